@@ -1,0 +1,103 @@
+import type { Analysis, AnalyzeOptions, Entity, EntityType } from './types';
+import type { Segmenter } from './segment/segmenter';
+import { cleanText, toOriginalSpan, type CleanText, type WordCrossesBreak } from './text/cleanText';
+import { tokenize, type Token } from './text/tokens';
+import { getGazetteer, type Gazetteer } from './places/gazetteer';
+import { recognizePlaces } from './places/recognizePlaces';
+import { recognizePeople } from './people/recognizePeople';
+import { recognizeOrganizations } from './organizations/recognizeOrganizations';
+import { recognizeDates, detectReferenceYear } from './dates';
+import { extractEvents } from './events/extractEvents';
+import { findHeadings } from './text/headings';
+
+/** An entity in clean-text coordinates, before it is mapped back to the original document. */
+export interface CleanEntity extends Omit<Entity, 'text'> {
+  type: EntityType;
+}
+
+const prepared = new WeakSet<Segmenter>();
+
+/** Feeds the gazetteer to the segmenter's user dictionary once, so 泽普县 or 喀什地区 segment whole. */
+function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
+  if (prepared.has(segmenter)) return;
+  for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
+  prepared.add(segmenter);
+}
+
+function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
+  return (left, right) => {
+    let offset = 0;
+    for (const { word } of segmenter.tag(left + right)) {
+      if (offset < left.length && offset + word.length > left.length && word.length >= 2) return true;
+      offset += word.length;
+    }
+    return false;
+  };
+}
+
+/** Higher wins where two recognisers claim the same characters. */
+const PRIORITY: Record<EntityType, number> = { date: 4, person: 3, place: 2, organization: 1 };
+
+function resolveOverlaps(entities: CleanEntity[]): CleanEntity[] {
+  const byPriority = [...entities].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start));
+  const kept: CleanEntity[] = [];
+  const covered = new Set<number>();
+  for (const entity of byPriority) {
+    let free = true;
+    for (let i = entity.start; i < entity.end && free; i++) free = !covered.has(i);
+    if (!free) continue;
+    for (let i = entity.start; i < entity.end; i++) covered.add(i);
+    kept.push(entity);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** A person's later mentions carry the role the document stated first, marked as not stated here. */
+function completeRoles(entities: CleanEntity[]): void {
+  const firstRole = new Map<string, { role: string; official?: boolean }>();
+  for (const e of entities) if (e.type === 'person' && e.role && !firstRole.has(e.canonical!)) firstRole.set(e.canonical!, { role: e.role, official: e.official });
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const stated = firstRole.get(e.canonical!);
+    e.roleStatedHere = e.role !== undefined;
+    if (!e.role && stated) e.role = stated.role;
+    e.official ??= stated?.official ?? (e.role ? undefined : false);
+  }
+}
+
+function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
+  const text = clean.text;
+  const reference = detectReferenceYear(text, options.referenceDate);
+  const isPlace = (token: Token) => gazetteer.has(token.word);
+  const entities: CleanEntity[] = [
+    ...recognizeDates(text, reference.year).map((d) => ({ type: 'date' as const, start: d.start, end: d.end, value: d.value, resolvedBy: d.resolvedBy })),
+    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map((p) => ({ type: 'person' as const, ...p })),
+    ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
+    ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
+  ];
+  const kept = resolveOverlaps(entities);
+  completeRoles(kept);
+  return { reference, entities: kept };
+}
+
+/** Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. */
+export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
+  const gazetteer = getGazetteer();
+  prepareSegmenter(segmenter, gazetteer);
+  const clean = cleanText(source, wordCrossesBreak(segmenter));
+  const tokens = tokenize(clean.text, segmenter);
+  const { reference, entities } = recognize(clean, tokens, gazetteer, options);
+  const events = extractEvents(clean.text, entities);
+  const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
+  return {
+    referenceYear: reference.year,
+    entities: entities.map((e) => {
+      const span = toOriginalSpan(clean, e.start, e.end);
+      const text = source.slice(span.start, span.end);
+      const canonical = e.canonical ?? clean.text.slice(e.start, e.end);
+      return { ...e, ...span, text, canonical };
+    }),
+    events: events.map(toOriginal),
+    headings: findHeadings(source),
+  };
+}

@@ -1,0 +1,26 @@
+/** Calendar checks and ISO 8601 formatting. */
+
+/** Years accepted as calendar years: 4-digit years outside this are more likely quantities (5000年文明). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2099;
+
+export const isPlausibleYear = (year: number): boolean => year >= MIN_YEAR && year <= MAX_YEAR;
+
+export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+/** Days in a month; February has 29 when the year is unknown. */
+export function daysInMonth(month: number, year: number | null): number {
+  if (month === 2) return year === null || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO 8601 with X for unknown digits (ISO 8601-2 unspecified): XXXX-08-27, XXXX-XX-27. */
+export function formatIsoDate(year: number | null, month?: number | null, day?: number): string {
+  let iso = year === null ? 'XXXX' : String(year).padStart(4, '0');
+  if (month === undefined) return iso;
+  iso += '-' + (month === null ? 'XX' : pad2(month));
+  if (day !== undefined) iso += '-' + pad2(day);
+  return iso;
+}

@@ -1,0 +1,106 @@
+/**
+ * Typed, pre-sorted view of data/date-words.json. Word lists are sorted longest first so that a
+ * match at a position is always the longest keyword (晚上 before 晚, —— before —).
+ */
+import rawDateWords from '../../../data/date-words.json';
+
+/** A keyword that does not count when certain characters surround it (晚会 is not 晚). */
+export interface GuardedWord {
+  word: string;
+  blockedBefore?: string[];
+  blockedAfter?: string[];
+}
+
+export interface RelativeYearWord extends GuardedWord {
+  /** Years relative to the reference year: 今年 0, 去年 −1, 明年 +1. */
+  offset: number;
+}
+
+/**
+ * Keywords indexed by first character, longest first within each character, so a lookup at a
+ * position is one Map access (the scanner does this millions of times on a large document).
+ */
+export class WordTable<T extends GuardedWord> {
+  private readonly byFirstCode = new Map<number, T[]>();
+  readonly words: readonly T[];
+
+  constructor(words: T[]) {
+    this.words = [...words].sort((a, b) => b.word.length - a.word.length);
+    for (const w of this.words) {
+      const code = w.word.charCodeAt(0);
+      const bucket = this.byFirstCode.get(code);
+      if (bucket) bucket.push(w);
+      else this.byFirstCode.set(code, [w]);
+    }
+  }
+
+  /** The longest word at `pos` that is not blocked by its neighbours, or null. */
+  matchAt(text: string, pos: number): T | null {
+    if (pos >= text.length) return null;
+    const bucket = this.byFirstCode.get(text.charCodeAt(pos));
+    if (!bucket) return null;
+    for (const candidate of bucket) {
+      if (!text.startsWith(candidate.word, pos)) continue;
+      const before = pos > 0 ? text[pos - 1] : '';
+      const after = text.charAt(pos + candidate.word.length);
+      if (before && candidate.blockedBefore?.includes(before)) continue;
+      if (after && candidate.blockedAfter?.includes(after)) continue;
+      return candidate;
+    }
+    return null;
+  }
+
+  hasFirstChar(ch: string): boolean {
+    return this.byFirstCode.has(ch.charCodeAt(0));
+  }
+}
+
+/** A set of single characters tested by code unit (no one-character strings on the hot path). */
+export class CharSet {
+  private readonly flags = new Uint8Array(0x10000);
+
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) this.flags[ch.charCodeAt(0)] = 1;
+  }
+
+  /** True if the code unit at `pos` is in the set (false past the end). */
+  at(text: string, pos: number): boolean {
+    return pos < text.length && this.flags[text.charCodeAt(pos)] === 1;
+  }
+
+  has(ch: string): boolean {
+    return ch.length > 0 && this.flags[ch.charCodeAt(0)] === 1;
+  }
+}
+
+/** JSON lists mix plain words and guarded words ({ word, blockedAfter }). */
+const asWords = (words: (string | GuardedWord)[]): GuardedWord[] =>
+  words.map((entry) => (typeof entry === 'string' ? { word: entry } : entry));
+
+export const dateWords = {
+  chineseDigits: new Map<string, number>(Object.entries(rawDateWords.chineseDigits)),
+  chineseTens: new Map<string, number>(Object.entries(rawDateWords.chineseTens)),
+  yearUnits: new CharSet(rawDateWords.yearUnit),
+  monthUnits: new CharSet(rawDateWords.monthUnit),
+  dayUnits: new CharSet(rawDateWords.dayUnits),
+  bareDayUnits: new CharSet(rawDateWords.bareDayUnits),
+  bareDayBlockedAfter: rawDateWords.bareDayBlockedAfter,
+  blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
+  relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
+  relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
+  decadeSuffix: rawDateWords.decadeSuffix,
+  yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
+  monthSuffixes: new WordTable(asWords(rawDateWords.monthSuffixes)),
+  timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
+  openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
+  openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),
+  rangeSeparators: new WordTable(asWords(rawDateWords.rangeSeparators)),
+  spacedRangeSeparators: new Set<string>(rawDateWords.spacedRangeSeparators),
+  numericDateSeparators: new Set<string>(rawDateWords.numericDateSeparators),
+  datelineKeywords: rawDateWords.datelineKeywords,
+  sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
+};
+
+/** The longest word of `table` at `pos` that is not blocked by its neighbours. */
+export const matchWordAt = <T extends GuardedWord>(text: string, pos: number, table: WordTable<T>): T | null =>
+  table.matchAt(text, pos);

@@ -1,0 +1,210 @@
+/**
+ * Parses one date expression at a given position: a point (2014年5月28日, 今年5月, 27日下午,
+ * 2023-08-27), a range (8月27日至28日, 2021—2025年, 5—6月) or an open interval (2010年以来).
+ * Every step reads a bounded number of characters, so one attempt costs O(1).
+ */
+import { readNumberAt, isArabicDigit, isChineseNumeral, type NumberToken } from './chineseNumerals';
+import { dateWords, matchWordAt, type CharSet, type GuardedWord, type WordTable } from './dateWords';
+import { daysInMonth, isPlausibleYear } from './calendar';
+import { granularityOf, type DateExpression, type DateFields, type Granularity } from './dateTypes';
+
+/** 'start' is a fresh expression; 'rangeEnd' follows 至/— and may be a bare day or use 号. */
+type PointRole = 'start' | 'rangeEnd';
+
+interface ParsedPoint {
+  end: number;
+  fields: DateFields;
+  /** Set when the point was itself a shared-unit range (2021—2025年, 8月27—28日). */
+  sharedRangeTo?: DateFields;
+}
+
+const isAsciiLetter = (ch: string): boolean => /^[A-Za-z]$/.test(ch);
+
+/** True when a number starting at `pos` is not the tail of a longer number, a decimal or an ordinal (第5). */
+function startsAtNumberBoundary(text: string, pos: number): boolean {
+  if (pos === 0) return true;
+  const before = text[pos - 1];
+  if (dateWords.blockedBeforeNumber.has(before)) return false;
+  if (isArabicDigit(text[pos])) return !isArabicDigit(before) && !isAsciiLetter(before) && before !== '.' && before !== '．';
+  return !isChineseNumeral(before);
+}
+
+const isYearNumber = (n: NumberToken): boolean => n.digitByDigit && n.length === 4 && isPlausibleYear(n.value);
+/** 08 and 8 are months, 008 is not; 十二 (two characters, with tens) is. */
+const hasDateFieldLength = (n: NumberToken): boolean => (n.script === 'chinese' && !n.digitByDigit) || n.length <= 2;
+const isMonthNumber = (n: NumberToken): boolean => hasDateFieldLength(n) && n.value >= 1 && n.value <= 12;
+const isDayNumber = (n: NumberToken, month: number | undefined, year: number | undefined): boolean =>
+  hasDateFieldLength(n) && n.value >= 1 && n.value <= (month === undefined ? 31 : daysInMonth(month, year ?? null));
+
+/** Fields with `month` and `day` set on top of the year part of `base`. Built explicitly (no spread): this runs per date. */
+const withMonthDay = (base: DateFields, month: number | undefined, day?: number): DateFields => ({
+  year: base.year,
+  relativeYear: base.relativeYear,
+  month,
+  day,
+});
+
+const unitAt = (text: string, pos: number, units: CharSet): boolean => units.at(text, pos);
+
+/** End of a range separator (至, 到, —, -, ~ …) at `pos`, or −1. Dashes may have one space either side. */
+export function rangeSeparatorEnd(text: string, pos: number): number {
+  const spaced = text.charAt(pos) === ' ' || text.charAt(pos) === '\u3000';
+  const sepPos = spaced ? pos + 1 : pos;
+  const sep = matchWordAt(text, sepPos, dateWords.rangeSeparators);
+  if (!sep) return -1;
+  const allowsSpace = dateWords.spacedRangeSeparators.has(sep.word);
+  if (spaced && !allowsSpace) return -1;
+  const end = sepPos + sep.word.length;
+  return allowsSpace && (text.charAt(end) === ' ' || text.charAt(end) === '\u3000') ? end + 1 : end;
+}
+
+/**
+ * `first` followed by a separator, a second number and a unit that both share: 2021—2025年, 5—6月, 27至28日.
+ * Returns the second number and the end (after the unit), or null.
+ */
+function readSharedUnit(
+  text: string,
+  first: NumberToken,
+  units: CharSet,
+  isValid: (n: NumberToken) => boolean,
+): { second: NumberToken; end: number } | null {
+  const sepEnd = rangeSeparatorEnd(text, first.end);
+  if (sepEnd < 0) return null;
+  const second = readNumberAt(text, sepEnd);
+  if (!second || !unitAt(text, second.end, units)) return null;
+  if (!isValid(first) || !isValid(second) || second.value <= first.value) return null;
+  return { second, end: second.end + 1 };
+}
+
+/** 2023-08-27, 2023.8.27, 2023/8/27 (the same separator twice). */
+function readNumericDate(text: string, year: NumberToken): ParsedPoint | null {
+  if (year.script !== 'arabic') return null;
+  const sep = text.charAt(year.end);
+  if (!dateWords.numericDateSeparators.has(sep)) return null;
+  const month = readNumberAt(text, year.end + 1);
+  if (!month || month.script !== 'arabic' || !isMonthNumber(month) || text.charAt(month.end) !== sep) return null;
+  const day = readNumberAt(text, month.end + 1);
+  if (!day || day.script !== 'arabic' || !isDayNumber(day, month.value, year.value)) return null;
+  // 2023.8.27.5 or 2023-08-27-01 is an identifier, not a date.
+  if (text.charAt(day.end) === sep && isArabicDigit(text.charAt(day.end + 1))) return null;
+  return { end: day.end, fields: { year: year.value, month: month.value, day: day.value } };
+}
+
+/** Month and day after an optional year: 5月, 5月28日, 5—6月, 8月27—28日, or a bare day 27日. */
+function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, role: PointRole): ParsedPoint | null {
+  if (unitAt(text, num.end, dateWords.monthUnits)) {
+    if (!isMonthNumber(num)) return null;
+    const withMonth = withMonthDay(fields, num.value);
+    const afterMonth = num.end + 1;
+    const day = readNumberAt(text, afterMonth);
+    if (!day) return { end: afterMonth, fields: withMonth };
+    const isDay = (n: NumberToken) => isDayNumber(n, num.value, fields.year);
+    if (unitAt(text, day.end, dateWords.dayUnits) && isDay(day)) {
+      return { end: day.end + 1, fields: withMonthDay(fields, num.value, day.value) };
+    }
+    const dayRange = readSharedUnit(text, day, dateWords.dayUnits, isDay);
+    if (dayRange) {
+      return { end: dayRange.end, fields: withMonthDay(fields, num.value, day.value), sharedRangeTo: withMonthDay(fields, num.value, dayRange.second.value) };
+    }
+    return { end: afterMonth, fields: withMonth };
+  }
+  const monthRange = readSharedUnit(text, num, dateWords.monthUnits, isMonthNumber);
+  if (monthRange) {
+    return { end: monthRange.end, fields: withMonthDay(fields, num.value), sharedRangeTo: withMonthDay(fields, monthRange.second.value) };
+  }
+  if (fields.year !== undefined || fields.relativeYear !== undefined) return null;
+  return readBareDay(text, num, role);
+}
+
+/** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
+function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
+  const isDay = (n: NumberToken) => isDayNumber(n, undefined, undefined);
+  if (role === 'rangeEnd') {
+    return unitAt(text, num.end, dateWords.dayUnits) && isDay(num) ? { end: num.end + 1, fields: { day: num.value } } : null;
+  }
+  if (unitAt(text, num.end, dateWords.bareDayUnits) && isDay(num)) {
+    const end = num.end + 1;
+    if (dateWords.bareDayBlockedAfter.some((w) => text.startsWith(w, end))) return null;
+    // 一日千里, 三日 …: a Chinese-numeral bare day needs a time of day (二十七日下午) to be believed.
+    if (num.script === 'chinese' && !matchWordAt(text, end, dateWords.timesOfDay)) return null;
+    return { end, fields: { day: num.value } };
+  }
+  const dayRange = readSharedUnit(text, num, dateWords.bareDayUnits, isDay);
+  if (dayRange && num.script === 'arabic') {
+    return { end: dayRange.end, fields: { day: num.value }, sharedRangeTo: { day: dayRange.second.value } };
+  }
+  return null;
+}
+
+/** A single point (or shared-unit range) at `pos`. */
+function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
+  const relative = matchWordAt(text, pos, dateWords.relativeYears);
+  let fields: DateFields;
+  let afterYear: number;
+  if (relative && !dateWords.relativeYearBlockedAfter.has(text.charAt(pos + relative.word.length))) {
+    fields = { relativeYear: relative };
+    afterYear = pos + relative.word.length;
+  } else {
+    if (role === 'start' && !startsAtNumberBoundary(text, pos)) return null;
+    const num = readNumberAt(text, pos);
+    if (!num) return null;
+    if (!isYearNumber(num)) return readMonthAndDay(text, num, {}, role);
+    const numeric = readNumericDate(text, num);
+    if (numeric) return numeric;
+    const yearRange = readSharedUnit(text, num, dateWords.yearUnits, isYearNumber);
+    if (yearRange) return { end: yearRange.end, fields: { year: num.value }, sharedRangeTo: { year: yearRange.second.value } };
+    if (!unitAt(text, num.end, dateWords.yearUnits)) return null;
+    afterYear = num.end + 1;
+    if (text.startsWith(dateWords.decadeSuffix, afterYear)) {
+      return num.value % 10 === 0 ? { end: afterYear + dateWords.decadeSuffix.length, fields: { year: num.value, decade: true } } : null;
+    }
+    fields = { year: num.value };
+  }
+  const month = readNumberAt(text, afterYear);
+  const withMonth = month ? readMonthAndDay(text, month, fields, role) : null;
+  return withMonth ?? { end: afterYear, fields };
+}
+
+/** Appended words that do not change the value: 上午 after a day, 下旬 after a month, 年底 after a year. */
+const qualifiersByGranularity: Record<Granularity, WordTable<GuardedWord>> = {
+  day: dateWords.timesOfDay,
+  month: dateWords.monthSuffixes,
+  year: dateWords.yearSuffixes,
+};
+
+function skipQualifiers(text: string, pos: number, fields: DateFields): number {
+  const words = qualifiersByGranularity[granularityOf(fields)];
+  let end = pos;
+  // At most two (8月份下旬, 2023年年底); bounded so the scan stays O(1) per attempt.
+  for (let i = 0; i < 2; i++) {
+    const word = matchWordAt(text, end, words);
+    if (!word) break;
+    end += word.word.length;
+  }
+  return end;
+}
+
+/** The date expression starting exactly at `pos`, or null. */
+export function parseDateExpressionAt(text: string, pos: number): DateExpression | null {
+  const from = readPoint(text, pos, 'start');
+  if (!from) return null;
+  if (from.sharedRangeTo) {
+    return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo), from: from.fields, to: from.sharedRangeTo };
+  }
+  const end = skipQualifiers(text, from.end, from.fields);
+  if (from.fields.decade) return { start: pos, end, from: from.fields };
+
+  const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
+  if (openEnd) return { start: pos, end: end + openEnd.word.length, from: from.fields, open: 'after' };
+  const openStart = matchWordAt(text, end, dateWords.openStartSuffixes);
+  if (openStart) return { start: pos, end: end + openStart.word.length, from: from.fields, open: 'before' };
+
+  const sepEnd = rangeSeparatorEnd(text, end);
+  if (sepEnd >= 0) {
+    const to = readPoint(text, sepEnd, 'rangeEnd');
+    if (to && !to.sharedRangeTo && !to.fields.decade && granularityOf(to.fields) === granularityOf(from.fields)) {
+      return { start: pos, end: skipQualifiers(text, to.end, to.fields), from: from.fields, to: to.fields };
+    }
+  }
+  return { start: pos, end, from: from.fields };
+}

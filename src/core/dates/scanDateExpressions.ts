@@ -1,0 +1,36 @@
+/** Finds every date expression in a text, left to right, without overlaps. Linear time. */
+import { isArabicDigit, isChineseNumeral } from './chineseNumerals';
+import { dateWords } from './dateWords';
+import { parseDateExpressionAt } from './parseDateExpression';
+import type { DateExpression } from './dateTypes';
+
+/** One flag per UTF-16 code unit: only digits, Chinese numerals and the first characters of 今年/去年 … can begin a date. */
+const canStartDateTable = new Uint8Array(0x10000);
+for (let code = 0; code < 0x10000; code++) {
+  const ch = String.fromCharCode(code);
+  if (isArabicDigit(ch) || isChineseNumeral(ch) || dateWords.relativeYears.hasFirstChar(ch)) canStartDateTable[code] = 1;
+}
+
+/** Inside a run of digits or numerals nothing new can start; skipping here keeps long runs cheap. */
+function continuesNumber(text: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const ch = text[pos];
+  const before = text[pos - 1];
+  return (isArabicDigit(ch) && isArabicDigit(before)) || (isChineseNumeral(ch) && isChineseNumeral(before));
+}
+
+export function scanDateExpressions(text: string): DateExpression[] {
+  const found: DateExpression[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const expression =
+      canStartDateTable[text.charCodeAt(pos)] === 1 && !continuesNumber(text, pos) ? parseDateExpressionAt(text, pos) : null;
+    if (expression && expression.end > pos) {
+      found.push(expression);
+      pos = expression.end;
+    } else {
+      pos++;
+    }
+  }
+  return found;
+}

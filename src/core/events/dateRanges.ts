@@ -1,0 +1,22 @@
+/** Comparable bounds of an ISO 8601 date or interval value (XXXX years compare among themselves). */
+export interface DateBounds {
+  from: string;
+  to: string;
+}
+
+const pad = (point: string, filler: string) => (point.length === 4 ? `${point}-${filler}-${filler}` : point.length === 7 ? `${point}-${filler}` : point);
+
+export function dateBounds(value: string): DateBounds | undefined {
+  const [first, second] = value.split('/');
+  if (!first || first === '..') return undefined;
+  const last = second === undefined ? first : second === '..' ? '9999' : second;
+  return { from: pad(first, '00'), to: pad(last, '99') };
+}
+
+/** Whether `outer` is an interval that holds `inner` and is larger than it. */
+export function dateContains(outer: string | null, inner: string | null): boolean {
+  if (!outer || !inner || outer === inner) return false;
+  const a = dateBounds(outer);
+  const b = dateBounds(inner);
+  return !!a && !!b && a.from <= b.from && b.to <= a.to;
+}

@@ -1,0 +1,151 @@
+import triggers from '../../../data/event-triggers.json';
+import type { NewsEvent } from '../types';
+import type { CleanEntity } from '../analyze';
+import { splitSentences, type Sentence } from './sentences';
+import { dateContains } from './dateRanges';
+
+const MAX_LABEL = 40;
+const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const MEETINGS = byLength(triggers.meetings);
+const VISITS = byLength(triggers.visits);
+
+interface Trigger { word: string; at: number; meeting: boolean }
+
+/** The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening. */
+function narrativeEnd(text: string, sentence: Sentence): number {
+  const body = text.slice(sentence.start, sentence.end);
+  let end = body.length;
+  for (const verb of triggers.reportedSpeech) {
+    const at = body.search(new RegExp(`${verb}[，：:“]`));
+    if (at >= 0 && at < end) end = at;
+  }
+  return sentence.start + end;
+}
+
+/** The first meeting named (with a verb that holds it), else the first act after `from` (the sentence's date). */
+function findTrigger(text: string, from: number, end: number): Trigger | undefined {
+  const body = text.slice(from, end);
+  if (triggers.meetingVerbs.some((v) => body.includes(v))) {
+    const meeting = earliest(body, MEETINGS);
+    if (meeting) return { word: meeting.word, at: from + meeting.at, meeting: true };
+  }
+  const act = earliest(body, VISITS);
+  return act && { word: act.word, at: from + act.at, meeting: false };
+}
+
+function earliest(body: string, words: string[]): { word: string; at: number } | undefined {
+  let best: { word: string; at: number } | undefined;
+  for (const word of words) {
+    const at = body.indexOf(word);
+    if (at >= 0 && (!best || at < best.at)) best = { word, at };
+  }
+  return best;
+}
+
+function within(entities: CleanEntity[], start: number, end: number, type: CleanEntity['type']): CleanEntity[] {
+  return entities.filter((e) => e.type === type && e.start >= start && e.end <= end);
+}
+
+/** The meeting's own name: the noun phrase that ends with the meeting word, after any date or comma. */
+function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates: CleanEntity[]): string {
+  const end = trigger.at + trigger.word.length;
+  let start = Math.max(sentence.start, end - MAX_LABEL);
+  for (const d of dates) if (d.end <= trigger.at && d.end > start) start = d.end;
+  const clause = text.slice(start, end);
+  const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), clause.lastIndexOf('在'));
+  return clause.slice(cut + 1).replace(/^[，、\s]+/, '');
+}
+
+/** An act: its actor (the first person, or the sentence's subject) and the clause holding the verb. */
+function actLabel(text: string, sentence: Sentence, trigger: Trigger, actor: CleanEntity | undefined, end: number): string {
+  const before = text.slice(sentence.start, trigger.at);
+  const clauseStart = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')) + 1;
+  const tail = text.slice(trigger.at, end).match(/^[^，。；、]*/)![0];
+  const start = actor && actor.start >= clauseStart ? actor.start : clauseStart;
+  const clause = text.slice(start, trigger.at) + tail;
+  const label = actor && actor.start < clauseStart ? `${actor.canonical}：${clause}` : clause;
+  return label.slice(0, MAX_LABEL);
+}
+
+interface FoundEvent extends NewsEvent {
+  /** The date came from context (会前, an earlier sentence), not from the sentence itself. */
+  inherited: boolean;
+  actor?: string;
+  trigger: string;
+}
+
+/** One event per reported happening: a dated sentence with a trigger, or a contextual one (会前, 来到 …) dated by context. */
+export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[] {
+  const events: FoundEvent[] = [];
+  let contextDate: string | null = null;
+  let lastMeetingDate: string | null = null;
+  let lastMeeting: FoundEvent | undefined;
+  for (const sentence of splitSentences(text)) {
+    const end = narrativeEnd(text, sentence);
+    const dates = within(entities, sentence.start, sentence.end, 'date');
+    const ownDate = dates.find((d) => d.start < end);
+    const trigger = findTrigger(text, ownDate?.end ?? sentence.start, end);
+    const people = within(entities, sentence.start, end, 'person');
+    const places = within(entities, sentence.start, end, 'place');
+    const opening = text.slice(sentence.start, sentence.start + 4);
+    const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
+    if (trigger && (ownDate || (contextual && contextDate))) {
+      const date = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
+      const actor = people.find((p) => p.start >= (ownDate?.end ?? sentence.start) && p.start < trigger.at) ?? people.find((p) => p.start < trigger.at);
+      const label = trigger.meeting ? meetingLabel(text, sentence, trigger, dates) : actLabel(text, sentence, trigger, actor, end);
+      events.push({
+        label,
+        date,
+        start: sentence.start,
+        end: sentence.end,
+        participants: unique(people.map((p) => p.canonical!)),
+        places: unique(places.map((p) => p.canonical!)),
+        inherited: !ownDate,
+        actor: actor?.canonical,
+        trigger: trigger.word,
+      });
+      if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
+    } else if (lastMeeting && ATTENDANCE.test(text.slice(sentence.start, sentence.end))) {
+      // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence: they are its participants.
+      lastMeeting.participants = unique([...lastMeeting.participants, ...people.map((p) => p.canonical!)]);
+    }
+    if (dates.length) contextDate = dates[dates.length - 1].value ?? contextDate;
+  }
+  return nest(mergeRepeats(events)).map(({ inherited: _i, actor: _a, trigger: _t, ...event }) => event);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** A report often restates its main event (lede, body, caption): the restatements fold into the first. */
+function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
+  const merged: FoundEvent[] = [];
+  for (const event of events) {
+    const same = merged.find(
+      (m) => m.date === event.date && (m.label === event.label || (m.actor !== undefined && m.actor === event.actor && m.trigger === event.trigger)),
+    );
+    if (!same) { merged.push(event); continue; }
+    same.participants = unique([...same.participants, ...event.participants]);
+    same.places = unique([...same.places, ...event.places]);
+  }
+  return merged;
+}
+
+/**
+ * An event whose date interval holds a later event's date contains it (the visit holds the forum); so does
+ * the nearest earlier event of the same date for one dated only by context (会前, a later site visit).
+ */
+function nest(events: FoundEvent[]): FoundEvent[] {
+  events.forEach((event, index) => {
+    for (let k = index - 1; k >= 0; k--) {
+      const sameDay = event.inherited && !events[k].inherited && events[k].date === event.date;
+      if (sameDay || dateContains(events[k].date, event.date)) {
+        (events[k].children ??= []).push(index);
+        return;
+      }
+    }
+  });
+  return events;
+}

@@ -1,0 +1,3 @@
+export * from './types';
+export type { Segmenter, TaggedWord } from './segment/segmenter';
+export { analyzeText } from './analyze';

@@ -1,0 +1,42 @@
+import organizations from '../../../data/organizations.json';
+import titles from '../../../data/titles.json';
+import type { Token } from '../text/tokens';
+import { isTitleHead } from '../people/titleChains';
+
+export interface OrganizationMention {
+  start: number;
+  end: number;
+  canonical: string;
+}
+
+const SUFFIXES = new Set(organizations.suffixes);
+const STANDALONE = new Set(organizations.standalone);
+const BARE_WORDS = new Set(organizations.notOrganizations);
+const NAME_TAGS = /^(n|nt|ns|nz|j|b|vn|l|s|x)$/;
+const NAME_VERBS = new Set(titles.chainVerbs);
+const HAN = /[\u3400-\u9fff]/;
+
+/** A word that may stand inside an organisation's name (新疆 睿瀚 纺织, 对口 支援 … 前方). */
+function mayStandInName(token: Token): boolean {
+  if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.has(token.word)) return false;
+  return NAME_TAGS.test(token.tag) || NAME_VERBS.has(token.word);
+}
+const MAX_NAME_TOKENS = 8;
+
+/** Organisations: known names, the segmenter's nt words, and noun runs ending in an organisation word. */
+export function recognizeOrganizations(text: string, tokens: Token[]): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2);
+    if (!isEnding) continue;
+    let first = k;
+    while (first > 0 && k - first < MAX_NAME_TOKENS && mayStandInName(tokens[first - 1])) first--;
+    // Drop earlier organisations that this longer name swallows.
+    while (found.length && found[found.length - 1].end > tokens[first].start) found.pop();
+    const name = text.slice(tokens[first].start, token.end);
+    if (BARE_WORDS.has(name)) continue;
+    found.push({ start: tokens[first].start, end: token.end, canonical: name });
+  }
+  return found;
+}

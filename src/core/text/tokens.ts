@@ -1,0 +1,75 @@
+import type { Segmenter } from '../segment/segmenter';
+
+/** A segmenter word with its offsets in the text it was cut from. */
+export interface Token {
+  word: string;
+  tag: string;
+  start: number;
+  end: number;
+}
+
+/** Jieba's tagger is fed line by line: its cost and its buffers stay bounded on huge single documents. */
+const MAX_PIECE = 2000;
+
+/** Tags the text and gives each word its offsets; words the tagger altered or dropped are skipped safely. */
+export function tokenize(text: string, segmenter: Segmenter): Token[] {
+  const tokens: Token[] = [];
+  for (const piece of pieces(text)) {
+    let cursor = piece.start;
+    for (const { word, tag } of segmenter.tag(piece.text)) {
+      if (!word) continue;
+      const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
+      if (at < 0 || at >= piece.start + piece.text.length) continue;
+      tokens.push({ word, tag, start: at, end: at + word.length });
+      cursor = at + word.length;
+    }
+  }
+  return tokens;
+}
+
+/** Splits at line breaks and sentence ends, then hard at MAX_PIECE, so no piece is huge. */
+function* pieces(text: string): Generator<{ start: number; text: string }> {
+  const boundary = /[\n。！？]/g;
+  let start = 0;
+  const emit = function* (from: number, to: number) {
+    let s = from;
+    while (s < to) {
+      let e = Math.min(to, s + MAX_PIECE);
+      // Never cut a surrogate pair in two.
+      if (e < to && e - 1 > s && /[\ud800-\udbff]/.test(text[e - 1])) e--;
+      yield { start: s, text: text.slice(s, e) };
+      s = e;
+    }
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    yield* emit(start, m.index + 1);
+    start = m.index + 1;
+  }
+  yield* emit(start, text.length);
+}
+
+/** Index of the token that starts exactly at `offset`, or -1 (tokens are sorted by start). */
+export function tokenStartingAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === offset) return mid;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the token covering `offset`, or -1. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < tokens[mid].start) hi = mid - 1;
+    else if (offset >= tokens[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

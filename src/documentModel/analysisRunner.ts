@@ -1,0 +1,97 @@
+import type { Analysis, AnalyzeOptions } from '../core/types';
+import { collectHoverFacts, type HoverFacts } from './hoverFacts';
+import type { Segmenter } from '../core/segment/segmenter';
+import { CancelledError, type CancellationSignal } from './cancellation';
+import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
+import { hoverFactSources, loadCore } from './lazyCore';
+
+/** The analysis of a text and the facts its hover cards need. */
+export interface AnalysisResult {
+  analysis: Analysis;
+  facts: HoverFacts;
+}
+
+/** Runs the (synchronous, pure) core analysis somewhere: in this thread, or in a worker. */
+export interface AnalysisRunner {
+  /** Rejects with CancelledError once `signal` is cancelled. */
+  analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult>;
+  /** Which segmenter and where, for the log ('nodejieba in a worker thread'). Undefined until first use. */
+  readonly description: string | undefined;
+  dispose(): void;
+}
+
+export type SegmenterLoader = () => Segmenter | Promise<Segmenter>;
+
+/** Texts up to this length are analysed in one go (a news article is 5–20 k characters). */
+export const WHOLE_TEXT_LIMIT = 40_000;
+/** Longer texts are analysed in pieces of this size, yielding between them so the host stays responsive. */
+export const CHUNK_LENGTH = 8_000;
+
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Analyses in the calling thread (the browser host, or Node when the worker cannot start). The segmenter is
+ * loaded on first use, not at activation. Long documents are cut into chunks between which the event loop
+ * runs: a chunk loses cross-chunk context (a bare 27日 at the top of a chunk), the price of never blocking.
+ */
+export class InProcessAnalysisRunner implements AnalysisRunner {
+  private segmenter: Promise<Segmenter> | undefined;
+  private segmenterName: string | undefined;
+
+  constructor(
+    private readonly loadSegmenter: SegmenterLoader,
+    private readonly limits = { whole: WHOLE_TEXT_LIMIT, chunk: CHUNK_LENGTH },
+  ) {}
+
+  get description(): string | undefined {
+    return this.segmenterName && `${this.segmenterName} in the extension host thread`;
+  }
+
+  async analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult> {
+    const analysis = await this.analyzeInChunks(text, options, signal);
+    await yieldToEventLoop();
+    if (signal.isCancellationRequested) throw new CancelledError();
+    return { analysis, facts: collectHoverFacts(analysis, hoverFactSources) };
+  }
+
+  private async analyzeInChunks(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<Analysis> {
+    const segmenter = await this.getSegmenter();
+    const { analyzeText } = loadCore();
+    await yieldToEventLoop();
+    if (signal.isCancellationRequested) throw new CancelledError();
+    if (text.length <= this.limits.whole) return analyzeText(text, segmenter, options);
+
+    const parts: { start: number; analysis: Analysis }[] = [];
+    let chunkOptions = options;
+    for (const chunk of splitIntoChunks(text, this.limits.chunk)) {
+      if (signal.isCancellationRequested) throw new CancelledError();
+      const analysis = analyzeText(chunk.text, segmenter, chunkOptions);
+      parts.push({ start: chunk.start, analysis });
+      // Carry the year the article has established into later chunks that state none.
+      if (!options.referenceDate && analysis.referenceYear) {
+        chunkOptions = { ...options, referenceDate: `${analysis.referenceYear}-01-01` };
+      }
+      await yieldToEventLoop();
+    }
+    if (signal.isCancellationRequested) throw new CancelledError();
+    return mergeChunkAnalyses(parts);
+  }
+
+  private getSegmenter(): Promise<Segmenter> {
+    this.segmenter ??= Promise.resolve()
+      .then(this.loadSegmenter)
+      .then((segmenter) => {
+        this.segmenterName = segmenter.name;
+        return segmenter;
+      });
+    // A failed load is retried on the next analysis rather than cached forever.
+    this.segmenter.catch(() => (this.segmenter = undefined));
+    return this.segmenter;
+  }
+
+  dispose(): void {
+    this.segmenter = undefined;
+  }
+}

@@ -1,0 +1,111 @@
+import { Worker } from 'node:worker_threads';
+import type { AnalyzeOptions } from '../core/types';
+import type { AnalysisResult, AnalysisRunner } from './analysisRunner';
+import { CancelledError, type CancellationSignal } from './cancellation';
+import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
+
+interface PendingJob {
+  resolve(result: AnalysisResult): void;
+  reject(error: Error): void;
+}
+
+/** After this many worker crashes, analyses go to the fallback runner. */
+const MAX_WORKER_FAILURES = 3;
+
+/**
+ * Runs analyses in a Node worker thread (dist/analysisWorker.js). The worker starts on the first analysis,
+ * not at activation. Cancelling drops a queued job; a job already running finishes and its result is dropped.
+ * If the worker cannot start or keeps dying, analyses go to `fallback` (in-process, chunked).
+ */
+export class WorkerAnalysisRunner implements AnalysisRunner {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, PendingJob>();
+  private nextId = 1;
+  private failures = 0;
+  private segmenterDescription: string | undefined;
+
+  constructor(
+    private readonly workerScript: string,
+    private readonly fallback: AnalysisRunner,
+    private readonly log: (message: string) => void = () => undefined,
+  ) {}
+
+  get description(): string | undefined {
+    return this.failures >= MAX_WORKER_FAILURES ? this.fallback.description : this.segmenterDescription;
+  }
+
+  analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult> {
+    if (signal.isCancellationRequested) return Promise.reject(new CancelledError());
+    const worker = this.failures < MAX_WORKER_FAILURES ? this.getWorker() : undefined;
+    if (!worker) return this.fallback.analyze(text, options, signal);
+
+    const id = this.nextId++;
+    return new Promise<AnalysisResult>((resolve, reject) => {
+      const subscription = signal.onCancellationRequested(() => {
+        if (!this.pending.delete(id)) return;
+        this.post({ type: 'cancel', id });
+        reject(new CancelledError());
+      });
+      this.pending.set(id, {
+        resolve: (result) => (subscription.dispose(), resolve(result)),
+        reject: (error) => (subscription.dispose(), reject(error)),
+      });
+      this.post({ type: 'analyze', id, text, options });
+    });
+  }
+
+  private getWorker(): Worker | undefined {
+    if (this.worker) return this.worker;
+    try {
+      const worker = new Worker(this.workerScript);
+      // The worker must never keep the host process alive on shutdown.
+      worker.unref();
+      worker.on('message', (message: FromWorker) => this.onMessage(message));
+      worker.on('error', (error) => this.onWorkerGone(worker, error));
+      worker.on('exit', (code) => this.onWorkerGone(worker, new Error(`analysis worker exited with code ${code}`)));
+      this.worker = worker;
+      return worker;
+    } catch (error) {
+      this.failures = MAX_WORKER_FAILURES;
+      this.log(`analysis worker could not start, analysing in-process: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  private onMessage(message: FromWorker): void {
+    if (message.type === 'segmenter') {
+      this.segmenterDescription = `${message.name} in a worker thread`;
+      if (message.fallbackReason) this.log(`nodejieba unavailable in the worker (${message.fallbackReason}); using ${message.name}`);
+      return;
+    }
+    const job = this.pending.get(message.id);
+    if (!job) return; // cancelled meanwhile
+    this.pending.delete(message.id);
+    if (message.type === 'result') job.resolve(message.result);
+    else if (message.type === 'cancelled') job.reject(new CancelledError());
+    else job.reject(new Error(message.message));
+  }
+
+  private onWorkerGone(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.failures++;
+    this.log(`analysis worker stopped (${error.message}); failure ${this.failures} of ${MAX_WORKER_FAILURES}`);
+    const jobs = [...this.pending.values()];
+    this.pending.clear();
+    for (const job of jobs) job.reject(error);
+  }
+
+  private post(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  dispose(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    for (const job of this.pending.values()) job.reject(new CancelledError());
+    this.pending.clear();
+    void worker?.terminate();
+    this.fallback.dispose();
+  }
+}

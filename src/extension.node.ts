@@ -1,0 +1,32 @@
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { InProcessAnalysisRunner } from './documentModel/analysisRunner';
+import { WorkerAnalysisRunner } from './documentModel/workerAnalysisRunner';
+import { activateShared, createLog } from './extension.shared';
+import type { NewsDocuments } from './documentModel/newsDocuments';
+
+/** Bundled next to this file by scripts/build.mjs. */
+const WORKER_SCRIPT = 'dist/analysisWorker.js';
+
+/**
+ * Node entry: analyses run in a worker thread (nodejieba there, jieba-wasm if it cannot load), so the extension
+ * host is never busy with a long document. Without the worker bundle, or if it keeps failing, in-process.
+ */
+export function activate(context: vscode.ExtensionContext): { documents: NewsDocuments } {
+  const log = createLog(context);
+  const inProcess = new InProcessAnalysisRunner(() => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { loadSegmenter } = require('./core/segment/loadSegmenter') as typeof import('./core/segment/loadSegmenter');
+    const loaded = loadSegmenter();
+    if (loaded.fallbackReason) log(`nodejieba unavailable (${loaded.fallbackReason}); using ${loaded.segmenter.name}`);
+    return loaded.segmenter;
+  });
+  const workerScript = context.asAbsolutePath(WORKER_SCRIPT);
+  const runner = fs.existsSync(workerScript) ? new WorkerAnalysisRunner(workerScript, inProcess, log) : inProcess;
+  if (runner === inProcess) log(`${WORKER_SCRIPT} not found: analysing in the extension host thread`);
+  return { documents: activateShared(context, runner, log) };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { HOVER_LINK_COMMANDS } from '../commands/commandIds';
+import type { NewsDocuments } from '../documentModel/newsDocuments';
+import { buildHoverCard } from './hoverCard';
+
+/** Hover cards for people, places, organisations and dates, answered from the per-version analysis cache. */
+export class NewsHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly documents: NewsDocuments) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    const model = this.documents.peek(document) ?? (await this.documents.getForDocument(document, token));
+    if (!model || token.isCancellationRequested) return undefined;
+    const card = buildHoverCard(model, document.offsetAt(position), this.documents.workspaceIndex);
+    if (!card) return undefined;
+    const content = new vscode.MarkdownString(card.markdown);
+    // Links in the card may run our own commands and nothing else.
+    content.isTrusted = { enabledCommands: [...HOVER_LINK_COMMANDS] };
+    const range = new vscode.Range(document.positionAt(card.entity.start), document.positionAt(card.entity.end));
+    return new vscode.Hover(content, range);
+  }
+}
+
+export function registerHoverSupport(selector: vscode.DocumentSelector, documents: NewsDocuments): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(documents));
+}

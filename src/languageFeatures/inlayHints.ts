@@ -1,0 +1,34 @@
+import * as vscode from 'vscode';
+import { CONFIG_SECTION, type NewsDocuments } from '../documentModel/newsDocuments';
+import { dateHintLabel } from './dateHints';
+
+/** After day-only and relative dates, the date they resolve to: 27日下午 ▸ 2023-08-27. */
+export class NewsInlayHintsProvider implements vscode.InlayHintsProvider {
+  readonly onDidChangeInlayHints: vscode.Event<void>;
+
+  constructor(private readonly documents: NewsDocuments) {
+    this.onDidChangeInlayHints = (listener, thisArg, disposables) =>
+      documents.onDidChange(() => listener.call(thisArg, undefined), undefined, disposables);
+  }
+
+  async provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
+    if (!vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>('inlayHints.enabled', true)) return [];
+    const model = await this.documents.getForDocument(document, token);
+    if (!model || token.isCancellationRequested) return [];
+    const hints: vscode.InlayHint[] = [];
+    // Only the visible range: cheap on a megabyte document.
+    for (const entity of model.entitiesIn(document.offsetAt(range.start), document.offsetAt(range.end))) {
+      const label = dateHintLabel(entity);
+      if (!label) continue;
+      const hint = new vscode.InlayHint(document.positionAt(entity.end), label);
+      hint.paddingLeft = true;
+      if (entity.resolvedBy) hint.tooltip = entity.resolvedBy;
+      hints.push(hint);
+    }
+    return hints;
+  }
+}
+
+export function registerInlayHintsSupport(selector: vscode.DocumentSelector, documents: NewsDocuments): vscode.Disposable {
+  return vscode.languages.registerInlayHintsProvider(selector, new NewsInlayHintsProvider(documents));
+}

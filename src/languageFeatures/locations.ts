@@ -1,0 +1,9 @@
+import * as vscode from 'vscode';
+import type { NewsDocumentModel } from '../documentModel/newsDocumentModel';
+
+/** A span of a model as a vscode.Location (the model's own line index: the file need not be open). */
+export function locationOf(model: NewsDocumentModel, span: { start: number; end: number }): vscode.Location {
+  const start = model.lines.positionAt(span.start);
+  const end = model.lines.positionAt(span.end);
+  return new vscode.Location(vscode.Uri.parse(model.uri), new vscode.Range(start.line, start.character, end.line, end.character));
+}

@@ -1,0 +1,181 @@
+// Issue 3 in a real VS Code, on the real seed files: hover cards, outline, semantic tokens, navigation, inlay hints.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+
+const SEED_000 = '000_deca428bdd7aab90.txt';
+const SEED_002 = '002_743d57c06baac69f.txt';
+/** The first analysis loads the segmenter and the gazetteers; allow for it. */
+const FIRST_ANALYSIS_TIMEOUT = 60_000;
+
+async function openSeed(name: string): Promise<vscode.TextDocument> {
+  const [uri] = await vscode.workspace.findFiles(`**/${name}`, '**/node_modules/**', 1);
+  assert.ok(uri, `seed ${name} should be in the workspace`);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Position inside the n-th occurrence of `needle` (one character in, so the hover lands on it). */
+function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
+  const text = document.getText();
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) index = text.indexOf(needle, index + 1);
+  assert.ok(index >= 0, `"${needle}" (occurrence ${occurrence}) should occur in ${document.uri.path}`);
+  return document.positionAt(index + 1);
+}
+
+function hoverText(hovers: vscode.Hover[] | undefined): string {
+  return (hovers ?? [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}
+
+async function hoverAt(document: vscode.TextDocument, needle: string, occurrence = 0): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, needle, occurrence));
+  return hoverText(hovers);
+}
+
+function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children ?? [])]);
+}
+
+interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+}
+
+function decodeTokens(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifierBits] = tokens.data.slice(i, i + 5);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const modifiers = legend.tokenModifiers.filter((_, bit) => modifierBits & (1 << bit));
+    out.push({ line, character, length, type: legend.tokenTypes[type], modifiers });
+  }
+  return out;
+}
+
+describe('news features (issue 3)', function () {
+  this.timeout(FIRST_ANALYSIS_TIMEOUT);
+
+  it('opens seed files in the zh-news language', async () => {
+    const document = await openSeed(SEED_000);
+    assert.strictEqual(document.languageId, 'zh-news');
+  });
+
+  it('hover on 陈吉宁 in seed 000 shows 上海市委书记', async () => {
+    const document = await openSeed(SEED_000);
+    const text = await hoverAt(document, '陈吉宁');
+    assert.match(text, /上海市委书记/, `hover was:\n${text}`);
+    assert.match(text, /chén jí níng/i, `the card should give the pinyin; hover was:\n${text}`);
+  });
+
+  it('hover on 泽普县 shows its parent 喀什地区', async () => {
+    const document = await openSeed(SEED_000);
+    const text = await hoverAt(document, '泽普县');
+    assert.match(text, /喀什地区/, `hover was:\n${text}`);
+  });
+
+  it('hover on 27日下午 shows 27 August 2023', async () => {
+    const document = await openSeed(SEED_000);
+    const text = await hoverAt(document, '27日下午');
+    assert.match(text, /2023-08-27/, `hover was:\n${text}`);
+    assert.match(text, /星期日/, `27 August 2023 was a Sunday; hover was:\n${text}`);
+  });
+
+  it("the outline of seed 002 lists the four other provinces' visits with their dates", async () => {
+    const document = await openSeed(SEED_002);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    const all = flatten(symbols ?? []);
+    const visits: [string, RegExp][] = [
+      ['广东', /2023-07-09–(2023-07-)?11/],
+      ['浙江', /2023-07-18–(2023-07-)?19/],
+      ['江苏', /2023-08-04–(2023-08-)?07/],
+      ['湖南', /2023-08-15–(2023-08-)?17/],
+    ];
+    const listing = all.map((s) => `${s.name} | ${s.detail}`).join('\n');
+    for (const [province, dates] of visits) {
+      const visit = all.find((s) => s.kind === vscode.SymbolKind.Event && (s.name + s.detail).includes(province) && dates.test(s.detail));
+      assert.ok(visit, `an event of ${province} dated ${dates} should be in the outline:\n${listing}`);
+    }
+  });
+
+  it('semantic tokens mark 艾尔肯·吐尼亚孜 as one person', async () => {
+    const document = await openSeed(SEED_000);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+    const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+    assert.ok(legend && tokens, 'semantic tokens should be provided for a seed file');
+    const decoded = decodeTokens(tokens, legend);
+    const name = '艾尔肯·吐尼亚孜';
+    const at = positionOf(document, name).translate(0, -1);
+    const token = decoded.find((t) => t.line === at.line && t.character === at.character);
+    assert.ok(token, `a token should start at ${name}`);
+    assert.strictEqual(token.type, 'person');
+    assert.strictEqual(token.length, name.length, 'the whole name, across the ·, is one token');
+    assert.ok(token.modifiers.includes('official'), 'the chairman of the autonomous region is an official');
+  });
+
+  it('Find All References of 马兴瑞 finds mentions in both seeds', async () => {
+    const seed002 = await openSeed(SEED_002);
+    const document = await openSeed(SEED_000);
+    const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, positionOf(document, '马兴瑞'));
+    const files = new Set((locations ?? []).map((l) => l.uri.toString()));
+    assert.ok(files.has(document.uri.toString()), 'mentions in seed 000');
+    assert.ok(files.has(seed002.uri.toString()), 'mentions in seed 002');
+    for (const location of locations ?? []) {
+      const mentioned = (await vscode.workspace.openTextDocument(location.uri)).getText(location.range);
+      assert.ok(mentioned.replace(/\s/g, '').includes('马兴瑞'), `a reference should be a mention of 马兴瑞, not "${mentioned}"`);
+    }
+    const inSeed000 = (locations ?? []).filter((l) => l.uri.toString() === document.uri.toString()).length;
+    const expected = document.getText().split('马兴瑞').length - 1;
+    assert.strictEqual(inSeed000, expected, 'every mention in seed 000');
+  });
+
+  it('Go to Definition on 陈吉宁 goes to the mention with his full title', async () => {
+    const document = await openSeed(SEED_000);
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider', document.uri, positionOf(document, '陈吉宁', 3));
+    assert.ok(definitions && definitions.length === 1, 'one definition');
+    const range = 'range' in definitions[0] ? definitions[0].range : definitions[0].targetRange;
+    const before = document.getText(new vscode.Range(range.start.translate(0, -Math.min(range.start.character, 6)), range.start));
+    assert.match(before, /上海市委书记$/, `the definition should follow the title, found after "${before}"`);
+  });
+
+  it('shows an inlay hint with the resolved date after 27日下午', async () => {
+    const document = await openSeed(SEED_000);
+    const full = new vscode.Range(0, 0, document.lineCount, 0);
+    const hints = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, full);
+    const end = positionOf(document, '27日下午').translate(0, '27日下午'.length - 1);
+    const hint = (hints ?? []).find((h) => h.position.isEqual(end));
+    assert.ok(hint, 'a hint right after 27日下午');
+    const label = typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
+    assert.match(label, /2023-08-27/);
+  });
+
+  it('gives mostly-Chinese plain text the features without changing its language', async () => {
+    const chinese = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '8月28日上午，上海市委书记陈吉宁在喀什市出席座谈会并讲话。陈吉宁说，要把对口援疆工作做得更好。' });
+    assert.strictEqual(chinese.languageId, 'plaintext');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', chinese.uri, positionOf(chinese, '陈吉宁', 1)));
+    assert.match(text, /上海市委书记/, `hover was:\n${text}`);
+
+    const english = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'A note in English that quotes 陈吉宁 once. '.repeat(5) });
+    const none = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', english.uri, positionOf(english, '陈吉宁')));
+    assert.doesNotMatch(none, /上海|person|人物/, 'English text is not news');
+  });
+
+  it('re-analyses an edited document', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'zh-news', content: '本报讯 8月28日上午，上海市委书记陈吉宁出席座谈会。' });
+    const editor = await vscode.window.showTextDocument(document);
+    assert.match(await hoverAt(document, '陈吉宁'), /上海市委书记/);
+    await editor.edit((edit) => edit.insert(document.positionAt(document.getText().length), '新疆维吾尔自治区党委书记马兴瑞出席。'));
+    const text = await hoverAt(document, '马兴瑞');
+    assert.match(text, /新疆维吾尔自治区党委书记/, `hover after the edit was:\n${text}`);
+  });
+});

@@ -1,0 +1,270 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { detectReferenceYear, recognizeDates, type DateMention } from '../../src/core/dates';
+
+const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
+const readSeed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8');
+
+/** [mention text, ISO value, resolvedBy (exact string or pattern; omitted = not checked)] */
+type Gold = [string, string, (string | RegExp)?];
+
+/**
+ * Asserts that `recognizeDates` finds exactly the gold mentions, in order. Expected spans are the
+ * gold texts located in document order (each searched from the end of the previous one).
+ */
+function assertDates(text: string, referenceYear: number | null, gold: Gold[], referenceYearSource?: string): DateMention[] {
+  const mentions = recognizeDates(text, referenceYear, referenceYearSource);
+  let from = 0;
+  const expected = gold.map(([goldText, value]) => {
+    const start = text.indexOf(goldText, from);
+    assert.ok(start >= 0, `gold text ${goldText} not found in input`);
+    from = start + goldText.length;
+    return { start, end: from, text: goldText, value };
+  });
+  const actual = mentions.map(({ start, end, text: t, value }) => ({ start, end, text: t, value }));
+  assert.deepEqual(actual, expected);
+  gold.forEach(([, , resolvedBy], i) => {
+    if (resolvedBy === undefined) return;
+    if (typeof resolvedBy === 'string') assert.equal(mentions[i].resolvedBy, resolvedBy, `resolvedBy of ${mentions[i].text}`);
+    else assert.match(mentions[i].resolvedBy, resolvedBy, `resolvedBy of ${mentions[i].text}`);
+  });
+  for (const m of mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  return mentions;
+}
+
+describe('dates: seed 000 (解放日报, 陈吉宁 in 喀什)', () => {
+  const text = readSeed('000_deca428bdd7aab90.txt');
+
+  it('has no year of its own', () => {
+    assert.deepEqual(detectReferenceYear(text), { year: null, resolvedBy: 'year unknown' });
+  });
+
+  it('finds every date with exact spans; years unknown', () => {
+    assertDates(text, null, [
+      ['8月27日至28日', 'XXXX-08-27/XXXX-08-28', 'year unknown'],
+      ['8月28日上午', 'XXXX-08-28', 'year unknown'],
+      ['8月27日至28日', 'XXXX-08-27/XXXX-08-28'],
+      ['2010年以来', '2010/..', 'explicit'],
+      ['27日下午', 'XXXX-08-27', 'month from 8月27日至28日'],
+      ['8月27日至28日', 'XXXX-08-27/XXXX-08-28'],
+    ]);
+  });
+
+  it('the first span is at the known offset', () => {
+    const [first] = recognizeDates(text, null);
+    assert.equal(first.start, 205);
+    assert.equal(first.end, 214);
+  });
+
+  it('uses --reference-date when the document has no year', () => {
+    const ref = detectReferenceYear(text, '2023-09-01');
+    assert.deepEqual(ref, { year: 2023, resolvedBy: '--reference-date 2023-09-01' });
+    assertDates(text, ref.year, [
+      ['8月27日至28日', '2023-08-27/2023-08-28', 'year from reference year 2023 (--reference-date 2023-09-01)'],
+      ['8月28日上午', '2023-08-28'],
+      ['8月27日至28日', '2023-08-27/2023-08-28'],
+      ['2010年以来', '2010/..', 'explicit'],
+      ['27日下午', '2023-08-27', 'month from 8月27日至28日'],
+      ['8月27日至28日', '2023-08-27/2023-08-28'],
+    ], ref.resolvedBy);
+  });
+});
+
+describe('dates: seed 002 (政知君, 省级党委书记赴疆)', () => {
+  const text = readSeed('002_743d57c06baac69f.txt');
+  const ref = detectReferenceYear(text);
+  const fromRef = /^year from reference year 2023 \(year from 今年 = 2023/;
+
+  it('takes 2023 from the 今年 sentence', () => {
+    assert.deepEqual(ref, { year: 2023, resolvedBy: 'year from 今年 = 2023 (sentence: 今年5月，新疆库车市召开2023年…)' });
+  });
+
+  it('finds every date with exact spans and values', () => {
+    assertDates(text, ref.year, [
+      ['8月27日至28日', '2023-08-27/2023-08-28', fromRef],
+      ['2014年5月28日至29日', '2014-05-28/2014-05-29', 'explicit'],
+      ['2020年9月25日至26日', '2020-09-25/2020-09-26', 'explicit'],
+      ['2010年', '2010', 'explicit'],
+      ['2014年9月', '2014-09'],
+      ['2015年9月', '2015-09'],
+      ['2017年7月', '2017-07'],
+      ['2019年7月', '2019-07'],
+      ['2021年7月', '2021-07'],
+      ['今年', '2023', fromRef],
+      ['今年5月', '2023-05', fromRef],
+      ['2023年', '2023', 'explicit'],
+      ['今年', '2023'],
+      ['今年7月', '2023-07'],
+      ['今年', '2023'],
+      ['8月26日', '2023-08-26', fromRef],
+      ['8月27日至28日', '2023-08-27/2023-08-28'],
+      ['8月28日上午', '2023-08-28'],
+      ['7月9日至11日', '2023-07-09/2023-07-11'],
+      ['7月11日上午', '2023-07-11'],
+      ['7月18日至19日', '2023-07-18/2023-07-19'],
+      ['7月18日下午', '2023-07-18'],
+      ['8月4日至7日', '2023-08-04/2023-08-07'],
+      ['8月7日上午', '2023-08-07'],
+      ['8月15日至17日', '2023-08-15/2023-08-17'],
+      ['8月15日上午', '2023-08-15'],
+    ], ref.resolvedBy);
+  });
+
+  it('without a reference year, dates without a year stay XXXX', () => {
+    const values = recognizeDates(text, null).map((m) => m.value);
+    assert.equal(values[0], 'XXXX-08-27/XXXX-08-28');
+    assert.equal(values[1], '2014-05-28/2014-05-29');
+  });
+});
+
+describe('dates: invented news snippets', () => {
+  const cases: { name: string; text: string; ref: number | null; gold: Gold[] }[] = [
+    { name: 'full date, 广东', text: '2023年8月29日，广东省委书记黄坤明在广州会见客人。', ref: null, gold: [['2023年8月29日', '2023-08-29', 'explicit']] },
+    { name: 'Chinese-numeral date', text: '二〇二三年八月二十七日，会议在成都召开。', ref: null, gold: [['二〇二三年八月二十七日', '2023-08-27', 'explicit']] },
+    { name: 'Chinese numerals with ○ and 零', text: '落款：二○二三年十二月三十一日；二零一九年', ref: null, gold: [['二○二三年十二月三十一日', '2023-12-31'], ['二零一九年', '2019']] },
+    { name: 'National Day 1949', text: '一九四九年十月一日，中华人民共和国成立。', ref: null, gold: [['一九四九年十月一日', '1949-10-01']] },
+    { name: 'numeric forms', text: '发布于2023-08-27，更新于2023.8.28，转载于2023/8/29。', ref: null, gold: [['2023-08-27', '2023-08-27'], ['2023.8.28', '2023-08-28'], ['2023/8/29', '2023-08-29']] },
+    { name: 'full-width digits', text: '２０２３年８月２７日，江苏省委召开常委会。', ref: null, gold: [['２０２３年８月２７日', '2023-08-27']] },
+    { name: 'range with em dash, 四川', text: '6月21日—23日，浙江省党政代表团赴四川考察。', ref: 2023, gold: [['6月21日—23日', '2023-06-21/2023-06-23']] },
+    { name: 'range across months', text: '5月30日至6月2日，代表团在西藏考察。1日上午，座谈会在拉萨召开。', ref: 2023, gold: [['5月30日至6月2日', '2023-05-30/2023-06-02'], ['1日上午', '2023-06-01', 'month from 5月30日至6月2日']] },
+    { name: 'year-month range across years', text: '2019年12月至2020年1月，福建开展专项行动。', ref: null, gold: [['2019年12月至2020年1月', '2019-12/2020-01']] },
+    { name: 'range across new year', text: '12月30日至1月2日，哈尔滨举办冰雪节。', ref: 2023, gold: [['12月30日至1月2日', '2023-12-30/2024-01-02']] },
+    { name: 'shared-unit year range', text: '《云南省2021—2025年发展规划》', ref: null, gold: [['2021—2025年', '2021/2025']] },
+    { name: 'shared-unit month range', text: '2023年5—6月，河北开展督查。', ref: null, gold: [['2023年5—6月', '2023-05/2023-06']] },
+    { name: 'shared-unit day range', text: '8月27-28日，甘肃省委书记赴天津学习考察。', ref: 2023, gold: [['8月27-28日', '2023-08-27/2023-08-28']] },
+    { name: 'ranges with 到 and ~', text: '9月1日到3日、10月8日~10日', ref: 2023, gold: [['9月1日到3日', '2023-09-01/2023-09-03'], ['10月8日~10日', '2023-10-08/2023-10-10']] },
+    { name: 'times of day on both sides of a range', text: '8月27日上午至28日下午，会议在西宁举行。', ref: 2023, gold: [['8月27日上午至28日下午', '2023-08-27/2023-08-28']] },
+    { name: '晚 and 晚会', text: '8月28日晚，山东省委召开会议；8月29日晚会在济南举行。', ref: 2023, gold: [['8月28日晚', '2023-08-28'], ['8月29日', '2023-08-29']] },
+    { name: 'relative years', text: '去年，湖北GDP增长6%；明年3月将召开大会；前年的数据已公布。', ref: 2023, gold: [['去年', '2022', 'year from reference year 2023, 去年 = 2022'], ['明年3月', '2024-03'], ['前年', '2021']] },
+    { name: 'relative years without reference', text: '今年7月，陕西召开会议。', ref: null, gold: [['今年7月', 'XXXX-07', 'year unknown']] },
+    { name: 'open intervals', text: '今年以来，江西……2018年以前……自2024年1月1日起施行。', ref: 2023, gold: [['今年以来', '2023/..'], ['2018年以前', '../2018'], ['2024年1月1日起', '2024-01-01/..']] },
+    { name: '至今 is open, not a range', text: '2012年至今，宁夏累计投入资金。', ref: null, gold: [['2012年至今', '2012/..']] },
+    { name: 'periods of month and year', text: '9月上旬、10月下旬、2023年年底、今年初、2022年上半年、8月份', ref: 2023, gold: [['9月上旬', '2023-09'], ['10月下旬', '2023-10'], ['2023年年底', '2023'], ['今年初', '2023'], ['2022年上半年', '2022'], ['8月份', '2023-08']] },
+    { name: '初步 is not 年初', text: '2023年初步建成示范区', ref: null, gold: [['2023年', '2023']] },
+    { name: 'decade', text: '20世纪80年代和1980年代', ref: null, gold: [['1980年代', '198X']] },
+    { name: '年度', text: '2023年度援疆项目清单', ref: null, gold: [['2023年度', '2023']] },
+    { name: '号 after a month', text: '8月27号上午，贵州省委召开会议。', ref: 2023, gold: [['8月27号上午', '2023-08-27']] },
+    { name: 'Chinese month name', text: '十一月，广西举行活动；二十七日下午举行闭幕式。', ref: 2023, gold: [['十一月', '2023-11'], ['二十七日下午', '2023-11-27', 'month from 十一月']] },
+    { name: 'bare day with no month', text: '27日下午，座谈会召开。', ref: 2023, gold: [['27日下午', '2023-XX-27', 'month unknown']] },
+    { name: 'Markdown and CRLF', text: '**7月9日至11日，广东省委书记率团赴疆。**\r\n\r\n7月11日上午，座谈会在喀什市召开。', ref: 2023, gold: [['7月9日至11日', '2023-07-09/2023-07-11'], ['7月11日上午', '2023-07-11']] },
+    { name: 'Traditional Chinese', text: '2023年8月27日至28日，上海市委書記陳吉寧率代表團在新疆考察；8月28日晚間召開座談會。二〇二三年', ref: null, gold: [['2023年8月27日至28日', '2023-08-27/2023-08-28', 'explicit'], ['8月28日晚間', 'XXXX-08-28'], ['二〇二三年', '2023']] },
+    { name: 'Traditional 以來 and 後年', text: '2012年以來，香港與內地合作；後年將舉辦大會。', ref: 2023, gold: [['2012年以來', '2012/..'], ['後年', '2025']] },
+    { name: 'mixed English', text: 'On 2023-08-27 (8月27日) the delegation arrived in Kashgar; G20 summit in 2023.', ref: 2023, gold: [['2023-08-27', '2023-08-27'], ['8月27日', '2023-08-27']] },
+    { name: 'list of year-months', text: '分别是在2014年9月、2015年9月、2017年7月召开。', ref: null, gold: [['2014年9月', '2014-09'], ['2015年9月', '2015-09'], ['2017年7月', '2017-07']] },
+    { name: 'explicit year in a range start carries to the end', text: '2020年9月25日至26日，第三次中央新疆工作座谈会召开。', ref: 2023, gold: [['2020年9月25日至26日', '2020-09-25/2020-09-26', 'explicit']] },
+    { name: '2月30日 is not February 30', text: '2月30日', ref: 2023, gold: [['2月', '2023-02'], ['30日', '2023-XX-30', 'month unknown']] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      assertDates(c.text, c.ref, c.gold);
+    });
+  }
+});
+
+describe('dates: quantities and durations are not dates', () => {
+  const negatives = [
+    '93岁的村民', '(下转第5版)', '累计援建项目1500余个', '30万锭生产车间', '党的二十大', '“十四五”规划', '第十一批援疆工作',
+    '19个援疆省市', '近1200亿元', '42个经济薄弱村', '第三次中央新疆工作座谈会', '“五个中心”', '十八大之后', '3年', '十年磨一剑',
+    '三年来', '5年内', '时隔一年再次莅临', '8个月', '两个月内', '如今年轻人', '5000年文明', '3日游', '5日内完成', '一日千里',
+    '第3年', '增长1.5年', '过去年份', '一年一度', '27号楼', '地铁3号线', 'COVID-19', '第5日', '2019-20赛季', '十二五期间', '2023',
+  ];
+  for (const text of negatives) {
+    it(text, () => assert.deepEqual(recognizeDates(text, 2023), []));
+  }
+});
+
+describe('dates: detectReferenceYear', () => {
+  it('a short dateline at the top wins', () => {
+    const text = '中央赋予的重任\n2023-08-29 10:15\n\n去年（2021年）以来……今年5月召开会议。';
+    assert.deepEqual(detectReferenceYear(text, '2020-01-01'), { year: 2023, resolvedBy: 'dateline 2023-08-29' });
+  });
+  it('a 发布时间 line is a dateline', () => {
+    const text = '# 标题\n发布时间：2022年3月5日 来源：四川日报\n今年5月，四川召开会议。';
+    assert.deepEqual(detectReferenceYear(text), { year: 2022, resolvedBy: 'dateline 2022-03-05' });
+  });
+  it('a 去年 sentence with an explicit year', () => {
+    const text = '标题\n\n去年（2022年）全省地区生产总值增长5%。今年将继续努力。';
+    assert.deepEqual(detectReferenceYear(text), {
+      year: 2023,
+      resolvedBy: 'year from 去年 = 2022, so 今年 = 2023 (sentence: 去年（2022年…)',
+    });
+  });
+  it('falls back to the latest full date of the first lines', () => {
+    const text = '2021年6月1日至2021年6月3日，青海省委召开全会，总结2021年5月以来的工作，并部署今后工作。\n正文';
+    assert.deepEqual(detectReferenceYear(text), { year: 2021, resolvedBy: 'date in first lines 2021-06-03' });
+  });
+  it('falls back to the reference date, and ignores a malformed one', () => {
+    assert.deepEqual(detectReferenceYear('没有日期的文章。', '2023-09-01'), { year: 2023, resolvedBy: '--reference-date 2023-09-01' });
+    assert.deepEqual(detectReferenceYear('没有日期的文章。', 'yesterday'), { year: null, resolvedBy: 'year unknown' });
+    assert.deepEqual(detectReferenceYear('', undefined), { year: null, resolvedBy: 'year unknown' });
+  });
+  it('passes its source into resolvedBy', () => {
+    const text = '2023-08-29 10:15\n8月27日，湖南省委书记赴疆。';
+    const ref = detectReferenceYear(text);
+    const mentions = recognizeDates(text, ref.year, ref.resolvedBy);
+    assert.equal(mentions[1].resolvedBy, 'year from reference year 2023 (dateline 2023-08-29)');
+  });
+});
+
+describe('dates: robustness', () => {
+  it('empty and non-string input', () => {
+    assert.deepEqual(recognizeDates('', 2023), []);
+    assert.deepEqual(recognizeDates(undefined as unknown as string, 2023), []);
+    assert.deepEqual(detectReferenceYear(null as unknown as string), { year: null, resolvedBy: 'year unknown' });
+  });
+
+  it('lone surrogates do not shift offsets', () => {
+    const text = '\uD8008月27日\uDC00至\uDBFF';
+    assertDates(text, 2023, [['8月27日', '2023-08-27']]);
+  });
+
+  /** Each call is timed on its own; `budgetMs` is ~1 s, more only when every character is a date. */
+  const linearTime = (name: string, text: string, budgetMs = 1000) =>
+    it(`5 MB single line in linear time: ${name}`, function () {
+      this.timeout(20000);
+      // Warm the JIT on a slice first so the timing measures the algorithm, not compilation.
+      recognizeDates(text.slice(0, 100_000), 2023);
+      detectReferenceYear(text.slice(0, 100_000));
+      let t0 = Date.now();
+      const mentions = recognizeDates(text, 2023);
+      const recognizeMs = Date.now() - t0;
+      t0 = Date.now();
+      detectReferenceYear(text);
+      const detectMs = Date.now() - t0;
+      assert.ok(recognizeMs < budgetMs, `recognizeDates took ${recognizeMs} ms`);
+      assert.ok(detectMs < budgetMs, `detectReferenceYear took ${detectMs} ms`);
+      for (const m of mentions.slice(0, 50)) assert.equal(text.slice(m.start, m.end), m.text);
+    });
+  const fiveMB = (unit: string) => unit.repeat(Math.ceil(5_000_000 / unit.length));
+  linearTime('news prose (357k dates)', fiveMB('8月27日至28日，上海市代表团在喀什考察，今年5月召开2023年会议，93岁老人。'));
+  linearTime('digits', fiveMB('1'));
+  linearTime('Chinese numerals', fiveMB('二'));
+  linearTime('年年年', fiveMB('年'));
+  linearTime('dashes between dates', fiveMB('2023年-'));
+  linearTime('mixed English', fiveMB('On 2023-08-27 the G20 met; 8月27日 '));
+  // 2.5 million mentions: the time goes into allocating the result, still linear.
+  linearTime('今年今年 (2.5M dates)', fiveMB('今年'), 4000);
+
+  it('never throws and always returns valid, ordered, non-overlapping spans (property)', () => {
+    const alphabet = fc.constantFrom(
+      ...'0123456789２０年月日号至到—-~.今去明前后以来上午下旬初底代度十二〇○廿第个岁\r\n*，。 a\uD800\uDC00'.split(''),
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }), fc.option(fc.integer({ min: 1900, max: 2099 })), (chars, ref) => {
+        const text = chars.join('');
+        const mentions = recognizeDates(text, ref);
+        let last = 0;
+        for (const m of mentions) {
+          assert.ok(m.start >= last && m.end > m.start && m.end <= text.length);
+          assert.equal(text.slice(m.start, m.end), m.text);
+          assert.ok(m.value.length > 0 && m.resolvedBy.length > 0);
+          last = m.end;
+        }
+        detectReferenceYear(text, '2023-09-01');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});

@@ -96,7 +96,8 @@ export async function benchCompare(): Promise<Record<string, string | number>> {
   return figures;
 }
 
-if (require.main === module) {
+// Standalone (node out/bench/compareBench.js); when bundled into bench.js, that runner prints these figures.
+if (require.main === module && /compareBench\.js$/.test(__filename)) {
   benchCompare().then((figures) => {
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(50)} ${value}`);
   });

@@ -50,7 +50,7 @@ export async function benchFeatures(): Promise<Record<string, string | number>> 
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(extensionPath) as { activate(context: unknown): { documents: NewsDocuments } };
   const t1 = performance.now();
-  const context = { subscriptions: [] as { dispose(): unknown }[], asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT };
+  const context = { subscriptions: [] as { dispose(): unknown }[], asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT, extensionUri: fakeVscode.Uri.file(ROOT) };
   const { documents } = extension.activate(context);
   const t2 = performance.now();
   results['vscode.activation.moduleLoadMs'] = round(t1 - t0);

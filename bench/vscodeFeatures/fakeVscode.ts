@@ -138,5 +138,6 @@ export const workspace = {
 
 export const window = {
   createOutputChannel: () => ({ info: () => undefined, appendLine: () => undefined, dispose: () => undefined }),
+  registerWebviewPanelSerializer: () => new Disposable(() => undefined),
   activeTextEditor: undefined,
 };

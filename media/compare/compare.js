@@ -67,14 +67,25 @@
     activate(actionable);
   });
 
+  /** The timeline is wider than the panel: start it at the first event both reports share. */
+  function scrollTimelineToFirstPair() {
+    const scroller = main.querySelector('.timeline-scroll');
+    const pair = main.querySelector('svg.timeline line.pair');
+    if (scroller && pair) scroller.scrollLeft = Math.max(0, Number(pair.getAttribute('x1')) - scroller.clientWidth / 3);
+  }
+  scrollTimelineToFirstPair();
+
   // Live updates: the extension re-renders after an edit; keep the reader's place in both columns.
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || message.type !== 'update' || typeof message.body !== 'string') return;
     const scrolls = Array.from(main.querySelectorAll('.text')).map((t) => t.scrollTop);
     const pageScroll = document.scrollingElement ? document.scrollingElement.scrollTop : 0;
+    const timelineScroll = main.querySelector('.timeline-scroll')?.scrollLeft ?? 0;
     main.innerHTML = message.body;
     main.querySelectorAll('.text').forEach((t, i) => { t.scrollTop = scrolls[i] || 0; });
+    const timeline = main.querySelector('.timeline-scroll');
+    if (timeline) timeline.scrollLeft = timelineScroll;
     if (document.scrollingElement) document.scrollingElement.scrollTop = pageScroll;
   });
 })();

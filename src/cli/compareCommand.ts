@@ -1,24 +1,26 @@
 /** `news-annotator compare A B [--json]`: what B copied from A, added, left out, changed. */
-import { readFile } from 'node:fs/promises';
 import { analyzeText } from '../core';
-import { compareReports, type ComparisonResult, type NameSplit } from '../core/compare';
+import { compareReports, type ComparedEvent, type ComparisonResult, type NameSplit } from '../core/compare';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
+import { toAnnotateJson } from './annotateCommand';
+import { parseArgs, UsageError } from './args';
+import { readNewsFile } from './readNewsFile';
 
 const USAGE = 'usage: news-annotator compare A B [--json]';
 
-/** The `compare --json` document (issue 4): file names first, then the comparison. */
-export type CompareJson = { a: string; b: string } & ComparisonResult;
+/** A comparison with the two file names, for the human-readable output. */
+type NamedComparison = { a: string; b: string } & ComparisonResult;
 
 function formatSplit(title: string, split: NameSplit): string[] {
   return [
     `${title}:`,
-    `  both:   ${split.both.join('、') || '—'}`,
-    `  only A: ${split.onlyA.join('、') || '—'}`,
-    `  only B: ${split.onlyB.join('、') || '—'}`,
+    `  both:   ${split.both.join(' / ') || '—'}`,
+    `  only A: ${split.onlyA.join(' / ') || '—'}`,
+    `  only B: ${split.onlyB.join(' / ') || '—'}`,
   ];
 }
 
-export function formatComparison(report: CompareJson): string {
+export function formatComparison(report: NamedComparison): string {
   const percent = (x: number) => `${(x * 100).toFixed(1)}%`;
   const lines = [
     `A: ${report.a}`,
@@ -31,32 +33,48 @@ export function formatComparison(report: CompareJson): string {
     ...report.roleDifferences.map((d) => `  ${d.person}: A ${d.a} | B ${d.b}`),
     'Events matched:',
     ...report.events.matched.map((m) => `  ${m.a.date ?? '?'}${m.a.yearInferred ? ' (year from B)' : ''} ${m.a.label} ⇔ ${m.b.date ?? '?'}${m.b.yearInferred ? ' (year from A)' : ''} ${m.b.label}`),
-    `Events only in A: ${report.events.onlyA.map((e) => e.label).join('、') || '—'}`,
-    `Events only in B: ${report.events.onlyB.map((e) => e.label).join('、') || '—'}`,
+    `Events only in A: ${report.events.onlyA.map((e) => e.label).join(' / ') || '—'}`,
+    `Events only in B: ${report.events.onlyB.map((e) => e.label).join(' / ') || '—'}`,
     'Conflicts:',
     ...report.conflicts.map((c) => `  ${c.what}: A ${c.a} | B ${c.b}`),
   ];
   return lines.join('\n') + '\n';
 }
 
-/** Runs the subcommand; returns the process exit code (0 ok, 1 unreadable file, 2 usage). */
+/** An event exactly as `annotate --json` writes it, plus `yearInferred` when the other report lent the year. */
+function eventJson(event: ComparedEvent) {
+  const [annotated] = toAnnotateJson('', { referenceYear: null, entities: [], events: [event], headings: [] }).events;
+  return event.yearInferred ? { ...annotated, yearInferred: true } : annotated;
+}
+
+/** The comparison in the published `compare --json` shape and key order. */
+export function toCompareJson(a: string, b: string, result: ComparisonResult) {
+  const { matched, onlyA, onlyB } = result.events;
+  return {
+    a,
+    b,
+    persons: result.persons,
+    places: result.places,
+    roleDifferences: result.roleDifferences,
+    events: {
+      matched: matched.map((m) => ({ a: eventJson(m.a), b: eventJson(m.b) })),
+      onlyA: onlyA.map(eventJson),
+      onlyB: onlyB.map(eventJson),
+    },
+    conflicts: result.conflicts,
+    passages: result.passages,
+    coverage: result.coverage,
+  };
+}
+
+/** Runs the subcommand; returns the exit code (usage and unreadable files throw UsageError / InputError for main). */
 export async function runCompare(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const files = args.filter((arg) => arg !== '--json');
-  if (files.length !== 2 || files.some((f) => f.startsWith('-'))) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
-  let texts: string[];
-  try {
-    texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
-  } catch (error) {
-    process.stderr.write(`news-annotator compare: ${error instanceof Error ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const { positional, flags } = parseArgs(args, ['--json'], []);
+  if (positional.length !== 2) throw new UsageError(USAGE);
+  const [fileA, fileB] = positional;
+  const [textA, textB] = [readNewsFile(fileA), readNewsFile(fileB)];
   const { segmenter } = loadSegmenter();
-  const [a, b] = texts.map((text) => ({ text, analysis: analyzeText(text, segmenter) }));
-  const report: CompareJson = { a: files[0], b: files[1], ...compareReports(a, b) };
-  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatComparison(report));
+  const result = compareReports({ text: textA, analysis: analyzeText(textA, segmenter) }, { text: textB, analysis: analyzeText(textB, segmenter) });
+  process.stdout.write(flags.has('--json') ? `${JSON.stringify(toCompareJson(fileA, fileB, result), null, 2)}\n` : formatComparison({ a: fileA, b: fileB, ...result }));
   return 0;
 }

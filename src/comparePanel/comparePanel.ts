@@ -150,8 +150,10 @@ export class ComparePanel implements vscode.Disposable {
     const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
     const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
     const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true, selection: new vscode.Selection(range.start, range.end) });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: true });
+    // Select, then reveal the start: revealing a whole long-line selection scrolls the editor sideways.
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(new vscode.Range(range.start, range.start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   dispose(): void {

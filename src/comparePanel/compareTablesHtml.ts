@@ -2,6 +2,7 @@ import type { ComparedEvent, ComparisonResult, NameSplit } from '../core/compare
 import { canonicalName } from '../core/compare/nameSplit';
 import type { Analysis, EntityType } from '../core/types';
 import type { ComparePanelModel, Side } from './comparePanelModel';
+import { displayDate } from './displayDate';
 import { revealableName, revealAttributes } from './revealTarget';
 import { escapeHtml } from './security';
 
@@ -42,7 +43,7 @@ export function roleDifferencesHtml(model: ComparePanelModel): string {
 }
 
 function eventCell(event: ComparedEvent, side: Side): string {
-  const date = event.date ? `${escapeHtml(event.date)}${event.yearInferred ? ' <span class="inferred" title="Year lent by the other report">(year inferred)</span>' : ''}` : '<span class="empty">undated</span>';
+  const date = event.date ? `${escapeHtml(displayDate(event.date))}${event.yearInferred ? ' <span class="inferred" title="Year lent by the other report">(year inferred)</span>' : ''}` : '<span class="empty">undated</span>';
   return `<span class="reveal" ${revealAttributes(side, event.start, event.end)}>${escapeHtml(event.label)}</span> <span class="date">${date}</span>`;
 }
 

@@ -13,7 +13,8 @@ export function textWithImageLinks(text: string): string {
     const url = safeExternalUrl(m[2]);
     if (!url) continue;
     html += escapeHtml(text.slice(last, m.index));
-    html += `<a class="image-link" href="${escapeHtml(url)}" title="${escapeHtml(url)}">🖼 ${escapeHtml(m[1] || '图片')}</a>`;
+    const name = m[1] || `图片 ${new URL(url).host}`;
+    html += `<a class="image-link" href="${escapeHtml(url)}" title="${escapeHtml(url)}">[${escapeHtml(name)}]</a>`;
     last = m.index! + m[0].length;
   }
   return html + escapeHtml(text.slice(last));

@@ -1,5 +1,6 @@
 import type { ComparedEvent, EventComparison } from '../core/compare';
 import type { Side } from './comparePanelModel';
+import { displayDate } from './displayDate';
 import { revealAttributes } from './revealTarget';
 import { escapeHtml } from './security';
 
@@ -34,11 +35,6 @@ function columnLabel(day: string, previous: string | undefined): string {
   return sameYear || year === 'XXXX' ? monthDay : `${year}-${monthDay}`;
 }
 
-/** Undated years (XXXX) sort as the year the other dates give, not after every year. */
-function sortKey(day: string, fallbackYear: string): string {
-  return day.startsWith('XXXX') ? fallbackYear + day.slice(4) : day;
-}
-
 function label(event: ComparedEvent): string {
   return event.label.length > 7 ? `${event.label.slice(0, 6)}…` : event.label;
 }
@@ -55,18 +51,21 @@ export function timelineSvg(events: EventComparison): string {
   const withDates = dated.filter((d) => dayBounds(d.event.date));
   if (withDates.length === 0) return '<p class="empty">No dated events.</p>';
 
-  const knownYear = withDates.map((d) => d.event.date!.slice(0, 4)).find((y) => /^\d{4}$/.test(y)) ?? '0000';
-  const days = [...new Set(withDates.flatMap((d) => dayBounds(d.event.date)!))].sort((x, y) => sortKey(x, knownYear).localeCompare(sortKey(y, knownYear)));
-  const column = new Map(days.map((d, i) => [d, i]));
+  // One column per day; a day whose year is not stated joins the same day of the year the reports give.
+  const knownYear = withDates.map((d) => d.event.date!.slice(0, 4)).find((y) => /^\d{4}$/.test(y)) ?? 'XXXX';
+  const dayOf = (day: string) => (day.startsWith('XXXX') ? knownYear + day.slice(4) : day);
+  const days = [...new Set(withDates.flatMap((d) => dayBounds(d.event.date)!.map(dayOf)))].sort();
+  const columnIndex = new Map(days.map((d, i) => [d, i]));
+  const columnOf = (day: string) => columnIndex.get(dayOf(day))!;
 
   // Rows: each event takes the first row on its side free over its columns.
   const rowsUsed: Record<Side, number[][]> = { a: [], b: [] };
   const placed: PlacedEvent[] = withDates
-    .sort((x, y) => column.get(dayBounds(x.event.date)![0])! - column.get(dayBounds(y.event.date)![0])!)
+    .sort((x, y) => columnOf(dayBounds(x.event.date)![0]) - columnOf(dayBounds(y.event.date)![0]))
     .map((d) => {
       const [from, to] = dayBounds(d.event.date)!;
-      const first = column.get(from)!;
-      const last = Math.max(first, column.get(to)!);
+      const first = columnOf(from);
+      const last = Math.max(first, columnOf(to));
       const rows = rowsUsed[d.side];
       let row = rows.findIndex((used) => used.every((c) => c < first || c > last));
       if (row < 0) { row = rows.length; rows.push([]); }
@@ -95,7 +94,7 @@ export function timelineSvg(events: EventComparison): string {
   for (const p of placed) {
     const x0 = x(p.first) - COLUMN_WIDTH / 2 + 4;
     const barWidth = (p.last - p.first + 1) * COLUMN_WIDTH - 8;
-    const title = `${p.side === 'a' ? 'A' : 'B'} ${p.event.date}${p.event.yearInferred ? '（年份推断）' : ''} ${p.event.label}`;
+    const title = `${p.side === 'a' ? 'A' : 'B'} ${displayDate(p.event.date!)}${p.event.yearInferred ? ' (year inferred)' : ''} ${p.event.label}`;
     parts.push(
       `<g class="event side-${p.side}${p.pair === undefined ? ' unmatched' : ''}${p.event.yearInferred ? ' inferred' : ''}" ${revealAttributes(p.side, p.event.start, p.event.end)} aria-label="${escapeHtml(title)}">` +
         `<title>${escapeHtml(title)}</title>` +

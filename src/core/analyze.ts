@@ -41,12 +41,12 @@ const PRIORITY: Record<EntityType, number> = { date: 4, person: 3, place: 2, org
 function resolveOverlaps(entities: CleanEntity[]): CleanEntity[] {
   const byPriority = [...entities].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start));
   const kept: CleanEntity[] = [];
-  const covered = new Set<number>();
+  const covered = new Uint8Array(entities.reduce((max, e) => Math.max(max, e.end), 0));
   for (const entity of byPriority) {
     let free = true;
-    for (let i = entity.start; i < entity.end && free; i++) free = !covered.has(i);
+    for (let i = entity.start; i < entity.end && free; i++) free = !covered[i];
     if (!free) continue;
-    for (let i = entity.start; i < entity.end; i++) covered.add(i);
+    covered.fill(1, entity.start, entity.end);
     kept.push(entity);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -13,14 +13,31 @@ type AnalyzeJob = Extract<ToWorker, { type: 'analyze' }>;
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
 
+/** A few ms of deserialisation per message on the host side. */
+const ENTITIES_PER_MESSAGE = 1000;
+
 const queue: AnalyzeJob[] = [];
 let segmenter: Segmenter | undefined;
 let scheduled = false;
 
 const post = (message: FromWorker): void => port.postMessage(message);
 
+/** Resolves the wait for the host's ack of the slice last sent, per job id. */
+const acks = new Map<number, () => void>();
+const cancelledJobs = new Set<number>();
+
 port.on('message', (message: ToWorker) => {
+  if (message.type === 'ack') {
+    acks.get(message.id)?.();
+    return;
+  }
   if (message.type === 'cancel') {
+    // A job sending its slices stops at the next one; a queued job is dropped; a finished one is left alone.
+    const ack = acks.get(message.id);
+    if (ack) {
+      cancelledJobs.add(message.id);
+      ack();
+    }
     const i = queue.findIndex((job) => job.id === message.id);
     if (i >= 0) {
       queue.splice(i, 1);
@@ -36,13 +53,15 @@ port.on('message', (message: ToWorker) => {
 function schedule(): void {
   if (scheduled) return;
   scheduled = true;
-  setImmediate(runNext);
+  setImmediate(() => void runNext());
 }
 
-function runNext(): void {
-  scheduled = false;
+async function runNext(): Promise<void> {
   const job = queue.shift();
-  if (!job) return;
+  if (!job) {
+    scheduled = false;
+    return;
+  }
   try {
     if (!segmenter) {
       const loaded = loadSegmenter();
@@ -50,9 +69,22 @@ function runNext(): void {
       post({ type: 'segmenter', name: segmenter.name, fallbackReason: loaded.fallbackReason });
     }
     const analysis = analyzeText(job.text, segmenter, job.options);
-    post({ type: 'result', id: job.id, result: { analysis, facts: collectHoverFacts(analysis, hoverFactSources) } });
+    const facts = collectHoverFacts(analysis, hoverFactSources);
+    // Receiving one huge message would block the extension host while it is deserialised: send slices.
+    const { entities } = analysis;
+    let sent = 0;
+    for (; entities.length - sent > ENTITIES_PER_MESSAGE; sent += ENTITIES_PER_MESSAGE) {
+      const acked = new Promise<void>((resolve) => acks.set(job.id, resolve));
+      post({ type: 'entities', id: job.id, entities: entities.slice(sent, sent + ENTITIES_PER_MESSAGE) });
+      await acked;
+      acks.delete(job.id);
+      if (cancelledJobs.has(job.id)) throw new Error('cancelled');
+    }
+    post({ type: 'result', id: job.id, result: { analysis: { ...analysis, entities: entities.slice(sent) }, facts } });
   } catch (error) {
-    post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
+    if (cancelledJobs.delete(job.id)) post({ type: 'cancelled', id: job.id });
+    else post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
+  scheduled = false;
   if (queue.length) schedule();
 }

@@ -1,13 +1,18 @@
-import type { AnalyzeOptions } from '../core/types';
+import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
 
 /** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (worker thread). */
 export type ToWorker =
   | { type: 'analyze'; id: number; text: string; options: AnalyzeOptions }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** The host has taken in one slice of entities: send the next (one slice per host task, never a backlog). */
+  | { type: 'ack'; id: number };
 
 export type FromWorker =
   | { type: 'segmenter'; name: string; fallbackReason?: string }
+  /** Entities of a large result, sent ahead in slices so no single message takes long to deserialise. */
+  | { type: 'entities'; id: number; entities: Entity[] }
+  /** The rest of the result; its entities follow the slices sent before. */
   | { type: 'result'; id: number; result: AnalysisResult }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

@@ -1,10 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../core/types';
+import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult, AnalysisRunner } from './analysisRunner';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
 
 interface PendingJob {
+  /** Entity slices received ahead of the result. */
+  entities: Entity[][];
   resolve(result: AnalysisResult): void;
   reject(error: Error): void;
 }
@@ -47,6 +49,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
         reject(new CancelledError());
       });
       this.pending.set(id, {
+        entities: [],
         resolve: (result) => (subscription.dispose(), resolve(result)),
         reject: (error) => (subscription.dispose(), reject(error)),
       });
@@ -80,8 +83,18 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     }
     const job = this.pending.get(message.id);
     if (!job) return; // cancelled meanwhile
+    if (message.type === 'entities') {
+      job.entities.push(message.entities);
+      // Ask for the next slice only now: each slice is deserialised in its own host task.
+      this.post({ type: 'ack', id: message.id });
+      return;
+    }
     this.pending.delete(message.id);
-    if (message.type === 'result') job.resolve(message.result);
+    if (message.type === 'result') {
+      const { analysis } = message.result;
+      if (job.entities.length > 0) analysis.entities = [...job.entities.flat(), ...analysis.entities];
+      job.resolve(message.result);
+    }
     else if (message.type === 'cancelled') job.reject(new CancelledError());
     else job.reject(new Error(message.message));
   }

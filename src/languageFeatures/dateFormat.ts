@@ -49,10 +49,14 @@ export function describeDate(value: string): string {
   return text;
 }
 
-/** The compact form used in outline details and inlay hints: 2023-08-27, 2023-08-27–28, 2023-07-09–07-11. */
+/**
+ * The compact form used in outline details, event lists and inlay hints: 2023-08-27, 2023-08-27–28,
+ * 2023-07-09–07-11; with the year unknown (XXXX-08-27/XXXX-08-28), 8月27日—28日 rather than XXXX.
+ */
 export function shortDate(value: string | null | undefined): string {
   if (!value) return '';
   const [from, to] = value.split('/');
+  if (from.startsWith('X')) return describeDate(value).replace(/（.*$/, '');
   if (!to) return from;
   if (to.slice(0, 7) === from.slice(0, 7)) return `${from}–${to.slice(8)}`;
   if (to.slice(0, 4) === from.slice(0, 4)) return `${from}–${to.slice(5)}`;

@@ -13,6 +13,7 @@ const session = await startSession({ folder: 'seeds' });
 const timer = setTimeout(() => { console.error('screenshots: timed out'); process.exit(1); }, 120000);
 try {
   await session.openFile(file);
+  await session.page.waitForTimeout(2500); // let the extension's analysis colour the text
   const saved = [await session.screenshot(`${stem}.png`)];
   if (word) {
     const hover = await session.hoverText(word);

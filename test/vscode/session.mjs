@@ -306,8 +306,15 @@ export async function hoverText(page, text, { occurrence = 0, timeoutMs = 5000 }
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
   try {
     await hover.waitFor({ state: 'visible', timeout: timeoutMs });
-    await page.waitForTimeout(300);
-    return (await hover.innerText()).trim();
+    // The hover first says "Loading..." while providers run: wait for the real content.
+    const deadline = Date.now() + timeoutMs;
+    let text = (await hover.innerText()).trim();
+    while (/^(Loading\.\.\.|…|)$/.test(text) && Date.now() < deadline) {
+      await page.waitForTimeout(100);
+      text = (await hover.innerText().catch(() => '')).trim();
+    }
+    await page.waitForTimeout(200);
+    return (await hover.innerText().catch(() => text)).trim();
   } catch {
     return '';
   }
@@ -321,10 +328,13 @@ export async function screenshot(page, name, opts = {}) {
   return file;
 }
 
-/** Copies a folder (e.g. seeds/) to a temp folder, so tests may change files freely. */
+/**
+ * Copies a folder (e.g. seeds/) into a temp workspace under its own name (<tmp>/seeds/…), so tests may change
+ * files freely and folder-based language associations (globs on a "seeds" folder) still apply.
+ */
 export function tempCopy(folder, prefix = 'news-annotator-workspace-') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  fs.cpSync(folder, dir, { recursive: true });
+  fs.cpSync(folder, path.join(dir, path.basename(folder)), { recursive: true });
   return dir;
 }
 

@@ -1,6 +1,8 @@
 import type { NewsEvent } from '../types';
-import { compareDates, lendYear } from './eventDates';
+import { compareDates, lendYear, type DateRelation } from './eventDates';
 import type { ComparedEvent, EventComparison } from './types';
+
+const CANDIDATES_PER_EVENT = 16;
 
 interface Candidate {
   ia: number;
@@ -8,24 +10,44 @@ interface Candidate {
   score: number;
 }
 
-function sharedCount(x: string[], y: string[]): number {
-  const set = new Set(y);
-  return new Set(x.filter((v) => set.has(v))).size;
+/** What matching reads of an event, computed once per event rather than once per pair. */
+interface EventFeatures {
+  event: NewsEvent;
+  participants: Set<string>;
+  places: Set<string>;
+  /** The label's character bigrams as sorted numbers, so two labels compare by a merge, not by hashing. */
+  bigrams: Float64Array;
 }
 
-/** Dice coefficient of the labels' character bigrams. */
-export function labelSimilarity(a: string, b: string): number {
-  const bigrams = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => s.slice(i, i + 2));
-  const ba = bigrams(a);
-  const bb = bigrams(b);
-  if (ba.length + bb.length === 0) return a === b ? 1 : 0;
-  const pool = [...bb];
+function sortedBigrams(label: string): Float64Array {
+  const codes = new Float64Array(Math.max(0, label.length - 1));
+  for (let i = 0; i + 1 < label.length; i++) codes[i] = label.charCodeAt(i) * 65536 + label.charCodeAt(i + 1);
+  return codes.sort();
+}
+
+function features(event: NewsEvent): EventFeatures {
+  return { event, participants: new Set(event.participants), places: new Set(event.places), bigrams: sortedBigrams(event.label) };
+}
+
+function sharedCount(x: Set<string>, y: Set<string>): number {
+  let n = 0;
+  for (const v of x) if (y.has(v)) n++;
+  return n;
+}
+
+/** Dice coefficient of two sorted bigram lists (a multiset intersection by merging). */
+function bigramDice(a: Float64Array, b: Float64Array): number {
+  if (a.length + b.length === 0) return 1;
   let common = 0;
-  for (const g of ba) {
-    const k = pool.indexOf(g);
-    if (k >= 0) { common++; pool.splice(k, 1); }
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) { common++; i++; j++; } else if (a[i] < b[j]) i++; else j++;
   }
-  return (2 * common) / (ba.length + bb.length);
+  return (2 * common) / (a.length + b.length);
+}
+
+/** Dice coefficient of the labels' character bigrams (0–1). */
+export function labelSimilarity(a: string, b: string): number {
+  return a === b ? 1 : bigramDice(sortedBigrams(a), sortedBigrams(b));
 }
 
 /**
@@ -33,13 +55,13 @@ export function labelSimilarity(a: string, b: string): number {
  * required; the date must agree, or be missing on one side. Events on different dates still pair when
  * everything else says they are one event — that is a date conflict, reported later.
  */
-function score(a: NewsEvent, b: NewsEvent): Candidate['score'] | null {
+function score(a: EventFeatures, b: EventFeatures, dates: DateRelation): number | null {
   const people = sharedCount(a.participants, b.participants);
   const places = sharedCount(a.places, b.places);
   if (people + places === 0) return null;
-  const label = labelSimilarity(a.label, b.label);
+  const label = a.event.label === b.event.label ? 1 : bigramDice(a.bigrams, b.bigrams);
   const base = people + places + label;
-  switch (compareDates(a.date, b.date)) {
+  switch (dates) {
     case 'same': return 10 + base;
     case 'overlapping': return people > 0 && label >= 0.5 ? 4 + base : null;
     case 'unknown': return people > 0 && places > 0 ? 2 + base : null;
@@ -55,11 +77,29 @@ function withLentYear(event: NewsEvent, donor: NewsEvent): ComparedEvent {
 
 /** Pairs each event of A with at most one of B, best pairs first. */
 export function matchEvents(eventsA: NewsEvent[], eventsB: NewsEvent[]): EventComparison {
+  const [fa, fb] = [eventsA.map(features), eventsB.map(features)];
+  // Reports repeat few distinct dates: relate each pair of date strings once.
+  const dateRelations = new Map<string, DateRelation>();
+  const relate = (x: string | null, y: string | null) => {
+    const key = `${x}|${y}`;
+    let relation = dateRelations.get(key);
+    if (!relation) dateRelations.set(key, (relation = compareDates(x, y)));
+    return relation;
+  };
+  // Each event of A keeps only its best few partners: the greedy pairing below never reaches further
+  // down, and a 1 MB report pair has 400 000 event pairs.
   const candidates: Candidate[] = [];
-  eventsA.forEach((a, ia) => eventsB.forEach((b, ib) => {
-    const s = score(a, b);
-    if (s !== null) candidates.push({ ia, ib, score: s });
-  }));
+  fa.forEach((a, ia) => {
+    const best: Candidate[] = [];
+    fb.forEach((b, ib) => {
+      const s = score(a, b, relate(a.event.date, b.event.date));
+      if (s === null || (best.length === CANDIDATES_PER_EVENT && s <= best[best.length - 1].score)) return;
+      best.push({ ia, ib, score: s });
+      best.sort((x, y) => y.score - x.score); // stable: on a tie the earlier event of B stays ahead
+      if (best.length > CANDIDATES_PER_EVENT) best.pop();
+    });
+    candidates.push(...best);
+  });
   candidates.sort((x, y) => y.score - x.score || x.ia - y.ia || x.ib - y.ib);
   const usedA = new Set<number>();
   const usedB = new Set<number>();

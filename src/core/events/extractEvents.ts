@@ -5,6 +5,9 @@ import { splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 
 const MAX_LABEL = 40;
+const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
+/** How many earlier events may contain a later one: a report's parts stay close together. */
+const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const MEETINGS = byLength(triggers.meetings);
@@ -14,13 +17,8 @@ interface Trigger { word: string; at: number; meeting: boolean }
 
 /** The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening. */
 function narrativeEnd(text: string, sentence: Sentence): number {
-  const body = text.slice(sentence.start, sentence.end);
-  let end = body.length;
-  for (const verb of triggers.reportedSpeech) {
-    const at = body.search(new RegExp(`${verb}[，：:“]`));
-    if (at >= 0 && at < end) end = at;
-  }
-  return sentence.start + end;
+  const at = text.slice(sentence.start, sentence.end).search(REPORTED_SPEECH);
+  return at >= 0 ? sentence.start + at : sentence.end;
 }
 
 /** The first meeting named (with a verb that holds it), else the first act after `from` (the sentence's date). */
@@ -43,8 +41,24 @@ function earliest(body: string, words: string[]): { word: string; at: number } |
   return best;
 }
 
-function within(entities: CleanEntity[], start: number, end: number, type: CleanEntity['type']): CleanEntity[] {
-  return entities.filter((e) => e.type === type && e.start >= start && e.end <= end);
+/** Entities sorted by start, sliced per sentence by binary search (documents may hold millions). */
+class EntityIndex {
+  constructor(private readonly sorted: CleanEntity[]) {}
+  within(start: number, end: number, type: CleanEntity['type']): CleanEntity[] {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: CleanEntity[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i].start < end; i++) {
+      const e = this.sorted[i];
+      if (e.type === type && e.end <= end) found.push(e);
+    }
+    return found;
+  }
 }
 
 /** The meeting's own name: the noun phrase that ends with the meeting word, after any date or comma. */
@@ -78,20 +92,22 @@ interface FoundEvent extends NewsEvent {
 /** One event per reported happening: a dated sentence with a trigger, or a contextual one (会前, 来到 …) dated by context. */
 export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[] {
   const events: FoundEvent[] = [];
+  const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
+  const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
   let contextDate: string | null = null;
   let lastMeetingDate: string | null = null;
   let lastMeeting: FoundEvent | undefined;
   for (const sentence of splitSentences(text)) {
     const end = narrativeEnd(text, sentence);
-    const dates = within(entities, sentence.start, sentence.end, 'date');
+    const dates = within(sentence.start, sentence.end, 'date');
     const ownDate = dates.find((d) => d.start < end);
     const trigger = findTrigger(text, ownDate?.end ?? sentence.start, end);
-    const people = within(entities, sentence.start, end, 'person');
-    const places = within(entities, sentence.start, end, 'place');
+    const people = within(sentence.start, end, 'person');
+    const places = within(sentence.start, end, 'place');
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
     if (trigger && (ownDate || (contextual && contextDate))) {
-      const date = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
+      const date: string | null = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
       const actor = people.find((p) => p.start >= (ownDate?.end ?? sentence.start) && p.start < trigger.at) ?? people.find((p) => p.start < trigger.at);
       const label = trigger.meeting ? meetingLabel(text, sentence, trigger, dates) : actLabel(text, sentence, trigger, actor, end);
       events.push({
@@ -122,11 +138,15 @@ function unique(values: string[]): string[] {
 /** A report often restates its main event (lede, body, caption): the restatements fold into the first. */
 function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   const merged: FoundEvent[] = [];
+  const seen = new Map<string, FoundEvent>();
   for (const event of events) {
-    const same = merged.find(
-      (m) => m.date === event.date && (m.label === event.label || (m.actor !== undefined && m.actor === event.actor && m.trigger === event.trigger)),
-    );
-    if (!same) { merged.push(event); continue; }
+    const keys = [`${event.date}|${event.label}`, ...(event.actor ? [`${event.date}|${event.actor}|${event.trigger}`] : [])];
+    const same = keys.map((k) => seen.get(k)).find(Boolean);
+    if (!same) {
+      merged.push(event);
+      for (const key of keys) seen.set(key, event);
+      continue;
+    }
     same.participants = unique([...same.participants, ...event.participants]);
     same.places = unique([...same.places, ...event.places]);
   }
@@ -139,7 +159,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
  */
 function nest(events: FoundEvent[]): FoundEvent[] {
   events.forEach((event, index) => {
-    for (let k = index - 1; k >= 0; k--) {
+    for (let k = index - 1; k >= Math.max(0, index - MAX_NESTING_LOOKBACK); k--) {
       const sameDay = event.inherited && !events[k].inherited && events[k].date === event.date;
       if (sameDay || dateContains(events[k].date, event.date)) {
         (events[k].children ??= []).push(index);

@@ -1,7 +1,7 @@
 import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
-import { tokenStartingAt } from '../text/tokens';
+import { firstTokenFrom, tokenStartingAt } from '../text/tokens';
 import { nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar } from './names';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKind, titleChainStart } from './titleChains';
 
@@ -72,19 +72,12 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     for (let listEnd = end; text[listEnd] === '、'; ) {
       at = listEnd + 1;
       const next = nameEndAt(text, at, tokens);
-      if (next < 0 || !/^[、，。；等\s]/.test(text[next] ?? '。')) break;
+      if (next < 0 || found.overlaps(at, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, official });
       listEnd = next;
     }
-    floor = Math.max(floor, tokenIndexAtOrAfter(tokens, found.mentions[found.mentions.length - 1].end));
+    floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
-}
-
-function tokenIndexAtOrAfter(tokens: Token[], offset: number): number {
-  const exact = tokenStartingAt(tokens, offset);
-  if (exact >= 0) return exact;
-  const index = tokens.findIndex((t) => t.start >= offset);
-  return index < 0 ? tokens.length : index;
 }
 
 /** 习近平总书记: a name that starts a word, right before a title. */

@@ -25,6 +25,7 @@ function kindOf(name: string, table: string[][]): string {
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();
+  private readonly firstChars = new Set<string>();
 
   constructor() {
     const provinceName = new Map<string, string>();
@@ -49,6 +50,7 @@ export class Gazetteer {
   }
 
   private add(record: PlaceRecord): void {
+    this.firstChars.add(record.name[0]);
     const list = this.byName.get(record.name);
     if (list) list.push(record);
     else this.byName.set(record.name, [record]);
@@ -60,7 +62,10 @@ export class Gazetteer {
     const suffix = placeKinds.shortFormSuffixes.find((s) => name.endsWith(s));
     if (!suffix) return;
     const stem = name.slice(0, -suffix.length);
-    if (stem.length >= placeKinds.minShortForm && !this.shortForms.has(stem)) this.shortForms.set(stem, name);
+    if (stem.length >= placeKinds.minShortForm && !this.shortForms.has(stem)) {
+      this.shortForms.set(stem, name);
+      this.firstChars.add(stem[0]);
+    }
   }
 
   /** The records for a full name or a short form, the most prominent level first. */
@@ -72,6 +77,11 @@ export class Gazetteer {
   /** The full name a short form stands for (新疆 → 新疆维吾尔自治区), or the name itself. */
   fullName(name: string): string {
     return this.byName.has(name) ? name : this.shortForms.get(name) ?? name;
+  }
+
+  /** A cheap first test before slicing candidate names out of the text. */
+  mayStartName(ch: string): boolean {
+    return this.firstChars.has(ch);
   }
 
   has(name: string): boolean {

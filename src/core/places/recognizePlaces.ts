@@ -43,6 +43,7 @@ function describe(start: number, end: number, canonical: string, records: PlaceR
 
 /** The longest run of whole tokens that is a gazetteer name (新疆维吾尔自治区, 喀什地区, 泽普县, 新疆). */
 function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
+  if (!gazetteer.mayStartName(text[tokens[k].start])) return undefined;
   for (let last = Math.min(tokens.length - 1, k + MAX_TOKENS_PER_NAME - 1); last >= k; last--) {
     const name = text.slice(tokens[k].start, tokens[last].end);
     if (name.length < 2 || NOT_PLACES.has(name) || !gazetteer.has(name)) continue;

@@ -73,3 +73,15 @@ export function tokenAt(tokens: Token[], offset: number): number {
   }
   return -1;
 }
+
+/** Index of the first token starting at or after `offset` (tokens.length when none). */
+export function firstTokenFrom(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

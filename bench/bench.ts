@@ -1,0 +1,70 @@
+/** `npm run bench`: prints the figures of the analysis core (and of the features that register here). */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../src/core';
+import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+import { evaluateMsra } from './msraEval';
+import { extraBenches } from './extraBenches';
+
+const root = join(__dirname, '..', '..');
+const seeds = ['000_deca428bdd7aab90.txt', '002_743d57c06baac69f.txt'].map((f) => join(root, 'seeds', f));
+const msraPath = join(root, '..', 'shared', 'benchmarks', 'msra_test_bio.txt');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function time<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const result = run();
+  return [result, performance.now() - start];
+}
+
+const row = (name: string, value: string) => console.log(`${name.padEnd(52)} ${value}`);
+
+async function main() {
+  console.log('News Annotator benchmarks (node', process.version + ')');
+  const [{ segmenter }, startup] = time(() => loadSegmenter());
+  row(`segmenter start-up (${segmenter.name})`, `${startup.toFixed(1)} ms`);
+  const [, wasmStartup] = time(() => loadSegmenter('jieba-wasm'));
+  row('segmenter start-up (jieba-wasm fallback)', `${wasmStartup.toFixed(1)} ms`);
+
+  const [, first] = time(() => analyzeText(readFileSync(seeds[0], 'utf8'), segmenter));
+  row('first analysis of seed 000 (gazetteer + user dictionary)', `${first.toFixed(1)} ms`);
+  for (const seed of seeds) {
+    const text = readFileSync(seed, 'utf8');
+    const runs = Array.from({ length: 15 }, () => time(() => analyzeText(text, segmenter))[1]);
+    row(`warm analysis, median of 15: ${seed.split('/').pop()}`, `${median(runs).toFixed(2)} ms`);
+  }
+
+  const corpus = seeds.map((s) => readFileSync(s, 'utf8')).join('\n\n');
+  const big = corpus.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(corpus)));
+  const mb = Buffer.byteLength(big) / 1024 / 1024;
+  const [, bare] = time(() => segmenter.tag(big));
+  const [, ours] = time(() => analyzeText(big, segmenter));
+  row(`bare ${segmenter.name}.tag on ${mb.toFixed(1)} MB`, `${(mb / (bare / 1000)).toFixed(2)} MB/s`);
+  row(`annotate (full analysis) on ${mb.toFixed(1)} MB`, `${(mb / (ours / 1000)).toFixed(2)} MB/s`);
+  row('cost ratio annotate / bare tagger (target ≤ 2)', `${(ours / bare).toFixed(2)}×`);
+  row('peak RSS', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+  if (existsSync(msraPath)) {
+    const [scores, msraTime] = time(() => evaluateMsra(msraPath, segmenter));
+    for (const [name, s] of Object.entries(scores)) {
+      row(`MSRA test ${name}`, `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (gold ${s.gold}, predicted ${s.predicted})`);
+    }
+    row('MSRA targets', 'PER F1 ≥ 0.85, LOC F1 ≥ 0.80');
+    row('MSRA evaluation time', `${(msraTime / 1000).toFixed(1)} s`);
+  } else {
+    row('MSRA test set', `not found at ${msraPath}`);
+  }
+  for (const [name, bench] of extraBenches) {
+    try {
+      for (const [key, value] of Object.entries(await bench())) row(`${name}: ${key}`, String(value));
+    } catch (error) {
+      row(`${name}`, `failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+main().catch((error) => { console.error(error); process.exitCode = 1; });

@@ -1,0 +1,8 @@
+/** The feature benchmarks that `bench.ts` runs after the core's figures. */
+import { benchCompare } from './compareBench';
+import { benchFeatures } from './vscodeFeatures';
+
+export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
+  ['VS Code features', benchFeatures],
+  ['compare', benchCompare],
+];

@@ -1,0 +1,71 @@
+/** The core beyond the seeds: other officials, places and date forms, Traditional Chinese, hostile input. */
+import * as assert from 'node:assert/strict';
+import { analyzeText } from '../../src/core';
+import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
+import { createWasmSegmenter } from '../../src/core/segment/wasmSegmenter';
+
+const { segmenter } = loadSegmenter();
+const person = (text: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === 'person' && e.canonical === name);
+const place = (text: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === 'place' && e.canonical === name);
+
+describe('core beyond the seeds', () => {
+  it('reads title chains of other provinces', () => {
+    const text = '6月21日—23日，四川省委书记王晓晖率四川省党政代表团赴西藏考察，西藏自治区党委书记王君正陪同。';
+    assert.equal(person(text, '王晓晖')?.role, '四川省委书记');
+    assert.equal(person(text, '王君正')?.role, '西藏自治区党委书记');
+    const date = analyzeText(text, segmenter).entities.find((e) => e.type === 'date');
+    assert.equal(date?.value, 'XXXX-06-21/XXXX-06-23');
+  });
+
+  it('shares one title across a list and reads titles after a name', () => {
+    const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
+    assert.equal(person(text, '张三丰')?.role, '省领导');
+    assert.equal(person(text, '李四光')?.role, '省领导');
+    assert.equal(person(text, '李强')?.role, '总理');
+  });
+
+  it('marks villagers and reporters as not officials', () => {
+    const text = '村民王小红告诉记者，今年收入翻了一番。（记者 刘洋 摄）';
+    assert.equal(person(text, '王小红')?.official, false);
+  });
+
+  it('places with their parent chain, from the national gazetteer', () => {
+    const text = '代表团来到广西壮族自治区桂林市阳朔县，又前往浙江省杭州市余杭区考察。';
+    assert.equal(place(text, '阳朔县')?.parent, '桂林市');
+    assert.equal(place(text, '余杭区')?.parent, '杭州市');
+    assert.equal(place(text, '桂林市')?.parent, '广西壮族自治区');
+  });
+
+  it('resolves a reference date when the document has no year', () => {
+    const analysis = analyzeText('3月5日上午，十四届全国人大二次会议在京召开。', segmenter, { referenceDate: '2024-03-06' });
+    assert.equal(analysis.referenceYear, 2024);
+    assert.equal(analysis.entities.find((e) => e.type === 'date')?.value, '2024-03-05');
+    assert.ok(analysis.entities.some((e) => e.type === 'place' && e.canonical === '北京市'));
+    assert.ok(!analysis.entities.some((e) => e.type === 'date' && e.text.includes('十四')));
+  });
+
+  it('reads Traditional Chinese without crashing, dates included', () => {
+    const analysis = analyzeText('2023年8月27日至28日，上海市委書記陳吉寧率代表團在新疆考察。', segmenter);
+    assert.equal(analysis.entities.find((e) => e.type === 'date')?.value, '2023-08-27/2023-08-28');
+  });
+
+  it('gives the same people with the wasm fallback segmenter', () => {
+    const text = '8月27日至28日，上海市委书记陈吉宁率上海市代表团在新疆喀什地区学习考察。';
+    const wasm = analyzeText(text, createWasmSegmenter());
+    assert.equal(wasm.entities.find((e) => e.type === 'person')?.canonical, '陈吉宁');
+    assert.equal(wasm.entities.find((e) => e.type === 'person')?.role, '上海市委书记');
+  });
+
+  it('survives hostile input: empty, mixed English, lone surrogates, a 5 MB single line', function () {
+    this.timeout(60000);
+    for (const text of ['', 'Hello world 2023', '\ud800abc\udc00陈\ud83d', '\u0000\u0001']) {
+      const analysis = analyzeText(text, segmenter);
+      for (const e of analysis.entities) assert.equal(text.slice(e.start, e.end), e.text);
+    }
+    const line = '上海市委书记陈吉宁率团在新疆考察，8月27日至28日，'.repeat(200000).slice(0, 5 * 1024 * 1024 / 3);
+    const started = Date.now();
+    const analysis = analyzeText(line, segmenter);
+    assert.ok(analysis.entities.length > 1000);
+    assert.ok(Date.now() - started < 30000);
+  });
+});

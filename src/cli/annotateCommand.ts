@@ -1,5 +1,5 @@
 /** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD]`. */
-import { analyzeText, type Analysis, type Entity } from '../core';
+import { analyzeText, type Analysis, type Entity, type NewsEvent } from '../core';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
 import { parseArgs, UsageError } from './args';
@@ -14,13 +14,18 @@ function pick<T extends object>(item: T, keys: readonly string[]): Partial<T> {
   return out as Partial<T>;
 }
 
+/** An event exactly as `annotate --json` writes it (also used by `compare --json`). */
+export function toEventJson(event: NewsEvent): Partial<NewsEvent> {
+  return pick(event, EVENT_KEYS);
+}
+
 /** The `annotate --json` document: exactly the fields of the published format, in its order. */
 export function toAnnotateJson(file: string, analysis: Analysis) {
   return {
     file,
     referenceYear: analysis.referenceYear,
     entities: analysis.entities.map((e) => pick(e, ENTITY_KEYS)),
-    events: analysis.events.map((e) => pick(e, EVENT_KEYS)),
+    events: analysis.events.map(toEventJson),
   };
 }
 

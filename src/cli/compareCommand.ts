@@ -2,7 +2,7 @@
 import { analyzeText } from '../core';
 import { compareReports, type ComparedEvent, type ComparisonResult, type NameSplit } from '../core/compare';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
-import { toAnnotateJson } from './annotateCommand';
+import { toEventJson } from './annotateCommand';
 import { parseArgs, UsageError } from './args';
 import { readNewsFile } from './readNewsFile';
 
@@ -43,7 +43,7 @@ export function formatComparison(report: NamedComparison): string {
 
 /** An event exactly as `annotate --json` writes it, plus `yearInferred` when the other report lent the year. */
 function eventJson(event: ComparedEvent) {
-  const [annotated] = toAnnotateJson('', { referenceYear: null, entities: [], events: [event], headings: [] }).events;
+  const annotated = toEventJson(event);
   return event.yearInferred ? { ...annotated, yearInferred: true } : annotated;
 }
 

@@ -5,7 +5,7 @@ const RELATIVE_DATE = /今年|去年|前年|明年|今天|昨天|前天|明天|�
 
 /**
  * Dates whose resolved value is worth showing inline: day-only (27日下午) and relative (今年, 次日) mentions,
- * Dates that state their month or year need no hint. Pure.
+ * also when the year is unknown (the hint then gives the month). Dates that state their month or year need no hint. Pure.
  */
 export function dateHintLabel(date: Entity): string | undefined {
   if (date.type !== 'date' || !date.value) return undefined;

@@ -86,8 +86,8 @@ export function matchEvents(eventsA: NewsEvent[], eventsB: NewsEvent[]): EventCo
     if (!relation) dateRelations.set(key, (relation = compareDates(x, y)));
     return relation;
   };
-  // Each event of A keeps only its best few partners: the greedy pairing below never reaches further
-  // down, and a 1 MB report pair has 400 000 event pairs.
+  // Each event of A keeps only its best few partners, since a 1 MB report pair has 400 000 event pairs. The
+  // greedy pairing below only misses a partner further down when all of these are taken by better pairs.
   const candidates: Candidate[] = [];
   fa.forEach((a, ia) => {
     const best: Candidate[] = [];

@@ -92,7 +92,7 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 
 function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
   const word = tokens[index].word;
-  return [...SITE_SUFFIXES].some((s) => word.endsWith(s)) && !NOT_PLACES.has(word);
+  return patterns.siteSuffixes.some((s) => word.endsWith(s)) && !NOT_PLACES.has(word);
 }
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */

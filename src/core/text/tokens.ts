@@ -50,15 +50,8 @@ function* pieces(text: string): Generator<{ start: number; text: string }> {
 
 /** Index of the token that starts exactly at `offset`, or -1 (tokens are sorted by start). */
 export function tokenStartingAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === offset) return mid;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const index = firstTokenFrom(tokens, offset);
+  return tokens[index]?.start === offset ? index : -1;
 }
 
 /** Index of the token covering `offset`, or -1. */

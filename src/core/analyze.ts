@@ -38,8 +38,16 @@ function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
 /** Higher wins where two recognisers claim the same characters. */
 const PRIORITY: Record<EntityType, number> = { date: 4, person: 3, place: 2, organization: 1 };
 
+/** The outermost name wins over a place inside it: 奥地利—中国友好协会 is one organisation, not two places. */
+function rank(entity: CleanEntity, organizationCover: Uint8Array): number {
+  const insideOrganization = entity.type === 'place' && organizationCover[entity.start] === 1 && organizationCover[entity.end - 1] === 1;
+  return insideOrganization ? 0 : PRIORITY[entity.type];
+}
+
 function resolveOverlaps(entities: CleanEntity[]): CleanEntity[] {
-  const byPriority = [...entities].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start));
+  const organizationCover = new Uint8Array(entities.reduce((max, e) => Math.max(max, e.end), 0));
+  for (const e of entities) if (e.type === 'organization') organizationCover.fill(1, e.start, e.end);
+  const byPriority = [...entities].sort((a, b) => rank(b, organizationCover) - rank(a, organizationCover) || b.end - b.start - (a.end - a.start));
   const kept: CleanEntity[] = [];
   const covered = new Uint8Array(entities.reduce((max, e) => Math.max(max, e.end), 0));
   for (const entity of byPriority) {

@@ -44,6 +44,23 @@ describe('core beyond the seeds', () => {
     assert.ok(!analysis.entities.some((e) => e.type === 'date' && e.text.includes('十四')));
   });
 
+  it('reads names without a title: lists, surname-only titles, foreign names, names inside compounds', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('出席会议的有李鹏、乔石、李瑞环、朱镕基等。'), ['李鹏', '乔石', '李瑞环', '朱镕基']);
+    assert.deepEqual(people('热烈欢迎江主席访问波士顿。'), ['江']);
+    assert.deepEqual(people('美国总统克林顿在白宫会见了他。'), ['克林顿']);
+    assert.deepEqual(people('在邓小平理论指引下继续前进。'), ['邓小平']);
+    assert.deepEqual(people('樊禹从事火花收藏已有多年。'), ['樊禹']);
+  });
+
+  it('splits runs of one-character place forms into one place each (沪疆两地, 中美关系)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}`);
+    assert.deepEqual(places('沪疆两地领导来到指挥部。'), ['沪=上海市', '疆=新疆维吾尔自治区']);
+    assert.deepEqual(places('中美关系进入新阶段，中方表示欢迎。'), ['中=中国', '美=美国', '中=中国']);
+    assert.deepEqual(places('亚太地区的合作不断深化。'), ['亚太=亚太']);
+    assert.ok(!analyzeText('中美关系进入新阶段。', segmenter).entities.some((e) => e.type === 'organization'));
+  });
+
   it('reads Traditional Chinese without crashing, dates included', () => {
     const analysis = analyzeText('2023年8月27日至28日，上海市委書記陳吉寧率代表團在新疆考察。', segmenter);
     assert.equal(analysis.entities.find((e) => e.type === 'date')?.value, '2023-08-27/2023-08-28');

@@ -12,6 +12,8 @@ export interface OrganizationMention {
 const SUFFIXES = new Set(organizations.suffixes);
 const STANDALONE = new Set(organizations.standalone);
 const BARE_WORDS = new Set(organizations.notOrganizations);
+/** 中美关系 is tagged an organisation by the segmenter; it is a relation between places. */
+const NOT_ENDINGS = organizations.notOrganizationEndings;
 const NAME_TAGS = /^(n|nt|ns|nz|j|b|vn|l|s|x)$/;
 const NAME_VERBS = new Set(titles.chainVerbs);
 const HAN = /[\u3400-\u9fff]/;
@@ -35,7 +37,7 @@ export function recognizeOrganizations(text: string, tokens: Token[]): Organizat
     // Drop earlier organisations that this longer name swallows.
     while (found.length && found[found.length - 1].end > tokens[first].start) found.pop();
     const name = text.slice(tokens[first].start, token.end);
-    if (BARE_WORDS.has(name)) continue;
+    if (BARE_WORDS.has(name) || NOT_ENDINGS.some((e) => name.endsWith(e))) continue;
     found.push({ start: tokens[first].start, end: token.end, canonical: name });
   }
   return found;

@@ -1,5 +1,6 @@
 import surnames from '../../../data/surnames.json';
 import boundaries from '../../../data/name-boundaries.json';
+import nameStats from '../../../data/name-stats.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
@@ -61,6 +62,46 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
 export function nameAt(text: string, at: number, tokens: Token[]): string | undefined {
   const end = nameEndAt(text, at, tokens);
   return end > at ? text.slice(at, end) : undefined;
+}
+
+/** Tags the segmenter gives a foreign name it knows (克林顿/nr, 叶利钦/nr) or does not know (亨特/x). */
+const FOREIGN_NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
+const TRANSLITERATION_CHAR = new RegExp(TRANSLITERATION);
+const MAX_TRANSLITERATED = 8;
+
+/**
+ * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a
+ * title's context, since its characters are common ones too.
+ */
+export function transliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
+  let index = tokenStartingAt(tokens, at);
+  let end = at;
+  while (index >= 0 && index < tokens.length && FOREIGN_NAME_TAGS.test(tokens[index].tag) && end - at < MAX_TRANSLITERATED) {
+    const word = tokens[index].word;
+    if (![...word].every((ch) => TRANSLITERATION_CHAR.test(ch))) break;
+    end = tokens[index].end;
+    index++;
+  }
+  return end - at >= 2 ? end : -1;
+}
+
+/** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
+export function transliteratedNameStart(text: string, end: number, tokens: Token[]): number {
+  for (let start = end - 2; start >= Math.max(0, end - MAX_TRANSLITERATED); start--) {
+    if (tokenStartingAt(tokens, start) >= 0 && transliteratedNameEnd(text, start, tokens) === end) return start;
+  }
+  return -1;
+}
+
+/** Mean log-odds that the characters after the surname belong to a given name rather than a word. */
+export function givenNameLikelihood(name: string): number {
+  const given = [...name.slice(surnameLength(name, 0))];
+  if (!given.length) return -Infinity;
+  return given.reduce((sum, ch) => sum + ((nameStats.given as Record<string, number>)[ch] ?? 0), 0) / given.length;
+}
+
+export function isSurname(ch: string): boolean {
+  return SINGLE_SURNAMES.has(ch);
 }
 
 export function hasSurname(name: string): boolean {

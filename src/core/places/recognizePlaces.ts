@@ -25,16 +25,16 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? unknownPlaceMatch(tokens, k);
+    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
     if (!match) continue;
-    const site = siteAround(text, tokens, k, match.last, match.mention);
-    found.push(site?.mention ?? match.mention);
+    const site = match.mentions.length === 1 ? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
+    found.push(...(site?.mentions ?? match.mentions));
     k = site?.last ?? match.last;
   }
   return found.concat(sitesWithoutPlace(text, tokens, found));
 }
 
-interface Match { mention: PlaceMention; last: number }
+interface Match { mentions: PlaceMention[]; last: number }
 
 function describe(start: number, end: number, canonical: string, records: PlaceRecord[]): PlaceMention {
   const record = records[0];
@@ -48,34 +48,90 @@ function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     const name = text.slice(tokens[k].start, tokens[last].end);
     if (name.length < 2 || NOT_PLACES.has(name) || !gazetteer.has(name)) continue;
     const canonical = gazetteer.fullName(name);
-    return { mention: describe(tokens[k].start, tokens[last].end, canonical, gazetteer.lookup(canonical)), last };
+    return { mentions: [describe(tokens[k].start, tokens[last].end, canonical, gazetteer.lookup(canonical))], last };
   }
   return undefined;
 }
 
-/** 沪 in 沪疆两地, 京 in 在京召开, 疆 in 赴疆: one-character forms only where context makes them places. */
-function shortFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
-  const token = tokens[k];
-  const chars = [...token.word];
-  if (!chars.every((c) => SHORT_FORMS[c])) return undefined;
-  if (chars.length === 1) {
-    const previous = text[token.start - 1] ?? '';
-    const after = text.slice(token.end, token.end + 2);
-    const afterVerb = shortForms.singleAfter.includes(previous) && !shortForms.singleNotAfterTerms.includes(previous + token.word);
-    if (!afterVerb && !shortForms.singleBefore.some((w) => after.startsWith(w))) return undefined;
-    return { mention: { start: token.start, end: token.end, canonical: SHORT_FORMS[chars[0]], kind: '简称' }, last: k };
+const COUNTRY_FORMS = shortForms.countries as Record<string, string>;
+const MAX_SHORT_FORM_RUN = 4;
+
+/** Each character of a run of short forms before a pair word: 沪|疆 两地, 中|美 关系. Undefined if none. */
+function shortFormRun(text: string, tokens: Token[], k: number): Match | undefined {
+  const compound = shortFormCompound(tokens[k]);
+  if (compound) return { mentions: compound, last: k };
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1].end - tokens[k].start <= MAX_SHORT_FORM_RUN && isShortFormWord(tokens[last + 1].word)) last++;
+  const run = text.slice(tokens[k].start, tokens[last].end);
+  if (run.length < 2 || run.length > MAX_SHORT_FORM_RUN || !isShortFormWord(run)) return undefined;
+  const after = text.slice(tokens[last].end, tokens[last].end + 3);
+  const countries = [...run].every((c) => COUNTRY_FORMS[c]) && shortForms.countryPairSuffixes.some((s) => after.startsWith(s));
+  const provinces = [...run].every((c) => SHORT_FORMS[c]) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
+  if (!countries && !provinces) return undefined;
+  const table = countries ? COUNTRY_FORMS : SHORT_FORMS;
+  const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table[c], kind: '简称' }));
+  return { mentions, last };
+}
+
+/** One word holding the run and its pair word: 中美关系, 沪疆两地. */
+function shortFormCompound(token: Token): PlaceMention[] | undefined {
+  for (let length = 2; length <= Math.min(MAX_SHORT_FORM_RUN, token.word.length - 2); length++) {
+    const run = token.word.slice(0, length);
+    const rest = token.word.slice(length);
+    const table = [...run].every((c) => COUNTRY_FORMS[c]) && shortForms.countryPairSuffixes.includes(rest) ? COUNTRY_FORMS
+      : [...run].every((c) => SHORT_FORMS[c]) && shortForms.pairSuffixes.includes(rest) ? SHORT_FORMS : undefined;
+    if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table[c], kind: '简称' }));
   }
-  const after = text.slice(token.end, token.end + 3);
-  if (chars.length > 4 || !shortForms.pairSuffixes.some((s) => after.startsWith(s))) return undefined;
-  return { mention: { start: token.start, end: token.end, canonical: chars.map((c) => SHORT_FORMS[c]).join('、'), kind: '简称' }, last: k };
+  return undefined;
+}
+
+function isShortFormWord(word: string): boolean {
+  return [...word].every((c) => SHORT_FORMS[c] || COUNTRY_FORMS[c]);
+}
+
+/** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
+function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
+  const token = tokens[k];
+  const country = COUNTRY_FORMS[token.word[0]];
+  if (!country) return undefined;
+  const side = token.word.length === 2 && shortForms.countrySideSuffixes.includes(token.word[1]);
+  const afterVerb = token.word.length === 1 && shortForms.countrySingleAfter.includes(text[token.start - 1] ?? '');
+  if (!side && !afterVerb) return undefined;
+  return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: '简称' }], last: k };
+}
+
+/** 京 in 在京召开, 疆 in 赴疆: a one-character form only where context makes it a place. */
+function shortFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
+  const first = tokens[k].word[0];
+  if (!SHORT_FORMS[first] && !COUNTRY_FORMS[first]) return undefined;
+  const run = shortFormRun(text, tokens, k) ?? countryFormMatch(text, tokens, k);
+  if (run) return run;
+  const token = tokens[k];
+  if (token.word.length !== 1 || !SHORT_FORMS[token.word]) return undefined;
+  const previous = text[token.start - 1] ?? '';
+  const after = text.slice(token.end, token.end + 2);
+  const afterVerb = shortForms.singleAfter.includes(previous) && !shortForms.singleNotAfterTerms.includes(previous + token.word);
+  if (!afterVerb && !shortForms.singleBefore.some((w) => after.startsWith(w))) return undefined;
+  return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS[token.word], kind: '简称' }], last: k };
+}
+
+/** 亚太 in the one word 亚太地区: the place is the name; 地区 (一带, 境内) only says "the area of". */
+function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Match | undefined {
+  const area = patterns.areaWords.find((w) => token.word.endsWith(w) && token.word.length - w.length >= 2);
+  if (!area) return undefined;
+  const name = token.word.slice(0, -area.length);
+  if (!gazetteer.has(name)) return undefined;
+  const canonical = gazetteer.fullName(name);
+  return { mentions: [describe(token.start, token.start + name.length, canonical, gazetteer.lookup(canonical))], last: k };
 }
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
 function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
-  if (!patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length > s.length)) return undefined;
-  return { mention: { start: token.start, end: token.end, canonical: token.word, kind: '地名' }, last: k };
+  // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
+  if (!patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2)) return undefined;
+  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: '地名' }], last: k };
 }
 
 /** A named site that begins with the place just found: 泽普县 + 长寿民俗文化村. */
@@ -84,7 +140,7 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
     if (endsWithSiteSuffix(tokens, end)) {
       const start = tokens[k].start;
-      return { mention: { start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: '地点', parent: place.canonical }, last: end };
+      return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: '地点', parent: place.canonical }], last: end };
     }
   }
   return undefined;

@@ -222,14 +222,14 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     const given = p.canonical.split(/[·•‧・]/)[0];
     if (given !== p.canonical && given.length >= 2 && !forms.has(given)) forms.set(given, p.canonical);
   }
-  const byFirstChar = new Map<string, string[]>();
+  const byFirstChar = new Map<number, string[]>();
   for (const form of [...forms.keys()].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length)) {
-    const list = byFirstChar.get(form[0]) ?? [];
+    const list = byFirstChar.get(form.charCodeAt(0)) ?? [];
     list.push(form);
-    byFirstChar.set(form[0], list);
+    byFirstChar.set(form.charCodeAt(0), list);
   }
   for (let at = 0; at < text.length; at++) {
-    const form = byFirstChar.get(text[at])?.find((f) => text.startsWith(f, at));
+    const form = byFirstChar.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
     if (!form) continue;
     const end = at + form.length;
     if (found.overlaps(at, end) || /[·•‧・]/.test(text[end] ?? '')) continue;

@@ -75,6 +75,7 @@ function shortFormRun(text: string, tokens: Token[], k: number): Match | undefin
 
 /** One word holding the run and its pair word: 中美关系, 沪疆两地. */
 function shortFormCompound(token: Token): PlaceMention[] | undefined {
+  if (token.word.length < 3) return undefined;
   for (let length = 2; length <= Math.min(MAX_SHORT_FORM_RUN, token.word.length - 2); length++) {
     const run = token.word.slice(0, length);
     const rest = token.word.slice(length);
@@ -86,7 +87,8 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
 }
 
 function isShortFormWord(word: string): boolean {
-  return [...word].every((c) => SHORT_FORMS[c] || COUNTRY_FORMS[c]);
+  for (const c of word) if (!SHORT_FORMS[c] && !COUNTRY_FORMS[c]) return false;
+  return true;
 }
 
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
@@ -153,7 +155,9 @@ function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]): PlaceMention[] {
-  const covered = (offset: number) => places.some((p) => offset >= p.start && offset < p.end);
+  const mask = new Uint8Array(text.length);
+  for (const p of places) mask.fill(1, p.start, p.end);
+  const covered = (offset: number) => mask[offset] === 1;
   const sites: PlaceMention[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (!SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;

@@ -97,23 +97,64 @@ function markupRanges(source: string, start: number, end: number): [number, numb
 
 const NO_CROSSING: WordCrossesBreak = () => false;
 
+/** Collects the clean text as slices of the original, with each character's original offset. */
+class CleanTextBuilder {
+  private readonly parts: string[] = [];
+  private origin: Int32Array;
+  private length = 0;
+
+  constructor(private readonly source: string) {
+    this.origin = new Int32Array(source.length + 16);
+  }
+
+  /** Appends source[start, end) unchanged. */
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    this.reserve(end - start);
+    this.parts.push(this.source.slice(start, end));
+    for (let i = start; i < end; i++) this.origin[this.length++] = i;
+  }
+
+  /** Appends a character that is not in the source (a paragraph separator) placed at `at`. */
+  insert(text: string, at: number): void {
+    this.reserve(text.length);
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) this.origin[this.length++] = at;
+  }
+
+  build(): CleanText {
+    return { text: this.parts.join(''), origin: this.origin.subarray(0, this.length), originalLength: this.source.length };
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.origin.length) return;
+    const grown = new Int32Array(Math.max(this.origin.length * 2, this.length + extra));
+    grown.set(this.origin);
+    this.origin = grown;
+  }
+}
+
 export function cleanText(source: string, crosses: WordCrossesBreak = NO_CROSSING): CleanText {
-  const chars: string[] = [];
-  const origin: number[] = [];
-  const push = (ch: string, at: number) => { chars.push(ch); origin.push(at); };
+  const builder = new CleanTextBuilder(source);
   const blocks = readingOrder(source, splitBlocks(source), crosses);
   blocks.forEach(({ block, joinsPrevious }, index) => {
-    if (index > 0 && !joinsPrevious) { push('\n', block.start - 1); push('\n', block.start - 1); }
-    const skip = markupRanges(source, block.start, block.end);
-    let next = 0;
-    for (let i = block.start; i < block.end; i++) {
-      while (next < skip.length && skip[next][1] <= i) next++;
-      if (next < skip.length && skip[next][0] <= i) continue;
-      // CR is dropped; LF inside a paragraph and spaces stay (they separate headline parts and bylines).
-      if (source[i] !== '\r') push(source[i], i);
+    if (index > 0 && !joinsPrevious) builder.insert('\n\n', block.start - 1);
+    // Markup is skipped and CR dropped; LF inside a paragraph and spaces stay (they separate headline parts and bylines).
+    const skip = [...markupRanges(source, block.start, block.end), ...carriageReturns(source, block.start, block.end)].sort((x, y) => x[0] - y[0]);
+    let from = block.start;
+    for (const [start, end] of skip) {
+      builder.copy(from, Math.min(start, block.end));
+      from = Math.max(from, end);
     }
+    builder.copy(from, block.end);
   });
-  return { text: chars.join(''), origin: Int32Array.from(origin), originalLength: source.length };
+  return builder.build();
+}
+
+function carriageReturns(source: string, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let at = start; at < end; at++) if (source.charCodeAt(at) === 13) ranges.push([at, at + 1]);
+  return ranges;
 }
 
 /** Maps a clean-text span [start, end) back to the original document. */

@@ -5,6 +5,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 
 const MAX_LABEL = 40;
+const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 /** How many earlier events may contain a later one: a report's parts stay close together. */
 const MAX_NESTING_LOOKBACK = 60;
@@ -77,7 +78,8 @@ function actLabel(text: string, sentence: Sentence, trigger: Trigger, actor: Cle
   const clauseStart = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')) + 1;
   const tail = text.slice(trigger.at, end).match(/^[^，。；、]*/)![0];
   const start = actor && actor.start >= clauseStart ? actor.start : clauseStart;
-  const clause = text.slice(start, trigger.at) + tail;
+  // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
+  const clause = (text.slice(start, trigger.at) + tail).replace(LEADING_ADVERB, '');
   const label = actor && actor.start < clauseStart ? `${actor.canonical}：${clause}` : clause;
   return label.slice(0, MAX_LABEL);
 }
@@ -108,14 +110,17 @@ export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
     if (trigger && (ownDate || (contextual && contextDate))) {
       const date: string | null = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
-      const actor = people.find((p) => p.start >= (ownDate?.end ?? sentence.start) && p.start < trigger.at) ?? people.find((p) => p.start < trigger.at);
+      // What precedes a sentence's date is its background (为深入学习贯彻…讲话精神): the happening's people follow it.
+      const actors = ownDate ? people.filter((p) => p.start >= ownDate.start) : people;
+      const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
+      const actor = actors.find((p) => p.start < trigger.at) ?? delegation;
       const label = trigger.meeting ? meetingLabel(text, sentence, trigger, dates) : actLabel(text, sentence, trigger, actor, end);
       events.push({
         label,
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique(people.map((p) => p.canonical!)),
+        participants: unique(actors.map((p) => p.canonical!)),
         places: unique(places.map((p) => p.canonical!)),
         inherited: !ownDate,
         actor: actor?.canonical,

@@ -95,7 +95,8 @@ function isShortFormWord(word: string): boolean {
 function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];
   const country = COUNTRY_FORMS[token.word[0]];
-  if (!country) return undefined;
+  // 以, 新, 西 alone are far more often words (在以…为核心, 西方) than countries: only in runs (中以关系).
+  if (!country || shortForms.ambiguousCountryForms.includes(token.word[0])) return undefined;
   const side = token.word.length === 2 && shortForms.countrySideSuffixes.includes(token.word[1]);
   const afterVerb = token.word.length === 1 && shortForms.countrySingleAfter.includes(text[token.start - 1] ?? '');
   if (!side && !afterVerb) return undefined;

@@ -9,6 +9,7 @@ import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReferenceYear } from './dates';
 import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
+import { looksTraditional, simplifyCharacters } from './text/simplify';
 
 /** An entity in clean-text coordinates, before it is mapped back to the original document. */
 export interface CleanEntity extends Omit<Entity, 'text'> {
@@ -33,6 +34,11 @@ function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
     }
     return false;
   };
+}
+
+/** Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold. */
+function simplifiedIfTraditional(clean: CleanText): CleanText {
+  return looksTraditional(clean.text) ? { ...clean, text: simplifyCharacters(clean.text) } : clean;
 }
 
 /** Higher wins where two recognisers claim the same characters. */
@@ -92,7 +98,7 @@ function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, opti
 export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
-  const clean = cleanText(source, wordCrossesBreak(segmenter));
+  const clean = simplifiedIfTraditional(cleanText(source, wordCrossesBreak(segmenter)));
   const tokens = tokenize(clean.text, segmenter);
   const { reference, entities } = recognize(clean, tokens, gazetteer, options);
   const events = extractEvents(clean.text, entities);

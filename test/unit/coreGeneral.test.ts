@@ -61,9 +61,17 @@ describe('core beyond the seeds', () => {
     assert.ok(!analyzeText('中美关系进入新阶段。', segmenter).entities.some((e) => e.type === 'organization'));
   });
 
-  it('reads Traditional Chinese without crashing, dates included', () => {
-    const analysis = analyzeText('2023年8月27日至28日，上海市委書記陳吉寧率代表團在新疆考察。', segmenter);
+  it('reads Traditional Chinese: dates, people with titles and places, reported in the original characters', () => {
+    const source = '2023年8月27日至28日，上海市委書記陳吉寧率代表團在新疆維吾爾自治區喀什地區考察。';
+    const analysis = analyzeText(source, segmenter);
     assert.equal(analysis.entities.find((e) => e.type === 'date')?.value, '2023-08-27/2023-08-28');
+    const person = analysis.entities.find((e) => e.type === 'person');
+    assert.equal(person?.text, '陳吉寧');
+    assert.equal(person?.canonical, '陈吉宁');
+    assert.equal(person?.role, '上海市委书记');
+    const place = analysis.entities.find((e) => e.type === 'place' && e.text === '喀什地區');
+    assert.equal(place?.parent, '新疆维吾尔自治区');
+    for (const e of analysis.entities) assert.equal(source.slice(e.start, e.end), e.text);
   });
 
   it('gives the same people with the wasm fallback segmenter', () => {

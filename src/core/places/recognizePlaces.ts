@@ -27,9 +27,10 @@ export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazett
   for (let k = 0; k < tokens.length; k++) {
     const match = gazetteerMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
     if (!match) continue;
-    const site = match.mentions.length === 1 ? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
-    found.push(...(site?.mentions ?? match.mentions));
-    k = site?.last ?? match.last;
+    // A single place may be the start of a longer name: a country's full style or a named site.
+    const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
+    found.push(...(longer ?? match).mentions);
+    k = (longer ?? match).last;
   }
   return found.concat(sitesWithoutPlace(text, tokens, found));
 }
@@ -135,6 +136,19 @@ function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {
   // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
   if (!patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2)) return undefined;
   return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: '地名' }], last: k };
+}
+
+/** A country's full style: 波兰 + 共和国, 德意志 + 联邦共和国 (one place, of the country's kind). */
+function stateName(text: string, tokens: Token[], k: number, match: Match): Match | undefined {
+  const next = tokens[match.last + 1];
+  const place = match.mentions[0];
+  if (!next || place.kind !== '国家' || next.start !== place.end) return undefined;
+  const suffix = patterns.stateSuffixes.find((s) => text.startsWith(s, next.start));
+  if (!suffix) return undefined;
+  const end = next.start + suffix.length;
+  const last = tokens.findIndex((t, i) => i > match.last && t.end >= end);
+  if (last < 0 || tokens[last].end !== end) return undefined;
+  return { mentions: [{ ...place, end, canonical: text.slice(tokens[k].start, end) }], last };
 }
 
 /** A named site that begins with the place just found: 泽普县 + 长寿民俗文化村. */

@@ -104,9 +104,22 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
   return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: '简称' }], last: k };
 }
 
+/** One word of a movement verb and a one-character form: 抵京, 访华, 驻华, 赴疆 (not 援疆, a term of its own). */
+function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
+  const { word, start } = tokens[k];
+  if (word.length !== 2 || shortForms.singleNotAfterTerms.includes(word)) return undefined;
+  const [verb, form] = word;
+  const province = shortForms.singleAfter.includes(verb) ? SHORT_FORMS[form] : undefined;
+  const country = shortForms.countrySingleAfter.includes(verb) && !shortForms.ambiguousCountryForms.includes(form) ? COUNTRY_FORMS[form] : undefined;
+  const canonical = province ?? country;
+  return canonical ? { mentions: [{ start: start + 1, end: start + 2, canonical, kind: '简称' }], last: k } : undefined;
+}
+
 /** 京 in 在京召开, 疆 in 赴疆: a one-character form only where context makes it a place. */
 function shortFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
   const first = tokens[k].word[0];
+  const withVerb = verbWithShortForm(tokens, k);
+  if (withVerb) return withVerb;
   if (!SHORT_FORMS[first] && !COUNTRY_FORMS[first]) return undefined;
   const run = shortFormRun(text, tokens, k) ?? countryFormMatch(text, tokens, k);
   if (run) return run;
@@ -134,8 +147,10 @@ function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
   // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
-  if (!patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2)) return undefined;
-  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: '地名' }], last: k };
+  const geographic = patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
+  const state = patterns.stateSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
+  if (!geographic && !state) return undefined;
+  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? '国家' : '地名' }], last: k };
 }
 
 /** A country's full style: 波兰 + 共和国, 德意志 + 联邦共和国 (one place, of the country's kind). */

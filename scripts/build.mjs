@@ -2,12 +2,21 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { copySegmenterFiles } from './packageSegmenters.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
-// Native / wasm segmenters and the vscode API are resolved at run time, never bundled.
-const external = ['vscode', 'nodejieba', 'jieba-wasm'];
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', external, loader: { '.tsv': 'text' } };
+// The vscode API and, in Node, the native / wasm segmenters are resolved at run time, never bundled: they load
+// from dist/node_modules (scripts/packageSegmenters.mjs). Only the bare 'jieba-wasm' is external: its web build
+// ('jieba-wasm/web', ~14 kB of glue) is bundled, and the browser bundle holds all of jieba-wasm's JS.
+const external = ['vscode', 'nodejieba'];
+const bareJiebaWasmExternal = {
+  name: 'bare-jieba-wasm-external',
+  setup(build) {
+    build.onResolve({ filter: /^jieba-wasm$/ }, () => ({ path: 'jieba-wasm', external: true }));
+  },
+};
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', external, plugins: [bareJiebaWasmExternal], loader: { '.tsv': 'text' } };
 
 const testEntries = (dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
@@ -15,13 +24,14 @@ const testEntries = (dir) =>
 const builds = [
   { ...common, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/documentModel/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
-  { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022' },
+  { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', plugins: [] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'fast-check'] },
   { ...common, entryPoints: testEntries('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'playwright-core', '@vscode/test-electron'] },
   { ...common, entryPoints: testEntries('bench'), outdir: 'out/bench', platform: 'node', format: 'cjs', target: 'node20' },
 ].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(e)) && (b.entryPoints ?? []).length > 0);
 
+copySegmenterFiles();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

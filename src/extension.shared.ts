@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import * as commands from './commands/index';
 import { registerCompareFeatures } from './comparePanel/index';
+import { registerCorrections } from './corrections/index';
 import type { AnalysisRunner } from './documentModel/analysisRunner';
 import { NEWS_LANGUAGE_ID, CHINESE_DETECTABLE_LANGUAGES } from './documentModel/newsDocumentFilter';
 import { NewsDocuments } from './documentModel/newsDocuments';
@@ -10,6 +11,7 @@ import { registerHoverSupport } from './languageFeatures/hover';
 import { registerInlayHintsSupport } from './languageFeatures/inlayHints';
 import { registerReferenceSupport } from './languageFeatures/references';
 import { registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
+import { shareL10nBundle } from './localization';
 
 export type Log = (message: string) => void;
 
@@ -18,11 +20,13 @@ export type Log = (message: string) => void;
  * the segmenter, the core and the workspace index load on the first analysis.
  */
 export function activateShared(context: vscode.ExtensionContext, runner: AnalysisRunner, log: Log): NewsDocuments {
+  shareL10nBundle();
   context.subscriptions.push({ dispose: () => runner.dispose() });
   const documents = new NewsDocuments(runner, log);
   context.subscriptions.push(documents);
   context.subscriptions.push(registerNewsLanguageFeatures(documents));
   context.subscriptions.push(registerNewsCommands(documents));
+  context.subscriptions.push(registerCorrections(newsSelector, documents, log));
   registerCompareFeatures(context, async (document) => (await documents.getForDocument(document))?.analysis);
   return documents;
 }
@@ -46,6 +50,7 @@ function registerNewsCommands(documents: NewsDocuments): vscode.Disposable {
   commandManager.register(new commands.RevealRangeCommand());
   commandManager.register(new commands.ShowMentionsCommand());
   commandManager.register(new commands.ReanalyzeCommand(documents));
+  commandManager.register(new commands.ExportAnnotationsCommand(documents));
   return commandManager;
 }
 

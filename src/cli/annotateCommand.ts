@@ -1,33 +1,14 @@
-/** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD]`. */
-import { analyzeText, type Analysis, type Entity, type NewsEvent } from '../core';
+/** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]`. */
+import { analyzeText, type Analysis, type Entity } from '../core';
+import { toJson } from '../core/export/json';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
+import { readCorrectionsConfig } from './readCorrectionsConfig';
 import { parseArgs, UsageError } from './args';
 
-const USAGE = 'usage: news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD]';
-const ENTITY_KEYS = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy'] as const;
-const EVENT_KEYS = ['label', 'date', 'start', 'end', 'participants', 'places', 'children'] as const;
-
-function pick<T extends object>(item: T, keys: readonly string[]): Partial<T> {
-  const out: Record<string, unknown> = {};
-  for (const key of keys) if ((item as Record<string, unknown>)[key] !== undefined) out[key] = (item as Record<string, unknown>)[key];
-  return out as Partial<T>;
-}
-
-/** An event exactly as `annotate --json` writes it (also used by `compare --json`). */
-export function toEventJson(event: NewsEvent): Partial<NewsEvent> {
-  return pick(event, EVENT_KEYS);
-}
-
-/** The `annotate --json` document: exactly the fields of the published format, in its order. */
-export function toAnnotateJson(file: string, analysis: Analysis) {
-  return {
-    file,
-    referenceYear: analysis.referenceYear,
-    entities: analysis.entities.map((e) => pick(e, ENTITY_KEYS)),
-    events: analysis.events.map(toEventJson),
-  };
-}
+const USAGE = 'usage: news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]';
+/** The published JSON shapes live with the other exports in the core; `compare --json` takes events from here. */
+export { toEventJson } from '../core/export/json';
 
 function describe(e: Entity): string {
   switch (e.type) {
@@ -61,8 +42,9 @@ export function runAnnotate(argv: string[]): number {
   if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD, not ${referenceDate}`);
   const file = args.positional[0];
   const text = readNewsFile(file);
+  const gazetteerExtension = readCorrectionsConfig(args.values.get('--config'));
   const { segmenter } = loadSegmenter();
-  const analysis = analyzeText(text, segmenter, { referenceDate });
-  process.stdout.write(args.flags.has('--json') ? `${JSON.stringify(toAnnotateJson(file, analysis), null, 2)}\n` : formatTable(analysis));
+  const analysis = analyzeText(text, segmenter, { referenceDate, gazetteerExtension });
+  process.stdout.write(args.flags.has('--json') ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
   return 0;
 }

@@ -1,12 +1,13 @@
-/** `news-annotator compare A B [--json]`: what B copied from A, added, left out, changed. */
+/** `news-annotator compare A B [--json] [--config PATH]`: what B copied from A, added, left out, changed. */
 import { analyzeText } from '../core';
 import { compareReports, type ComparedEvent, type ComparisonResult, type NameSplit } from '../core/compare';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { toEventJson } from './annotateCommand';
 import { parseArgs, UsageError } from './args';
 import { readNewsFile } from './readNewsFile';
+import { readCorrectionsConfig } from './readCorrectionsConfig';
 
-const USAGE = 'usage: news-annotator compare A B [--json]';
+const USAGE = 'usage: news-annotator compare A B [--json] [--config PATH]';
 
 /** A comparison with the two file names, for the human-readable output. */
 type NamedComparison = { a: string; b: string } & ComparisonResult;
@@ -69,12 +70,13 @@ export function toCompareJson(a: string, b: string, result: ComparisonResult) {
 
 /** Runs the subcommand; returns the exit code (usage and unreadable files throw UsageError / InputError for main). */
 export async function runCompare(args: string[]): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['--json'], []);
+  const { positional, flags, values } = parseArgs(args, ['--json'], ['--config']);
   if (positional.length !== 2) throw new UsageError(USAGE);
   const [fileA, fileB] = positional;
   const [textA, textB] = [readNewsFile(fileA), readNewsFile(fileB)];
   const { segmenter } = loadSegmenter();
-  const result = compareReports({ text: textA, analysis: analyzeText(textA, segmenter) }, { text: textB, analysis: analyzeText(textB, segmenter) });
+  const options = { gazetteerExtension: readCorrectionsConfig(values.get('--config')) };
+  const result = compareReports({ text: textA, analysis: analyzeText(textA, segmenter, options) }, { text: textB, analysis: analyzeText(textB, segmenter, options) });
   process.stdout.write(flags.has('--json') ? `${JSON.stringify(toCompareJson(fileA, fileB, result), null, 2)}\n` : formatComparison({ a: fileA, b: fileB, ...result }));
   return 0;
 }

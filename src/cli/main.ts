@@ -1,16 +1,19 @@
 /** The `news-annotator` command line: the same core as the extension, one subcommand per module. */
 import { runAnnotate } from './annotateCommand';
 import { runCompare } from './compareCommand';
+import { runExport } from './exportCommand';
 import { InputError } from './readNewsFile';
 import { UsageError } from './args';
 
 const USAGE = `usage:
-  news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD]
-  news-annotator compare A B [--json]`;
+  news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]
+  news-annotator compare A B [--json] [--config PATH]
+  news-annotator export FILE --format json|brat|conll [--out PATH]   (export --help for the formats)`;
 
 const SUBCOMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   annotate: runAnnotate,
   compare: runCompare,
+  export: runExport,
 };
 
 async function main(argv: string[]): Promise<number> {

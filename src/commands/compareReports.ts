@@ -41,7 +41,7 @@ export class CompareReportsCommand implements Command {
     }
     const a = asUri(first) ?? vscode.window.activeTextEditor?.document.uri;
     if (!a) {
-      void vscode.window.showInformationMessage('Open a news report first, or select two reports in the Explorer.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a news report first, or select two reports in the Explorer.'));
       return undefined;
     }
     const b = asUri(second) ?? (await this.pickOther(a));
@@ -58,10 +58,10 @@ export class CompareReportsCommand implements Command {
       .sort((x, y) => Number(isNewsPath(y.path)) - Number(isNewsPath(x.path)) || fileName(x).localeCompare(fileName(y)))
       .map((uri) => ({ label: fileName(uri), description: vscode.workspace.asRelativePath(uri), uri }));
     if (items.length === 0) {
-      void vscode.window.showInformationMessage('No other report to compare with.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('No other report to compare with.'));
       return undefined;
     }
-    const picked = await vscode.window.showQuickPick(items, { title: `Compare ${fileName(a)} with…`, placeHolder: 'Pick the second report', matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Compare {0} with…', fileName(a)), placeHolder: vscode.l10n.t('Pick the second report'), matchOnDescription: true });
     return picked?.uri;
   }
 }

@@ -1,4 +1,5 @@
 export { CommandManager } from './commandManager';
+export { ExportAnnotationsCommand } from './exportAnnotations';
 export { ReanalyzeCommand } from './reanalyze';
 export { RevealRangeCommand } from './revealRange';
 export { ShowMentionsCommand } from './showMentions';

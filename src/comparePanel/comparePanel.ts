@@ -49,7 +49,7 @@ export class ComparePanel implements vscode.Disposable {
   private disposed = false;
 
   static async open(extensionUri: vscode.Uri, a: vscode.TextDocument, b: vscode.TextDocument, getAnalysis: AnalysisProvider): Promise<ComparePanel> {
-    const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, `Compare ${label(a)} ⇄ ${label(b)}`, vscode.ViewColumn.Beside, compareWebviewOptions(extensionUri));
+    const panel = vscode.window.createWebviewPanel(COMPARE_VIEW_TYPE, vscode.l10n.t('Compare {0} ⇄ {1}', label(a), label(b)), vscode.ViewColumn.Beside, compareWebviewOptions(extensionUri));
     const comparePanel = new ComparePanel(panel, extensionUri, a, b, getAnalysis);
     await comparePanel.update();
     return comparePanel;

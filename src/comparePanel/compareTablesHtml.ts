@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ComparedEvent, ComparisonResult, NameSplit } from '../core/compare';
 import { canonicalName } from '../core/compare/nameSplit';
 import type { Analysis, EntityType } from '../core/types';
@@ -7,6 +8,9 @@ import { revealableName, revealAttributes } from './revealTarget';
 import { escapeHtml } from './security';
 
 type Span = { start: number; end: number };
+
+const headers = (...titles: string[]) => titles.map((t) => `<th scope="col">${escapeHtml(t)}</th>`).join('');
+const emptyNote = (text: string) => `<p class="empty">${escapeHtml(text)}</p>`;
 
 /** Where each name is first mentioned in one report, so a click can reveal it. */
 function firstMentions(analysis: Analysis, type: EntityType): Map<string, Span> {
@@ -25,25 +29,27 @@ function nameTable(caption: string, split: NameSplit, model: ComparePanelModel, 
   const list = (names: string[], side: Side, mentions: Map<string, Span>) =>
     names.length === 0 ? '<span class="empty">—</span>' : `<ul>${names.map((n) => `<li>${revealableName(n, side, mentions.get(n))}</li>`).join('')}</ul>`;
   return `<table class="names"><caption>${escapeHtml(caption)}</caption>` +
-    `<thead><tr><th scope="col">Both (${split.both.length})</th><th scope="col">Only A (${split.onlyA.length})</th><th scope="col">Only B (${split.onlyB.length})</th></tr></thead>` +
+    `<thead><tr><th scope="col">${escapeHtml(l10n.t('Both ({0})', split.both.length))}</th><th scope="col">${escapeHtml(l10n.t('Only A ({0})', split.onlyA.length))}</th>` +
+    `<th scope="col">${escapeHtml(l10n.t('Only B ({0})', split.onlyB.length))}</th></tr></thead>` +
     `<tbody><tr><td>${list(split.both, 'a', inA)}</td><td>${list(split.onlyA, 'a', inA)}</td><td>${list(split.onlyB, 'b', inB)}</td></tr></tbody></table>`;
 }
 
 export function peopleAndPlacesHtml(model: ComparePanelModel): string {
-  return nameTable('People', model.result.persons, model, 'person') + nameTable('Places', model.result.places, model, 'place');
+  return nameTable(l10n.t('People'), model.result.persons, model, 'person') + nameTable(l10n.t('Places'), model.result.places, model, 'place');
 }
 
 export function roleDifferencesHtml(model: ComparePanelModel): string {
   const rows = model.result.roleDifferences;
-  if (rows.length === 0) return '<p class="empty">Every person in both reports is described alike.</p>';
+  if (rows.length === 0) return emptyNote(l10n.t('Every person in both reports is described alike.'));
   const inA = firstMentions(model.a.analysis, 'person');
-  return '<table class="roles"><thead><tr><th scope="col">Person</th><th scope="col">In A</th><th scope="col">In B</th></tr></thead><tbody>' +
+  return `<table class="roles"><thead><tr>${headers(l10n.t('Person'), l10n.t('In A'), l10n.t('In B'))}</tr></thead><tbody>` +
     rows.map((d) => `<tr><th scope="row">${revealableName(d.person, 'a', inA.get(d.person))}</th><td>${escapeHtml(d.a)}</td><td>${escapeHtml(d.b)}</td></tr>`).join('') +
     '</tbody></table>';
 }
 
 function eventCell(event: ComparedEvent, side: Side): string {
-  const date = event.date ? `${escapeHtml(displayDate(event.date))}${event.yearInferred ? ' <span class="inferred" title="Year lent by the other report">(year inferred)</span>' : ''}` : '<span class="empty">undated</span>';
+  const inferred = `<span class="inferred" title="${escapeHtml(l10n.t('Year lent by the other report'))}">${escapeHtml(l10n.t('(year inferred)'))}</span>`;
+  const date = event.date ? `${escapeHtml(displayDate(event.date))}${event.yearInferred ? ` ${inferred}` : ''}` : `<span class="empty">${escapeHtml(l10n.t('undated'))}</span>`;
   return `<span class="reveal" ${revealAttributes(side, event.start, event.end)}>${escapeHtml(event.label)}</span> <span class="date">${date}</span>`;
 }
 
@@ -54,13 +60,14 @@ export function eventsHtml(result: ComparisonResult): string {
     ...onlyA.map((e) => `<tr><td>${eventCell(e, 'a')}</td><td class="empty">—</td></tr>`),
     ...onlyB.map((e) => `<tr><td class="empty">—</td><td>${eventCell(e, 'b')}</td></tr>`),
   ];
-  if (rows.length === 0) return '<p class="empty">No events.</p>';
-  return `<table class="events"><thead><tr><th scope="col">A (${matched.length} matched, ${onlyA.length} only A)</th><th scope="col">B (${onlyB.length} only B)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  if (rows.length === 0) return emptyNote(l10n.t('No events.'));
+  const head = headers(l10n.t('A ({0} matched, {1} only A)', matched.length, onlyA.length), l10n.t('B ({0} only B)', onlyB.length));
+  return `<table class="events"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 export function conflictsHtml(result: ComparisonResult): string {
-  if (result.conflicts.length === 0) return '<p class="empty">No conflicts between matched events.</p>';
-  return '<table class="conflicts"><thead><tr><th scope="col">What</th><th scope="col">A</th><th scope="col">B</th></tr></thead><tbody>' +
+  if (result.conflicts.length === 0) return emptyNote(l10n.t('No conflicts between matched events.'));
+  return `<table class="conflicts"><thead><tr>${headers(l10n.t('What'), 'A', 'B')}</tr></thead><tbody>` +
     result.conflicts.map((c) => `<tr><th scope="row">${escapeHtml(c.what)}</th><td>${escapeHtml(c.a)}</td><td>${escapeHtml(c.b)}</td></tr>`).join('') +
     '</tbody></table>';
 }

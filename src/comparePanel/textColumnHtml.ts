@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { SharedPassage } from '../core/compare';
 import type { Side } from './comparePanelModel';
 import { escapeHtml, safeExternalUrl } from './security';
@@ -13,7 +14,7 @@ export function textWithImageLinks(text: string): string {
     const url = safeExternalUrl(m[2]);
     if (!url) continue;
     html += escapeHtml(text.slice(last, m.index));
-    const name = m[1] || `图片 ${new URL(url).host}`;
+    const name = m[1] || l10n.t('Picture from {0}', new URL(url).host);
     html += `<a class="image-link" href="${escapeHtml(url)}" title="${escapeHtml(url)}">[${escapeHtml(name)}]</a>`;
     last = m.index! + m[0].length;
   }
@@ -34,7 +35,7 @@ export function textColumnHtml(text: string, side: Side, passages: SharedPassage
     const ids = spans.filter((s) => s.start <= from && to <= s.end).map((s) => s.id);
     html += ids.length === 0
       ? piece
-      : `<mark class="passage" data-passages="${ids.join(' ')}" data-side="${side}" data-start="${from}" data-end="${to}" tabindex="0" role="button" title="Shared passage — click to show it in the other report">${piece}</mark>`;
+      : `<mark class="passage" data-passages="${ids.join(' ')}" data-side="${side}" data-start="${from}" data-end="${to}" tabindex="0" role="button" title="${escapeHtml(l10n.t('Shared passage — click to show it in the other report'))}">${piece}</mark>`;
   }
   return html;
 }

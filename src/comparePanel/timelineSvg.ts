@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ComparedEvent, EventComparison } from '../core/compare';
 import type { Side } from './comparePanelModel';
 import { displayDate } from './displayDate';
@@ -49,7 +50,7 @@ export function timelineSvg(events: EventComparison): string {
   for (const event of events.onlyA) dated.push({ event, side: 'a' });
   for (const event of events.onlyB) dated.push({ event, side: 'b' });
   const withDates = dated.filter((d) => dayBounds(d.event.date));
-  if (withDates.length === 0) return '<p class="empty">No dated events.</p>';
+  if (withDates.length === 0) return `<p class="empty">${escapeHtml(l10n.t('No dated events.'))}</p>`;
 
   // One column per day; a day whose year is not stated joins the same day of the year the reports give.
   const knownYear = withDates.map((d) => d.event.date!.slice(0, 4)).find((y) => /^\d{4}$/.test(y)) ?? 'XXXX';
@@ -94,7 +95,7 @@ export function timelineSvg(events: EventComparison): string {
   for (const p of placed) {
     const x0 = x(p.first) - COLUMN_WIDTH / 2 + 4;
     const barWidth = (p.last - p.first + 1) * COLUMN_WIDTH - 8;
-    const title = `${p.side === 'a' ? 'A' : 'B'} ${displayDate(p.event.date!)}${p.event.yearInferred ? ' (year inferred)' : ''} ${p.event.label}`;
+    const title = `${p.side === 'a' ? 'A' : 'B'} ${displayDate(p.event.date!)}${p.event.yearInferred ? ` ${l10n.t('(year inferred)')}` : ''} ${p.event.label}`;
     parts.push(
       `<g class="event side-${p.side}${p.pair === undefined ? ' unmatched' : ''}${p.event.yearInferred ? ' inferred' : ''}" ${revealAttributes(p.side, p.event.start, p.event.end)} aria-label="${escapeHtml(title)}">` +
         `<title>${escapeHtml(title)}</title>` +
@@ -105,5 +106,5 @@ export function timelineSvg(events: EventComparison): string {
   }
   parts.push(`<text class="side-label" x="${MARGIN - 12}" y="${MARGIN + 10}">A</text>`);
   parts.push(`<text class="side-label" x="${MARGIN - 12}" y="${height - MARGIN}">B</text>`);
-  return `<svg class="timeline" role="img" aria-label="Timeline of both reports' events" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
+  return `<svg class="timeline" role="img" aria-label="${escapeHtml(l10n.t("Timeline of both reports' events"))}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${parts.join('')}</svg>`;
 }

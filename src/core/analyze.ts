@@ -9,6 +9,7 @@ import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReferenceYear } from './dates';
 import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
+import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
 
 /** An entity in clean-text coordinates, before it is mapped back to the original document. */
@@ -91,7 +92,7 @@ function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, opti
   ];
   const kept = resolveOverlaps(entities);
   completeRoles(kept);
-  return { reference, entities: kept };
+  return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }
 
 /** Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. */

@@ -1,3 +1,4 @@
 export * from './types';
 export type { Segmenter, TaggedWord } from './segment/segmenter';
 export { analyzeText } from './analyze';
+export { userPlaceChain } from './corrections/placeChain';

@@ -57,9 +57,13 @@ export interface AnalyzeOptions {
   gazetteerExtension?: GazetteerExtension;
 }
 
+/** The user's corrections (src/core/corrections): added names, removed texts, titles that override. */
 export interface GazetteerExtension {
-  persons?: { name: string; role?: string }[];
+  /** `role`: the title shown where a report states none. */
+  persons?: { name: string; role?: string; official?: boolean }[];
   places?: { name: string; kind?: string; parent?: string }[];
   organizations?: string[];
   notEntities?: string[];
+  /** Titles that replace the role the reports give a person (Set title…). */
+  titles?: { name: string; title: string; official?: boolean }[];
 }

@@ -4,6 +4,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
 import { hoverFactSources, loadCore } from './lazyCore';
+import { correctedHoverFactSources } from '../corrections/correctedHoverFacts';
 
 /** The analysis of a text and the facts its hover cards need. */
 export interface AnalysisResult {
@@ -53,7 +54,7 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
     const analysis = await this.analyzeInChunks(text, options, signal);
     await yieldToEventLoop();
     if (signal.isCancellationRequested) throw new CancelledError();
-    return { analysis, facts: collectHoverFacts(analysis, hoverFactSources) };
+    return { analysis, facts: collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, options)) };
   }
 
   private async analyzeInChunks(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<Analysis> {

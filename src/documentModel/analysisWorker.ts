@@ -7,6 +7,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
+import { correctedHoverFactSources } from '../corrections/correctedHoverFacts';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' }>;
 
@@ -69,7 +70,7 @@ async function runNext(): Promise<void> {
       post({ type: 'segmenter', name: segmenter.name, fallbackReason: loaded.fallbackReason });
     }
     const analysis = analyzeText(job.text, segmenter, job.options);
-    const facts = collectHoverFacts(analysis, hoverFactSources);
+    const facts = collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, job.options));
     // Receiving one huge message would block the extension host while it is deserialised: send slices.
     const { entities } = analysis;
     let sent = 0;

@@ -31,6 +31,7 @@ export const DEFAULT_DEBOUNCE_MS = 300;
 export class DocumentAnalysisCache {
   private readonly entries = new Map<string, CacheEntry>();
   private readonly analysed = new Listeners<NewsDocumentModel>();
+  private running = 0;
   /** Fires when a document version's analysis is ready (semantic tokens and inlay hints refresh on it). */
   readonly onDidAnalyse = this.analysed.event;
 
@@ -45,6 +46,11 @@ export class DocumentAnalysisCache {
   peek(doc: NewsTextDocument): NewsDocumentModel | undefined {
     const entry = this.entries.get(doc.uri);
     return entry && entry.version === doc.version ? entry.model : undefined;
+  }
+
+  /** Analyses handed to the runner and not yet settled: stays small however fast edits come (soak test). */
+  get runningAnalyses(): number {
+    return this.running;
   }
 
   /** Models of every analysed document (for workspace-wide references and mention counts). */
@@ -106,8 +112,11 @@ export class DocumentAnalysisCache {
       if (cancellation.signal.isCancellationRequested || doc.version !== version) return settle(undefined);
       const text = doc.getText();
       const startedAt = Date.now();
+      this.running++;
+      const done = () => void this.running--;
       this.runner.analyze(text, this.getOptions(), cancellation.signal).then(
         ({ analysis, facts }) => {
+          done();
           if (cancellation.signal.isCancellationRequested) return settle(undefined);
           entry.model = new NewsDocumentModel(doc.uri, version, text, analysis, facts);
           this.log(`analysed ${doc.uri} v${version} in ${Date.now() - startedAt} ms (${this.runner.description ?? 'runner'})`);
@@ -115,6 +124,7 @@ export class DocumentAnalysisCache {
           this.analysed.fire(entry.model);
         },
         (error: unknown) => {
+          done();
           if (!(error instanceof CancelledError)) this.log(`analysis of ${doc.uri} failed: ${String(error)}`);
           settle(undefined);
         },

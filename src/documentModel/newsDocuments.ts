@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
-import type { AnalyzeOptions } from '../core/types';
+import type { AnalyzeOptions, GazetteerExtension } from '../core/types';
 import type { AnalysisRunner } from './analysisRunner';
 import { DocumentAnalysisCache, type NewsTextDocument } from './documentAnalysisCache';
+import { InputNotices } from './inputNotices';
 import { isNewsDocument } from './newsDocumentFilter';
 import type { NewsDocumentModel } from './newsDocumentModel';
 import { WorkspaceNewsIndex } from './workspaceNewsIndex';
 import { VscodeNewsFileSource } from './vscodeNewsFileSource';
+import { analysedPrefixLength, DEFAULT_MAX_ANALYZED_CHARACTERS, looksBinary, SAMPLE_LENGTH } from './textHealth';
 
 export const CONFIG_SECTION = 'newsAnnotator';
 
@@ -13,12 +15,15 @@ export const CONFIG_SECTION = 'newsAnnotator';
 export class NewsDocuments implements vscode.Disposable {
   readonly cache: DocumentAnalysisCache;
   readonly workspaceIndex: WorkspaceNewsIndex;
+  /** Empty, binary, undecodable and over-long documents: said once, shown in the status bar. */
+  readonly notices: InputNotices;
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
   /** A document's analysis (or the workspace index) changed: providers that push (tokens, hints) refresh. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
   private newsVerdicts = new WeakMap<vscode.TextDocument, { version: number; isNews: boolean }>();
   private warmedUp = false;
+  private gazetteerExtension: GazetteerExtension | undefined;
 
   constructor(
     runner: AnalysisRunner,
@@ -40,7 +45,7 @@ export class NewsDocuments implements vscode.Disposable {
       this.cache.onDidAnalyse((model) => this.onAnalysed(model)),
       this.workspaceIndex.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0 && this.isNews(e.document)) this.cache.onDocumentChanged(toNewsText(e.document));
+        if (e.contentChanges.length > 0 && this.isNews(e.document)) this.cache.onDocumentChanged(this.toNewsText(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.cache.forget(doc.uri.toString())),
       vscode.workspace.onDidChangeConfiguration((e) => {
@@ -49,16 +54,19 @@ export class NewsDocuments implements vscode.Disposable {
         this.reanalyzeAll();
       }),
     );
+    this.notices = new InputNotices(this);
+    this.disposables.push(this.notices);
   }
 
   /** News: language zh-news, seeds/ and *.news.* files, or (unless turned off) mostly-Chinese text/markdown. */
   isNews(document: vscode.TextDocument): boolean {
     const verdict = this.newsVerdicts.get(document);
     if (verdict && verdict.version === document.version) return verdict.isNews;
+    // A binary file shown as text is never analysed (the notices say so).
     const isNews = isNewsDocument(
       { languageId: document.languageId, path: document.uri.path, getText: () => document.getText() },
       this.detectChinese(),
-    );
+    ) && !looksBinary(textSample(document));
     this.newsVerdicts.set(document, { version: document.version, isNews });
     return isNews;
   }
@@ -66,12 +74,12 @@ export class NewsDocuments implements vscode.Disposable {
   /** The analysis of the document's current version (waits for it), or undefined if not news / cancelled. */
   async getForDocument(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<NewsDocumentModel | undefined> {
     if (!this.isNews(document)) return undefined;
-    return this.cache.getForDocument(toNewsText(document), token);
+    return this.cache.getForDocument(this.toNewsText(document), token);
   }
 
   /** The current version's analysis if it is ready (no waiting). */
   peek(document: vscode.TextDocument): NewsDocumentModel | undefined {
-    return this.isNews(document) ? this.cache.peek(toNewsText(document)) : undefined;
+    return this.isNews(document) ? this.cache.peek(this.toNewsText(document)) : undefined;
   }
 
   /** Forget every analysis; providers re-request and the documents are analysed afresh. */
@@ -89,13 +97,41 @@ export class NewsDocuments implements vscode.Disposable {
     }
   }
 
+  /** `newsAnnotator.maxAnalyzedCharacters`: longer documents are analysed up to there. */
+  maxAnalyzedCharacters(): number {
+    return vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('maxAnalyzedCharacters', DEFAULT_MAX_ANALYZED_CHARACTERS);
+  }
+
+  /** A live view of a vscode document for the cache (version read at call time), cut to the analysed maximum. */
+  private toNewsText(document: vscode.TextDocument): NewsTextDocument {
+    const max = () => this.maxAnalyzedCharacters();
+    return {
+      uri: document.uri.toString(),
+      get version() {
+        return document.version;
+      },
+      getText: () => {
+        const text = document.getText();
+        return text.slice(0, analysedPrefixLength(text, max()));
+      },
+    };
+  }
+
   private detectChinese(): boolean {
     return vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('detectChinese', true);
   }
 
+  /** The user's corrections (.vscode/news-annotator.json) changed: every news document is analysed afresh with them. */
+  setGazetteerExtension(extension: GazetteerExtension | undefined): void {
+    this.gazetteerExtension = extension;
+    this.reanalyzeAll();
+    void this.workspaceIndex.reindexAll();
+  }
+
   private analyzeOptions(): AnalyzeOptions {
     const referenceDate = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('referenceDate', '');
-    return referenceDate ? { referenceDate } : {};
+    const gazetteerExtension = this.gazetteerExtension;
+    return { ...(referenceDate ? { referenceDate } : {}), ...(gazetteerExtension ? { gazetteerExtension } : {}) };
   }
 
   dispose(): void {
@@ -103,13 +139,7 @@ export class NewsDocuments implements vscode.Disposable {
   }
 }
 
-/** A live view of a vscode document for the cache (version read at call time). */
-function toNewsText(document: vscode.TextDocument): NewsTextDocument {
-  return {
-    uri: document.uri.toString(),
-    get version() {
-      return document.version;
-    },
-    getText: () => document.getText(),
-  };
+/** The document's first characters, enough to tell text from binary. */
+function textSample(document: vscode.TextDocument): string {
+  return document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(SAMPLE_LENGTH)));
 }

@@ -31,6 +31,7 @@ export interface FileMentions {
 export class WorkspaceNewsIndex {
   private readonly diskModels = new Map<string, NewsDocumentModel>();
   private indexing: Promise<void> | undefined;
+  private reindexing: Promise<void> = Promise.resolve();
   private ready = false;
   private readonly cancellation = new CancellationSource();
   private readonly changed = new Listeners<void>();
@@ -62,6 +63,19 @@ export class WorkspaceNewsIndex {
     await this.indexing;
     await this.indexFile(uri);
     this.changed.fire();
+  }
+
+  /** The analysis options changed (the user's corrections): analyse the indexed files again, one run at a time. */
+  reindexAll(): Promise<void> {
+    this.reindexing = this.reindexing.then(async () => {
+      if (!this.indexing) return; // not started yet: it will use the new options
+      await this.indexing;
+      for (const uri of [...this.diskModels.keys()]) await this.indexFile(uri);
+      this.changed.fire();
+    }).catch((error: unknown) => {
+      if (!(error instanceof CancelledError)) this.log(`workspace re-indexing failed: ${String(error)}`);
+    });
+    return this.reindexing;
   }
 
   removeFile(uri: string): void {

@@ -1,4 +1,5 @@
 /** Human-readable forms of the core's ISO date values (2023-08-27, 2023-08-27/2023-08-28, 2023-08, XXXX-08-27). */
+import * as l10n from '@vscode/l10n';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
@@ -13,6 +14,11 @@ function parse(value: string): DateParts | undefined {
   if (!m) return undefined;
   const num = (s: string | undefined) => (s && !s.startsWith('X') ? Number(s) : undefined);
   return { year: num(m[1]), month: num(m[2]), day: num(m[3]) };
+}
+
+/** Chinese gets the forms newspapers print (Intl's Chinese range patterns are numeric: 8/27 – 8/28). */
+function isChinese(language: string): boolean {
+  return /^zh\b/i.test(language);
 }
 
 function chinese(parts: DateParts, omitYearAndMonthOf?: DateParts): string {
@@ -32,31 +38,55 @@ export function weekdayOf(value: string): string | undefined {
   return WEEKDAYS[new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay()];
 }
 
-/** 2023年8月27日 星期日; 2023年8月27日—28日; 8月27日 (year unknown). */
-export function describeDate(value: string): string {
+/** Other languages: Intl (Sunday, August 27, 2023; August 27 – 28, 2023); an unknown year is a leap placeholder, not shown. */
+function intlDate(start: DateParts, end: DateParts | undefined, language: string): string {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
+  if (start.year !== undefined) options.year = 'numeric';
+  if (start.month !== undefined) options.month = 'long';
+  if (start.day !== undefined) options.day = 'numeric';
+  if (!end && start.year !== undefined && start.month !== undefined && start.day !== undefined) options.weekday = 'long';
+  const toDate = (p: DateParts) => new Date(Date.UTC(p.year ?? 2000, (p.month ?? 1) - 1, p.day ?? 1));
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(language, options);
+  } catch {
+    format = new Intl.DateTimeFormat('en', options); // an unknown locale tag
+  }
+  return end ? format.formatRange(toDate(start), toDate(end)) : format.format(toDate(start));
+}
+
+/** The date in the display language, without the "year unknown" note; undefined if `value` is not a date value. */
+function formatDateValue(value: string, language: string): { text: string; yearKnown: boolean } | undefined {
   const [from, to] = value.split('/');
   const start = parse(from);
-  if (!start) return value;
-  let text = chinese(start);
-  if (to) {
-    const end = parse(to);
+  if (!start) return undefined;
+  const end = to ? parse(to) : undefined;
+  let text: string;
+  if (isChinese(language)) {
+    text = chinese(start);
     if (end) text += `—${chinese(end, start)}`;
+    else if (weekdayOf(from)) text += ` ${weekdayOf(from)}`;
   } else {
-    const weekday = weekdayOf(from);
-    if (weekday) text += ` ${weekday}`;
+    text = intlDate(start, end, language);
   }
-  if (start.year === undefined) text += '（年份未知 / year unknown）';
-  return text;
+  return { text, yearKnown: start.year !== undefined };
+}
+
+/** 2023年8月27日 星期日; 2023年8月27日—28日; 8月27日（年份未知）; in English Sunday, August 27, 2023. */
+export function describeDate(value: string, language: string): string {
+  const formatted = formatDateValue(value, language);
+  if (!formatted) return value;
+  return formatted.yearKnown ? formatted.text : l10n.t('{0} (year unknown)', formatted.text);
 }
 
 /**
  * The compact form used in outline details, event lists and inlay hints: 2023-08-27, 2023-08-27–28,
- * 2023-07-09–07-11; with the year unknown (XXXX-08-27/XXXX-08-28), 8月27日—28日 rather than XXXX.
+ * 2023-07-09–07-11; with the year unknown (XXXX-08-27/XXXX-08-28), 8月27日—28日 (August 27 – 28) rather than XXXX.
  */
-export function shortDate(value: string | null | undefined): string {
+export function shortDate(value: string | null | undefined, language: string): string {
   if (!value) return '';
   const [from, to] = value.split('/');
-  if (from.startsWith('X')) return describeDate(value).replace(/（.*$/, '');
+  if (from.startsWith('X')) return formatDateValue(value, language)?.text ?? value;
   if (!to) return from;
   if (to.slice(0, 7) === from.slice(0, 7)) return `${from}–${to.slice(8)}`;
   if (to.slice(0, 4) === from.slice(0, 4)) return `${from}–${to.slice(5)}`;

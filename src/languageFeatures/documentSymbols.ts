@@ -18,7 +18,7 @@ export class NewsDocumentSymbolProvider implements vscode.DocumentSymbolProvider
 
   private toSymbol(model: NewsDocumentModel, row: OutlineEvent): vscode.DocumentSymbol {
     const range = this.range(model, row.event);
-    const symbol = new vscode.DocumentSymbol(row.event.label, eventDetail(row.event), vscode.SymbolKind.Event, range, range);
+    const symbol = new vscode.DocumentSymbol(row.event.label, eventDetail(row.event, vscode.env.language), vscode.SymbolKind.Event, range, range);
     symbol.children = row.children.map((child) => this.toSymbol(model, child));
     return symbol;
   }
@@ -32,6 +32,6 @@ export class NewsDocumentSymbolProvider implements vscode.DocumentSymbolProvider
 
 export function registerDocumentSymbolSupport(selector: vscode.DocumentSelector, documents: NewsDocuments): vscode.Disposable {
   return vscode.languages.registerDocumentSymbolProvider(selector, new NewsDocumentSymbolProvider(documents), {
-    label: 'News events',
+    label: vscode.l10n.t('News events'),
   });
 }

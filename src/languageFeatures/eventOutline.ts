@@ -34,6 +34,6 @@ function sortByDate(indexes: readonly number[], events: readonly NewsEvent[]): n
 }
 
 /** The outline detail: when and where (2023-07-09–11 · 新疆). */
-export function eventDetail(event: NewsEvent): string {
-  return [shortDate(event.date), event.places.join('、')].filter(Boolean).join(' · ');
+export function eventDetail(event: NewsEvent, language: string): string {
+  return [shortDate(event.date, language), event.places.join('、')].filter(Boolean).join(' · ');
 }

@@ -10,7 +10,10 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const model = this.documents.peek(document) ?? (await this.documents.getForDocument(document, token));
     if (!model || token.isCancellationRequested) return undefined;
-    const card = buildHoverCard(model, document.offsetAt(position), this.documents.workspaceIndex);
+    const card = buildHoverCard(model, document.offsetAt(position), {
+      mentionsElsewhere: (entity, uri) => this.documents.workspaceIndex.mentionsElsewhere(entity, uri),
+      language: vscode.env.language,
+    });
     if (!card) return undefined;
     const content = new vscode.MarkdownString(card.markdown);
     // Links in the card may run our own commands and nothing else.

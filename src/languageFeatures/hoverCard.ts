@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Entity } from '../core/types';
 import { commandLink, RevealRangeCommandId, ShowMentionsCommandId } from '../commands/commandIds';
 import { displayName, type EventRef, type NewsDocumentModel } from '../documentModel/newsDocumentModel';
@@ -9,14 +10,23 @@ import { placeChainOf } from './placeChain';
 export interface HoverCardContext {
   /** Mentions in the workspace's other news files; undefined while the workspace is still being indexed. */
   mentionsElsewhere(entity: Entity, uri: string): MentionsElsewhere | undefined;
+  /** The display language (vscode.env.language) for dates; the labels come from the l10n bundle. */
+  readonly language: string;
 }
 
-const TYPE_LABELS: Record<Entity['type'], string> = {
-  person: '人物 person',
-  place: '地点 place',
-  organization: '机构 organisation',
-  date: '日期 date',
-};
+/** Called per card, not at load: the l10n bundle is configured when the extension activates. */
+function typeLabel(type: Entity['type']): string {
+  switch (type) {
+    case 'person':
+      return l10n.t('person');
+    case 'place':
+      return l10n.t('place');
+    case 'date':
+      return l10n.t('date');
+    default:
+      return l10n.t('organisation');
+  }
+}
 
 /**
  * The hover card (markdown) for the entity under `offset`, built from the cached model only. Pure: the vscode
@@ -35,85 +45,88 @@ export function buildHoverCard(
   const memoKey = `hover:${ref.index}:${elsewhere ? `${elsewhere.mentions}/${elsewhere.files}` : '…'}`;
   let markdown = model.memo.get(memoKey) as string | undefined;
   if (markdown === undefined) {
-    markdown = renderCard(model, entity, elsewhere);
+    markdown = renderCard(model, entity, elsewhere, context.language);
     model.memo.set(memoKey, markdown);
   }
   return { markdown, entity };
 }
 
-function renderCard(model: NewsDocumentModel, entity: Entity, elsewhere: MentionsElsewhere | undefined): string {
+function renderCard(model: NewsDocumentModel, entity: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {
   switch (entity.type) {
     case 'person':
-      return personCard(model, entity, elsewhere);
+      return personCard(model, entity, elsewhere, language);
     case 'place':
-      return placeCard(model, entity, elsewhere);
+      return placeCard(model, entity, elsewhere, language);
     case 'date':
-      return dateCard(model, entity);
+      return dateCard(model, entity, language);
     default:
       return organizationCard(model, entity, elsewhere);
   }
 }
 
-function personCard(model: NewsDocumentModel, person: Entity, elsewhere: MentionsElsewhere | undefined): string {
+function personCard(model: NewsDocumentModel, person: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {
   const name = displayName(person);
-  const lines = [`**${md(name)}**${model.facts.pinyin[name] ? ` · *${md(model.facts.pinyin[name])}*` : ''} — ${TYPE_LABELS.person}`, ''];
+  const lines = [`**${md(name)}**${model.facts.pinyin[name] ? ` · *${md(model.facts.pinyin[name])}*` : ''} — ${typeLabel('person')}`, ''];
   const titles = model.titlesOf(person, person.start);
   if (titles.length > 0) {
-    lines.push(`职务 Titles: **${md(titles[0])}**${titles.length > 1 ? ` · ${titles.slice(1).map(md).join(' · ')}` : ''}`, '');
+    lines.push(l10n.t('Titles: {0}', `**${md(titles[0])}**${titles.length > 1 ? ` · ${titles.slice(1).map(md).join(' · ')}` : ''}`), '');
   }
   const official = model.mentionsOf(person).some((m) => m.official) || person.official;
-  lines.push(`${official ? '官员 Official' : '非官员 Not an official'}`, '');
+  lines.push(official ? l10n.t('Official') : l10n.t('Not an official'), '');
   lines.push(mentionsLine(model, person, elsewhere), '');
-  lines.push(...eventList('参与的活动 Events', model, model.eventsFor(person)));
+  lines.push(...eventList(l10n.t('Events:'), model, model.eventsFor(person), language));
   return lines.join('\n');
 }
 
-function placeCard(model: NewsDocumentModel, place: Entity, elsewhere: MentionsElsewhere | undefined): string {
+function placeCard(model: NewsDocumentModel, place: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {
   const chain = placeChainOf(place, model);
   const head = chain[0];
-  const lines = [`**${md(head.name)}**${head.kind ? ` · ${md(head.kind)}` : ''} — ${TYPE_LABELS.place}`, ''];
+  const lines = [`**${md(head.name)}**${head.kind ? ` · ${md(head.kind)}` : ''} — ${typeLabel('place')}`, ''];
   if (chain.length > 1) lines.push(chain.map((link) => md(link.name)).join(' → '), '');
   lines.push(mentionsLine(model, place, elsewhere), '');
-  lines.push(...eventList('在此举行的活动 Events held here', model, model.eventsFor(place)));
+  lines.push(...eventList(l10n.t('Events held here:'), model, model.eventsFor(place), language));
   return lines.join('\n');
 }
 
-function dateCard(model: NewsDocumentModel, date: Entity): string {
+function dateCard(model: NewsDocumentModel, date: Entity, language: string): string {
   const lines: string[] = [];
   if (date.value) {
-    lines.push(`**${md(describeDate(date.value))}** \`${date.value}\` — ${TYPE_LABELS.date}`, '');
+    lines.push(`**${md(describeDate(date.value, language))}** \`${date.value}\` — ${typeLabel('date')}`, '');
   } else {
-    lines.push(`**${md(date.text)}** — ${TYPE_LABELS.date} (unresolved)`, '');
+    lines.push(`**${md(date.text)}** — ${typeLabel('date')} ${l10n.t('(unresolved)')}`, '');
   }
-  if (date.resolvedBy) lines.push(`解析 Resolved: ${md(date.resolvedBy)}`, '');
-  lines.push(...eventList('当天的活动 Events on that day', model, model.eventsFor(date)));
+  // resolvedBy is the core's own account (data, as the CLI prints it); only its label is translated.
+  if (date.resolvedBy) lines.push(l10n.t('Resolved by: {0}', md(date.resolvedBy)), '');
+  lines.push(...eventList(l10n.t('Events on that day:'), model, model.eventsFor(date), language));
   return lines.join('\n');
 }
 
 function organizationCard(model: NewsDocumentModel, org: Entity, elsewhere: MentionsElsewhere | undefined): string {
-  return [`**${md(displayName(org))}** — ${TYPE_LABELS[org.type] ?? org.type}`, '', mentionsLine(model, org, elsewhere)].join('\n');
+  return [`**${md(displayName(org))}** — ${typeLabel(org.type)}`, '', mentionsLine(model, org, elsewhere)].join('\n');
 }
 
 function mentionsLine(model: NewsDocumentModel, entity: Entity, elsewhere: MentionsElsewhere | undefined): string {
   const here = model.mentionsOf(entity).length;
-  const other = elsewhere
-    ? elsewhere.files > 0
-      ? `${elsewhere.mentions} in ${elsewhere.files} other news file${elsewhere.files === 1 ? '' : 's'}`
-      : 'none in other news files'
-    : 'other news files: indexing…';
-  const link = commandLink('show all', ShowMentionsCommandId, [model.uri, entity.start], 'Find all mentions');
-  return `提及 Mentions: ${here} here · ${other} · ${link}`;
+  const other = !elsewhere
+    ? l10n.t('other news files: indexing…')
+    : elsewhere.files === 0
+      ? l10n.t('none in other news files')
+      : elsewhere.files === 1
+        ? l10n.t('{0} in 1 other news file', elsewhere.mentions)
+        : l10n.t('{0} in {1} other news files', elsewhere.mentions, elsewhere.files);
+  const link = commandLink(l10n.t('show all'), ShowMentionsCommandId, [model.uri, entity.start], l10n.t('Find all mentions'));
+  return l10n.t('Mentions: {0} here · {1} · {2}', here, other, link);
 }
 
-function eventList(heading: string, model: NewsDocumentModel, events: EventRef[]): string[] {
+function eventList(heading: string, model: NewsDocumentModel, events: EventRef[], language: string): string[] {
   if (events.length === 0) return [];
   const items = events.slice(0, 8).map(({ event }) => {
-    const link = commandLink(md(event.label), RevealRangeCommandId, [model.uri, event.start, event.end], 'Go to event');
-    const when = shortDate(event.date);
+    const link = commandLink(md(event.label), RevealRangeCommandId, [model.uri, event.start, event.end], l10n.t('Go to event'));
+    const when = shortDate(event.date, language);
     return `- ${link}${when ? ` · ${when}` : ''}`;
   });
-  if (events.length > 8) items.push(`- … ${events.length - 8} more`);
-  return [`${heading}:`, '', ...items];
+  if (events.length > 8) items.push(`- ${l10n.t('… {0} more', events.length - 8)}`);
+  return [heading, '', ...items];
 }
 
 /** Escapes text from the document so it cannot form markdown (or links) in the card. */

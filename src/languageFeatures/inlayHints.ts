@@ -18,11 +18,11 @@ export class NewsInlayHintsProvider implements vscode.InlayHintsProvider {
     const hints: vscode.InlayHint[] = [];
     // Only the visible range: cheap on a megabyte document.
     for (const entity of model.entitiesIn(document.offsetAt(range.start), document.offsetAt(range.end))) {
-      const label = dateHintLabel(entity);
+      const label = dateHintLabel(entity, vscode.env.language);
       if (!label) continue;
       const hint = new vscode.InlayHint(document.positionAt(entity.end), label);
       hint.paddingLeft = true;
-      if (entity.resolvedBy) hint.tooltip = entity.resolvedBy;
+      if (entity.resolvedBy) hint.tooltip = vscode.l10n.t('Resolved by: {0}', entity.resolvedBy);
       hints.push(hint);
     }
     return hints;

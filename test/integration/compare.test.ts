@@ -55,6 +55,8 @@ describe('compare reports panel', function () {
     assert.match(snapshot.body, /<table class="names"><caption>People<\/caption>/);
     // The people split comes from the analyser: the two reports share at least their protagonist.
     if (snapshot.result.persons.both.length > 0) assert.ok(snapshot.result.persons.both.includes('陈吉宁'), snapshot.result.persons.both.join(' '));
+    // The tab model reaches the extension host a moment after the panel is created (sooner than the analysis, once warm).
+    for (let waited = 0; compareTabs().length === 0 && waited < 5000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     const tabs = compareTabs();
     assert.strictEqual(tabs.length, 1, 'one compare panel is open');
     assert.notStrictEqual(tabs[0].group.viewColumn, vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One);

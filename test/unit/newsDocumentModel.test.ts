@@ -81,13 +81,13 @@ describe('NewsDocumentModel', () => {
 });
 
 describe('hover cards', () => {
-  const none = { mentionsElsewhere: () => ({ mentions: 4, files: 1 }) };
+  const none = { mentionsElsewhere: () => ({ mentions: 4, files: 1 }), language: 'zh-cn' };
 
   it('person: name, pinyin, title, official, mentions, events as command links', () => {
     const card = buildHoverCard(model(), at(TEXT, '陈吉宁', 2) + 1, none)!.markdown;
     assert.match(card, /\*\*陈吉宁\*\* · \*chén jí níng\*/);
     assert.match(card, /上海市委书记/);
-    assert.match(card, /官员 Official/);
+    assert.match(card, /^Official$/m); // English labels when no l10n bundle is loaded (see l10n.test.ts)
     assert.match(card, /3 here · 4 in 1 other news file/);
     assert.match(card, /\(command:newsAnnotator\.revealRange\?/);
   });
@@ -118,24 +118,28 @@ describe('outline and dates', () => {
     const outline = buildEventOutline(ANALYSIS.events);
     assert.deepEqual(outline.map((r) => r.event.label), ['上海市代表团在泽普县考察', '另一次会议']);
     assert.deepEqual(outline[0].children.map((r) => r.event.label), ['走访农户']);
-    assert.equal(eventDetail(ANALYSIS.events[1]), '2023-08-27–28 · 泽普县');
+    assert.equal(eventDetail(ANALYSIS.events[1], 'zh-cn'), '2023-08-27–28 · 泽普县');
   });
 
   it('formats dates', () => {
-    assert.equal(shortDate('2023-07-09/2023-07-11'), '2023-07-09–11');
-    assert.equal(shortDate('2023-07-30/2023-08-02'), '2023-07-30–08-02');
-    assert.equal(shortDate('XXXX-08-27/XXXX-08-28'), '8月27日—28日');
-    assert.equal(describeDate('2023-08-27'), '2023年8月27日 星期日');
-    assert.equal(describeDate('2023-08'), '2023年8月');
+    assert.equal(shortDate('2023-07-09/2023-07-11', 'zh-cn'), '2023-07-09–11');
+    assert.equal(shortDate('2023-07-30/2023-08-02', 'en'), '2023-07-30–08-02');
+    assert.equal(shortDate('XXXX-08-27/XXXX-08-28', 'zh-cn'), '8月27日—28日');
+    assert.match(shortDate('XXXX-08-27/XXXX-08-28', 'en'), /^August 27\s–\s28$/); // ICU's spaces vary (thin or plain)
+    assert.equal(describeDate('2023-08-27', 'zh-cn'), '2023年8月27日 星期日');
+    assert.equal(describeDate('2023-08', 'zh-cn'), '2023年8月');
+    assert.equal(describeDate('2023-08-27', 'en'), 'Sunday, August 27, 2023');
+    assert.match(describeDate('2023-08-27/2023-08-28', 'en'), /^August 27\s–\s28, 2023$/);
+    assert.equal(describeDate('XXXX-08-27', 'en'), 'August 27 (year unknown)');
   });
 
   it('hints day-only and relative dates only', () => {
     const d = (text: string, value: string): Entity => ({ type: 'date', start: 0, end: text.length, text, value });
-    assert.equal(dateHintLabel(d('27日下午', '2023-08-27')), '▸ 2023-08-27');
-    assert.equal(dateHintLabel(d('今年', '2023')), '▸ 2023');
-    assert.equal(dateHintLabel(d('27日下午', 'XXXX-08-27')), '▸ 8月27日');
-    assert.equal(dateHintLabel(d('8月28日上午', '2023-08-28')), undefined);
-    assert.equal(dateHintLabel(d('2023年5月', '2023-05')), undefined);
+    assert.equal(dateHintLabel(d('27日下午', '2023-08-27'), 'zh-cn'), '▸ 2023-08-27');
+    assert.equal(dateHintLabel(d('今年', '2023'), 'zh-cn'), '▸ 2023');
+    assert.equal(dateHintLabel(d('27日下午', 'XXXX-08-27'), 'zh-cn'), '▸ 8月27日');
+    assert.equal(dateHintLabel(d('8月28日上午', '2023-08-28'), 'zh-cn'), undefined);
+    assert.equal(dateHintLabel(d('2023年5月', '2023-05'), 'zh-cn'), undefined);
   });
 });
 

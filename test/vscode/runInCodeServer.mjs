@@ -10,7 +10,11 @@
 //   --installed EXT_DIR    test the extension installed in EXT_DIR (e.g. from a .vsix) instead of the
 //                          project: an empty harness folder becomes the development path
 //   --vsix FILE            install FILE into a temp extensions dir first, then as --installed
+//   --web-worker           with --vsix / --installed: also check the browser entry in code-server's web worker
+//                          extension host (test/vscode/webWorkerCheck.mjs), counted in the closing line
 //   --grep PATTERN         only run tests matching PATTERN
+//   --locale LOCALE        run VS Code in display language LOCALE (e.g. zh-cn; see session.mjs fakeLanguagePack)
+//   --also-in-locale LOCALE  then run the tests named "l10n: …" again in LOCALE, counted in the closing line
 //   --timeout SECONDS      overall limit for the VS Code run (default 300)
 //   --screenshot [FILE]    save a PNG of the workbench when the run ends (default test/screenshots/integration-run.png)
 //   --verbose              print all workbench / code-server log lines
@@ -22,6 +26,7 @@ import { format } from 'node:util';
 import {
   ROOT, startCodeServer, launchBrowser, workbenchUrl, tempCopy, emptyHarness, installVsix, screenshot, makeTempEnv,
 } from './session.mjs';
+import { runWebWorkerChecks } from './webWorkerCheck.mjs';
 
 const RESULT_MARKER = 'NEWS_ANNOTATOR_RESULT';
 
@@ -39,14 +44,17 @@ function parseArgs(argv) {
       case '--tests': o.tests = next(); break;
       case '--installed': o.installed = next(); break;
       case '--vsix': o.vsix = next(); break;
+      case '--web-worker': o.webWorker = true; break;
       case '--grep': o.grep = next(); break;
+      case '--locale': o.locale = next(); break;
+      case '--also-in-locale': o.alsoInLocale = next(); break;
       case '--timeout': o.timeout = Number(next()); break;
       case '--verbose': o.verbose = true; break;
       case '--screenshot':
         o.screenshot = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : 'integration-run.png';
         break;
       case '-h': case '--help':
-        console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1, 18).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+        console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
         process.exit(0);
       default: throw new Error(`unknown option ${a}`);
     }
@@ -86,12 +94,6 @@ async function runIntegration(o) {
   let extensionDevelopmentPath = ROOT;
   let extensionsDir;
   const cleanup = [];
-  if (o.vsix) {
-    const t = makeTempEnv('news-annotator-installed-');
-    cleanup.push(t.dir);
-    extensionsDir = t.extensions;
-    installVsix(o.vsix, extensionsDir);
-  }
   if (o.installed) extensionsDir = path.resolve(o.installed);
   if (extensionsDir) {
     extensionDevelopmentPath = emptyHarness();
@@ -126,6 +128,7 @@ async function runIntegration(o) {
   const server = await startCodeServer({
     extensionsDir,
     env,
+    locale: o.locale,
     onOutput: (line) => { if (o.verbose) console.log(`[code-server] ${line}`); },
   });
   let browser;
@@ -180,8 +183,19 @@ async function main() {
     console.error(e.message);
     process.exit(2);
   }
+  if (o.webWorker && !o.vsix && !o.installed) {
+    console.error('--web-worker needs --vsix FILE or --installed DIR');
+    process.exit(2);
+  }
   let unit = { passed: 0, failed: 0, code: 0 };
   if (o.unit) unit = await runUnit();
+  let installedTemp;
+  if (o.vsix) {
+    // Installed once, for the integration run and the web worker checks.
+    installedTemp = makeTempEnv('news-annotator-installed-');
+    installVsix(o.vsix, installedTemp.extensions);
+    o.installed = installedTemp.extensions;
+  }
   console.log('> integration tests (code-server ' + '4.100.3, headless Chromium)');
   let integ;
   try {
@@ -190,6 +204,26 @@ async function main() {
     console.error(`integration run failed: ${e.stack ?? e}`);
     integ = { passed: 0, failed: 1 };
   }
+  if (o.alsoInLocale) {
+    console.log(`> integration tests "l10n: …" again, in ${o.alsoInLocale}`);
+    try {
+      const again = await runIntegration({ ...o, locale: o.alsoInLocale, grep: 'l10n: ', screenshot: null });
+      integ = { passed: integ.passed + again.passed, failed: integ.failed + again.failed };
+    } catch (e) {
+      console.error(`integration run in ${o.alsoInLocale} failed: ${e.stack ?? e}`);
+      integ = { passed: integ.passed, failed: integ.failed + 1 };
+    }
+  }
+  if (o.webWorker) {
+    try {
+      const web = await runWebWorkerChecks({ extensionsDir: path.resolve(o.installed) });
+      integ = { passed: integ.passed + web.passed, failed: integ.failed + web.failed };
+    } catch (e) {
+      console.error(`web worker checks failed to run: ${e.stack ?? e}`);
+      integ = { passed: integ.passed, failed: integ.failed + 1 };
+    }
+  }
+  if (installedTemp) fs.rmSync(installedTemp.dir, { recursive: true, force: true });
   const passed = unit.passed + integ.passed;
   const failed = unit.failed + integ.failed;
   if (o.unit) console.log(`unit: ${unit.passed} passed, ${unit.failed} failed; integration: ${integ.passed} passed, ${integ.failed} failed`);

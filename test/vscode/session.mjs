@@ -102,7 +102,7 @@ export function tempEnvVars(t) {
 /**
  * Starts code-server. Options:
  *  port (0 = any free), host ('127.0.0.1'), userDataDir, extensionsDir, settings (merged over TEST_SETTINGS,
- *  written to <userDataDir>/User/settings.json), env (extra env for code-server and its extension hosts),
+ *  written to <userDataDir>/User/settings.json), locale (display language, e.g. 'zh-cn'), env (extra env for code-server and its extension hosts),
  *  onOutput(line) (each stdout/stderr line), startTimeoutMs.
  * Returns { port, origin, pid, proc, temp, userDataDir, extensionsDir, stop() }.
  */
@@ -118,6 +118,7 @@ export async function startCodeServer(opts = {}) {
   let existing = {};
   try { existing = JSON.parse(fs.readFileSync(settingsFile, 'utf8')); } catch { /* none yet */ }
   fs.writeFileSync(settingsFile, JSON.stringify({ ...TEST_SETTINGS, ...existing, ...(opts.settings ?? {}) }, null, 2));
+  if (opts.locale && !opts.locale.startsWith('en')) fakeLanguagePack(userDataDir, opts.locale);
   const host = opts.host ?? '127.0.0.1';
   const args = [
     CODE_SERVER_ENTRY,
@@ -130,6 +131,7 @@ export async function startCodeServer(opts = {}) {
     '--disable-workspace-trust',
     '--ignore-last-opened',
     '--disable-getting-started-override',
+    ...(opts.locale ? ['--locale', opts.locale] : []),
     ...(opts.extraArgs ?? []),
   ];
   const env = {
@@ -178,6 +180,25 @@ export async function startCodeServer(opts = {}) {
     proc.once('exit', (code, sig) => { clearTimeout(timer); reject(new Error(`code-server exited (${code ?? sig}) before listening:\n${output.join('\n')}`)); });
   }).catch(async (e) => { await stop(); throw e; });
   return { port, origin: `http://${host}:${port}`, host, pid: proc.pid, proc, temp, userDataDir, extensionsDir, output, stop };
+}
+
+/**
+ * Makes VS Code's display language `locale` without its language pack (which cannot be downloaded here): an
+ * empty pack registered in <userData>/languagepacks.json. VS Code's own texts stay English (no translations),
+ * but the workbench and the extension host run in `locale` (vscode.env.language), so extensions load their
+ * l10n/bundle.l10n.<locale>.json and package.nls.<locale>.json.
+ */
+function fakeLanguagePack(userDataDir, locale) {
+  const translations = path.join(userDataDir, `empty-language-pack-${locale}.json`);
+  fs.writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  fs.writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: `empty-${locale}`,
+      extensions: [{ extensionIdentifier: { id: `news-annotator-test.empty-language-pack-${locale}` }, version: '0.0.0' }],
+      translations: { vscode: translations },
+      label: locale,
+    },
+  }));
 }
 
 /**

@@ -1,0 +1,84 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import schemaFile from '../../../schemas/news-annotator.schema.json';
+import { CORRECTIONS_VERSION, emptyCorrections, jsonPath, type Corrections, type CorrectionsProblem, type ParsedCorrections } from './model';
+import { checkAgainstSchema, describeValue, type SchemaNode } from './schemaCheck';
+
+/** The schema VS Code validates the file with (contributes.jsonValidation): one source for both. */
+export const CORRECTIONS_SCHEMA = schemaFile as unknown as SchemaNode;
+
+/** Lists of the file that feed the analysis (the schema's array properties). */
+const LIST_KEYS = ['persons', 'places', 'organizations', 'notEntities', 'titles'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+/** Line and column (1-based) of a UTF-16 offset, for syntax errors. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** Syntax error codes in words (jsonc-parser names them InvalidSymbol, CloseBraceExpected …). */
+function syntaxMessage(error: ParseError, text: string): string {
+  const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words} at ${lineAndColumn(text, error.offset)}`;
+}
+
+/**
+ * Reads a corrections file (JSON with comments and trailing commas allowed, as VS Code's own .vscode files).
+ * Never throws: what is wrong is listed with its JSON path, and every valid entry is still used, so one bad
+ * entry costs only itself and a broken file costs only the user's additions, never the built-in recognition.
+ */
+export function parseCorrections(text: string): ParsedCorrections {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0) {
+    return unusable(errors.slice(0, 5).map((e) => ({ path: '$', message: `not valid JSON: ${syntaxMessage(e, text)}` })));
+  }
+  return validateCorrections(value);
+}
+
+/** Checks an already parsed value against the schema and keeps its valid entries. */
+export function validateCorrections(value: unknown): ParsedCorrections {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return unusable([{ path: '$', message: `must be an object such as {"version": ${CORRECTIONS_VERSION}}, not ${describeValue(value)}` }]);
+  }
+  const file = value as Record<string, unknown>;
+  const versionSchema = CORRECTIONS_SCHEMA.properties!.version;
+  if (!('version' in file)) return unusable([{ path: '$', message: `is missing "version" (write "version": ${CORRECTIONS_VERSION})` }]);
+  const versionProblems = checkAgainstSchema(file.version, versionSchema, ['version']);
+  if (versionProblems.length > 0) return unusable(versionProblems.map((p) => ({ ...p, message: `${p.message} (this version of News Annotator reads version ${CORRECTIONS_VERSION})` })));
+
+  const corrections: Corrections = emptyCorrections();
+  const problems: CorrectionsProblem[] = [];
+  for (const key of LIST_KEYS) {
+    if (!(key in file)) continue;
+    const list = file[key];
+    if (!Array.isArray(list)) {
+      problems.push({ path: jsonPath([key]), message: `must be an array, not ${describeValue(list)}` });
+      continue;
+    }
+    const itemSchema = CORRECTIONS_SCHEMA.properties![key].items!;
+    const valid = list.filter((item, i) => {
+      const found = checkAgainstSchema(item, itemSchema, [key, i]);
+      problems.push(...found);
+      return found.length === 0;
+    });
+    setList(corrections, key, valid.map(trimStrings));
+  }
+  return { corrections, problems, usable: true };
+}
+
+function unusable(problems: CorrectionsProblem[]): ParsedCorrections {
+  return { corrections: emptyCorrections(), problems, usable: false };
+}
+
+function setList(corrections: Corrections, key: ListKey, items: unknown[]): void {
+  (corrections as unknown as Record<ListKey, unknown[]>)[key] = items;
+}
+
+/** " 李政 " matches nothing in a report: names are used without the spaces around them. */
+function trimStrings<T>(item: T): T {
+  if (typeof item === 'string') return item.trim() as T;
+  if (typeof item !== 'object' || item === null) return item;
+  return Object.fromEntries(Object.entries(item).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v])) as T;
+}

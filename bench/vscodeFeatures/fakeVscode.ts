@@ -74,6 +74,7 @@ export class DocumentSymbol {
   constructor(readonly name: string, readonly detail: string, readonly kind: number, readonly range: Range, readonly selectionRange: Range) {}
 }
 export const SymbolKind = { String: 14, Event: 23 };
+export const CodeActionKind = { QuickFix: 'quickfix' };
 export class SemanticTokensLegend {
   constructor(readonly tokenTypes: string[], readonly tokenModifiers: string[]) {}
 }
@@ -97,6 +98,12 @@ export class InlayHint {
   constructor(readonly position: Position, readonly label: string) {}
 }
 export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 };
+export const StatusBarAlignment = { Left: 1, Right: 2 };
+export const ViewColumn = { One: 1, Two: 2, Beside: -2 };
+export class RelativePattern {
+  constructor(readonly base: unknown, readonly pattern: string) {}
+}
+const inert = () => new Disposable(() => undefined);
 
 /** Providers the extension registered, by kind (what the bench calls). */
 export const registered: Record<string, unknown[]> = {};
@@ -112,6 +119,7 @@ export const languages = {
   registerDefinitionProvider: capture('definition'),
   registerReferenceProvider: capture('references'),
   registerInlayHintsProvider: capture('inlayHints'),
+  registerCodeActionsProvider: capture('codeActions'),
 };
 
 export const commands = {
@@ -128,6 +136,11 @@ export const workspace = {
   onDidChangeTextDocument: textDocumentChanges.event,
   onDidCloseTextDocument: new EventEmitter<unknown>().event,
   onDidChangeConfiguration: new EventEmitter<unknown>().event,
+  onDidSaveTextDocument: new EventEmitter<unknown>().event,
+  onDidOpenTextDocument: new EventEmitter<unknown>().event,
+  workspaceFolders: undefined,
+  textDocuments: [],
+  createFileSystemWatcher: () => ({ onDidChange: inert, onDidCreate: inert, onDidDelete: inert, dispose: () => undefined }),
   getConfiguration: () => ({ get: <T>(_key: string, fallback: T) => fallback }),
   findFiles: async () => workspaceFiles.map((f) => Uri.file(path.resolve(f))),
   fs: {
@@ -139,5 +152,15 @@ export const workspace = {
 export const window = {
   createOutputChannel: () => ({ info: () => undefined, appendLine: () => undefined, dispose: () => undefined }),
   registerWebviewPanelSerializer: () => new Disposable(() => undefined),
+  onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
+  createStatusBarItem: () => ({ show: () => undefined, hide: () => undefined, dispose: () => undefined }),
+  visibleTextEditors: [],
   activeTextEditor: undefined,
 };
+
+/** English, no bundle: `l10n.t` fills `{0}` placeholders as VS Code does. */
+export const l10n = {
+  bundle: undefined,
+  t: (message: string, ...args: unknown[]) => message.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)])),
+};
+export const env = { language: 'en' };

@@ -46,13 +46,25 @@ function intlDate(start: DateParts, end: DateParts | undefined, language: string
   if (start.day !== undefined) options.day = 'numeric';
   if (!end && start.year !== undefined && start.month !== undefined && start.day !== undefined) options.weekday = 'long';
   const toDate = (p: DateParts) => new Date(Date.UTC(p.year ?? 2000, (p.month ?? 1) - 1, p.day ?? 1));
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(language, options);
-  } catch {
-    format = new Intl.DateTimeFormat('en', options); // an unknown locale tag
-  }
+  const format = dateTimeFormat(language, options);
   return end ? format.formatRange(toDate(start), toDate(end)) : format.format(toDate(start));
+}
+
+/** Building an Intl.DateTimeFormat costs about a millisecond: hovers reuse one per language and shape. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(language, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options); // an unknown locale tag
+    }
+    formats.set(key, format);
+  }
+  return format;
 }
 
 /** The date in the display language, without the "year unknown" note; undefined if `value` is not a date value. */

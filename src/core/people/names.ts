@@ -1,11 +1,14 @@
 import surnames from '../../../data/surnames.json';
 import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
+import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const FOLLOWERS = new Set(boundaries.followers);
 const NEVER_IN_NAME = new Set(boundaries.neverInName);
+/** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
+export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
 const HAN = /[\u3400-\u9fff]/;
 const TRANSLITERATION = `[${boundaries.transliteration}]`;
 /**
@@ -33,7 +36,7 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word);
 }
 
-function surnameLength(text: string, at: number): number {
+export function surnameLength(text: string, at: number): number {
   if (surnames.compound.some((s) => text.startsWith(s, at))) return 2;
   return SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
 }
@@ -58,6 +61,30 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   return second + 1;
 }
 
+/** Punctuation, a line end or 等 right after a name: where a name in a title's or a list's context must end. */
+const NAME_BOUNDARY = /^(?:[、，。；：！？）)（(\s“”‘’]|等|$)/;
+
+export function isNameBoundary(text: string, at: number): boolean {
+  return NAME_BOUNDARY.test(text.slice(at, at + 1));
+}
+
+/**
+ * A name closed off by punctuation (记者金学耕、 or 主任逄先知，): a surname and one or two given-name characters,
+ * trusted where the context already says a person comes, even when the segmenter cut them as words. -1 if none.
+ */
+export function boundedNameEnd(text: string, at: number, tokens: Token[]): number {
+  const given = at + surnameLength(text, at);
+  if (given === at) return -1;
+  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '')) return -1;
+  for (const end of [given + 2, given + 1]) {
+    // 李舸摄）: the photographer's credit, not a three-character name.
+    let nameLike = end === given + 1 || !FOLLOWERS.has(text[end - 1]);
+    for (let i = given; i < end && nameLike; i++) nameLike = isNameChar(text[i]);
+    if (nameLike && isNameBoundary(text, end)) return end;
+  }
+  return -1;
+}
+
 /** The name starting at `at` if it looks like one, else undefined. */
 export function nameAt(text: string, at: number, tokens: Token[]): string | undefined {
   const end = nameEndAt(text, at, tokens);
@@ -73,16 +100,22 @@ const MAX_TRANSLITERATED = 8;
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a
  * title's context, since its characters are common ones too.
  */
-export function transliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
+export function transliteratedNameEnd(text: string, at: number, tokens: Token[], anyTag = false): number {
   let index = tokenStartingAt(tokens, at);
   let end = at;
-  while (index >= 0 && index < tokens.length && FOREIGN_NAME_TAGS.test(tokens[index].tag) && end - at < MAX_TRANSLITERATED) {
+  while (index >= 0 && index < tokens.length && (anyTag || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
     const word = tokens[index].word;
     if (![...word].every((ch) => TRANSLITERATION_CHAR.test(ch))) break;
     end = tokens[index].end;
     index++;
   }
   return end - at >= 2 ? end : -1;
+}
+
+/** After a title, a transliterated name the segmenter took for a common noun (国务卿|基辛格/n), closed off by punctuation. */
+export function boundedTransliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
+  const end = transliteratedNameEnd(text, at, tokens, true);
+  return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */

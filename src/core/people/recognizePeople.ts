@@ -3,8 +3,9 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenStartingAt } from '../text/tokens';
-import { givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKind, titleChainStart } from './titleChains';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
+import { namesInRuns } from './nameRuns';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -51,6 +52,7 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
   titledMentions(context, found);
   titlesAfterNames(context, found);
   dottedNames(context, found);
+  runsOfNames(context, found);
   untitledNames(context, found);
   nameLists(context, found);
   namesInCompounds(context, found);
@@ -62,12 +64,11 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
 function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   let floor = 0;
   tokens.forEach((token, head) => {
-    const official = headKind(token.word);
+    const official = headKindAt(tokens, head);
     if (official === undefined) return;
     const gap = REPORTING.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
     let at = token.end + gap;
-    const chinese = nameEndAt(text, at, tokens);
-    const end = chinese >= 0 ? chinese : transliteratedNameEnd(text, at, tokens);
+    const end = nameAfterTitleEnd(text, at, tokens);
     if (end < 0 || found.overlaps(at, end)) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const role = text.slice(tokens[first].start, token.end);
@@ -82,6 +83,16 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/**
+ * The end of the name right after a title, -1 if none: the longer of a Chinese and a transliterated reading
+ * (普里马科夫 starts with the surname 普), else a name closed off by punctuation.
+ */
+function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
+  const chinese = nameEndAt(text, at, tokens);
+  const foreign = Math.max(transliteratedNameEnd(text, at, tokens), boundedTransliteratedNameEnd(text, at, tokens));
+  return chinese >= 0 || foreign >= 0 ? Math.max(chinese, foreign) : boundedNameEnd(text, at, tokens);
 }
 
 /** 习近平总书记: a name that starts a word, right before a title. */
@@ -130,9 +141,16 @@ function dottedNames({ text, tokens, isPlace }: PeopleContext, found: Found): vo
   }
 }
 
+/** 丁文昌丁石孙丁衡高（女）…: lists of members with nothing between the names. */
+function runsOfNames({ text, tokens }: PeopleContext, found: Found): void {
+  const known = new Set(found.mentions.map((m) => `${m.start}:${m.end}`));
+  for (const { start, end } of namesInRuns(text, tokens, (s, e) => known.has(`${s}:${e}`))) {
+    if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
+  }
+}
+
 /** Mean log-odds of a given name's characters (data/name-stats.json) above which a tagged name needs no context. */
 const LIKELY_GIVEN_NAME = nameStats.untitledThreshold;
-const FUNCTION_WORD_SURNAMES = new Set(nameStats.functionWordSurnames);
 
 /**
  * A tagged name of three or more characters with no context to vouch for it: its given-name characters must be name-like, its surname

@@ -20,6 +20,24 @@ export function headKind(word: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * The title kind of the token at `index`, also where the segmenter split a title across words because an
+ * organ name before it is in its dictionary: 俄罗斯外交部|长, 文化部|部长 stay whole titles.
+ */
+export function headKindAt(tokens: Token[], index: number): boolean | undefined {
+  const word = tokens[index].word;
+  const kind = headKind(word);
+  if (kind !== undefined || word.length > 1 || index === 0) return kind;
+  const previous = tokens[index - 1];
+  if (previous.end !== tokens[index].start) return undefined;
+  for (const take of [2, 1]) {
+    const joined = previous.word.slice(-take) + word;
+    if (joined.length > take && OFFICIAL_HEADS.has(joined)) return true;
+    if (joined.length > take && NON_OFFICIAL_HEADS.has(joined)) return false;
+  }
+  return undefined;
+}
+
 export function isTitleHead(word: string): boolean {
   return headKind(word) !== undefined;
 }

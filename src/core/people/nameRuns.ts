@@ -15,6 +15,8 @@ export interface RunName {
  */
 const RUN = /(?:[\u3400-\u9fff·•‧・、]|（(?:女|男|[女男][，,][\u3400-\u9fff]{1,5}族|[\u3400-\u9fff]{1,5}族)）)+/g;
 const NOTE_OR_COMMA = /^(?:、|（[^（）]*）)/;
+const RUN_DOTTED_NAME = /[\u3400-\u9fff]{1,4}(?:[·•‧・][\u3400-\u9fff]{1,6})+/y;
+const DOTS = ['·', '•', '‧', '・'];
 const MIN_RUN = 6;
 const MAX_PIECE = 4;
 const { runs } = nameStats;
@@ -23,6 +25,19 @@ const { runs } = nameStats;
 function splitsName(tokens: Token[], at: number): boolean {
   const index = tokenAt(tokens, at);
   return index >= 0 && tokens[index].start < at && /^nr/.test(tokens[index].tag);
+}
+
+/** Whether `at` falls inside any of the segmenter's words. */
+function insideWord(tokens: Token[], at: number): boolean {
+  const index = tokenAt(tokens, at);
+  return index >= 0 && tokens[index].start < at;
+}
+
+/** A dotted name's first part is one word of the segmenter's (阿沛·, not 布赫铁木尔·), and it ends where a word ends. */
+function dottedScore(text: string, start: number, end: number, tokens: Token[]): number {
+  const firstPartEnd = start + Math.min(...DOTS.map((dot) => text.indexOf(dot, start)).filter((i) => i >= 0).map((i) => i - start));
+  const firstPartWhole = tokens[tokenStartingAt(tokens, start)]?.end === firstPartEnd;
+  return runs.dottedScore + (firstPartWhole ? 0 : runs.splitNameScore) + (insideWord(tokens, end) ? runs.splitNameScore : 0);
 }
 
 /** What one cut of a run says for being a name: the segmenter's word for it, and its given-name characters. */
@@ -37,27 +52,42 @@ function evidence(text: string, start: number, end: number, tokens: Token[], isK
   const token = index >= 0 ? tokens[index] : undefined;
   if (token?.end === end) {
     if (/^nr/.test(token.tag)) return runs.wordScore;
-    // The segmenter's ordinary word (石油, 高于) is rarely a name; 万里 and 巴金 still are in a list of members.
-    if (token.tag !== 'x') return runs.commonWordScore;
+    // The segmenter's two-character ordinary word (石油, 高于) is rarely a name; 万里 and 巴金 still are in a list of members.
+    if (token.tag !== 'x' && end - start === 2) return runs.commonWordScore;
   }
   if (FUNCTION_WORD_SURNAMES.has(text[start])) return runs.commonWordScore;
   const likelihood = givenNameLikelihood(text.slice(start, end));
   return Math.max(-runs.maxCharScore, Math.min(runs.maxCharScore, likelihood));
 }
 
+type PieceKind = 'dotted' | 'surname' | 'bare';
+
+/** The ends a dotted name starting at `at` may have: its last part may run into the next name (艾买提|彭珮云). */
+function dottedEnds(text: string, at: number, runEnd: number): number[] {
+  for (const pattern of [DOTTED_NAME, RUN_DOTTED_NAME]) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const end = Math.min(runEnd, at + match[0].length);
+    const lastPart = Math.max(...DOTS.map((dot) => match[0].lastIndexOf(dot))) + at + 1;
+    const ends: number[] = [];
+    for (let e = lastPart + 1; e <= end; e++) ends.push(e);
+    return ends;
+  }
+  return [];
+}
+
 /**
- * The names a piece may be at `at`: a dotted name, a surname with one or two given-name characters, or a name
- * with no surname (丹增, 热地), which only the rest of the run can vouch for.
+ * The names a piece may be at `at`: a dotted name (in a list of members its parts may use any characters:
+ * 铁木尔·达瓦买提, 阿沛·阿旺晋美), a surname with one or two given-name characters, or a name with no surname
+ * (丹增, 热地), which only the rest of the run can vouch for.
  */
-function pieces(text: string, at: number, runEnd: number): { end: number; surname: boolean }[] {
-  DOTTED_NAME.lastIndex = at;
-  const dotted = DOTTED_NAME.exec(text);
-  if (dotted && at + dotted[0].length <= runEnd) return [{ end: at + dotted[0].length, surname: true }];
+function pieces(text: string, at: number, runEnd: number): { end: number; kind: PieceKind }[] {
+  const found: { end: number; kind: PieceKind }[] = dottedEnds(text, at, runEnd).map((end) => ({ end, kind: 'dotted' }));
   const given = at + surnameLength(text, at);
-  const found: { end: number; surname: boolean }[] = [];
   for (let end = at + 1; end <= Math.min(runEnd, at + MAX_PIECE); end++) {
     if (!isNameChar(text[end - 1]) || text[end - 1] === '、') break;
-    if (end - at >= 2) found.push({ end, surname: given > at && end - given <= 2 });
+    if (end - at >= 2) found.push({ end, kind: given > at && end - given <= 2 ? 'surname' : 'bare' });
   }
   return found;
 }
@@ -90,8 +120,11 @@ function cutIntoNames(text: string, start: number, end: number, tokens: Token[],
       step(i, i + skip[0].length, 0, false);
       continue;
     }
-    for (const { end: pieceEnd, surname } of pieces(text, at, end)) {
-      step(i, pieceEnd - start, surname ? pieceScore(text, at, pieceEnd, tokens, isKnown) : runs.noSurnameScore, true);
+    // A character no name can take is passed over at a cost, so one odd word does not lose the whole list.
+    step(i, i + 1, runs.skipScore, false);
+    for (const { end: pieceEnd, kind } of pieces(text, at, end)) {
+      const gain = kind === 'surname' ? pieceScore(text, at, pieceEnd, tokens, isKnown) : kind === 'dotted' ? dottedScore(text, at, pieceEnd, tokens) : runs.noSurnameScore;
+      step(i, pieceEnd - start, gain, true);
     }
   }
   if (score[size] === -Infinity) return undefined;

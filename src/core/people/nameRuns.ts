@@ -1,7 +1,7 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameChar, surnameLength } from './names';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameChar, surnameLength } from './names';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -51,7 +51,8 @@ function evidence(text: string, start: number, end: number, tokens: Token[], isK
   const index = tokenStartingAt(tokens, start);
   const token = index >= 0 ? tokens[index] : undefined;
   if (token?.end === end) {
-    if (/^nr/.test(token.tag)) return runs.wordScore;
+    // The dictionary tags a few words as names (幸福感, 安全感): word-like characters still count against them.
+    if (/^nr/.test(token.tag)) return runs.wordScore + Math.min(0, givenNameLikelihood(text.slice(start, end)));
     // The segmenter's two-character ordinary word (石油, 高于) is rarely a name; 万里 and 巴金 still are in a list of members.
     if (token.tag !== 'x' && end - start === 2) return runs.commonWordScore;
   }
@@ -96,7 +97,7 @@ function pieces(text: string, at: number, runEnd: number): { end: number; kind: 
  * The best cut of text[start, end) into names only, with the notes and commas between them, or undefined
  * where no such cut exists. Dynamic programming over the run's positions: best[i] is the best cut of [start, i).
  */
-function cutIntoNames(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): { score: number; pieces: RunName[] } | undefined {
+function cutIntoNames(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
   const size = end - start;
   const score = new Float64Array(size + 1).fill(-Infinity);
   const count = new Int32Array(size + 1);
@@ -133,6 +134,51 @@ function cutIntoNames(text: string, start: number, end: number, tokens: Token[],
   return { score: score[size], pieces: cut.reverse() };
 }
 
+type Cut = { score: number; pieces: RunName[] };
+
+function meanScore(cut: Cut): number {
+  return cut.score / cut.pieces.length;
+}
+
+function accepted(cut: Cut | undefined): cut is Cut {
+  return cut !== undefined && cut.pieces.length >= runs.minNames && meanScore(cut) >= runs.minMeanScore;
+}
+
+/** A whole run cut into names: lists of members, which start with a name. */
+function wholeRunCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
+  if (end - start < MIN_RUN) return undefined;
+  DOTTED_NAME.lastIndex = start;
+  if (surnameLength(text, start) === 0 && !DOTTED_NAME.test(text)) return undefined;
+  const cut = cutIntoNames(text, start, end, tokens, isKnown);
+  return accepted(cut) ? cut : undefined;
+}
+
+/**
+ * 领导徐自强、侯树栋、马凤桐等: a list joined by at least two 、 inside a longer run, from the name before its first
+ * comma (starting where a word starts) to the name after its last (ending where a word ends).
+ */
+function listCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
+  const run = text.slice(start, end);
+  const first = start + run.indexOf('、');
+  const last = start + run.lastIndexOf('、');
+  if (first < start || first === last) return undefined;
+  let best: { cut: Cut; rank: number } | undefined;
+  for (const before of [2, 3, 4]) {
+    const from = first - before;
+    if (from < start || tokenStartingAt(tokens, from) < 0) continue;
+    for (const after of [2, 3, 4]) {
+      const to = last + 1 + after;
+      if (to > end || (to < end && tokenStartingAt(tokens, to) < 0)) continue;
+      const cut = cutIntoNames(text, from, to, tokens, isKnown);
+      if (!accepted(cut)) continue;
+      // The last name ends at 等 or punctuation where it can: 马凤桐|等, not 马凤|桐等.
+      const rank = (isNameBoundary(text, to) ? 100 : 0) + meanScore(cut);
+      if (!best || rank > best.rank) best = { cut, rank };
+    }
+  }
+  return best?.cut;
+}
+
 /**
  * Names written one after another, as lists of members are (丁文昌丁石孙丁衡高于珍（女）…), or between list
  * commas (孙毅、尚秀云、杨艺文): a run of characters that can be cut wholly into names, most of them names the
@@ -144,10 +190,8 @@ export function namesInRuns(text: string, tokens: Token[], isKnown: (start: numb
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < MIN_RUN || surnameLength(text, start) === 0 && !DOTTED_NAME.test(text.slice(start))) continue;
-    const cut = cutIntoNames(text, start, end, tokens, isKnown);
-    if (!cut || cut.pieces.length < runs.minNames || cut.score / cut.pieces.length < runs.minMeanScore) continue;
-    names.push(...cut.pieces);
+    const cut = wholeRunCut(text, start, end, tokens, isKnown) ?? listCut(text, start, end, tokens, isKnown);
+    if (cut) names.push(...cut.pieces);
   }
   return names;
 }

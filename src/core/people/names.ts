@@ -61,11 +61,11 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   return second + 1;
 }
 
-/** Punctuation, a line end or 等 right after a name: where a name in a title's or a list's context must end. */
-const NAME_BOUNDARY = /^(?:[、，。；：！？）)（(\s“”‘’]|等|$)/;
+/** Punctuation, a line end, 等, or a byline's 报道 or 摄 right after a name: where a name in a title's or a list's context must end. */
+const NAME_BOUNDARY = /^(?:[、，。；：！？）)（(\s“”‘’]|等|报道|摄|$)/;
 
 export function isNameBoundary(text: string, at: number): boolean {
-  return NAME_BOUNDARY.test(text.slice(at, at + 1));
+  return NAME_BOUNDARY.test(text.slice(at, at + 2));
 }
 
 /**

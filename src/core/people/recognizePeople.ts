@@ -2,7 +2,7 @@ import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
-import { firstTokenFrom, tokenStartingAt } from '../text/tokens';
+import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, boundedNameEnd, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
@@ -51,6 +51,7 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
   const found = new Found(context.text.length);
   titledMentions(context, found);
   titlesAfterNames(context, found);
+  agedNames(context, found);
   dottedNames(context, found);
   runsOfNames(context, found);
   untitledNames(context, found);
@@ -90,6 +91,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  * (普里马科夫 starts with the surname 普), else a name closed off by punctuation.
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
+  // 主席和叶利钦: a function word after the title, not the surname 和.
+  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '')) return -1;
   const chinese = nameEndAt(text, at, tokens);
   const foreign = Math.max(transliteratedNameEnd(text, at, tokens), boundedTransliteratedNameEnd(text, at, tokens));
   return chinese >= 0 || foreign >= 0 ? Math.max(chinese, foreign) : boundedNameEnd(text, at, tokens);
@@ -99,12 +102,22 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
 function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
   for (const title of titles.titlesAfterName) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
-      const start = nameStartBefore(text, at, tokens, title);
+      const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, title);
       if (start < 0 || found.overlaps(start, at)) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
       found.add({ start, end: at, canonical: text.slice(start, at), role: title === '同志' ? undefined : title, official });
     }
   }
+}
+
+/** Before 同志 a given name alone is a person too (小平同志), when the segmenter took it for a name or an unknown word. */
+function comradeNameStart(text: string, at: number, tokens: Token[]): number {
+  const start = nameStartBefore(text, at, tokens, '同志');
+  if (start >= 0) return start;
+  const index = tokenAt(tokens, at - 1);
+  const token = tokens[index];
+  if (!token || token.end !== at || token.word.length < 2 || token.word.length > 3 || !/^(nr|nrfg|x)$/.test(token.tag)) return -1;
+  return [...token.word].every(isNameChar) ? token.start : -1;
 }
 
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
@@ -126,6 +139,18 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const word = tokens[tokenStartingAt(tokens, surname)]?.word;
   const alone = !HAN.test(text[surname - 1] ?? '') || word === text[surname] || word === text[surname] + title;
   return alone ? surname : -1;
+}
+
+/** An age before a name, as news gives it: ８２岁的休斯, 49岁的李国能. */
+const AGE = /[0-9０-９一二三四五六七八九十]+岁的/g;
+
+function agedNames({ text, tokens }: PeopleContext, found: Found): void {
+  AGE.lastIndex = 0;
+  for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
+    const at = m.index + m[0].length;
+    const end = Math.max(nameEndAt(text, at, tokens), transliteratedNameEnd(text, at, tokens));
+    if (end > at && !found.overlaps(at, end)) found.add({ start: at, end, canonical: text.slice(at, end) });
+  }
 }
 
 /** 哈丹·卡宾 with no title at hand: a dotted name is a person unless both sides are places (上海市·新疆…). */

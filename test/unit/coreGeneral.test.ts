@@ -53,6 +53,27 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(people('樊禹从事火花收藏已有多年。'), ['樊禹']);
   });
 
+  it('reads lists of members with nothing between the names, and lists joined by 、 inside a clause', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(
+      people('主席团成员（按姓氏笔画排序）：丁一平王建国（女）刘志强扎西多吉（藏族）阿不都·热合曼李红梅张卫东'),
+      ['丁一平', '王建国', '刘志强', '扎西多吉', '阿不都·热合曼', '李红梅', '张卫东'],
+    );
+    assert.deepEqual(people('参加座谈的专家周建平、吴晓燕、马骏等在会上发了言。'), ['周建平', '吴晓燕', '马骏']);
+    // Lists of ordinary words are not names, even where the dictionary tags one of them as a name.
+    assert.deepEqual(people('帮助群众稳定提高收入，有更多获得感、幸福感、安全感。'), []);
+    assert.deepEqual(people('坚持改革开放稳定发展和谐共赢的方针。'), []);
+  });
+
+  it('finds names in the other places news puts them: split titles, 同志, ages, bylines', () => {
+    const text = '俄罗斯外交部长拉夫罗夫表示欢迎。在小平同志的倡导下，65岁的玛丽亚住进了新居。本报记者陈晓东报道。总统和夫人出席了晚宴。';
+    assert.match(person(text, '拉夫罗夫')?.role ?? '', /外交部长$/);
+    assert.ok(person(text, '小平'));
+    assert.ok(person(text, '玛丽亚'));
+    assert.equal(person(text, '陈晓东')?.official, false);
+    assert.ok(!analyzeText(text, segmenter).entities.some((e) => e.type === 'person' && e.text.startsWith('和')));
+  });
+
   it('splits runs of one-character place forms into one place each (沪疆两地, 中美关系)', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(places('沪疆两地领导来到指挥部。'), ['沪=上海市', '疆=新疆维吾尔自治区']);

@@ -27,17 +27,17 @@ function splitsName(tokens: Token[], at: number): boolean {
   return index >= 0 && tokens[index].start < at && /^nr/.test(tokens[index].tag);
 }
 
-/** Whether `at` falls inside any of the segmenter's words. */
-function insideWord(tokens: Token[], at: number): boolean {
-  const index = tokenAt(tokens, at);
-  return index >= 0 && tokens[index].start < at;
-}
-
-/** A dotted name's first part is one word of the segmenter's (阿沛·, not 布赫铁木尔·), and it ends where a word ends. */
+/**
+ * A dotted name's first part may not swallow a word before it (布赫|铁木尔·达瓦买提: two words of two or more
+ * characters), though the segmenter may cut an unknown first part into single characters (阿|不|都·); and the
+ * name may not end inside a word tagged as a name (阿沛·阿旺晋|美).
+ */
 function dottedScore(text: string, start: number, end: number, tokens: Token[]): number {
-  const firstPartEnd = start + Math.min(...DOTS.map((dot) => text.indexOf(dot, start)).filter((i) => i >= 0).map((i) => i - start));
-  const firstPartWhole = tokens[tokenStartingAt(tokens, start)]?.end === firstPartEnd;
-  return runs.dottedScore + (firstPartWhole ? 0 : runs.splitNameScore) + (insideWord(tokens, end) ? runs.splitNameScore : 0);
+  const piece = text.slice(start, end);
+  const firstPartEnd = start + Math.min(...DOTS.map((dot) => piece.indexOf(dot)).filter((i) => i >= 0));
+  let words = 0;
+  for (let i = tokenAt(tokens, start); i >= 0 && i < tokens.length && tokens[i].start < firstPartEnd; i++) if (tokens[i].word.length >= 2) words++;
+  return runs.dottedScore + (words > 1 ? runs.splitNameScore : 0) + (splitsName(tokens, end) ? runs.splitNameScore : 0);
 }
 
 /** What one cut of a run says for being a name: the segmenter's word for it, and its given-name characters. */

@@ -75,8 +75,11 @@ export function isNameBoundary(text: string, at: number): boolean {
 export function boundedNameEnd(text: string, at: number, tokens: Token[]): number {
   const given = at + surnameLength(text, at);
   if (given === at) return -1;
-  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '')) return -1;
+  const token = tokens[tokenStartingAt(tokens, at)];
+  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(token?.tag ?? '')) return -1;
   for (const end of [given + 2, given + 1]) {
+    // 领导干部，: the segmenter's ordinary word is no name.
+    if (token?.end === end && isCommonWord(token)) continue;
     // 李舸摄）: the photographer's credit, not a three-character name.
     let nameLike = end === given + 1 || !FOLLOWERS.has(text[end - 1]);
     for (let i = given; i < end && nameLike; i++) nameLike = isNameChar(text[i]);

@@ -3,7 +3,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isNameBoundary, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
 
@@ -77,7 +77,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // The same title shared by a list: 朱芝松、李政、刘多.
     for (let listEnd = end; text[listEnd] === '、'; ) {
       at = listEnd + 1;
-      const next = nameEndAt(text, at, tokens);
+      const next = nameAfterTitleEnd(text, at, tokens);
       if (next < 0 || found.overlaps(at, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, official });
       listEnd = next;
@@ -95,7 +95,10 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
   if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '')) return -1;
   const chinese = nameEndAt(text, at, tokens);
   const foreign = Math.max(transliteratedNameEnd(text, at, tokens), boundedTransliteratedNameEnd(text, at, tokens));
-  return chinese >= 0 || foreign >= 0 ? Math.max(chinese, foreign) : boundedNameEnd(text, at, tokens);
+  const bounded = boundedNameEnd(text, at, tokens);
+  // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
+  if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);
+  return chinese >= 0 || foreign >= 0 ? Math.max(chinese, foreign) : bounded;
 }
 
 /** 习近平总书记: a name that starts a word, right before a title. */
@@ -112,12 +115,11 @@ function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
 
 /** Before 同志 a given name alone is a person too (小平同志), when the segmenter took it for a name or an unknown word. */
 function comradeNameStart(text: string, at: number, tokens: Token[]): number {
-  const start = nameStartBefore(text, at, tokens, '同志');
-  if (start >= 0) return start;
-  const index = tokenAt(tokens, at - 1);
-  const token = tokens[index];
-  if (!token || token.end !== at || token.word.length < 2 || token.word.length > 3 || !/^(nr|nrfg|x)$/.test(token.tag)) return -1;
-  return [...token.word].every(isNameChar) ? token.start : -1;
+  // The segmenter's own word first: 向|小平|同志 is not 向小平.
+  const token = tokens[tokenAt(tokens, at - 1)];
+  const word = token && token.end === at && token.word.length >= 2 && token.word.length <= 3 && /^(nr|nrfg|x)$/.test(token.tag);
+  if (word && [...token.word].every(isNameChar)) return token.start;
+  return nameStartBefore(text, at, tokens, '同志');
 }
 
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);

@@ -132,9 +132,14 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
   return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS[token.word], kind: '简称' }], last: k };
 }
 
-/** 亚太 in the one word 亚太地区: the place is the name; 地区 (一带, 境内) only says "the area of". */
+const WORDS_AFTER_PLACE = [...patterns.areaWords, ...patterns.peopleWords];
+
+/**
+ * 亚太 in the one word 亚太地区, 德国 in 德国总理, 墨西哥 in 墨西哥人: the place is the name; 地区 (一带, 境内)
+ * only says "the area of", 人 or 总理 who is from it or governs it.
+ */
 function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Match | undefined {
-  const area = patterns.areaWords.find((w) => token.word.endsWith(w) && token.word.length - w.length >= 2);
+  const area = WORDS_AFTER_PLACE.find((w) => token.word.endsWith(w) && token.word.length - w.length >= 2);
   if (!area) return undefined;
   const name = token.word.slice(0, -area.length);
   if (!gazetteer.has(name)) return undefined;

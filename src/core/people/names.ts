@@ -77,11 +77,11 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[]): numbe
   if (given === at) return -1;
   const token = tokens[tokenStartingAt(tokens, at)];
   if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(token?.tag ?? '')) return -1;
-  for (const end of [given + 2, given + 1]) {
+  // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name.
+  for (const end of [given + 1, given + 2]) {
     // 领导干部，: the segmenter's ordinary word is no name.
     if (token?.end === end && isCommonWord(token)) continue;
-    // 李舸摄）: the photographer's credit, not a three-character name.
-    let nameLike = end === given + 1 || !FOLLOWERS.has(text[end - 1]);
+    let nameLike = true;
     for (let i = given; i < end && nameLike; i++) nameLike = isNameChar(text[i]);
     if (nameLike && isNameBoundary(text, end)) return end;
   }

@@ -59,6 +59,10 @@ describe('core beyond the seeds', () => {
       people('主席团成员（按姓氏笔画排序）：丁一平王建国（女）刘志强扎西多吉（藏族）阿不都·热合曼李红梅张卫东'),
       ['丁一平', '王建国', '刘志强', '扎西多吉', '阿不都·热合曼', '李红梅', '张卫东'],
     );
+    const heading = '全国政协常务委员会委员（按姓氏笔画排序）：丁一平王建国（女）刘志强扎西多吉（藏族）阿不都·热合曼李红梅张卫东';
+    // The list's heading is each member's role.
+    assert.equal(person(heading, '扎西多吉')?.role, '全国政协常务委员会委员');
+    assert.equal(person(heading, '阿不都·热合曼')?.official, true);
     assert.deepEqual(people('参加座谈的专家周建平、吴晓燕、马骏等在会上发了言。'), ['周建平', '吴晓燕', '马骏']);
     // Lists of ordinary words are not names, even where the dictionary tags one of them as a name.
     assert.deepEqual(people('帮助群众稳定提高收入，有更多获得感、幸福感、安全感。'), []);

@@ -182,16 +182,16 @@ function listCut(text: string, start: number, end: number, tokens: Token[], isKn
 /**
  * Names written one after another, as lists of members are (丁文昌丁石孙丁衡高于珍（女）…), or between list
  * commas (孙毅、尚秀云、杨艺文): a run of characters that can be cut wholly into names, most of them names the
- * segmenter knows or given names of name-like characters.
+ * segmenter knows or given names of name-like characters. One array of names per list.
  */
-export function namesInRuns(text: string, tokens: Token[], isKnown: (start: number, end: number) => boolean): RunName[] {
-  const names: RunName[] = [];
+export function namesInRuns(text: string, tokens: Token[], isKnown: (start: number, end: number) => boolean): RunName[][] {
+  const lists: RunName[][] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     const cut = wholeRunCut(text, start, end, tokens, isKnown) ?? listCut(text, start, end, tokens, isKnown);
-    if (cut) names.push(...cut.pieces);
+    if (cut) lists.push(cut.pieces);
   }
-  return names;
+  return lists;
 }

@@ -169,11 +169,34 @@ function dottedNames({ text, tokens, isPlace }: PeopleContext, found: Found): vo
 }
 
 /** 丁文昌丁石孙丁衡高（女）…: lists of members with nothing between the names. */
-function runsOfNames({ text, tokens }: PeopleContext, found: Found): void {
-  const known = new Set(found.mentions.map((m) => `${m.start}:${m.end}`));
-  for (const { start, end } of namesInRuns(text, tokens, (s, e) => known.has(`${s}:${e}`))) {
-    if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
+function runsOfNames(context: PeopleContext, found: Found): void {
+  const { text, tokens } = context;
+  const known = new Map(found.mentions.map((m) => [`${m.start}:${m.end}`, m]));
+  for (const names of namesInRuns(text, tokens, (s, e) => known.has(`${s}:${e}`))) {
+    const heading = listHeading(context, names[0].start);
+    for (const { start, end } of names) {
+      const already = known.get(`${start}:${end}`);
+      // A dotted name found before the list was known takes the list's title too.
+      if (already && heading && !already.role) Object.assign(already, heading);
+      else if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end), ...heading });
+    }
   }
+}
+
+/** A title, an optional note and a colon right before a list: 常务委员会委员（按姓氏笔画排序）：… */
+const LIST_HEADING = /(?:[（(][^（）()]{0,16}[）)])?[:：]\s*$/;
+
+/** The title a list of members is headed with is each member's role. */
+function listHeading({ text, tokens, isPlace }: PeopleContext, at: number): { role: string; official: boolean } | undefined {
+  const heading = LIST_HEADING.exec(text.slice(Math.max(0, at - 24), at));
+  if (!heading) return undefined;
+  const headEnd = at - heading[0].length;
+  const head = tokenAt(tokens, headEnd - 1);
+  if (head < 0 || tokens[head].end !== headEnd) return undefined;
+  const official = headKindAt(tokens, head);
+  if (official === undefined) return undefined;
+  const first = titleChainStart(tokens, head, 0, isPlace);
+  return { role: text.slice(tokens[first].start, headEnd), official };
 }
 
 /** Mean log-odds of a given name's characters (data/name-stats.json) above which a tagged name needs no context. */

@@ -76,6 +76,8 @@ describe('core beyond the seeds', () => {
     assert.ok(person(text, '玛丽亚'));
     assert.equal(person(text, '陈晓东')?.official, false);
     assert.ok(!analyzeText(text, segmenter).entities.some((e) => e.type === 'person' && e.text.startsWith('和')));
+    const call = analyzeText('王毅同美国国务卿布林肯通电话。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(call.map((e) => e.text), ['王毅', '布林肯']);
   });
 
   it('splits runs of one-character place forms into one place each (沪疆两地, 中美关系)', () => {

@@ -19,6 +19,11 @@ export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[·•‧・]$
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 
+/** A character that ends a name when it comes after one (说, 在, 同, 等): data/name-boundaries.json followers. */
+export function isFollower(ch: string): boolean {
+  return FOLLOWERS.has(ch);
+}
+
 export function isNameChar(ch: string | undefined): boolean {
   return ch !== undefined && HAN.test(ch) && !NEVER_IN_NAME.has(ch);
 }

@@ -3,7 +3,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isNameBoundary, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
 
@@ -259,7 +259,12 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !/^[\u3400-\u9fff]+$/.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
-  if (givenNameLikelihood(token.word) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.end, canonical: token.word });
+  // 王毅同|美国…: a function word that follows names (同, 和, 在) glued to the end of the run.
+  const last = token.word[2];
+  const glued = token.word.length === 3 && isFollower(last) && FUNCTION_WORD_SURNAMES.has(last);
+  const short = token.word.slice(0, 2);
+  const name = glued ? short : token.word;
+  if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */

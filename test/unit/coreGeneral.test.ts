@@ -84,6 +84,9 @@ describe('core beyond the seeds', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(places('沪疆两地领导来到指挥部。'), ['沪=上海市', '疆=新疆维吾尔自治区']);
     assert.deepEqual(places('中美关系进入新阶段，中方表示欢迎。'), ['中=中国', '美=美国', '中=中国']);
+    assert.deepEqual(places('中美人员往来日益频繁。'), ['中=中国', '美=美国']);
+    assert.deepEqual(places('美国驻华大使出席。'), ['美国=美国', '华=中国']);
+    assert.deepEqual(places('这道菜很中意。'), []);
     assert.deepEqual(places('亚太地区的合作不断深化。'), ['亚太=亚太']);
     assert.deepEqual(places('叶利钦总统访华期间，俄方代表先期抵京。'), ['华=中国', '俄=俄罗斯', '京=北京市']);
     assert.deepEqual(places('波兰共和国总统访问了加州。'), ['波兰共和国=波兰共和国', '加州=加州']);

@@ -59,7 +59,7 @@ const MAX_SHORT_FORM_RUN = 4;
 
 /** Each character of a run of short forms before a pair word: 沪|疆 两地, 中|美 关系. Undefined if none. */
 function shortFormRun(text: string, tokens: Token[], k: number): Match | undefined {
-  const compound = shortFormCompound(tokens[k]);
+  const compound = shortFormCompound(tokens[k]) ?? chinaPair(tokens[k]);
   if (compound) return { mentions: compound, last: k };
   let last = k;
   while (last + 1 < tokens.length && tokens[last + 1].end - tokens[k].start <= MAX_SHORT_FORM_RUN && isShortFormWord(tokens[last + 1].word)) last++;
@@ -87,6 +87,14 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
   return undefined;
 }
 
+/** 中美, 俄中 as one word of the segmenter's: China and another country, whatever follows (中美人员往来). */
+function chinaPair(token: Token): PlaceMention[] | undefined {
+  const { word, start, tag } = token;
+  if (word.length !== 2 || !word.includes('中') || !/^(ns|j|nz|n|x|nt)$/.test(tag)) return undefined;
+  if (![...word].every((c) => COUNTRY_FORMS[c] && !shortForms.ambiguousCountryForms.includes(c)) || word[0] === word[1]) return undefined;
+  return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS[c], kind: '简称' }));
+}
+
 function isShortFormWord(word: string): boolean {
   for (const c of word) if (!SHORT_FORMS[c] && !COUNTRY_FORMS[c]) return false;
   return true;
@@ -104,10 +112,14 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
   return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: '简称' }], last: k };
 }
 
-/** One word of a movement verb and a one-character form: 抵京, 访华, 驻华, 赴疆 (not 援疆, a term of its own). */
+/**
+ * One word of a movement verb and a one-character form: 抵京, 访华, 驻华, 赴疆 (not 援疆, a term of its own);
+ * 驻 also at the head of a longer word (驻华大使, 驻港部队).
+ */
 function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
   const { word, start } = tokens[k];
-  if (word.length !== 2 || shortForms.singleNotAfterTerms.includes(word)) return undefined;
+  const stationed = word.length > 2 && shortForms.singleAfterInWords.includes(word[0]);
+  if ((word.length !== 2 && !stationed) || shortForms.singleNotAfterTerms.includes(word.slice(0, 2))) return undefined;
   const [verb, form] = word;
   const province = shortForms.singleAfter.includes(verb) ? SHORT_FORMS[form] : undefined;
   const country = shortForms.countrySingleAfter.includes(verb) && !shortForms.ambiguousCountryForms.includes(form) ? COUNTRY_FORMS[form] : undefined;

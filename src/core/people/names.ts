@@ -5,6 +5,7 @@ import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
+const COMPOUND_SURNAMES = new Set(surnames.compound);
 const FOLLOWERS = new Set(boundaries.followers);
 const NEVER_IN_NAME = new Set(boundaries.neverInName);
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
@@ -42,7 +43,7 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
 }
 
 export function surnameLength(text: string, at: number): number {
-  if (surnames.compound.some((s) => text.startsWith(s, at))) return 2;
+  if (COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
   return SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
 }
 

@@ -14,7 +14,8 @@ export interface RunName {
  * list of members puts after a name: （女）, （藏族）, （女，壮族）.
  */
 const RUN = /(?:[\u3400-\u9fff·•‧・、]|（(?:女|男|[女男][，,][\u3400-\u9fff]{1,5}族|[\u3400-\u9fff]{1,5}族)）)+/g;
-const NOTE_OR_COMMA = /^(?:、|（[^（）]*）)/;
+/** A list comma or a note (（女）, （藏族）) between two names; sticky, read at a position without copying the text. */
+const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
 const RUN_DOTTED_NAME = /[\u3400-\u9fff]{1,4}(?:[·•‧・][\u3400-\u9fff]{1,6})+/y;
 const DOTS = ['·', '•', '‧', '・'];
 const MIN_RUN = 6;
@@ -116,8 +117,9 @@ function cutIntoNames(text: string, start: number, end: number, tokens: Token[],
   for (let i = 0; i < size; i++) {
     if (score[i] === -Infinity) continue;
     const at = start + i;
-    const skip = count[i] ? NOTE_OR_COMMA.exec(text.slice(at, Math.min(end, at + 12))) : null;
-    if (skip) {
+    NOTE_OR_COMMA.lastIndex = at;
+    const skip = count[i] ? NOTE_OR_COMMA.exec(text) : null;
+    if (skip && at + skip[0].length <= end) {
       step(i, i + skip[0].length, 0, false);
       continue;
     }

@@ -74,15 +74,20 @@ export function isNameBoundary(text: string, at: number): boolean {
   return NAME_BOUNDARY.test(text.slice(at, at + 2));
 }
 
+/** 和, 向, 经 at `at` start a name only where the segmenter's own word there is a name: 主席和叶利钦 has no 和叶利. */
+export function startsWithFunctionWord(text: string, at: number, tokens: Token[]): boolean {
+  return FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '');
+}
+
 /**
  * A name closed off by punctuation (记者金学耕、 or 主任逄先知，): a surname and one or two given-name characters,
  * trusted where the context already says a person comes, even when the segmenter cut them as words. -1 if none.
+ * The caller has ruled out a function word at `at` (startsWithFunctionWord).
  */
 export function boundedNameEnd(text: string, at: number, tokens: Token[]): number {
   const given = at + surnameLength(text, at);
   if (given === at) return -1;
   const token = tokens[tokenStartingAt(tokens, at)];
-  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(token?.tag ?? '')) return -1;
   // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name.
   for (const end of [given + 1, given + 2]) {
     // 领导干部，: the segmenter's ordinary word is no name.

@@ -3,7 +3,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
 
@@ -92,7 +92,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
-  if (FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '')) return -1;
+  if (startsWithFunctionWord(text, at, tokens)) return -1;
   const chinese = nameEndAt(text, at, tokens);
   const foreign = Math.max(transliteratedNameEnd(text, at, tokens), boundedTransliteratedNameEnd(text, at, tokens));
   const bounded = boundedNameEnd(text, at, tokens);

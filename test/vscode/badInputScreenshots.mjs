@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { startSession, ROOT } from './session.mjs';
+import { startScreenshotSession } from './session.mjs';
 
 const locale = process.argv[2] ?? 'en';
 const suffix = locale === 'en' ? '' : `-${locale}`;
@@ -26,8 +26,7 @@ const toGbk = (text) => Uint8Array.from([...text].flatMap((ch) => (ch.charCodeAt
 fs.writeFileSync(path.join(folder, 'gbk.news.txt'), toGbk(sentence.repeat(30)));
 fs.writeFileSync(path.join(folder, 'huge.news.txt'), sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence))));
 
-const session = await startSession({ folder, copyFolder: false, locale, settings: { 'editor.minimap.enabled': false } });
-const timer = setTimeout(() => { console.error('badInputScreenshots: timed out'); process.exit(1); }, 180000);
+const session = await startScreenshotSession('badInputScreenshots', { folder, copyFolder: false, locale, settings: { 'editor.minimap.enabled': false } });
 try {
   const { page } = session;
   for (const [file, name] of [['gbk.news.txt', 'gbk'], ['huge.news.txt', 'huge']]) {
@@ -41,10 +40,9 @@ try {
     const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allInnerTexts().catch(() => []);
     const status = await page.locator('.statusbar-item[id*="newsAnnotator"]').allInnerTexts().catch(() => []);
     console.log(`--- ${file}\nnotifications: ${toasts.join(' | ')}\nstatus bar: ${status.join(' | ')}`);
-    console.log(`saved ${path.relative(ROOT, await session.screenshot(`bad-input-${name}${suffix}.png`))}`);
+    session.saved.push(await session.screenshot(`bad-input-${name}${suffix}.png`));
   }
 } finally {
-  clearTimeout(timer);
-  await session.close();
+  await session.finish();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -3,8 +3,7 @@
 // open seed 000, run "News Annotator: Compare Reports" from the Command Palette, pick 002 in the quick pick,
 // then look at the panel in a dark and a light theme. PNGs go to test/screenshots/ (git-ignored).
 // Usage: npm run build && node test/vscode/compareScreenshots.mjs
-import * as path from 'node:path';
-import { startSession, ROOT } from './session.mjs';
+import { startScreenshotSession } from './session.mjs';
 
 const A = '000_deca428bdd7aab90.txt';
 const B = '002_743d57c06baac69f.txt';
@@ -47,9 +46,8 @@ async function setTheme(session, theme) {
   await session.page.waitForTimeout(1500);
 }
 
-const session = await startSession({ folder: 'seeds', viewport: { width: 1800, height: 1050 } });
-const timer = setTimeout(() => { console.error('compareScreenshots: timed out'); process.exit(1); }, 180000);
-const saved = [];
+const session = await startScreenshotSession('compareScreenshots', { folder: 'seeds', viewport: { width: 1800, height: 1050 } });
+const { saved } = session;
 try {
   const { page } = session;
   await session.openFile(A);
@@ -82,11 +80,9 @@ try {
     await showSection(frame, 'timeline');
     saved.push(await session.screenshot(`compare-${name}-timeline.png`));
   }
-  for (const f of saved) console.log(`saved ${path.relative(ROOT, f)}`);
 } catch (error) {
   saved.push(await session.screenshot('compare-failure.png').catch(() => 'no screenshot'));
   throw error;
 } finally {
-  clearTimeout(timer);
-  await session.close();
+  await session.finish();
 }

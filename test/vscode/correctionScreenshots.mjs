@@ -5,16 +5,15 @@
 // Saves PNGs into test/screenshots/ (git-ignored). Usage: npm run build && node test/vscode/correctionScreenshots.mjs
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startSession, ROOT } from './session.mjs';
+import { startScreenshotSession } from './session.mjs';
 
 const SEED_000 = '000_deca428bdd7aab90.txt';
-const session = await startSession({ settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' } });
-const timer = setTimeout(() => {
-  console.error('correctionScreenshots: timed out');
-  process.exit(1);
-}, 240000);
-const saved = [];
-const { page } = session;
+const session = await startScreenshotSession(
+  'correctionScreenshots',
+  { settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.lightbulb.enabled': 'on' } },
+  { timeoutMs: 240000 },
+);
+const { page, saved } = session;
 const correctionsFile = path.join(session.folder, '.vscode/news-annotator.json');
 
 /** Drags the real mouse across `text` in the active editor, selecting it. */
@@ -81,9 +80,6 @@ try {
   await shoot('corrections-file-schema.png');
   const problems = await page.locator('.markers-panel .monaco-list-row').allInnerTexts().catch(() => []);
   console.log(`--- Problems view:\n${problems.join('\n')}`);
-
-  for (const f of saved) console.log(`saved ${path.relative(ROOT, f)}`);
 } finally {
-  clearTimeout(timer);
-  await session.close();
+  await session.finish();
 }

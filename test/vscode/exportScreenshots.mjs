@@ -5,16 +5,11 @@
 // Usage: npm run build && node test/vscode/exportScreenshots.mjs
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startSession } from './session.mjs';
+import { startScreenshotSession } from './session.mjs';
 
 const SEED_000 = '000_deca428bdd7aab90.txt';
-const session = await startSession({ settings: { 'editor.minimap.enabled': false } });
-const timer = setTimeout(() => {
-  console.error('exportScreenshots: timed out');
-  process.exit(1);
-}, 180000);
-const saved = [];
-const { page } = session;
+const session = await startScreenshotSession('exportScreenshots', { settings: { 'editor.minimap.enabled': false } });
+const { page, saved } = session;
 const input = page.locator('.quick-input-widget input');
 
 try {
@@ -47,8 +42,6 @@ try {
   await page.keyboard.type('新疆维 吾尔');
   await page.waitForTimeout(800);
   saved.push(await session.screenshot('export-4-ann.png'));
-  console.log(`saved:\n${saved.join('\n')}`);
 } finally {
-  clearTimeout(timer);
-  await session.close();
+  await session.finish();
 }

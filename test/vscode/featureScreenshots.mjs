@@ -4,7 +4,7 @@
 // Saves PNGs into test/screenshots/ (git-ignored). Usage: npm run build && node test/vscode/featureScreenshots.mjs
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startSession, ROOT } from './session.mjs';
+import { startScreenshotSession, ROOT } from './session.mjs';
 
 const SEED_000 = '000_deca428bdd7aab90.txt';
 const SEED_002 = '002_743d57c06baac69f.txt';
@@ -17,13 +17,8 @@ function lineOf(file, text) {
 
 // The real seeds/ folder (not a temp copy), so the files open in the zh-news language as users see them.
 // Nothing here edits the files.
-const session = await startSession({ folder: 'seeds', copyFolder: false, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false } });
-const timer = setTimeout(() => {
-  console.error('featureScreenshots: timed out');
-  process.exit(1);
-}, 180000);
-const saved = [];
-const { page } = session;
+const session = await startScreenshotSession('featureScreenshots', { folder: 'seeds', copyFolder: false, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false } });
+const { page, saved } = session;
 
 async function goToLine(line) {
   await page.keyboard.press('Control+G');
@@ -72,9 +67,6 @@ try {
   saved.push(await session.screenshot('features-002-outline.png'));
   const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
   console.log(`--- outline rows:\n${outline.join('\n')}`);
-
-  for (const f of saved) console.log(`saved ${path.relative(ROOT, f)}`);
 } finally {
-  clearTimeout(timer);
-  await session.close();
+  await session.finish();
 }

@@ -421,3 +421,22 @@ export async function startSession(opts = {}) {
     throw e;
   }
 }
+
+/**
+ * A session for a screenshot script: startSession, a time limit that ends the script with a message, and
+ * `saved`, the screenshots taken, which `finish()` lists (also after a failure) before closing the session.
+ */
+export async function startScreenshotSession(script, opts = {}, { timeoutMs = 180000 } = {}) {
+  const session = await startSession(opts);
+  const timer = setTimeout(() => {
+    console.error(`${script}: timed out`);
+    process.exit(1);
+  }, timeoutMs);
+  const saved = [];
+  const finish = async () => {
+    clearTimeout(timer);
+    for (const file of saved) console.log(`saved ${path.relative(ROOT, file)}`);
+    await session.close();
+  };
+  return { ...session, saved, finish };
+}

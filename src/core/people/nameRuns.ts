@@ -95,10 +95,11 @@ function pieces(text: string, at: number, runEnd: number): { end: number; kind: 
 }
 
 /**
- * The best cut of text[start, end) into names only, with the notes and commas between them, or undefined
- * where no such cut exists. Dynamic programming over the run's positions: best[i] is the best cut of [start, i).
+ * The best cuts of text from `start` (up to `end`) into names only, with the notes and commas between them:
+ * dynamic programming over the positions, score[i] being the best cut of [start, start + i). The returned
+ * function gives the best cut ending at any position up to `end`, or undefined where no cut ends there.
  */
-function cutIntoNames(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
+function cutsFrom(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): (to: number) => Cut | undefined {
   const size = end - start;
   const score = new Float64Array(size + 1).fill(-Infinity);
   const count = new Int32Array(size + 1);
@@ -130,10 +131,13 @@ function cutIntoNames(text: string, start: number, end: number, tokens: Token[],
       step(i, pieceEnd - start, gain, true);
     }
   }
-  if (score[size] === -Infinity) return undefined;
-  const cut: RunName[] = [];
-  for (let i = size; i > 0; i = back[i]) if (named[i]) cut.push({ start: start + back[i], end: start + i });
-  return { score: score[size], pieces: cut.reverse() };
+  return (to) => {
+    // Steps only go forward, so the best cut ending at `to` is the same whatever lies beyond it.
+    if (score[to - start] === -Infinity) return undefined;
+    const cut: RunName[] = [];
+    for (let i = to - start; i > 0; i = back[i]) if (named[i]) cut.push({ start: start + back[i], end: start + i });
+    return { score: score[to - start], pieces: cut.reverse() };
+  };
 }
 
 type Cut = { score: number; pieces: RunName[] };
@@ -151,7 +155,7 @@ function wholeRunCut(text: string, start: number, end: number, tokens: Token[], 
   if (end - start < MIN_RUN) return undefined;
   DOTTED_NAME.lastIndex = start;
   if (surnameLength(text, start) === 0 && !DOTTED_NAME.test(text)) return undefined;
-  const cut = cutIntoNames(text, start, end, tokens, isKnown);
+  const cut = cutsFrom(text, start, end, tokens, isKnown)(end);
   return accepted(cut) ? cut : undefined;
 }
 
@@ -165,13 +169,15 @@ function listCut(text: string, start: number, end: number, tokens: Token[], isKn
   const last = start + run.lastIndexOf('、');
   if (first < start || first === last) return undefined;
   let best: { cut: Cut; rank: number } | undefined;
+  const ends = [2, 3, 4].map((after) => last + 1 + after).filter((to) => to <= end && (to === end || tokenStartingAt(tokens, to) >= 0));
+  if (!ends.length) return undefined;
   for (const before of [2, 3, 4]) {
     const from = first - before;
     if (from < start || tokenStartingAt(tokens, from) < 0) continue;
-    for (const after of [2, 3, 4]) {
-      const to = last + 1 + after;
-      if (to > end || (to < end && tokenStartingAt(tokens, to) < 0)) continue;
-      const cut = cutIntoNames(text, from, to, tokens, isKnown);
+    // One pass from `from` serves every end of the list's last name.
+    const cutEndingAt = cutsFrom(text, from, ends[ends.length - 1], tokens, isKnown);
+    for (const to of ends) {
+      const cut = cutEndingAt(to);
       if (!accepted(cut)) continue;
       // The last name ends at 等 or punctuation where it can: 马凤桐|等, not 马凤|桐等.
       const rank = (isNameBoundary(text, to) ? 100 : 0) + meanScore(cut);

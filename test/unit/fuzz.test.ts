@@ -9,6 +9,7 @@ import type { Analysis } from '../../src/core/types';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { createWasmSegmenter } from '../../src/core/segment/wasmSegmenter';
 import type { Segmenter } from '../../src/core/segment/segmenter';
+import { GROWTH, LINEAR_BOUND, growthRatio } from './timing';
 
 const { segmenter: nativeSegmenter } = loadSegmenter();
 /** FUZZ_SCALE=20 for a deeper hunt than the suite's default. */
@@ -139,48 +140,23 @@ function newsLikeText(length: number, seed: number): string {
   return paragraphs.join('').slice(0, length);
 }
 
-/**
- * 4× the text costs 4× the time if the analysis is linear and 16× if it is quadratic. Timing noise on a shared
- * two-core machine was seen to reach 6× for tens of milliseconds, so the bound sits between noise and quadratic.
- */
-const LINEAR_BOUND = 8;
-
-/** The fastest of several runs: the cost of the work itself, with garbage collection and other load left out. */
-function fastestMs(run: () => void, times: number): number {
-  let fastest = Infinity;
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    run();
-    fastest = Math.min(fastest, performance.now() - started);
-  }
-  return fastest;
-}
-
 describe('core fuzz: time grows linearly', function () {
   this.timeout(180_000);
 
-  it('4× the text takes well under 8× the time', () => {
-    const n = 40_000;
-    const small = newsLikeText(n, 7);
-    const large = newsLikeText(4 * n, 7);
-    analyzeText(small, nativeSegmenter); // warm up the JIT and the segmenter's dictionary
-    const tSmall = fastestMs(() => assertValidAnalysis(small, analyzeText(small, nativeSegmenter)), 5);
-    const tLarge = fastestMs(() => assertValidAnalysis(large, analyzeText(large, nativeSegmenter)), 3);
-    const ratio = tLarge / tSmall;
-    console.log(`      analysis time: ${n} chars ${tSmall.toFixed(0)} ms, ${4 * n} chars ${tLarge.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
-    assert.ok(ratio < LINEAR_BOUND, `time ratio ${ratio.toFixed(2)} for 4× the text: not linear`);
+  it(`news-like text ${GROWTH}× as long takes well under ${LINEAR_BOUND}× the time`, () => {
+    const n = 20_000;
+    const texts = new Map([1, GROWTH].map((scale) => [scale, newsLikeText(scale * n, 7)]));
+    const { ratio, smallMs, largeMs } = growthRatio((scale) => assertValidAnalysis(texts.get(scale)!, analyzeText(texts.get(scale)!, nativeSegmenter)));
+    console.log(`      analysis time: ${n} chars ${smallMs.toFixed(0)} ms, ${GROWTH * n} chars ${largeMs.toFixed(0)} ms, ratio ${ratio.toFixed(2)}`);
+    assert.ok(ratio < LINEAR_BOUND, `time ratio ${ratio.toFixed(2)} for ${GROWTH}× the text: not linear`);
   });
 
-  it('a repeated pattern 16× as long takes well under 32× the time', () => {
-    // 16× the text: linear costs 16×, quadratic 256×, so the bound stays clear of both noise and a quadratic
-    // search that only shows on long texts (a dot looked for to the end of the document: 5× at 4×, 40× at 16×).
+  it(`a repeated pattern ${GROWTH}× as long takes well under ${LINEAR_BOUND}× the time`, () => {
+    // A quadratic search that only shows on long texts (a dot looked for to the end of the document) costs 40× here.
     for (const unit of ['年', '、', '8月27日，', '书记', '陈吉宁、', '艾尔肯·吐尼亚孜王涛']) {
       const n = 10_000;
-      const tSmall = fastestMs(() => analyzeText(unit.repeat(Math.ceil(n / unit.length)), nativeSegmenter), 5);
-      const tLarge = fastestMs(() => analyzeText(unit.repeat(Math.ceil((16 * n) / unit.length)), nativeSegmenter), 3);
-      // Below ~10 ms, timer noise dominates: only the ratio of measurable times means anything.
-      const ratio = tLarge / Math.max(tSmall, 10);
-      assert.ok(ratio < 32, `${JSON.stringify(unit)} repeated: ${tSmall.toFixed(0)} ms → ${tLarge.toFixed(0)} ms (ratio ${ratio.toFixed(2)})`);
+      const { ratio, smallMs, largeMs } = growthRatio((scale) => analyzeText(unit.repeat(Math.ceil((scale * n) / unit.length)), nativeSegmenter));
+      assert.ok(ratio < LINEAR_BOUND, `${JSON.stringify(unit)} repeated: ${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (ratio ${ratio.toFixed(2)})`);
     }
   });
 });

@@ -77,7 +77,9 @@ function runUnit() {
       let passed = num(/^\s*(\d+) passing/m);
       let failed = num(/^\s*(\d+) failing/m);
       if (code !== 0 && failed === 0) failed = 1; // build error, crash, or no tests found: count it as one failure
-      resolve({ passed, failed, code });
+      // Mocha's report of each failure, repeated in the closing lines, which are what a CI log shows.
+      const report = /^\s*\d+ failing\s*$([\s\S]*)/m.exec(plain)?.[1].trim().split('\n').slice(0, 60) ?? [];
+      resolve({ passed, failed, code, report });
     });
   });
 }
@@ -226,6 +228,7 @@ async function main() {
   if (installedTemp) fs.rmSync(installedTemp.dir, { recursive: true, force: true });
   const passed = unit.passed + integ.passed;
   const failed = unit.failed + integ.failed;
+  for (const line of unit.report ?? []) console.log(`FAILED| ${line}`);
   if (o.unit) console.log(`unit: ${unit.passed} passed, ${unit.failed} failed; integration: ${integ.passed} passed, ${integ.failed} failed`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || unit.code !== 0 ? 1 : 0);

@@ -26,7 +26,8 @@ function kindOf(name: string, table: string[][]): string {
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();
-  private readonly firstChars = new Set<string>();
+  /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
+  private readonly prefixes = new Set<string>();
 
   constructor() {
     const provinceName = new Map<string, string>();
@@ -66,7 +67,7 @@ export class Gazetteer {
   }
 
   private add(record: PlaceRecord): void {
-    this.firstChars.add(record.name[0]);
+    this.addPrefixes(record.name);
     const list = this.byName.get(record.name);
     if (list) list.push(record);
     else this.byName.set(record.name, [record]);
@@ -80,8 +81,12 @@ export class Gazetteer {
     const stem = name.slice(0, -suffix.length);
     if (stem.length >= placeKinds.minShortForm && !this.shortForms.has(stem)) {
       this.shortForms.set(stem, name);
-      this.firstChars.add(stem[0]);
+      this.addPrefixes(stem);
     }
+  }
+
+  private addPrefixes(name: string): void {
+    for (let length = name.length; length > 0 && !this.prefixes.has(name.slice(0, length)); length--) this.prefixes.add(name.slice(0, length));
   }
 
   /** The records for a full name or a short form, the most prominent level first. */
@@ -95,9 +100,9 @@ export class Gazetteer {
     return this.byName.has(name) ? name : this.shortForms.get(name) ?? name;
   }
 
-  /** A cheap first test before slicing candidate names out of the text. */
-  mayStartName(ch: string): boolean {
-    return this.firstChars.has(ch);
+  /** Whether some name or short form begins with `text`: a cheap test before slicing longer candidates. */
+  mayStartName(text: string): boolean {
+    return this.prefixes.has(text);
   }
 
   has(name: string): boolean {

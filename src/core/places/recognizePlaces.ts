@@ -13,7 +13,17 @@ export interface PlaceMention {
 }
 
 const MAX_TOKENS_PER_NAME = 5;
-const SHORT_FORMS = shortForms.forms as Record<string, string>;
+// The short-form tables as maps and sets, built once: they are consulted for every token.
+const SHORT_FORMS = new Map(Object.entries(shortForms.forms));
+const COUNTRY_FORMS = new Map(Object.entries(shortForms.countries));
+const SINGLE_AFTER = new Set(shortForms.singleAfter);
+const SINGLE_AFTER_IN_WORDS = new Set(shortForms.singleAfterInWords);
+const SINGLE_NOT_AFTER_TERMS = new Set(shortForms.singleNotAfterTerms);
+const COUNTRY_SINGLE_AFTER = new Set(shortForms.countrySingleAfter);
+const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
+const PAIR_SUFFIXES = new Set(shortForms.pairSuffixes);
+const COUNTRY_PAIR_SUFFIXES = new Set(shortForms.countryPairSuffixes);
+const COUNTRY_SIDE_SUFFIXES = new Set(shortForms.countrySideSuffixes);
 const NOT_PLACES = new Set(patterns.notPlaces);
 const SITE_SUFFIXES = new Set(patterns.siteSuffixes);
 /** 各省市, 全市, 本县: quantified words, not names. */
@@ -44,17 +54,18 @@ function describe(start: number, end: number, canonical: string, records: PlaceR
 
 /** The longest run of whole tokens that is a gazetteer name (新疆维吾尔自治区, 喀什地区, 泽普县, 新疆). */
 function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
-  if (!gazetteer.mayStartName(text[tokens[k].start])) return undefined;
-  for (let last = Math.min(tokens.length - 1, k + MAX_TOKENS_PER_NAME - 1); last >= k; last--) {
-    const name = text.slice(tokens[k].start, tokens[last].end);
-    if (name.length < 2 || NOT_PLACES.has(name) || !gazetteer.has(name)) continue;
-    const canonical = gazetteer.fullName(name);
-    return { mentions: [describe(tokens[k].start, tokens[last].end, canonical, gazetteer.lookup(canonical))], last };
+  const start = tokens[k].start;
+  let longest = -1;
+  for (let last = k; last < Math.min(tokens.length, k + MAX_TOKENS_PER_NAME); last++) {
+    const name = last === k ? tokens[k].word : text.slice(start, tokens[last].end);
+    if (!gazetteer.mayStartName(name)) break;
+    if (name.length >= 2 && !NOT_PLACES.has(name) && gazetteer.has(name)) longest = last;
   }
-  return undefined;
+  if (longest < 0) return undefined;
+  const canonical = gazetteer.fullName(text.slice(start, tokens[longest].end));
+  return { mentions: [describe(start, tokens[longest].end, canonical, gazetteer.lookup(canonical))], last: longest };
 }
 
-const COUNTRY_FORMS = shortForms.countries as Record<string, string>;
 const MAX_SHORT_FORM_RUN = 4;
 
 /** Each character of a run of short forms before a pair word: 沪|疆 两地, 中|美 关系. Undefined if none. */
@@ -66,11 +77,11 @@ function shortFormRun(text: string, tokens: Token[], k: number): Match | undefin
   const run = text.slice(tokens[k].start, tokens[last].end);
   if (run.length < 2 || run.length > MAX_SHORT_FORM_RUN || !isShortFormWord(run)) return undefined;
   const after = text.slice(tokens[last].end, tokens[last].end + 3);
-  const countries = [...run].every((c) => COUNTRY_FORMS[c]) && shortForms.countryPairSuffixes.some((s) => after.startsWith(s));
-  const provinces = [...run].every((c) => SHORT_FORMS[c]) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
+  const countries = [...run].every((c) => COUNTRY_FORMS.get(c)) && shortForms.countryPairSuffixes.some((s) => after.startsWith(s));
+  const provinces = [...run].every((c) => SHORT_FORMS.get(c)) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
   if (!countries && !provinces) return undefined;
   const table = countries ? COUNTRY_FORMS : SHORT_FORMS;
-  const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table[c], kind: '简称' }));
+  const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table.get(c)!, kind: '简称' }));
   return { mentions, last };
 }
 
@@ -80,9 +91,9 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
   for (let length = 2; length <= Math.min(MAX_SHORT_FORM_RUN, token.word.length - 2); length++) {
     const run = token.word.slice(0, length);
     const rest = token.word.slice(length);
-    const table = [...run].every((c) => COUNTRY_FORMS[c]) && shortForms.countryPairSuffixes.includes(rest) ? COUNTRY_FORMS
-      : [...run].every((c) => SHORT_FORMS[c]) && shortForms.pairSuffixes.includes(rest) ? SHORT_FORMS : undefined;
-    if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table[c], kind: '简称' }));
+    const table = [...run].every((c) => COUNTRY_FORMS.get(c)) && COUNTRY_PAIR_SUFFIXES.has(rest) ? COUNTRY_FORMS
+      : [...run].every((c) => SHORT_FORMS.get(c)) && PAIR_SUFFIXES.has(rest) ? SHORT_FORMS : undefined;
+    if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table.get(c)!, kind: '简称' }));
   }
   return undefined;
 }
@@ -91,23 +102,23 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
 function chinaPair(token: Token): PlaceMention[] | undefined {
   const { word, start, tag } = token;
   if (word.length !== 2 || !word.includes('中') || !/^(ns|j|nz|n|x|nt)$/.test(tag)) return undefined;
-  if (![...word].every((c) => COUNTRY_FORMS[c] && !shortForms.ambiguousCountryForms.includes(c)) || word[0] === word[1]) return undefined;
-  return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS[c], kind: '简称' }));
+  if (![...word].every((c) => COUNTRY_FORMS.get(c) && !AMBIGUOUS_COUNTRY_FORMS.has(c)) || word[0] === word[1]) return undefined;
+  return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS.get(c)!, kind: '简称' }));
 }
 
 function isShortFormWord(word: string): boolean {
-  for (const c of word) if (!SHORT_FORMS[c] && !COUNTRY_FORMS[c]) return false;
+  for (const c of word) if (!SHORT_FORMS.has(c) && !COUNTRY_FORMS.has(c)) return false;
   return true;
 }
 
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
 function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];
-  const country = COUNTRY_FORMS[token.word[0]];
+  const country = COUNTRY_FORMS.get(token.word[0]);
   // 以, 新, 西 alone are far more often words (在以…为核心, 西方) than countries: only in runs (中以关系).
-  if (!country || shortForms.ambiguousCountryForms.includes(token.word[0])) return undefined;
-  const side = token.word.length === 2 && shortForms.countrySideSuffixes.includes(token.word[1]);
-  const afterVerb = token.word.length === 1 && shortForms.countrySingleAfter.includes(text[token.start - 1] ?? '');
+  if (!country || AMBIGUOUS_COUNTRY_FORMS.has(token.word[0])) return undefined;
+  const side = token.word.length === 2 && COUNTRY_SIDE_SUFFIXES.has(token.word[1]);
+  const afterVerb = token.word.length === 1 && COUNTRY_SINGLE_AFTER.has(text[token.start - 1] ?? '');
   if (!side && !afterVerb) return undefined;
   return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: '简称' }], last: k };
 }
@@ -118,11 +129,13 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
  */
 function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
   const { word, start } = tokens[k];
-  const stationed = word.length > 2 && shortForms.singleAfterInWords.includes(word[0]);
-  if ((word.length !== 2 && !stationed) || shortForms.singleNotAfterTerms.includes(word.slice(0, 2))) return undefined;
-  const [verb, form] = word;
-  const province = shortForms.singleAfter.includes(verb) ? SHORT_FORMS[form] : undefined;
-  const country = shortForms.countrySingleAfter.includes(verb) && !shortForms.ambiguousCountryForms.includes(form) ? COUNTRY_FORMS[form] : undefined;
+  if (word.length < 2) return undefined;
+  const stationed = word.length > 2 && SINGLE_AFTER_IN_WORDS.has(word[0]);
+  if ((word.length !== 2 && !stationed) || SINGLE_NOT_AFTER_TERMS.has(word.slice(0, 2))) return undefined;
+  const verb = word[0];
+  const form = word[1];
+  const province = SINGLE_AFTER.has(verb) ? SHORT_FORMS.get(form) : undefined;
+  const country = COUNTRY_SINGLE_AFTER.has(verb) && !AMBIGUOUS_COUNTRY_FORMS.has(form) ? COUNTRY_FORMS.get(form) : undefined;
   const canonical = province ?? country;
   return canonical ? { mentions: [{ start: start + 1, end: start + 2, canonical, kind: '简称' }], last: k } : undefined;
 }
@@ -132,25 +145,27 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
   const first = tokens[k].word[0];
   const withVerb = verbWithShortForm(tokens, k);
   if (withVerb) return withVerb;
-  if (!SHORT_FORMS[first] && !COUNTRY_FORMS[first]) return undefined;
+  if (!SHORT_FORMS.has(first) && !COUNTRY_FORMS.has(first)) return undefined;
   const run = shortFormRun(text, tokens, k) ?? countryFormMatch(text, tokens, k);
   if (run) return run;
   const token = tokens[k];
-  if (token.word.length !== 1 || !SHORT_FORMS[token.word]) return undefined;
+  if (token.word.length !== 1 || !SHORT_FORMS.has(token.word)) return undefined;
   const previous = text[token.start - 1] ?? '';
   const after = text.slice(token.end, token.end + 2);
-  const afterVerb = shortForms.singleAfter.includes(previous) && !shortForms.singleNotAfterTerms.includes(previous + token.word);
+  const afterVerb = SINGLE_AFTER.has(previous) && !SINGLE_NOT_AFTER_TERMS.has(previous + token.word);
   if (!afterVerb && !shortForms.singleBefore.some((w) => after.startsWith(w))) return undefined;
-  return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS[token.word], kind: '简称' }], last: k };
+  return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS.get(token.word)!, kind: '简称' }], last: k };
 }
 
 const WORDS_AFTER_PLACE = [...patterns.areaWords, ...patterns.peopleWords];
+const LAST_CHARS_AFTER_PLACE = new Set(WORDS_AFTER_PLACE.map((w) => w[w.length - 1]));
 
 /**
  * 亚太 in the one word 亚太地区, 德国 in 德国总理, 墨西哥 in 墨西哥人: the place is the name; 地区 (一带, 境内)
  * only says "the area of", 人 or 总理 who is from it or governs it.
  */
 function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Match | undefined {
+  if (token.word.length < 3 || !LAST_CHARS_AFTER_PLACE.has(token.word[token.word.length - 1])) return undefined;
   const area = WORDS_AFTER_PLACE.find((w) => token.word.endsWith(w) && token.word.length - w.length >= 2);
   if (!area) return undefined;
   const name = token.word.slice(0, -area.length);

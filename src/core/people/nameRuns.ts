@@ -1,7 +1,7 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameChar, surnameLength } from './names';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -18,6 +18,8 @@ const RUN = /(?:[\u3400-\u9fff·•‧・、]|（(?:女|男|[女男][，,][\u340
 const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
 const RUN_DOTTED_NAME = /[\u3400-\u9fff]{1,4}(?:[·•‧・][\u3400-\u9fff]{1,6})+/y;
 const DOTS = ['·', '•', '‧', '・'];
+const DOT_IN_RANGE = /[·•‧・]/;
+const LIST_COMMA = '、'.charCodeAt(0);
 const MIN_RUN = 6;
 const MAX_PIECE = 4;
 const { runs } = nameStats;
@@ -62,8 +64,6 @@ function evidence(text: string, start: number, end: number, tokens: Token[], isK
   return Math.max(-runs.maxCharScore, Math.min(runs.maxCharScore, likelihood));
 }
 
-type PieceKind = 'dotted' | 'surname' | 'bare';
-
 /** The ends a dotted name starting at `at` may have: its last part may run into the next name (艾买提|彭珮云). */
 function dottedEnds(text: string, at: number, runEnd: number): number[] {
   for (const pattern of [DOTTED_NAME, RUN_DOTTED_NAME]) {
@@ -79,24 +79,18 @@ function dottedEnds(text: string, at: number, runEnd: number): number[] {
   return [];
 }
 
-/**
- * The names a piece may be at `at`: a dotted name (in a list of members its parts may use any characters:
- * 铁木尔·达瓦买提, 阿沛·阿旺晋美), a surname with one or two given-name characters, or a name with no surname
- * (丹增, 热地), which only the rest of the run can vouch for.
- */
-function pieces(text: string, at: number, runEnd: number): { end: number; kind: PieceKind }[] {
-  const found: { end: number; kind: PieceKind }[] = dottedEnds(text, at, runEnd).map((end) => ({ end, kind: 'dotted' }));
-  const given = at + surnameLength(text, at);
-  for (let end = at + 1; end <= Math.min(runEnd, at + MAX_PIECE); end++) {
-    if (!isNameChar(text[end - 1]) || text[end - 1] === '、') break;
-    if (end - at >= 2) found.push({ end, kind: given > at && end - given <= 2 ? 'surname' : 'bare' });
-  }
-  return found;
+/** The end of the longest plain piece (no dot) from `at`: name characters only, up to MAX_PIECE. */
+function plainPieceLimit(text: string, at: number, runEnd: number): number {
+  let end = at;
+  while (end < Math.min(runEnd, at + MAX_PIECE) && isNameCharAt(text, end) && text.charCodeAt(end) !== LIST_COMMA) end++;
+  return end;
 }
 
 /**
- * The best cuts of text from `start` (up to `end`) into names only, with the notes and commas between them:
- * dynamic programming over the positions, score[i] being the best cut of [start, start + i). The returned
+ * The best cuts of text from `start` (up to `end`) into names only, with the notes and commas between them.
+ * A piece may be a dotted name (in a list of members its parts may use any characters: 铁木尔·达瓦买提,
+ * 阿沛·阿旺晋美), a surname with one or two given-name characters, or a name with no surname (丹增, 热地),
+ * which only the rest of the run can vouch for. Dynamic programming over the positions, score[i] being the best cut of [start, start + i). The returned
  * function gives the best cut ending at any position up to `end`, or undefined where no cut ends there.
  */
 function cutsFrom(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): (to: number) => Cut | undefined {
@@ -107,6 +101,7 @@ function cutsFrom(text: string, start: number, end: number, tokens: Token[], isK
   const back = new Int32Array(size + 1).fill(-1);
   const named = new Uint8Array(size + 1);
   score[0] = 0;
+  const dotted = DOT_IN_RANGE.test(text.slice(start, end));
   const step = (from: number, to: number, gain: number, isName: boolean) => {
     const total = score[from] + gain;
     if (total <= score[to]) return;
@@ -126,9 +121,12 @@ function cutsFrom(text: string, start: number, end: number, tokens: Token[], isK
     }
     // A character no name can take is passed over at a cost, so one odd word does not lose the whole list.
     step(i, i + 1, runs.skipScore, false);
-    for (const { end: pieceEnd, kind } of pieces(text, at, end)) {
-      const gain = kind === 'surname' ? pieceScore(text, at, pieceEnd, tokens, isKnown) : kind === 'dotted' ? dottedScore(text, at, pieceEnd, tokens) : runs.noSurnameScore;
-      step(i, pieceEnd - start, gain, true);
+    if (dotted) for (const pieceEnd of dottedEnds(text, at, end)) step(i, pieceEnd - start, dottedScore(text, at, pieceEnd, tokens), true);
+    const given = at + surnameLength(text, at);
+    const limit = plainPieceLimit(text, at, end);
+    for (let pieceEnd = at + 2; pieceEnd <= limit; pieceEnd++) {
+      const surname = given > at && pieceEnd - given <= 2;
+      step(i, pieceEnd - start, surname ? pieceScore(text, at, pieceEnd, tokens, isKnown) : runs.noSurnameScore, true);
     }
   }
   return (to) => {

@@ -6,9 +6,12 @@ import { type Token, tokenStartingAt } from '../text/tokens';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
-const COMPOUND_FIRST_CHARS = new Set(surnames.compound.map((s) => s[0]));
+// By code unit: surnameLength runs at nearly every position of a document, and reading a code allocates nothing.
+const SINGLE_SURNAME_CODES = new Set(surnames.single.map((s) => s.charCodeAt(0)));
+const COMPOUND_FIRST_CODES = new Set(surnames.compound.map((s) => s.charCodeAt(0)));
+const GIVEN_NAME_ODDS = new Map(Object.entries(nameStats.given as Record<string, number>));
 const FOLLOWERS = new Set(boundaries.followers);
-const NEVER_IN_NAME = new Set(boundaries.neverInName);
+const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.charCodeAt(0)));
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
 const HAN = /[\u3400-\u9fff]/;
@@ -27,10 +30,13 @@ export function isFollower(ch: string): boolean {
 }
 
 export function isNameChar(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  // One code unit, tested by its range: as HAN, without a regular expression on the hot path.
-  const code = ch.charCodeAt(0);
-  return code >= 0x3400 && code <= 0x9fff && !NEVER_IN_NAME.has(ch);
+  return ch !== undefined && isNameCharAt(ch, 0);
+}
+
+/** isNameChar(text[at]) without making the one-character string: tested by the code unit's range, as HAN. */
+export function isNameCharAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 0x3400 && code <= 0x9fff && !NEVER_IN_NAME_CODES.has(code);
 }
 
 /** A segmenter word that is an ordinary word (干部, 来到), not a name or an unknown run of characters. */
@@ -47,8 +53,9 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
 }
 
 export function surnameLength(text: string, at: number): number {
-  if (COMPOUND_FIRST_CHARS.has(text[at]) && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
-  return SINGLE_SURNAMES.has(text[at]) ? 1 : 0;
+  const code = text.charCodeAt(at);
+  if (COMPOUND_FIRST_CODES.has(code) && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
+  return SINGLE_SURNAME_CODES.has(code) ? 1 : 0;
 }
 
 /**
@@ -63,9 +70,9 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   if (!surname || startsWithOrdinaryWords(tokens, at)) return -1;
   const given = at + surname;
   // 殷殷 is a word, not a name; 向|老人 is a preposition before a word.
-  if (!isNameChar(text[given]) || text[given] === text[at] || isCommonWord(tokens[tokenStartingAt(tokens, given)])) return -1;
+  if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(tokens[tokenStartingAt(tokens, given)])) return -1;
   const second = given + 1;
-  if (!isNameChar(text[second]) || FOLLOWERS.has(text[second])) return second;
+  if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second])) return second;
   // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it.
   if (isCommonWord(tokens[tokenStartingAt(tokens, second)])) return second;
   return second + 1;
@@ -97,7 +104,7 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[]): numbe
     // 领导干部，: the segmenter's ordinary word is no name.
     if (token?.end === end && isCommonWord(token)) continue;
     let nameLike = true;
-    for (let i = given; i < end && nameLike; i++) nameLike = isNameChar(text[i]);
+    for (let i = given; i < end && nameLike; i++) nameLike = isNameCharAt(text, i);
     if (nameLike && isNameBoundary(text, end)) return end;
   }
   return -1;
@@ -146,9 +153,13 @@ export function transliteratedNameStart(text: string, end: number, tokens: Token
 
 /** Mean log-odds that the characters after the surname belong to a given name rather than a word. */
 export function givenNameLikelihood(name: string): number {
-  const given = [...name.slice(surnameLength(name, 0))];
-  if (!given.length) return -Infinity;
-  return given.reduce((sum, ch) => sum + ((nameStats.given as Record<string, number>)[ch] ?? 0), 0) / given.length;
+  let sum = 0;
+  let count = 0;
+  for (const ch of name.slice(surnameLength(name, 0))) {
+    sum += GIVEN_NAME_ODDS.get(ch) ?? 0;
+    count++;
+  }
+  return count ? sum / count : -Infinity;
 }
 
 export function isSurname(ch: string): boolean {

@@ -36,6 +36,9 @@ class Found {
   constructor(length: number) {
     this.covered = new Uint8Array(length);
   }
+  isCovered(at: number): boolean {
+    return this.covered[at] === 1;
+  }
   overlaps(start: number, end: number): boolean {
     for (let i = start; i < end; i++) if (this.covered[i]) return true;
     return false;
@@ -171,11 +174,14 @@ function dottedNames({ text, tokens, isPlace }: PeopleContext, found: Found): vo
 /** 丁文昌丁石孙丁衡高（女）…: lists of members with nothing between the names. */
 function runsOfNames(context: PeopleContext, found: Found): void {
   const { text, tokens } = context;
-  const known = new Map(found.mentions.map((m) => [`${m.start}:${m.end}`, m]));
-  for (const names of namesInRuns(text, tokens, (s, e) => known.has(`${s}:${e}`))) {
+  // By start, a number: the cut asks for nearly every piece of every run whether it is a person already.
+  const byStart = new Map<number, PersonMention[]>();
+  for (const m of found.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
+  const known = (start: number, end: number) => byStart.get(start)?.find((m) => m.end === end);
+  for (const names of namesInRuns(text, tokens, (s, e) => known(s, e) !== undefined)) {
     const heading = listHeading(context, names[0].start);
     for (const { start, end } of names) {
-      const already = known.get(`${start}:${end}`);
+      const already = known(start, end);
       // A dotted name found before the list was known takes the list's title too.
       if (already && heading && !already.role) Object.assign(already, heading);
       else if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end), ...heading });
@@ -302,7 +308,10 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     byFirstChar.set(form.charCodeAt(0), list);
   }
   for (let at = 0; at < text.length; at++) {
-    const form = byFirstChar.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
+    if (found.isCovered(at)) continue;
+    const candidates = byFirstChar.get(text.charCodeAt(at));
+    if (!candidates) continue;
+    const form = candidates.find((f) => text.startsWith(f, at));
     if (!form) continue;
     const end = at + form.length;
     if (found.overlaps(at, end) || /[·•‧・]/.test(text[end] ?? '')) continue;

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
 export const NON_OFFICIAL_HEADS = new Set(titles.nonOfficialHeads);
-const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((head) => head[head.length - 1]));
+const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((head) => head.charCodeAt(head.length - 1)));
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
@@ -12,7 +12,7 @@ const MAX_ROLE_LENGTH = 48;
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
   // Called for every word of a document: most words end in no title's last character.
-  if (!HEAD_ENDINGS.has(word[word.length - 1])) return undefined;
+  if (!HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) return undefined;
   if (OFFICIAL_HEADS.has(word)) return true;
   if (NON_OFFICIAL_HEADS.has(word)) return false;
   // Compounds the segmenter keeps whole: 地委书记, 省委常委.

@@ -107,6 +107,26 @@ describe('core beyond the seeds', () => {
     for (const e of analysis.entities) assert.equal(source.slice(e.start, e.end), e.text);
   });
 
+  it('events: the happening\'s own people, not a byline\'s reporter or a word inside a place name', () => {
+    const text = [
+      '新华社北京11月20日电 国家主席习近平20日在人民大会堂会见越南国家主席梁强。外交部长王毅参加会见。',
+      '本报广州11月19日电（记者李明华）广东省委书记黄坤明19日率广东省党政代表团赴桂林市考察。',
+      '浙江省长王浩3月5日在杭州市西湖区调研。',
+      '杭州市委书记刘捷参加调研。',
+    ].join('\n\n');
+    const events = analyzeText(text, segmenter).events;
+    const meeting = events.find((e) => e.date === 'XXXX-11-20');
+    // 大会 in 人民大会堂 is no meeting: the act is the 会见.
+    assert.match(meeting?.label ?? '', /^习近平.*会见/);
+    assert.deepEqual(meeting?.participants, ['习近平', '梁强', '王毅']);
+    const visit = events.find((e) => e.date === 'XXXX-11-19');
+    assert.match(visit?.label ?? '', /^黄坤明/);
+    assert.ok(!visit?.participants.includes('李明华'), 'the reporter is no participant');
+    // The person right before the date is in its clause; 参加调研 joins the 调研, not the last meeting.
+    const survey = events.find((e) => e.date === 'XXXX-03-05');
+    assert.deepEqual(survey?.participants, ['王浩', '刘捷']);
+  });
+
   it('gives the same people with the wasm fallback segmenter', () => {
     const text = '8月27日至28日，上海市委书记陈吉宁率上海市代表团在新疆喀什地区学习考察。';
     const wasm = analyzeText(text, createWasmSegmenter());

@@ -3,6 +3,7 @@ import type { NewsEvent } from '../types';
 import type { CleanEntity } from '../analyze';
 import { splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
+import { isReportingRole } from '../people/titleChains';
 
 const MAX_LABEL = 40;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
@@ -22,21 +23,27 @@ function narrativeEnd(text: string, sentence: Sentence): number {
   return at >= 0 ? sentence.start + at : sentence.end;
 }
 
-/** The first meeting named (with a verb that holds it), else the first act after `from` (the sentence's date). */
-function findTrigger(text: string, from: number, end: number): Trigger | undefined {
+/**
+ * The first meeting named (with a verb that holds it), else the first act after `from` (the sentence's date).
+ * A word inside a place's name is no trigger: 大会 in 人民大会堂. (Inside an organisation's it still is:
+ * 第十五次全国代表大会 is both.)
+ */
+function findTrigger(text: string, from: number, end: number, insideName: (at: number, length: number) => boolean): Trigger | undefined {
   const body = text.slice(from, end);
+  const free = (word: string, at: number) => !insideName(from + at, word.length);
   if (triggers.meetingVerbs.some((v) => body.includes(v))) {
-    const meeting = earliest(body, MEETINGS);
+    const meeting = earliest(body, MEETINGS, free);
     if (meeting) return { word: meeting.word, at: from + meeting.at, meeting: true };
   }
-  const act = earliest(body, VISITS);
+  const act = earliest(body, VISITS, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
 
-function earliest(body: string, words: string[]): { word: string; at: number } | undefined {
+function earliest(body: string, words: string[], free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
   let best: { word: string; at: number } | undefined;
   for (const word of words) {
-    const at = body.indexOf(word);
+    let at = body.indexOf(word);
+    while (at >= 0 && !free(word, at)) at = body.indexOf(word, at + 1);
     if (at >= 0 && (!best || at < best.at)) best = { word, at };
   }
   return best;
@@ -62,6 +69,11 @@ class EntityIndex {
   }
 }
 
+/** Whether [at, at + length) lies inside one of these names, longer than it. */
+function insideNameOf(names: CleanEntity[]): (at: number, length: number) => boolean {
+  return (at, length) => names.some((n) => n.start <= at && at + length <= n.end && n.end - n.start > length);
+}
+
 /** The meeting's own name: the noun phrase that ends with the meeting word, after any date or comma. */
 function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates: CleanEntity[]): string {
   const end = trigger.at + trigger.word.length;
@@ -70,6 +82,12 @@ function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates:
   const clause = text.slice(start, end);
   const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), clause.lastIndexOf('在'));
   return clause.slice(cut + 1).replace(/^[，、\s]+/, '');
+}
+
+/** Where the clause holding `at` starts: after the last comma or semicolon of the sentence before it. */
+function clauseStart(text: string, sentenceStart: number, at: number): number {
+  const before = text.slice(sentenceStart, at);
+  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
 }
 
 /** An act: its actor (the first person, or the sentence's subject) and the clause holding the verb. */
@@ -103,15 +121,18 @@ export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[
     const end = narrativeEnd(text, sentence);
     const dates = within(sentence.start, sentence.end, 'date');
     const ownDate = dates.find((d) => d.start < end);
-    const trigger = findTrigger(text, ownDate?.end ?? sentence.start, end);
-    const people = within(sentence.start, end, 'person');
     const places = within(sentence.start, end, 'place');
+    const trigger = findTrigger(text, ownDate?.end ?? sentence.start, end, insideNameOf(places));
+    // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
+    const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
     if (trigger && (ownDate || (contextual && contextDate))) {
       const date: string | null = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
-      // What precedes a sentence's date is its background (为深入学习贯彻…讲话精神): the happening's people follow it.
-      const actors = ownDate ? people.filter((p) => p.start >= ownDate.start) : people;
+      // A clause before the date's is background (为深入学习贯彻…讲话精神，8月27日…): the happening's people are
+      // in the date's clause (省长王浩今年3月在杭州调研) or after it.
+      const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
+      const actors = people.filter((p) => p.start >= actorsFrom);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
       const actor = actors.find((p) => p.start < trigger.at) ?? delegation;
       const label = trigger.meeting ? meetingLabel(text, sentence, trigger, dates) : actLabel(text, sentence, trigger, actor, end);
@@ -127,14 +148,27 @@ export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[
         trigger: trigger.word,
       });
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
-    } else if (lastMeeting && ATTENDANCE.test(text.slice(sentence.start, sentence.end))) {
-      // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence: they are its participants.
-      lastMeeting.participants = unique([...lastMeeting.participants, ...people.map((p) => p.canonical!)]);
+    } else if (ATTENDANCE.test(text.slice(sentence.start, sentence.end))) {
+      // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
+      const attended = attendedEvent(text, sentence, events, lastMeeting);
+      if (attended) attended.participants = unique([...attended.participants, ...people.map((p) => p.canonical!)]);
     }
     if (dates.length) contextDate = dates[dates.length - 1].value ?? contextDate;
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, actor: _a, trigger: _t, ...event }) => event);
 }
+
+/**
+ * The event an attendance sentence with no date of its own is about: a recent one whose trigger it names
+ * (刘捷参加调研 → the 调研), else the last meeting (陈吉宁、马兴瑞出席并讲话, often in a paragraph of its own).
+ */
+function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  return events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger)) ?? lastMeeting;
+}
+
+/** How far back an attendance sentence looks for the event it names. */
+const RECENT_EVENTS = 5;
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];

@@ -38,6 +38,13 @@ export function headKindAt(tokens: Token[], index: number): boolean | undefined 
   return undefined;
 }
 
+const REPORTING_WORDS = titles.reportingWords;
+
+/** A byline's role (记者, 新华社记者, 通讯员, 摄): the person wrote or photographed the report. */
+export function isReportingRole(role: string | undefined): boolean {
+  return role !== undefined && REPORTING_WORDS.some((word) => role === word || (word.length >= 2 && role.endsWith(word)));
+}
+
 export function isTitleHead(word: string): boolean {
   return headKind(word) !== undefined;
 }

@@ -127,6 +127,23 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(survey?.participants, ['王浩', '刘捷']);
   });
 
+  it('reads foreign leaders after a title: the segmenter\'s name, a guessed place, a Japanese name', () => {
+    const text = '俄罗斯总统普京当地时间3日会见白俄罗斯总统卢卡申科。日本首相石破茂、外相岩屋毅出席。群众扎根边疆。';
+    assert.equal(person(text, '普京')?.role, '俄罗斯总统');
+    assert.equal(person(text, '卢卡申科')?.role, '白俄罗斯总统');
+    assert.equal(person(text, '石破茂')?.role, '日本首相');
+    assert.equal(person(text, '岩屋毅')?.role, '外相');
+    // After a non-official's word (群众), a verb the segmenter took for a place stays no name.
+    assert.equal(person(text, '扎根'), undefined);
+  });
+
+  it('events: a meeting is named from after its verb; an attendance naming another happening joins none', () => {
+    const text = '2024年4月15日，市委书记尹力主持召开市委常委会会议，市长殷勇出席。\n\n副省长陈平等参加了开幕式。';
+    const [meeting] = analyzeText(text, segmenter).events;
+    assert.equal(meeting.label, '市委常委会会议');
+    assert.deepEqual(meeting.participants, ['尹力', '殷勇']);
+  });
+
   it('gives the same people with the wasm fallback segmenter', () => {
     const text = '8月27日至28日，上海市委书记陈吉宁率上海市代表团在新疆喀什地区学习考察。';
     const wasm = analyzeText(text, createWasmSegmenter());

@@ -80,7 +80,11 @@ function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates:
   let start = Math.max(sentence.start, end - MAX_LABEL);
   for (const d of dates) if (d.end <= trigger.at && d.end > start) start = d.end;
   const clause = text.slice(start, end);
-  const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), clause.lastIndexOf('在'));
+  // The name starts after the verb that holds it (出席|第九次中日韩领导人会议, 召开|市委常委会会议), looked for
+  // before the meeting word itself (开幕 in 开幕式 is no verb).
+  const before = clause.slice(0, clause.length - trigger.word.length);
+  const verbEnds = triggers.meetingVerbs.map((verb) => (before.includes(verb) ? before.lastIndexOf(verb) + verb.length - 1 : -1));
+  const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), ...verbEnds);
   return clause.slice(cut + 1).replace(/^[，、\s]+/, '');
 }
 
@@ -160,12 +164,18 @@ export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[
 
 /**
  * The event an attendance sentence with no date of its own is about: a recent one whose trigger it names
- * (刘捷参加调研 → the 调研), else the last meeting (陈吉宁、马兴瑞出席并讲话, often in a paragraph of its own).
+ * (刘捷参加调研 → the 调研), else the last meeting (陈吉宁、马兴瑞出席并讲话, often in a paragraph of its own),
+ * unless it names a happening of its own that no dated sentence reported (参加了开幕式, 陪同调研).
  */
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  return events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger)) ?? lastMeeting;
+  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger));
+  if (named) return named;
+  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : lastMeeting;
 }
+
+const ATTENDEE_ACTS = new Set(triggers.attendeeActs);
+const OTHER_HAPPENINGS = [...MEETINGS, ...VISITS].filter((word) => !ATTENDEE_ACTS.has(word));
 
 /** How far back an attendance sentence looks for the event it names. */
 const RECENT_EVENTS = 5;

@@ -137,6 +137,48 @@ export function transliteratedNameEnd(text: string, at: number, tokens: Token[],
   return end - at >= 2 ? end : -1;
 }
 
+/** Tags of a name the segmenter knows (卢卡申科/nr). */
+const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
+const DOTS = new Set(['·', '•', '‧', '・']);
+const MAX_WORD_NAME = 4;
+
+/**
+ * The segmenter's own word at `at` read as the name after a title: two to four name characters, not ending in
+ * a function word glued on (王毅同), and either a name it knows (卢卡申科/nr) or, after an official's title, a
+ * place it guesses that the gazetteer does not know, of transliteration characters (总统普京/ns; not
+ * 群众扎根/ns). -1 if none.
+ */
+export function titledWordNameEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean): number {
+  const token = tokens[tokenStartingAt(tokens, at)];
+  if (!token || token.word.length < 2 || token.word.length > MAX_WORD_NAME || isFollower(token.word[token.word.length - 1])) return -1;
+  // 高高兴兴 is a word; 埃文 before ·毛赛尔 is only the first part of a dotted name.
+  if (token.word[0] === token.word[1] || DOTS.has(text[token.end])) return -1;
+  for (let i = at; i < token.end; i++) if (!isNameCharAt(text, i)) return -1;
+  const known = KNOWN_NAME_TAGS.test(token.tag);
+  const guessedPlace = official && token.tag === 'ns' && !isPlace(token) && [...token.word].every((ch) => TRANSLITERATION_CHAR.test(ch));
+  return known || guessedPlace ? token.end : -1;
+}
+
+const JAPANESE_SURNAMES = new Set(surnames.japanese);
+const MAX_JAPANESE_SURNAME = 3;
+
+/**
+ * A Japanese name after a title (日本首相岸田文雄): a Japanese family name and a given name of one or two name
+ * characters, ending where a segmenter word ends. -1 if none.
+ */
+export function japaneseNameEnd(text: string, at: number, tokens: Token[]): number {
+  for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) {
+    if (!JAPANESE_SURNAMES.has(text.slice(at, at + length))) continue;
+    for (const end of [at + length + 2, at + length + 1]) {
+      let nameLike = true;
+      for (let i = at + length; i < end && nameLike; i++) nameLike = isNameCharAt(text, i) && !FOLLOWERS.has(text[i]);
+      // The name ends where a word does, or before punctuation or a follower the segmenter glued on (铃木俊|男说).
+      if (nameLike && (tokenStartingAt(tokens, end) >= 0 || isNameBoundary(text, end) || FOLLOWERS.has(text[end]))) return end;
+    }
+  }
+  return -1;
+}
+
 /** After a title, a transliterated name the segmenter took for a common noun (国务卿|基辛格/n), closed off by punctuation. */
 export function boundedTransliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
   const end = transliteratedNameEnd(text, at, tokens, true);

@@ -3,7 +3,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
 
@@ -72,7 +72,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (official === undefined) return;
     const gap = REPORTING.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
     let at = token.end + gap;
-    const end = nameAfterTitleEnd(text, at, tokens);
+    const end = nameAfterTitleEnd(text, at, tokens, isPlace, official);
     if (end < 0 || found.overlaps(at, end)) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const role = text.slice(tokens[first].start, token.end);
@@ -80,7 +80,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // The same title shared by a list: 朱芝松、李政、刘多.
     for (let listEnd = end; text[listEnd] === '、'; ) {
       at = listEnd + 1;
-      const next = nameAfterTitleEnd(text, at, tokens);
+      const next = nameAfterTitleEnd(text, at, tokens, isPlace, official);
       if (next < 0 || found.overlaps(at, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, official });
       listEnd = next;
@@ -90,14 +90,20 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
 }
 
 /**
- * The end of the name right after a title, -1 if none: the longer of a Chinese and a transliterated reading
- * (普里马科夫 starts with the surname 普), else a name closed off by punctuation.
+ * The end of the name right after a title, -1 if none: the longest of a Chinese reading, a transliterated one
+ * (普里马科夫 starts with the surname 普), the segmenter's own word (卢卡申科) and a Japanese one (岸田文雄), else
+ * a name closed off by punctuation.
  */
-function nameAfterTitleEnd(text: string, at: number, tokens: Token[]): number {
+function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
   if (startsWithFunctionWord(text, at, tokens)) return -1;
   const chinese = nameEndAt(text, at, tokens);
-  const foreign = Math.max(transliteratedNameEnd(text, at, tokens), boundedTransliteratedNameEnd(text, at, tokens));
+  const foreign = Math.max(
+    transliteratedNameEnd(text, at, tokens),
+    boundedTransliteratedNameEnd(text, at, tokens),
+    titledWordNameEnd(text, at, tokens, isPlace, official),
+    japaneseNameEnd(text, at, tokens),
+  );
   const bounded = boundedNameEnd(text, at, tokens);
   // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
   if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);

@@ -6,6 +6,7 @@ export const NON_OFFICIAL_HEADS = new Set(titles.nonOfficialHeads);
 const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((head) => head.charCodeAt(head.length - 1)));
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);
+const NOT_IN_TITLE = new Set(titles.notInTitle);
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
 
@@ -51,6 +52,7 @@ export function isTitleHead(word: string): boolean {
 
 /** Words that may stand inside a title: organ names, places, ranks (第一, 常务) and the few verbs of organ names. */
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
+  if (NOT_IN_TITLE.has(token.word)) return false;
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word)) return true;
   if (!/[\u3400-\u9fff]/.test(token.word)) return false;
   return NOUN_TAGS.test(token.tag) || isPlace(token);

@@ -83,7 +83,10 @@ function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates:
   // The name starts after the verb that holds it (出席|第九次中日韩领导人会议, 召开|市委常委会会议), looked for
   // before the meeting word itself (开幕 in 开幕式 is no verb).
   const before = clause.slice(0, clause.length - trigger.word.length);
-  const verbEnds = triggers.meetingVerbs.map((verb) => (before.includes(verb) ? before.lastIndexOf(verb) + verb.length - 1 : -1));
+  const verbEnds = triggers.meetingVerbs.map((verb) => {
+    const at = before.lastIndexOf(verb);
+    return at < 0 ? -1 : at + verb.length - 1;
+  });
   const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), ...verbEnds);
   return clause.slice(cut + 1).replace(/^[，、\s]+/, '');
 }

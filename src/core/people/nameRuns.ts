@@ -1,7 +1,7 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, MIDDLE_DOTS, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -17,8 +17,8 @@ const RUN = /(?:[\u3400-\u9fff·•‧・、]|（(?:女|男|[女男][，,][\u340
 /** A list comma or a note (（女）, （藏族）) between two names; sticky, read at a position without copying the text. */
 const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
 const RUN_DOTTED_NAME = /[\u3400-\u9fff]{1,4}(?:[·•‧・][\u3400-\u9fff]{1,6})+/y;
-const DOTS = ['·', '•', '‧', '・'];
-const DOT_IN_RANGE = /[·•‧・]/;
+const DOTS = [...MIDDLE_DOTS];
+const DOT_IN_RANGE = new RegExp(`[${MIDDLE_DOTS}]`);
 const LIST_COMMA = '、'.charCodeAt(0);
 const MIN_RUN = 6;
 const MAX_PIECE = 4;
@@ -90,8 +90,8 @@ function plainPieceLimit(text: string, at: number, runEnd: number): number {
  * The best cuts of text from `start` (up to `end`) into names only, with the notes and commas between them.
  * A piece may be a dotted name (in a list of members its parts may use any characters: 铁木尔·达瓦买提,
  * 阿沛·阿旺晋美), a surname with one or two given-name characters, or a name with no surname (丹增, 热地),
- * which only the rest of the run can vouch for. Dynamic programming over the positions, score[i] being the best cut of [start, start + i). The returned
- * function gives the best cut ending at any position up to `end`, or undefined where no cut ends there.
+ * which only the rest of the run can vouch for. Dynamic programming over the positions, score[i] being the
+ * best cut of [start, start + i). The returned function gives the best cut ending at any position up to `end`, or undefined where no cut ends there.
  */
 function cutsFrom(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): (to: number) => Cut | undefined {
   const size = end - start;

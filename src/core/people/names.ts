@@ -15,12 +15,19 @@ const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.c
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
 const HAN = /[\u3400-\u9fff]/;
+/** The middle dot between the parts of a transliterated name, in the forms OCR and fonts give it. */
+export const MIDDLE_DOTS = '·•‧・';
+const MIDDLE_DOT_SET = new Set(MIDDLE_DOTS);
+
+export function isMiddleDot(ch: string | undefined): boolean {
+  return ch !== undefined && MIDDLE_DOT_SET.has(ch);
+}
 const TRANSLITERATION = `[${boundaries.transliteration}]`;
 /**
  * Transliterated names join their parts with a middle dot (艾尔肯·吐尼亚孜); OCR gives several dot forms.
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
-export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[·•‧・]${TRANSLITERATION}{1,10})+`, 'y');
+export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,10})+`, 'y');
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 
@@ -37,6 +44,12 @@ export function isNameChar(ch: string | undefined): boolean {
 export function isNameCharAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   return code >= 0x3400 && code <= 0x9fff && !NEVER_IN_NAME_CODES.has(code);
+}
+
+/** Whether every code unit of text[start, end) is a name character. */
+function nameCharsOnly(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isNameCharAt(text, i)) return false;
+  return true;
 }
 
 /** A segmenter word that is an ordinary word (干部, 来到), not a name or an unknown run of characters. */
@@ -103,9 +116,7 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[]): numbe
   for (const end of [given + 1, given + 2]) {
     // 领导干部，: the segmenter's ordinary word is no name.
     if (token?.end === end && isCommonWord(token)) continue;
-    let nameLike = true;
-    for (let i = given; i < end && nameLike; i++) nameLike = isNameCharAt(text, i);
-    if (nameLike && isNameBoundary(text, end)) return end;
+    if (nameCharsOnly(text, given, end) && isNameBoundary(text, end)) return end;
   }
   return -1;
 }
@@ -139,7 +150,6 @@ export function transliteratedNameEnd(text: string, at: number, tokens: Token[],
 
 /** Tags of a name the segmenter knows (卢卡申科/nr). */
 const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
-const DOTS = new Set(['·', '•', '‧', '・']);
 const MAX_WORD_NAME = 4;
 
 /**
@@ -152,8 +162,7 @@ export function titledWordNameEnd(text: string, at: number, tokens: Token[], isP
   const token = tokens[tokenStartingAt(tokens, at)];
   if (!token || token.word.length < 2 || token.word.length > MAX_WORD_NAME || isFollower(token.word[token.word.length - 1])) return -1;
   // 高高兴兴 is a word; 埃文 before ·毛赛尔 is only the first part of a dotted name.
-  if (token.word[0] === token.word[1] || DOTS.has(text[token.end])) return -1;
-  for (let i = at; i < token.end; i++) if (!isNameCharAt(text, i)) return -1;
+  if (token.word[0] === token.word[1] || isMiddleDot(text[token.end]) || !nameCharsOnly(text, at, token.end)) return -1;
   const known = KNOWN_NAME_TAGS.test(token.tag);
   const guessedPlace = official && token.tag === 'ns' && !isPlace(token) && [...token.word].every((ch) => TRANSLITERATION_CHAR.test(ch));
   return known || guessedPlace ? token.end : -1;
@@ -170,8 +179,8 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
   for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) {
     if (!JAPANESE_SURNAMES.has(text.slice(at, at + length))) continue;
     for (const end of [at + length + 2, at + length + 1]) {
-      let nameLike = true;
-      for (let i = at + length; i < end && nameLike; i++) nameLike = isNameCharAt(text, i) && !FOLLOWERS.has(text[i]);
+      const given = text.slice(at + length, end);
+      const nameLike = nameCharsOnly(text, at + length, end) && ![...given].some(isFollower);
       // The name ends where a word does, or before punctuation or a follower the segmenter glued on (铃木俊|男说).
       if (nameLike && (tokenStartingAt(tokens, end) >= 0 || isNameBoundary(text, end) || FOLLOWERS.has(text[end]))) return end;
     }

@@ -3,9 +3,9 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot } from './names';
 import { namesInRuns } from './nameRuns';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, headKindAt, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, titleChainStart } from './titleChains';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -25,7 +25,6 @@ export interface PeopleContext {
   knownPeople?: { name: string; role?: string }[];
 }
 
-const REPORTING = new Set(titles.reportingWords);
 const SPEECH = new Set(boundaries.speechVerbs);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 
@@ -70,7 +69,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
     if (official === undefined) return;
-    const gap = REPORTING.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
+    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
     let at = token.end + gap;
     const end = nameAfterTitleEnd(text, at, tokens, isPlace, official);
     if (end < 0 || found.overlaps(at, end)) return;
@@ -320,7 +319,7 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     const form = candidates.find((f) => text.startsWith(f, at));
     if (!form) continue;
     const end = at + form.length;
-    if (found.overlaps(at, end) || /[·•‧・]/.test(text[end] ?? '')) continue;
+    if (found.overlaps(at, end) || isMiddleDot(text[end])) continue;
     found.add({ start: at, end, canonical: forms.get(form)! });
     at = end - 1;
   }

@@ -39,11 +39,14 @@ export function headKindAt(tokens: Token[], index: number): boolean | undefined 
   return undefined;
 }
 
-const REPORTING_WORDS = titles.reportingWords;
+/** Words of a byline before the reporter's name: 记者, 撰文, 摄. */
+export const REPORTING_WORDS = new Set(titles.reportingWords);
 
 /** A byline's role (记者, 新华社记者, 通讯员, 摄): the person wrote or photographed the report. */
 export function isReportingRole(role: string | undefined): boolean {
-  return role !== undefined && REPORTING_WORDS.some((word) => role === word || (word.length >= 2 && role.endsWith(word)));
+  if (role === undefined) return false;
+  for (const word of REPORTING_WORDS) if (role === word || (word.length >= 2 && role.endsWith(word))) return true;
+  return false;
 }
 
 export function isTitleHead(word: string): boolean {

@@ -77,8 +77,8 @@ function shortFormRun(text: string, tokens: Token[], k: number): Match | undefin
   const run = text.slice(tokens[k].start, tokens[last].end);
   if (run.length < 2 || run.length > MAX_SHORT_FORM_RUN || !isShortFormWord(run)) return undefined;
   const after = text.slice(tokens[last].end, tokens[last].end + 3);
-  const countries = [...run].every((c) => COUNTRY_FORMS.get(c)) && shortForms.countryPairSuffixes.some((s) => after.startsWith(s));
-  const provinces = [...run].every((c) => SHORT_FORMS.get(c)) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
+  const countries = [...run].every((c) => COUNTRY_FORMS.has(c)) && shortForms.countryPairSuffixes.some((s) => after.startsWith(s));
+  const provinces = [...run].every((c) => SHORT_FORMS.has(c)) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
   if (!countries && !provinces) return undefined;
   const table = countries ? COUNTRY_FORMS : SHORT_FORMS;
   const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table.get(c)!, kind: '简称' }));
@@ -91,8 +91,8 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
   for (let length = 2; length <= Math.min(MAX_SHORT_FORM_RUN, token.word.length - 2); length++) {
     const run = token.word.slice(0, length);
     const rest = token.word.slice(length);
-    const table = [...run].every((c) => COUNTRY_FORMS.get(c)) && COUNTRY_PAIR_SUFFIXES.has(rest) ? COUNTRY_FORMS
-      : [...run].every((c) => SHORT_FORMS.get(c)) && PAIR_SUFFIXES.has(rest) ? SHORT_FORMS : undefined;
+    const table = [...run].every((c) => COUNTRY_FORMS.has(c)) && COUNTRY_PAIR_SUFFIXES.has(rest) ? COUNTRY_FORMS
+      : [...run].every((c) => SHORT_FORMS.has(c)) && PAIR_SUFFIXES.has(rest) ? SHORT_FORMS : undefined;
     if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table.get(c)!, kind: '简称' }));
   }
   return undefined;
@@ -102,7 +102,7 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
 function chinaPair(token: Token): PlaceMention[] | undefined {
   const { word, start, tag } = token;
   if (word.length !== 2 || !word.includes('中') || !/^(ns|j|nz|n|x|nt)$/.test(tag)) return undefined;
-  if (![...word].every((c) => COUNTRY_FORMS.get(c) && !AMBIGUOUS_COUNTRY_FORMS.has(c)) || word[0] === word[1]) return undefined;
+  if (![...word].every((c) => COUNTRY_FORMS.has(c) && !AMBIGUOUS_COUNTRY_FORMS.has(c)) || word[0] === word[1]) return undefined;
   return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS.get(c)!, kind: '简称' }));
 }
 

@@ -47,7 +47,6 @@ export async function benchFeatures(): Promise<Record<string, string | number>> 
 
   // 1. Activation: loading the bundle + activate(), with a fake vscode module (no real extension host).
   const t0 = performance.now();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const extension = require(extensionPath) as { activate(context: unknown): { documents: NewsDocuments } };
   const t1 = performance.now();
   const context = { subscriptions: [] as { dispose(): unknown }[], asAbsolutePath: (p: string) => path.join(ROOT, p), extensionPath: ROOT, extensionUri: fakeVscode.Uri.file(ROOT) };

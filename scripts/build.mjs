@@ -3,6 +3,7 @@ import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { copySegmenterFiles } from './packageSegmenters.mjs';
+import { correctionsValidatorPlugin } from './correctionsValidator.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -16,7 +17,7 @@ const bareJiebaWasmExternal = {
     build.onResolve({ filter: /^jieba-wasm$/ }, () => ({ path: 'jieba-wasm', external: true }));
   },
 };
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', external, plugins: [bareJiebaWasmExternal], loader: { '.tsv': 'text' } };
+const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', external, plugins: [bareJiebaWasmExternal, correctionsValidatorPlugin], loader: { '.tsv': 'text' } };
 
 const testEntries = (dir) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => join(dir, f)) : [];
@@ -24,7 +25,7 @@ const testEntries = (dir) =>
 const builds = [
   { ...common, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/documentModel/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
-  { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', plugins: [] },
+  { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', plugins: [correctionsValidatorPlugin] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'fast-check'] },
   { ...common, entryPoints: testEntries('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'playwright-core', '@vscode/test-electron'] },

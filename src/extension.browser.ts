@@ -16,7 +16,6 @@ export function activate(context: vscode.ExtensionContext): { documents: NewsDoc
   const runner = new InProcessAnalysisRunner(async () => {
     const wasmUri = vscode.Uri.joinPath(context.extensionUri, WEB_WASM);
     const wasm = await vscode.workspace.fs.readFile(wasmUri);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { createWebWasmSegmenter } = require('./core/segment/webWasmSegmenter') as typeof import('./core/segment/webWasmSegmenter');
     const segmenter = await createWebWasmSegmenter(wasm);
     log(`segmenter: ${segmenter.name} (web build, ${wasmUri.toString(true)})`);

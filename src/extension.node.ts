@@ -15,7 +15,6 @@ const WORKER_SCRIPT = 'dist/analysisWorker.js';
 export function activate(context: vscode.ExtensionContext): { documents: NewsDocuments } {
   const log = createLog(context);
   const inProcess = new InProcessAnalysisRunner(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { loadSegmenter } = require('./core/segment/loadSegmenter') as typeof import('./core/segment/loadSegmenter');
     const loaded = loadSegmenter();
     if (loaded.fallbackReason) log(`nodejieba unavailable (${loaded.fallbackReason}); using ${loaded.segmenter.name}`);

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import * as commands from './commands/index';
-import { registerCompareFeatures } from './comparePanel/index';
+import { ComparePanels } from './comparePanel/index';
 import { registerCorrections } from './corrections/index';
 import type { AnalysisRunner } from './documentModel/analysisRunner';
 import { NEWS_LANGUAGE_ID, CHINESE_DETECTABLE_LANGUAGES } from './documentModel/newsDocumentFilter';
 import { NewsDocuments } from './documentModel/newsDocuments';
+import { registerCorrectionActions } from './languageFeatures/correctionActions';
 import { registerDefinitionSupport } from './languageFeatures/definitions';
 import { registerDocumentSymbolSupport } from './languageFeatures/documentSymbols';
 import { registerHoverSupport } from './languageFeatures/hover';
@@ -16,18 +17,20 @@ import { shareL10nBundle } from './localization';
 export type Log = (message: string) => void;
 
 /**
- * Wires the features shared by the Node and browser entry points. Activation only registers providers:
- * the segmenter, the core and the workspace index load on the first analysis.
+ * Wires the features shared by the Node and browser entry points, and only wires: one document model, one
+ * command registry, the language features, corrections and the compare panel. Activation only registers
+ * providers: the segmenter, the core and the workspace index load on the first analysis.
  */
 export function activateShared(context: vscode.ExtensionContext, runner: AnalysisRunner, log: Log): NewsDocuments {
   shareL10nBundle();
   context.subscriptions.push({ dispose: () => runner.dispose() });
   const documents = new NewsDocuments(runner, log);
-  context.subscriptions.push(documents);
+  const commandManager = new commands.CommandManager();
+  const comparePanels = new ComparePanels(context.extensionUri, async (document) => (await documents.getForDocument(document))?.analysis);
+  context.subscriptions.push(documents, commandManager, comparePanels);
   context.subscriptions.push(registerNewsLanguageFeatures(documents));
-  context.subscriptions.push(registerNewsCommands(documents));
-  context.subscriptions.push(registerCorrections(newsSelector, documents, log));
-  registerCompareFeatures(context, async (document) => (await documents.getForDocument(document))?.analysis);
+  registerNewsCommands(commandManager, documents, comparePanels);
+  context.subscriptions.push(registerCorrections(commandManager, documents, log));
   return documents;
 }
 
@@ -42,16 +45,16 @@ function registerNewsLanguageFeatures(documents: NewsDocuments): vscode.Disposab
     registerDefinitionSupport(newsSelector, documents),
     registerReferenceSupport(newsSelector, documents),
     registerInlayHintsSupport(newsSelector, documents),
+    registerCorrectionActions(newsSelector, documents),
   );
 }
 
-function registerNewsCommands(documents: NewsDocuments): vscode.Disposable {
-  const commandManager = new commands.CommandManager();
-  commandManager.register(new commands.RevealRangeCommand());
-  commandManager.register(new commands.ShowMentionsCommand());
-  commandManager.register(new commands.ReanalyzeCommand(documents));
-  commandManager.register(new commands.ExportAnnotationsCommand(documents));
-  return commandManager;
+function registerNewsCommands(commandManager: commands.CommandManager, documents: NewsDocuments, comparePanels: ComparePanels): void {
+  commandManager.registerCommand(new commands.RevealRangeCommand());
+  commandManager.registerCommand(new commands.ShowMentionsCommand());
+  commandManager.registerCommand(new commands.ReanalyzeCommand(documents));
+  commandManager.registerCommand(new commands.ExportAnnotationsCommand(documents));
+  commandManager.registerCommand(new commands.CompareReportsCommand((a, b) => comparePanels.open(a, b)));
 }
 
 /** The "News Annotator" log channel (Output view). */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../util/dispose';
 
 /** One small class per command (as in markdown-language-features); the manager registers and disposes them. */
 export interface Command {
@@ -6,16 +7,13 @@ export interface Command {
   execute(...args: unknown[]): unknown;
 }
 
-export class CommandManager implements vscode.Disposable {
-  private readonly registrations = new Map<string, vscode.Disposable>();
+/** The extension's one command registry: made in extension.shared.ts and handed to every feature with commands. */
+export class CommandManager extends Disposable {
+  private readonly ids = new Set<string>();
 
-  register(command: Command): void {
-    if (this.registrations.has(command.id)) return;
-    this.registrations.set(command.id, vscode.commands.registerCommand(command.id, command.execute, command));
-  }
-
-  dispose(): void {
-    for (const registration of this.registrations.values()) registration.dispose();
-    this.registrations.clear();
+  registerCommand(command: Command): void {
+    if (this.ids.has(command.id)) return;
+    this.ids.add(command.id);
+    this.register(vscode.commands.registerCommand(command.id, command.execute, command));
   }
 }

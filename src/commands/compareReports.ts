@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { Command } from './commandManager';
+import { CompareReportsCommandId } from '../commandIds';
 import type { ComparePanel, ComparePanelSnapshot } from '../comparePanel/comparePanel';
 import { isNewsPath } from '../documentModel/newsDocumentFilter';
-
-export const CompareReportsCommandId = 'newsAnnotator.compareReports';
 
 type OpenComparison = (a: vscode.TextDocument, b: vscode.TextDocument) => Promise<ComparePanel>;
 

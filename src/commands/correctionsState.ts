@@ -1,7 +1,6 @@
 import type { CorrectionsState, CorrectionsStore } from '../corrections/correctionsStore';
 import type { Command } from './commandManager';
-
-export const CorrectionsStateCommandId = 'newsAnnotator.correctionsState';
+import { CorrectionsStateCommandId } from '../commandIds';
 
 /** Internal (hidden from the palette): the corrections file as the extension sees it, for tests and diagnosis. */
 export class CorrectionsStateCommand implements Command {

@@ -3,8 +3,7 @@ import { EXPORT_FORMATS, isExportFormat, toBrat, toConll, toJson, type ExportFor
 import type { Analysis } from '../core/types';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
 import type { Command } from './commandManager';
-
-export const ExportAnnotationsCommandId = 'newsAnnotator.exportAnnotations';
+import { ExportAnnotationsCommandId } from '../commandIds';
 
 /** What was written (URIs as strings), so callers and tests can check the files. */
 export interface ExportResult {

@@ -4,16 +4,8 @@ import type { NewsDocuments } from '../documentModel/newsDocuments';
 import type { CorrectionsStore } from '../corrections/correctionsStore';
 import { insideLongerEntity, recordCorrection, type CorrectionOutcome } from '../corrections/recordCorrection';
 import type { Command } from './commandManager';
-
-export const MarkAsCommandIds: Record<MarkableType, string> = {
-  person: 'newsAnnotator.markAsPerson',
-  place: 'newsAnnotator.markAsPlace',
-  organization: 'newsAnnotator.markAsOrganization',
-};
-
-export function typeLabel(type: MarkableType): string {
-  return type === 'person' ? vscode.l10n.t('person') : type === 'place' ? vscode.l10n.t('place') : vscode.l10n.t('organisation');
-}
+import { MarkAsCommandIds } from '../commandIds';
+import { entityTypeLabel } from '../localization';
 
 /**
  * "Mark as person / place / organisation": the selected text (or the entity under the cursor) is that kind of
@@ -35,10 +27,10 @@ export class MarkAsEntityCommand implements Command {
       if (insideLongerEntity(target)) {
         const longer = target.entity!;
         void vscode.window.showInformationMessage(
-          vscode.l10n.t('「{0}」 is recorded as a {1}, but here it lies inside 「{2}」, which stays recognised as a whole. Use "Not an Entity" on 「{2}」 if that is wrong.', target.text, typeLabel(this.type), longer.text),
+          vscode.l10n.t('「{0}」 is recorded as a {1}, but here it lies inside 「{2}」, which stays recognised as a whole. Use "Not an Entity" on 「{2}」 if that is wrong.', target.text, entityTypeLabel(this.type), longer.text),
         );
       }
       return (current) => markAs(current, this.type, target.text);
-    }, (target) => vscode.l10n.t('News Annotator: 「{0}」 is a {1} in every news file', target.text, typeLabel(this.type)));
+    }, (target) => vscode.l10n.t('News Annotator: 「{0}」 is a {1} in every news file', target.text, entityTypeLabel(this.type)));
   }
 }

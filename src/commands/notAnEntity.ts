@@ -4,8 +4,7 @@ import type { NewsDocuments } from '../documentModel/newsDocuments';
 import type { CorrectionsStore } from '../corrections/correctionsStore';
 import { recordCorrection, type CorrectionOutcome } from '../corrections/recordCorrection';
 import type { Command } from './commandManager';
-
-export const NotAnEntityCommandId = 'newsAnnotator.notAnEntity';
+import { NotAnEntityCommandId } from '../commandIds';
 
 /** "Not an Entity": the selected text (or the entity under the cursor) is never recognised again. */
 export class NotAnEntityCommand implements Command {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
 import type { Command } from './commandManager';
-import { ReanalyzeCommandId } from './commandIds';
+import { ReanalyzeCommandId } from '../commandIds';
 
 /** "News Annotator: Re-analyse Document": drops the cached analyses and refreshes the providers. */
 export class ReanalyzeCommand implements Command {

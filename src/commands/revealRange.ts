@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Command } from './commandManager';
-import { RevealRangeCommandId } from './commandIds';
+import { RevealRangeCommandId } from '../commandIds';
 
 /** Opens a document and selects [start, end) (UTF-16 offsets). Hover links to events run this. */
 export class RevealRangeCommand implements Command {

@@ -5,8 +5,7 @@ import type { CorrectionsStore } from '../corrections/correctionsStore';
 import { recordCorrection, type CorrectionOutcome } from '../corrections/recordCorrection';
 import type { CorrectionTarget } from '../corrections/correctionTarget';
 import type { Command } from './commandManager';
-
-export const SetTitleCommandId = 'newsAnnotator.setTitle';
+import { SetTitleCommandId } from '../commandIds';
 
 /** The person's name: the recognised person's full form, else the selected text (which becomes a person). */
 function personName(target: CorrectionTarget): { name: string; isPerson: boolean } {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Command } from './commandManager';
-import { ShowMentionsCommandId } from './commandIds';
+import { ShowMentionsCommandId } from '../commandIds';
 
 /** Shows every mention of the entity at an offset in the references peek (hover card "show all" link). */
 export class ShowMentionsCommand implements Command {

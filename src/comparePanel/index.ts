@@ -1,28 +1,30 @@
 import * as vscode from 'vscode';
-import { CompareReportsCommand } from '../commands/compareReports';
 import { COMPARE_VIEW_TYPE, ComparePanel, type AnalysisProvider } from './comparePanel';
 import { ComparePanelSerializer } from './serializer';
+import { Disposable } from '../util/dispose';
 
 export type { AnalysisProvider, ComparePanelSnapshot } from './comparePanel';
-export { CompareReportsCommandId } from '../commands/compareReports';
 
 /**
- * Registers the compare feature: the "Compare Reports" command and the panel serializer (so open
- * comparisons survive a window reload). Everything is disposed with the extension.
+ * The compare panels: opens them (for the "Compare Reports" command) and restores them after a window reload
+ * (the serializer). Every open panel is disposed with the extension.
  */
-export function registerCompareFeatures(context: vscode.ExtensionContext, getAnalysis: AnalysisProvider): vscode.Disposable {
-  const panels = new Set<ComparePanel>();
-  const track = (panel: ComparePanel) => {
-    panels.add(panel);
-    panel.onDidDispose(() => panels.delete(panel));
+export class ComparePanels extends Disposable {
+  private readonly panels = new Set<ComparePanel>();
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly getAnalysis: AnalysisProvider) {
+    super();
+    this.register(vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, new ComparePanelSerializer(extensionUri, getAnalysis, (panel) => this.track(panel))));
+    this.register({ dispose: () => { for (const panel of this.panels) panel.dispose(); this.panels.clear(); } });
+  }
+
+  async open(a: vscode.TextDocument, b: vscode.TextDocument): Promise<ComparePanel> {
+    return this.track(await ComparePanel.open(this.extensionUri, a, b, this.getAnalysis));
+  }
+
+  private track(panel: ComparePanel): ComparePanel {
+    this.panels.add(panel);
+    panel.onDidDispose(() => this.panels.delete(panel));
     return panel;
-  };
-  const command = new CompareReportsCommand(async (a, b) => track(await ComparePanel.open(context.extensionUri, a, b, getAnalysis)));
-  const registrations = vscode.Disposable.from(
-    vscode.commands.registerCommand(command.id, command.execute, command),
-    vscode.window.registerWebviewPanelSerializer(COMPARE_VIEW_TYPE, new ComparePanelSerializer(context.extensionUri, getAnalysis, track)),
-    { dispose: () => { for (const p of panels) p.dispose(); panels.clear(); } },
-  );
-  context.subscriptions.push(registrations);
-  return registrations;
+  }
 }

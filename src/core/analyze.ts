@@ -1,4 +1,4 @@
-import type { Analysis, AnalyzeOptions, Entity, EntityType } from './types';
+import type { Analysis, AnalyzeOptions, CleanEntity, EntityType } from './types';
 import type { Segmenter } from './segment/segmenter';
 import { cleanText, toOriginalSpan, type CleanText, type WordCrossesBreak } from './text/cleanText';
 import { tokenize, type Token } from './text/tokens';
@@ -11,11 +11,6 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
-
-/** An entity in clean-text coordinates, before it is mapped back to the original document. */
-export interface CleanEntity extends Omit<Entity, 'text'> {
-  type: EntityType;
-}
 
 const prepared = new WeakSet<Segmenter>();
 

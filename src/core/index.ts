@@ -2,3 +2,5 @@ export * from './types';
 export type { Segmenter, TaggedWord } from './segment/segmenter';
 export { analyzeText } from './analyze';
 export { userPlaceChain } from './corrections/placeChain';
+export { getPlaceChain } from './places/gazetteer';
+export type { PlaceRecord } from './places/gazetteer';

@@ -29,6 +29,11 @@ export interface Entity extends Span {
   resolvedBy?: string;
 }
 
+/** An entity in clean-text coordinates, before it is mapped back to the original document. */
+export interface CleanEntity extends Omit<Entity, 'text'> {
+  type: EntityType;
+}
+
 export interface NewsEvent extends Span {
   label: string;
   date: string | null;

@@ -4,7 +4,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
 import { hoverFactSources, loadCore } from './lazyCore';
-import { correctedHoverFactSources } from '../corrections/correctedHoverFacts';
+import { correctedHoverFactSources } from './correctedHoverFacts';
 
 /** The analysis of a text and the facts its hover cards need. */
 export interface AnalysisResult {

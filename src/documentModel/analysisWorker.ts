@@ -7,7 +7,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
-import { correctedHoverFactSources } from '../corrections/correctedHoverFacts';
+import { correctedHoverFactSources } from './correctedHoverFacts';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' }>;
 

@@ -7,26 +7,20 @@ import type { HoverFactSources, PlaceLink } from './hoverFacts';
 
 export type CoreModule = typeof import('../core');
 type PinyinModule = typeof import('pinyin-pro');
-type GetPlaceChain = (name: string) => { name: string; kind?: string }[];
 
 let core: CoreModule | undefined;
 let pinyinModule: PinyinModule | undefined;
 
 export function loadCore(): CoreModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (core ??= require('../core') as CoreModule);
 }
 
 function loadPinyin(): PinyinModule {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (pinyinModule ??= require('pinyin-pro') as PinyinModule);
 }
 
 /** Pinyin from pinyin-pro, place chains from the core's gazetteer (where the analysis runs). */
 export const hoverFactSources: HoverFactSources = {
   pinyin: (name) => loadPinyin().pinyin(name, { surname: 'head' }),
-  placeChain: (name): PlaceLink[] => {
-    const getPlaceChain = (loadCore() as unknown as { getPlaceChain?: GetPlaceChain }).getPlaceChain;
-    return typeof getPlaceChain === 'function' ? getPlaceChain(name).map(({ name, kind }) => ({ name, kind })) : [];
-  },
+  placeChain: (name): PlaceLink[] => loadCore().getPlaceChain(name).map(({ name, kind }) => ({ name, kind })),
 };

@@ -7,9 +7,9 @@ import { isNewsDocument } from './newsDocumentFilter';
 import type { NewsDocumentModel } from './newsDocumentModel';
 import { WorkspaceNewsIndex } from './workspaceNewsIndex';
 import { VscodeNewsFileSource } from './vscodeNewsFileSource';
-import { analysedPrefixLength, DEFAULT_MAX_ANALYZED_CHARACTERS, looksBinary, SAMPLE_LENGTH } from './textHealth';
+import { analysedPrefixLength, looksBinary, SAMPLE_LENGTH } from './textHealth';
+import { newsSettings, onDidChangeNewsSettings } from '../settings';
 
-export const CONFIG_SECTION = 'newsAnnotator';
 
 /** The vscode side of the document model: which documents are news, their cached analyses, the workspace index. */
 export class NewsDocuments implements vscode.Disposable {
@@ -27,7 +27,7 @@ export class NewsDocuments implements vscode.Disposable {
 
   constructor(
     runner: AnalysisRunner,
-    private readonly log: (message: string) => void,
+    log: (message: string) => void,
   ) {
     const options = (): AnalyzeOptions => this.analyzeOptions();
     this.cache = new DocumentAnalysisCache(runner, options, log);
@@ -48,8 +48,7 @@ export class NewsDocuments implements vscode.Disposable {
         if (e.contentChanges.length > 0 && this.isNews(e.document)) this.cache.onDocumentChanged(this.toNewsText(e.document));
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.cache.forget(doc.uri.toString())),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration(CONFIG_SECTION)) return;
+      onDidChangeNewsSettings(() => {
         this.newsVerdicts = new WeakMap();
         this.reanalyzeAll();
       }),
@@ -99,7 +98,7 @@ export class NewsDocuments implements vscode.Disposable {
 
   /** `newsAnnotator.maxAnalyzedCharacters`: longer documents are analysed up to there. */
   maxAnalyzedCharacters(): number {
-    return vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('maxAnalyzedCharacters', DEFAULT_MAX_ANALYZED_CHARACTERS);
+    return newsSettings().maxAnalyzedCharacters;
   }
 
   /** A live view of a vscode document for the cache (version read at call time), cut to the analysed maximum. */
@@ -118,7 +117,7 @@ export class NewsDocuments implements vscode.Disposable {
   }
 
   private detectChinese(): boolean {
-    return vscode.workspace.getConfiguration(CONFIG_SECTION).get<boolean>('detectChinese', true);
+    return newsSettings().detectChinese;
   }
 
   /** The user's corrections (.vscode/news-annotator.json) changed: every news document is analysed afresh with them. */
@@ -129,7 +128,7 @@ export class NewsDocuments implements vscode.Disposable {
   }
 
   private analyzeOptions(): AnalyzeOptions {
-    const referenceDate = vscode.workspace.getConfiguration(CONFIG_SECTION).get<string>('referenceDate', '');
+    const { referenceDate } = newsSettings();
     const gazetteerExtension = this.gazetteerExtension;
     return { ...(referenceDate ? { referenceDate } : {}), ...(gazetteerExtension ? { gazetteerExtension } : {}) };
   }

@@ -8,8 +8,16 @@ export const DEFAULT_MAX_ANALYZED_CHARACTERS = 1_000_000;
 
 /** U+FFFD: what a decoder puts in place of bytes it cannot read (GBK bytes read as UTF-8). */
 const REPLACEMENT = /\uFFFD/g;
-/** C0 controls other than tab, line feed, form feed (page break) and carriage return, and DEL. */
-const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
+/** C0 controls other than tab, line feed, form feed (page break) and carriage return, and DEL: binary content. */
+function isBinaryControl(code: number): boolean {
+  return code <= 0x08 || code === 0x0b || (code >= 0x0e && code <= 0x1f) || code === 0x7f;
+}
+
+function countControls(text: string): number {
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) if (isBinaryControl(text.charCodeAt(i))) controls++;
+  return controls;
+}
 /** Enough of the text to judge; keeps the check cheap on a 10 MB document. */
 export const SAMPLE_LENGTH = 64 * 1024;
 
@@ -42,7 +50,7 @@ export function inspectText(text: string, maxCharacters: number): TextHealth {
 /** Text that is not text: more than 1 % control characters (NUL and friends) in its first 64 k characters. */
 export function looksBinary(text: string): boolean {
   const sample = text.length > SAMPLE_LENGTH ? text.slice(0, SAMPLE_LENGTH) : text;
-  return sample.length > 0 && count(sample, CONTROL) > sample.length / 100;
+  return sample.length > 0 && countControls(sample) > sample.length / 100;
 }
 
 /** How much of `text` is analysed: at most `maxCharacters`, never ending between the halves of a surrogate pair. */

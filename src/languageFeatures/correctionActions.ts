@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { MarkAsCommandIds, typeLabel } from '../commands/markAsEntity';
-import { NotAnEntityCommandId } from '../commands/notAnEntity';
-import { SetTitleCommandId } from '../commands/setTitle';
+import { MarkAsCommandIds, NotAnEntityCommandId, SetTitleCommandId } from '../commandIds';
+import { entityTypeLabel } from '../localization';
 import type { MarkableType } from '../core/corrections/editCorrections';
 import type { Entity } from '../core/types';
 import { MAX_TARGET_LENGTH } from '../corrections/correctionTarget';
@@ -43,7 +42,7 @@ export class CorrectionActionProvider implements vscode.CodeActionProvider {
       fix.command = { title, command, arguments: args };
       return fix;
     };
-    const actions = MARKABLE.filter((type) => exact?.type !== type).map((type) => action(vscode.l10n.t('Mark 「{0}」 as {1}', text, typeLabel(type)), MarkAsCommandIds[type]));
+    const actions = MARKABLE.filter((type) => exact?.type !== type).map((type) => action(vscode.l10n.t('Mark 「{0}」 as {1}', text, entityTypeLabel(type)), MarkAsCommandIds[type]));
     if (overlapsEntity) actions.push(action(vscode.l10n.t('「{0}」 is not an entity', text), NotAnEntityCommandId));
     if (!exact || exact.type === 'person') {
       const name = exact?.canonical ?? text;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { HOVER_LINK_COMMANDS } from '../commands/commandIds';
+import { HOVER_LINK_COMMANDS } from '../commandIds';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
 import { buildHoverCard } from './hoverCard';
 

@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { Entity } from '../core/types';
-import { commandLink, RevealRangeCommandId, ShowMentionsCommandId } from '../commands/commandIds';
+import { commandLink, RevealRangeCommandId, ShowMentionsCommandId } from '../commandIds';
 import { displayName, type EventRef, type NewsDocumentModel } from '../documentModel/newsDocumentModel';
 import type { MentionsElsewhere } from '../documentModel/workspaceNewsIndex';
 import { describeDate, shortDate } from './dateFormat';

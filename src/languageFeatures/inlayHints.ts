@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { CONFIG_SECTION, type NewsDocuments } from '../documentModel/newsDocuments';
+import type { NewsDocuments } from '../documentModel/newsDocuments';
+import { newsSettings } from '../settings';
 import { dateHintLabel } from './dateHints';
 
 /** After day-only and relative dates, the date they resolve to: 27日下午 ▸ 2023-08-27. */
@@ -12,7 +13,7 @@ export class NewsInlayHintsProvider implements vscode.InlayHintsProvider {
   }
 
   async provideInlayHints(document: vscode.TextDocument, range: vscode.Range, token: vscode.CancellationToken): Promise<vscode.InlayHint[]> {
-    if (!vscode.workspace.getConfiguration(CONFIG_SECTION, document).get<boolean>('inlayHints.enabled', true)) return [];
+    if (!newsSettings(document).inlayHintsEnabled) return [];
     const model = await this.documents.getForDocument(document, token);
     if (!model || token.isCancellationRequested) return [];
     const hints: vscode.InlayHint[] = [];

@@ -1,4 +1,4 @@
-// Bad inputs (issue 5), in a real VS Code: each is answered clearly, once, and nothing breaks. Empty file, binary
+// Bad inputs, in a real VS Code: each is answered clearly, once, and nothing breaks. Empty file, binary
 // file, GBK bytes opened as UTF-8, a 10 MB file (only the first N characters are analysed, N a setting),
 // Traditional Chinese, a corrections file with wrong types.
 import * as assert from 'node:assert';
@@ -32,7 +32,7 @@ async function show(uri: vscode.Uri): Promise<vscode.TextDocument> {
   return document;
 }
 
-describe('bad inputs (issue 5)', function () {
+describe('bad inputs', function () {
   this.timeout(90_000);
   let api: NewsAnnotatorApi;
   const shownFor = (uri: vscode.Uri) => api.documents.notices.shown.filter((n) => n.uri === uri.toString()).map((n) => n.kind);

@@ -1,11 +1,9 @@
-// Corrections that persist (issue 5), in a real VS Code: commands write .vscode/news-annotator.json, every open
+// Corrections that persist, in a real VS Code: commands write .vscode/news-annotator.json, every open
 // news file is re-analysed with it, a malformed file is said once and the built-in recognition keeps working.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { FIRST_ANALYSIS_TIMEOUT, hoverAt, offsetOf, openSeed, SEED_000, SEED_002, semanticTokens, waitFor } from './testHelpers';
 
-const SEED_000 = '000_deca428bdd7aab90.txt';
-const SEED_002 = '002_743d57c06baac69f.txt';
-const FIRST_ANALYSIS_TIMEOUT = 60_000;
 
 interface State {
   file: string | undefined;
@@ -17,50 +15,11 @@ interface State {
 
 const state = () => vscode.commands.executeCommand<State>('newsAnnotator.correctionsState');
 
-async function openSeed(name: string): Promise<vscode.TextDocument> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, '**/node_modules/**', 1);
-  assert.ok(uri, `seed ${name} should be in the workspace`);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document, { preview: false });
-  return document;
-}
-
-function offsetOf(document: vscode.TextDocument, needle: string): number {
-  const index = document.getText().indexOf(needle);
-  assert.ok(index >= 0, `"${needle}" should occur in ${document.uri.path}`);
-  return index;
-}
-
-async function hoverAt(document: vscode.TextDocument, needle: string): Promise<string> {
-  const position = document.positionAt(offsetOf(document, needle) + 1);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
-  return (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
-}
-
 /** The semantic token type at the first occurrence of `needle` (undefined: no token there). */
 async function tokenTypeAt(document: vscode.TextDocument, needle: string): Promise<string | undefined> {
-  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
   const target = document.positionAt(offsetOf(document, needle));
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type] = tokens.data.slice(i, i + 5);
-    line += deltaLine;
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    if (line === target.line && character <= target.character && target.character < character + length) return legend.tokenTypes[type];
-  }
-  return undefined;
-}
-
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const token = (await semanticTokens(document)).find((t) => t.line === target.line && t.character <= target.character && target.character < t.character + t.length);
+  return token?.type;
 }
 
 function correctionsUri(): vscode.Uri {
@@ -86,7 +45,7 @@ async function removeCorrections(): Promise<void> {
   });
 }
 
-describe('corrections that persist (issue 5)', function () {
+describe('corrections that persist', function () {
   this.timeout(FIRST_ANALYSIS_TIMEOUT);
   let seed000: vscode.TextDocument;
   /** Warnings shown before this suite (tests that ran earlier, e.g. badInputs, may have shown one). */

@@ -24,7 +24,7 @@ async function seedUri(name: string): Promise<vscode.Uri> {
 
 const read = (uri: string) => fs.readFileSync(vscode.Uri.parse(uri).fsPath, 'utf8');
 
-describe('export annotations (issue 5)', function () {
+describe('export annotations', function () {
   this.timeout(FIRST_ANALYSIS_TIMEOUT);
   let dir: string;
   let seed: vscode.Uri;

@@ -1,68 +1,10 @@
-// Issue 3 in a real VS Code, on the real seed files: hover cards, outline, semantic tokens, navigation, inlay hints.
+// The news features in a real VS Code, on the real seed files: hover cards, outline, semantic tokens, navigation, inlay hints.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
+import { decodeTokens, FIRST_ANALYSIS_TIMEOUT, flattenSymbols, hoverAt, hoverText, openSeed, positionOf, SEED_000, SEED_002 } from './testHelpers';
 
-const SEED_000 = '000_deca428bdd7aab90.txt';
-const SEED_002 = '002_743d57c06baac69f.txt';
-/** The first analysis loads the segmenter and the gazetteers; allow for it. */
-const FIRST_ANALYSIS_TIMEOUT = 60_000;
 
-async function openSeed(name: string): Promise<vscode.TextDocument> {
-  const [uri] = await vscode.workspace.findFiles(`**/${name}`, '**/node_modules/**', 1);
-  assert.ok(uri, `seed ${name} should be in the workspace`);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  return document;
-}
-
-/** Position inside the n-th occurrence of `needle` (one character in, so the hover lands on it). */
-function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
-  const text = document.getText();
-  let index = -1;
-  for (let i = 0; i <= occurrence; i++) index = text.indexOf(needle, index + 1);
-  assert.ok(index >= 0, `"${needle}" (occurrence ${occurrence}) should occur in ${document.uri.path}`);
-  return document.positionAt(index + 1);
-}
-
-function hoverText(hovers: vscode.Hover[] | undefined): string {
-  return (hovers ?? [])
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
-
-async function hoverAt(document: vscode.TextDocument, needle: string, occurrence = 0): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, needle, occurrence));
-  return hoverText(hovers);
-}
-
-function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
-  return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children ?? [])]);
-}
-
-interface DecodedToken {
-  line: number;
-  character: number;
-  length: number;
-  type: string;
-  modifiers: string[];
-}
-
-function decodeTokens(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
-  const out: DecodedToken[] = [];
-  let line = 0;
-  let character = 0;
-  for (let i = 0; i < tokens.data.length; i += 5) {
-    const [deltaLine, deltaStart, length, type, modifierBits] = tokens.data.slice(i, i + 5);
-    line += deltaLine;
-    character = deltaLine === 0 ? character + deltaStart : deltaStart;
-    const modifiers = legend.tokenModifiers.filter((_, bit) => modifierBits & (1 << bit));
-    out.push({ line, character, length, type: legend.tokenTypes[type], modifiers });
-  }
-  return out;
-}
-
-describe('news features (issue 3)', function () {
+describe('news features', function () {
   this.timeout(FIRST_ANALYSIS_TIMEOUT);
 
   it('opens seed files in the zh-news language', async () => {
@@ -103,7 +45,7 @@ describe('news features (issue 3)', function () {
   it("the outline of seed 002 lists the four other provinces' visits with their dates", async () => {
     const document = await openSeed(SEED_002);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    const all = flatten(symbols ?? []);
+    const all = flattenSymbols(symbols ?? []);
     const visits: [string, RegExp][] = [
       ['广东', /2023-07-09–(2023-07-)?11/],
       ['浙江', /2023-07-18–(2023-07-)?19/],

@@ -24,7 +24,6 @@ async function loadMocha(): Promise<MochaCtor> {
     return (mod.default ?? mod) as MochaCtor;
   } catch (e) {
     const cjs = path.join(path.dirname(resolved), 'lib', 'mocha.cjs');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require(fs.existsSync(cjs) ? cjs : 'mocha') as MochaCtor;
   }
 }

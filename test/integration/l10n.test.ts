@@ -1,4 +1,4 @@
-// Two languages (issue 5), in a real VS Code: the hover card, the compare panel and the contributed command titles
+// Two languages, in a real VS Code: the hover card, the compare panel and the contributed command titles
 // follow the display language. The driver runs these tests in English and again with `--locale zh-cn`
 // (runInCodeServer.mjs --also-in-locale zh-cn), so each language is checked for real.
 import * as assert from 'node:assert';

@@ -1,4 +1,4 @@
-// Soak (issue 5), in a real VS Code: 1,000 edits to a 1 MB news document through the real extension. The
+// Soak, in a real VS Code: 1,000 edits to a 1 MB news document through the real extension. The
 // extension host's memory stays flat, analyses never pile up, and corrections recorded meanwhile all reach the
 // corrections file. Runs in the extension host, so process.memoryUsage() is the host's own.
 import * as assert from 'node:assert';
@@ -23,7 +23,7 @@ function heapUsedMb(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
-describe('soak: 1,000 edits to a 1 MB news document (issue 5)', function () {
+describe('soak: 1,000 edits to a 1 MB news document', function () {
   this.timeout(150_000);
   let api: NewsAnnotatorApi;
   let soakDocument: vscode.TextDocument | undefined;

@@ -1,5 +1,5 @@
-// Helpers shared by the issue 5 integration tests (bad inputs, soak, l10n): the extension's API, workspace
-// files made on the fly, hovers, waiting.
+// Helpers shared by the integration suites: the extension's API, the seeds, workspace files made on the fly,
+// hovers, semantic tokens, waiting.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { NewsDocuments } from '../../src/documentModel/newsDocuments';
@@ -37,12 +37,63 @@ export async function openSeed(name: string): Promise<vscode.TextDocument> {
   return document;
 }
 
-export async function hoverAt(document: vscode.TextDocument, needle: string, occurrence = 0): Promise<string> {
+export const SEED_000 = '000_deca428bdd7aab90.txt';
+export const SEED_002 = '002_743d57c06baac69f.txt';
+/** The first analysis loads the segmenter and the gazetteers; allow for it. */
+export const FIRST_ANALYSIS_TIMEOUT = 60_000;
+
+/** Offset of the n-th occurrence of `needle`. */
+export function offsetOf(document: vscode.TextDocument, needle: string, occurrence = 0): number {
   let index = -1;
   for (let i = 0; i <= occurrence; i++) index = document.getText().indexOf(needle, index + 1);
-  assert.ok(index >= 0, `"${needle}" should occur in ${document.uri.path}`);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(index + 1));
+  assert.ok(index >= 0, `"${needle}" (occurrence ${occurrence}) should occur in ${document.uri.path}`);
+  return index;
+}
+
+/** Position inside the n-th occurrence of `needle` (one character in, so a hover lands on it). */
+export function positionOf(document: vscode.TextDocument, needle: string, occurrence = 0): vscode.Position {
+  return document.positionAt(offsetOf(document, needle, occurrence) + 1);
+}
+
+export function hoverText(hovers: vscode.Hover[] | undefined): string {
   return (hovers ?? []).flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).join('\n');
+}
+
+export async function hoverAt(document: vscode.TextDocument, needle: string, occurrence = 0): Promise<string> {
+  return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, needle, occurrence)));
+}
+
+export function flattenSymbols(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((symbol) => [symbol, ...flattenSymbols(symbol.children ?? [])]);
+}
+
+export interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+}
+
+export function decodeTokens(tokens: vscode.SemanticTokens, legend: vscode.SemanticTokensLegend): DecodedToken[] {
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [deltaLine, deltaStart, length, type, modifierBits] = tokens.data.slice(i, i + 5);
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaStart : deltaStart;
+    const modifiers = legend.tokenModifiers.filter((_, bit) => modifierBits & (1 << bit));
+    out.push({ line, character, length, type: legend.tokenTypes[type], modifiers });
+  }
+  return out;
+}
+
+/** The semantic tokens of a document, decoded. */
+export async function semanticTokens(document: vscode.TextDocument): Promise<DecodedToken[]> {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri);
+  return decodeTokens(tokens, legend);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,4 +1,4 @@
-// The VS Code features' pure logic (issue 3), on hand-made analyses: the per-document model, the outline,
+// The VS Code features' pure logic, on hand-made analyses: the per-document model, the outline,
 // date display, which documents are news, chunked analysis, and the debounced, cancellable analysis cache.
 import * as assert from 'node:assert/strict';
 import type { Analysis, Entity, NewsEvent } from '../../src/core/types';

@@ -21,7 +21,6 @@ describe('segmenters shipped in dist/', () => {
   });
 
   it('nodejieba loads its binary and dictionaries from dist/node_modules and tags', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const jieba = require(require.resolve('nodejieba', { paths: [DIST] }));
     assert.ok(jieba.DEFAULT_DICT.startsWith(path.join(DIST, 'node_modules/nodejieba')), jieba.DEFAULT_DICT);
     jieba.load();
@@ -29,7 +28,6 @@ describe('segmenters shipped in dist/', () => {
   });
 
   it('jieba-wasm (Node build) loads from dist/node_modules and tags the same', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const segmenter = createWasmSegmenter(require(require.resolve('jieba-wasm', { paths: [DIST] })));
     assert.deepStrictEqual(show(segmenter.tag(SENTENCE)), EXPECTED);
   });

@@ -1,4 +1,4 @@
-// Bad inputs, before analysis (issue 5): what the extension says about empty, binary, undecodable and long texts.
+// Bad inputs, before analysis: what the extension says about empty, binary, undecodable and long texts.
 import * as assert from 'node:assert/strict';
 import { analysedPrefixLength, inspectText, looksBinary } from '../../src/documentModel/textHealth';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Opens seeds/ in a real VS Code (code-server 4.100.3) with this extension loaded from the project
 // (the web equivalent of `code --extensionDevelopmentPath=$PWD seeds`) and prints the URL to open in a browser.
-// Usage: npm run open-seeds [-- --port 8080] [-- --exit-after SECONDS]
+// Usage: npm start (sets up, builds, then runs this) or node test/vscode/open-seeds.mjs [--port 8080] [--exit-after SECONDS]
 // User settings persist in .tools/open-seeds/ (git-ignored). Stop with Ctrl+C. Rebuild (`npm run build`)
 // and reload the browser window to pick up changes.
 import * as fs from 'node:fs';
@@ -13,7 +13,7 @@ const port = Number(arg('--port', process.env.PORT ?? 8080));
 const exitAfter = Number(arg('--exit-after', 0));
 
 if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) {
-  console.error('dist/extension.js is missing: run `npm run build` first');
+  console.error('dist/extension.js is missing: run `npm start` (it sets up and builds first)');
   process.exit(1);
 }
 const state = path.join(ROOT, '.tools/open-seeds');

@@ -22,7 +22,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { format } from 'node:util';
+import { format, stripVTControlCharacters } from 'node:util';
 import {
   ROOT, startCodeServer, launchBrowser, workbenchUrl, tempCopy, emptyHarness, installVsix, screenshot, makeTempEnv,
 } from './session.mjs';
@@ -56,6 +56,7 @@ function parseArgs(argv) {
       case '-h': case '--help':
         console.log(fs.readFileSync(new URL(import.meta.url), 'utf8').split('\n').slice(1).filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
         process.exit(0);
+        break;
       default: throw new Error(`unknown option ${a}`);
     }
   }
@@ -71,8 +72,7 @@ function runUnit() {
     p.stdout.on('data', (d) => { out += d; process.stdout.write(d); });
     p.stderr.on('data', (d) => { out += d; process.stderr.write(d); });
     p.on('close', (code) => {
-      // eslint-disable-next-line no-control-regex
-      const plain = out.replace(/\x1b\[[0-9;]*m/g, '');
+      const plain = stripVTControlCharacters(out);
       const num = (re) => { const m = re.exec(plain); return m ? Number(m[1]) : 0; };
       let passed = num(/^\s*(\d+) passing/m);
       let failed = num(/^\s*(\d+) failing/m);

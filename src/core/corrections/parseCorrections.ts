@@ -1,10 +1,8 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
-import schemaFile from '../../../schemas/news-annotator.schema.json';
 import { CORRECTIONS_VERSION, emptyCorrections, jsonPath, type Corrections, type CorrectionsProblem, type ParsedCorrections } from './model';
-import { checkAgainstSchema, describeValue, type SchemaNode } from './schemaCheck';
+import { describeValue, schemaProblems, type SchemaProblem } from './schemaProblems';
 
-/** The schema VS Code validates the file with (contributes.jsonValidation): one source for both. */
-export const CORRECTIONS_SCHEMA = schemaFile as unknown as SchemaNode;
+export { CORRECTIONS_SCHEMA } from './schemaProblems';
 
 /** Lists of the file that feed the analysis (the schema's array properties). */
 const LIST_KEYS = ['persons', 'places', 'organizations', 'notEntities', 'titles'] as const;
@@ -43,10 +41,10 @@ export function validateCorrections(value: unknown): ParsedCorrections {
     return unusable([{ path: '$', message: `must be an object such as {"version": ${CORRECTIONS_VERSION}}, not ${describeValue(value)}` }]);
   }
   const file = value as Record<string, unknown>;
-  const versionSchema = CORRECTIONS_SCHEMA.properties!.version;
   if (!('version' in file)) return unusable([{ path: '$', message: `is missing "version" (write "version": ${CORRECTIONS_VERSION})` }]);
-  const versionProblems = checkAgainstSchema(file.version, versionSchema, ['version']);
-  if (versionProblems.length > 0) return unusable(versionProblems.map((p) => ({ ...p, message: `${p.message} (this version of News Annotator reads version ${CORRECTIONS_VERSION})` })));
+  const found = schemaProblems(file);
+  const versionProblems = found.filter((p) => p.segments[0] === 'version');
+  if (versionProblems.length > 0) return unusable(versionProblems.map(({ path, message }) => ({ path, message: `${message} (this version of News Annotator reads version ${CORRECTIONS_VERSION})` })));
 
   const corrections: Corrections = emptyCorrections();
   const problems: CorrectionsProblem[] = [];
@@ -57,15 +55,18 @@ export function validateCorrections(value: unknown): ParsedCorrections {
       problems.push({ path: jsonPath([key]), message: `must be an array, not ${describeValue(list)}` });
       continue;
     }
-    const itemSchema = CORRECTIONS_SCHEMA.properties![key].items!;
-    const valid = list.filter((item, i) => {
-      const found = checkAgainstSchema(item, itemSchema, [key, i]);
-      problems.push(...found);
-      return found.length === 0;
-    });
-    setList(corrections, key, valid.map(trimStrings));
+    // One bad entry costs only itself: an item with a problem is left out, the others are used.
+    const inList = found.filter((p) => p.segments[0] === key && typeof p.segments[1] === 'number');
+    const broken = new Set(inList.map((p) => p.segments[1]));
+    problems.push(...inList.sort(byItem).map(({ path, message }) => ({ path, message })));
+    setList(corrections, key, list.filter((_, i) => !broken.has(i)).map(trimStrings));
   }
   return { corrections, problems, usable: true };
+}
+
+/** Problems in item order, as a reader goes through the file. */
+function byItem(a: SchemaProblem, b: SchemaProblem): number {
+  return (a.segments[1] as number) - (b.segments[1] as number);
 }
 
 function unusable(problems: CorrectionsProblem[]): ParsedCorrections {

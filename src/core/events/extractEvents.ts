@@ -1,6 +1,6 @@
 import triggers from '../../../data/event-triggers.json';
 import type { NewsEvent } from '../types';
-import type { CleanEntity } from '../analyze';
+import type { CleanEntity } from '../types';
 import { splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';

@@ -2,7 +2,7 @@
  * Character-level BIO in CoNLL columns: one line per Unicode code point (𠮷 and 😀 are one line each, not two
  * UTF-16 halves), `CHAR<TAB>TAG` with tags B-PER / I-PER, B-LOC, B-ORG, B-DATE … and O (IOB2: every entity
  * starts with B-). A blank line ends each sentence: after 。！？!? (and the closing quotes that follow them) and
- * at each line break (a paragraph), but never inside an entity. White space (spaces, 　, tabs, line breaks) is
+ * at each line break (a paragraph), but never inside an entity. White space (spaces, the ideographic space U+3000, tabs, line breaks) is
  * not written: it has no place in a column file and taggers do not see it; the page break inside
  * 新疆维⏎⏎吾尔自治区 therefore leaves one unbroken B-LOC I-LOC … run. Nested entities cannot be tagged flat:
  * the outer one is kept (see flatEntities).

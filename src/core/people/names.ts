@@ -136,7 +136,7 @@ const MAX_TRANSLITERATED = 8;
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a
  * title's context, since its characters are common ones too.
  */
-export function transliteratedNameEnd(text: string, at: number, tokens: Token[], anyTag = false): number {
+export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = false): number {
   let index = tokenStartingAt(tokens, at);
   let end = at;
   while (index >= 0 && index < tokens.length && (anyTag || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
@@ -190,14 +190,14 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
 
 /** After a title, a transliterated name the segmenter took for a common noun (国务卿|基辛格/n), closed off by punctuation. */
 export function boundedTransliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
-  const end = transliteratedNameEnd(text, at, tokens, true);
+  const end = transliteratedNameEnd(at, tokens, true);
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
-export function transliteratedNameStart(text: string, end: number, tokens: Token[]): number {
+export function transliteratedNameStart(end: number, tokens: Token[]): number {
   for (let start = end - 2; start >= Math.max(0, end - MAX_TRANSLITERATED); start--) {
-    if (tokenStartingAt(tokens, start) >= 0 && transliteratedNameEnd(text, start, tokens) === end) return start;
+    if (tokenStartingAt(tokens, start) >= 0 && transliteratedNameEnd(start, tokens) === end) return start;
   }
   return -1;
 }

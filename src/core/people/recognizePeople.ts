@@ -98,7 +98,7 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
   if (startsWithFunctionWord(text, at, tokens)) return -1;
   const chinese = nameEndAt(text, at, tokens);
   const foreign = Math.max(
-    transliteratedNameEnd(text, at, tokens),
+    transliteratedNameEnd(at, tokens),
     boundedTransliteratedNameEnd(text, at, tokens),
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
@@ -141,7 +141,7 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;
   }
-  const foreign = transliteratedNameStart(text, at, tokens);
+  const foreign = transliteratedNameStart(at, tokens);
   if (foreign >= 0) return foreign;
   // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
   const surname = at - 1;
@@ -158,7 +158,7 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
   AGE.lastIndex = 0;
   for (let m = AGE.exec(text); m; m = AGE.exec(text)) {
     const at = m.index + m[0].length;
-    const end = Math.max(nameEndAt(text, at, tokens), transliteratedNameEnd(text, at, tokens));
+    const end = Math.max(nameEndAt(text, at, tokens), transliteratedNameEnd(at, tokens));
     if (end > at && !found.overlaps(at, end)) found.add({ start: at, end, canonical: text.slice(at, end) });
   }
 }

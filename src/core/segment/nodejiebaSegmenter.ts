@@ -9,7 +9,6 @@ interface NodeJieba {
 /** Native cppjieba through N-API. Throws when the binary is missing or cannot load in this host. */
 export function createNodejiebaSegmenter(): Segmenter {
   // Required lazily so that activation and the wasm fallback never pay for (or fail on) the native module.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba = require('nodejieba') as NodeJieba;
   jieba.load();
   return {

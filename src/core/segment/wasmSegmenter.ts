@@ -7,7 +7,6 @@ interface JiebaWasm {
 
 /** jieba-rs compiled to WebAssembly: the same algorithm, for hosts where the native module cannot load. */
 export function createWasmSegmenter(module?: JiebaWasm): Segmenter {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const jieba = module ?? (require('jieba-wasm') as JiebaWasm);
   return {
     name: 'jieba-wasm',

@@ -1,6 +1,6 @@
 import type { AnalyzeOptions } from '../core/types';
-import type { HoverFactSources } from '../documentModel/hoverFacts';
-import { loadCore } from '../documentModel/lazyCore';
+import type { HoverFactSources } from './hoverFacts';
+import { loadCore } from './lazyCore';
 
 /**
  * Hover-fact sources that know the user's places: a place from the corrections file gets its declared kind and

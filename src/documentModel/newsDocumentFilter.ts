@@ -1,3 +1,4 @@
+import { HAN } from '../core/text/characters';
 /** Which documents count as news. Pure: no vscode import, so the browser, the bench and unit tests share it. */
 
 export const NEWS_LANGUAGE_ID = 'zh-news';
@@ -12,7 +13,6 @@ export function isNewsPath(path: string): boolean {
   return /(^|\/)seeds\/(.+\/)?[^/]+\.(txt|md)$/i.test(normalised);
 }
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 /** Enough of the text to decide; keeps the check O(1) on megabyte documents. */
 const SAMPLE_LENGTH = 4000;

@@ -2,6 +2,7 @@ import organizations from '../../../data/organizations.json';
 import titles from '../../../data/titles.json';
 import type { Token } from '../text/tokens';
 import { isTitleHead } from '../people/titleChains';
+import { HAN } from '../text/characters';
 
 export interface OrganizationMention {
   start: number;
@@ -16,7 +17,6 @@ const BARE_WORDS = new Set(organizations.notOrganizations);
 const NOT_ENDINGS = organizations.notOrganizationEndings;
 const NAME_TAGS = /^(n|nt|ns|nz|j|b|vn|l|s|x)$/;
 const NAME_VERBS = new Set(titles.chainVerbs);
-const HAN = /[\u3400-\u9fff]/;
 
 /** A word that may stand inside an organisation's name (新疆 睿瀚 纺织, 对口 支援 … 前方). */
 function mayStandInName(token: Token): boolean {

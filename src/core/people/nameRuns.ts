@@ -1,7 +1,8 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, MIDDLE_DOTS, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -13,10 +14,10 @@ export interface RunName {
  * Characters of a possible run of names: Chinese characters, the middle dot, the list comma, and the notes a
  * list of members puts after a name: （女）, （藏族）, （女，壮族）.
  */
-const RUN = /(?:[\u3400-\u9fff·•‧・、]|（(?:女|男|[女男][，,][\u3400-\u9fff]{1,5}族|[\u3400-\u9fff]{1,5}族)）)+/g;
+const RUN = new RegExp(`(?:[${HAN_RANGE}${MIDDLE_DOTS}、]|（(?:女|男|[女男][，,][${HAN_RANGE}]{1,5}族|[${HAN_RANGE}]{1,5}族)）)+`, 'g');
 /** A list comma or a note (（女）, （藏族）) between two names; sticky, read at a position without copying the text. */
 const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
-const RUN_DOTTED_NAME = /[\u3400-\u9fff]{1,4}(?:[·•‧・][\u3400-\u9fff]{1,6})+/y;
+const RUN_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS}][${HAN_RANGE}]{1,6})+`, 'y');
 const DOTS = [...MIDDLE_DOTS];
 const DOT_IN_RANGE = new RegExp(`[${MIDDLE_DOTS}]`);
 const LIST_COMMA = '、'.charCodeAt(0);

@@ -3,6 +3,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
+import { HAN, MIDDLE_DOTS } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -14,9 +15,7 @@ const FOLLOWERS = new Set(boundaries.followers);
 const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.charCodeAt(0)));
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
-const HAN = /[\u3400-\u9fff]/;
 /** The middle dot between the parts of a transliterated name, in the forms OCR and fonts give it. */
-export const MIDDLE_DOTS = '·•‧・';
 const MIDDLE_DOT_SET = new Set(MIDDLE_DOTS);
 
 export function isMiddleDot(ch: string | undefined): boolean {

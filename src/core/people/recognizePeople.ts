@@ -6,6 +6,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, titleChainStart } from './titleChains';
+import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -26,6 +27,7 @@ export interface PeopleContext {
 }
 
 const SPEECH = new Set(boundaries.speechVerbs);
+const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 
 /** The mentions found so far, with a mask of the characters they cover for constant-time overlap checks. */
@@ -131,7 +133,6 @@ function comradeNameStart(text: string, at: number, tokens: Token[]): number {
 }
 
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
-const HAN = /[\u3400-\u9fff]/;
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
@@ -268,7 +269,7 @@ function namesInCompounds({ tokens }: PeopleContext, found: Found): void {
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
 function unknownWordName(tokens: Token[], k: number, found: Found): void {
   const token = tokens[k];
-  if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !/^[\u3400-\u9fff]+$/.test(token.word)) return;
+  if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
   // 王毅同|美国…: a function word that follows names (同, 和, 在) glued to the end of the run.
   const last = token.word[2];
@@ -303,7 +304,7 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
   for (const p of knownPeople) forms.set(p.name, p.name);
   for (const p of found.mentions) {
     forms.set(p.canonical, p.canonical);
-    const given = p.canonical.split(/[·•‧・]/)[0];
+    const given = p.canonical.split(MIDDLE_DOT_SPLIT)[0];
     if (given !== p.canonical && given.length >= 2 && !forms.has(given)) forms.set(given, p.canonical);
   }
   const byFirstChar = new Map<number, string[]>();

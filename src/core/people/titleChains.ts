@@ -1,5 +1,6 @@
 import titles from '../../../data/titles.json';
 import type { Token } from '../text/tokens';
+import { HAN } from '../text/characters';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
 export const NON_OFFICIAL_HEADS = new Set(titles.nonOfficialHeads);
@@ -57,7 +58,7 @@ export function isTitleHead(word: string): boolean {
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word)) return true;
-  if (!/[\u3400-\u9fff]/.test(token.word)) return false;
+  if (!HAN.test(token.word)) return false;
   return NOUN_TAGS.test(token.tag) || isPlace(token);
 }
 

@@ -1,3 +1,4 @@
+import { HAN_RANGE } from './characters';
 /**
  * Builds the text the recognisers read: page breaks inside a sentence rejoined, photo captions moved out of
  * the paragraph they interrupt, Markdown markup dropped. Every character keeps its original UTF-16 offset,
@@ -18,7 +19,7 @@ interface Block {
 }
 
 const SENTENCE_END = /[。！？!?；;：:”’」』）)…—\]】]$/;
-const CJK_START = /^[\u3400-\u9fff]/;
+const CJK_START = new RegExp(`^[${HAN_RANGE}]`);
 const CAPTION_MARK = /^[■□▲●◆]/;
 const CONTINUATION = /[（(]\s*[上下]转第\s*\d+\s*版\s*[）)]\s*$/;
 /** Body paragraphs are long or hold a full stop; others ending without punctuation are headlines unless a word runs on. */

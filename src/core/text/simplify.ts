@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import { HAN } from './characters';
 
 /**
  * Traditional → Simplified, character by character, so the text keeps its length and every offset still
@@ -27,7 +28,7 @@ export function looksTraditional(text: string): boolean {
   let han = 0;
   let changed = 0;
   for (const ch of sample) {
-    if (!/[\u3400-\u9fff]/.test(ch)) continue;
+    if (!HAN.test(ch)) continue;
     han++;
     if (simplifiedCharacter(ch) !== ch) changed++;
   }

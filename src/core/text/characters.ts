@@ -1,0 +1,11 @@
+/**
+ * Character classes the recognisers share, defined once. HAN_RANGE: CJK Unified Ideographs, Extension A and the
+ * compatibility ideographs, as a regex character-class body (the characters Chinese words and names are written in).
+ */
+export const HAN_RANGE = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+/** One Han character. */
+export const HAN = new RegExp(`[${HAN_RANGE}]`);
+/** Only Han characters, at least one. */
+export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
+/** The dots written between the parts of a transliterated name (艾尔肯·吐尼亚孜): middle dot, bullet, hyphenation point, katakana dot. */
+export const MIDDLE_DOTS = '·•‧・';

@@ -51,6 +51,7 @@ function registerNewsCommands(documents: NewsDocuments): vscode.Disposable {
   commandManager.register(new commands.ShowMentionsCommand());
   commandManager.register(new commands.ReanalyzeCommand(documents));
   commandManager.register(new commands.ExportAnnotationsCommand(documents));
+  commandManager.register(new commands.CancelIndexingCommand(documents));
   return commandManager;
 }
 

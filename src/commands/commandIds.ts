@@ -9,3 +9,5 @@ export const HOVER_LINK_COMMANDS: readonly string[] = [RevealRangeCommandId, Sho
 export function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {
   return `[${label}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${tooltip.replace(/"/g, "'")}")`;
 }
+/** Run by the status bar's "Indexing news" item: stops the workspace index's pass. */
+export const CancelIndexingCommandId = 'newsAnnotator.cancelIndexing';

@@ -3,3 +3,4 @@ export { ExportAnnotationsCommand } from './exportAnnotations';
 export { ReanalyzeCommand } from './reanalyze';
 export { RevealRangeCommand } from './revealRange';
 export { ShowMentionsCommand } from './showMentions';
+export { CancelIndexingCommand } from './cancelIndexing';

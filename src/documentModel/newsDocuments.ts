@@ -7,6 +7,8 @@ import { isNewsDocument } from './newsDocumentFilter';
 import type { NewsDocumentModel } from './newsDocumentModel';
 import { WorkspaceNewsIndex } from './workspaceNewsIndex';
 import { VscodeNewsFileSource } from './vscodeNewsFileSource';
+import { watchNewsFiles } from './workspaceIndexWatcher';
+import { IndexingStatusItem } from './indexingStatusItem';
 import { analysedPrefixLength, DEFAULT_MAX_ANALYZED_CHARACTERS, looksBinary, SAMPLE_LENGTH } from './textHealth';
 
 export const CONFIG_SECTION = 'newsAnnotator';
@@ -42,6 +44,8 @@ export class NewsDocuments implements vscode.Disposable {
       this.changed,
       { dispose: () => this.cache.dispose() },
       { dispose: () => this.workspaceIndex.dispose() },
+      watchNewsFiles(this.workspaceIndex),
+      new IndexingStatusItem(this.workspaceIndex),
       this.cache.onDidAnalyse((model) => this.onAnalysed(model)),
       this.workspaceIndex.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeTextDocument((e) => {

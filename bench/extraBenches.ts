@@ -2,9 +2,11 @@
 import { benchCompare } from './compareBench';
 import { benchFeatures } from './vscodeFeatures';
 import { benchScale } from './scaleBench';
+import { benchStartup } from './startupBench';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
   ['VS Code features', benchFeatures],
   ['compare', benchCompare],
+  ['first highlight', benchStartup],
   ['scale', benchScale],
 ];

@@ -18,11 +18,13 @@ import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 const ROOT = join(__dirname, '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'xwlb');
 const WORKSPACE_FILES = 2000;
+/** Consecutive corpus items per file: about 10 kB, a long report (a broadcast item alone is about 2 kB). */
+const ITEMS_PER_FILE = 5;
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-/** The corpus and the seeds, repeated with a small edit per copy (a changed number, an added line), as files. */
+/** The corpus and the seeds, a few items per file, repeated with a small edit per copy (a changed digit, an added line). */
 function buildWorkspace(dir: string): { files: string[]; bytes: number } {
   const sources = [
     ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8')),
@@ -32,7 +34,7 @@ function buildWorkspace(dir: string): { files: string[]; bytes: number } {
   let bytes = 0;
   for (let i = 0; i < WORKSPACE_FILES; i++) {
     const copy = Math.floor(i / sources.length);
-    const base = sources[i % sources.length];
+    const base = Array.from({ length: ITEMS_PER_FILE }, (_, k) => sources[(i + k) % sources.length]).join('\n\n');
     const text = copy === 0 ? base : `${base.replace(/\d/, (d) => String((Number(d) + copy) % 10))}\n（第${copy}次转载）\n`;
     const folder = join(dir, `batch${String(copy).padStart(2, '0')}`);
     mkdirSync(folder, { recursive: true });

@@ -146,7 +146,8 @@ export class WorkspaceNewsIndex {
       const mentions = mentionRanges(model, entity);
       if (mentions.length) files.push({ uri, mentions });
     }
-    return files.sort((a, b) => a.uri.localeCompare(b.uri));
+    // Code-unit order: localeCompare on thousands of URIs costs more than the lookup itself.
+    return files.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   private async indexAll(): Promise<void> {

@@ -13,6 +13,8 @@ export const CompareReportsCommandId = 'newsAnnotator.compareReports';
 export const NotAnEntityCommandId = 'newsAnnotator.notAnEntity';
 export const SetTitleCommandId = 'newsAnnotator.setTitle';
 export const CorrectionsStateCommandId = 'newsAnnotator.correctionsState';
+/** Run by the status bar's "Indexing news" item: stops the workspace index's pass. */
+export const CancelIndexingCommandId = 'newsAnnotator.cancelIndexing';
 export const MarkAsCommandIds: Record<MarkableType, string> = {
   person: 'newsAnnotator.markAsPerson',
   place: 'newsAnnotator.markAsPlace',

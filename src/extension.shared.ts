@@ -55,6 +55,7 @@ function registerNewsCommands(commandManager: commands.CommandManager, documents
   commandManager.registerCommand(new commands.ReanalyzeCommand(documents));
   commandManager.registerCommand(new commands.ExportAnnotationsCommand(documents));
   commandManager.registerCommand(new commands.CompareReportsCommand((a, b) => comparePanels.open(a, b)));
+  commandManager.registerCommand(new commands.CancelIndexingCommand(documents));
 }
 
 /** The "News Annotator" log channel (Output view). */

@@ -1,14 +1,40 @@
-/** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]`. */
+/** `news-annotator annotate FILE [--json]`, and a whole corpus with `--jsonl` / `--stdin-jsonl`. */
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { analyzeText, type Analysis, type Entity } from '../core';
 import { toJson } from '../core/export/json';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
 import { readCorrectionsConfig } from './readCorrectionsConfig';
-import { parseArgs, UsageError } from './args';
+import { configOption, defineCommand, parseCommand, referenceDateOption, UsageError } from './args';
 
-const USAGE = 'usage: news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]';
 /** The published JSON shapes live with the other exports in the core; `compare --json` takes events from here. */
 export { toEventJson } from '../core/export/json';
+
+/** Default pool size: every core but one (for the process that reads and writes), at least one. */
+export const DEFAULT_JOBS = Math.max(1, availableParallelism() - 1);
+
+export function annotateCommand(): Command {
+  return defineCommand('annotate', 'people with their titles, places, organisations, dates and events of news reports')
+    .argument('[files...]', 'a text file (UTF-8); with --jsonl any number of files and directories (their .txt and .md files)')
+    .option('--json', 'the JSON document {file, referenceYear, entities[], events[]} (UTF-16 offsets)')
+    .addOption(new Option('--jsonl', 'one JSON document per line for each FILE or file under DIR, in input order').conflicts(['json', 'stdinJsonl']))
+    .addOption(new Option('--stdin-jsonl', 'read {"id", "text"[, "referenceDate"]} lines on stdin, write {"id", referenceYear, entities, events} lines').conflicts('json'))
+    .addOption(new Option('--jobs <N>', `worker threads for --jsonl / --stdin-jsonl (default: cores − 1 = ${DEFAULT_JOBS})`).argParser(parseJobs))
+    .addOption(referenceDateOption())
+    .addOption(configOption());
+}
+
+function parseJobs(value: string): number {
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new InvalidArgumentError(`--jobs takes a whole number ≥ 1, not ${value}`);
+  return jobs;
+}
+
+/** Whether the words after `annotate` ask for a corpus run (asynchronous, on a pool of workers). */
+export function isCorpusRun(argv: string[]): boolean {
+  return argv.some((arg) => arg === '--jsonl' || arg === '--stdin-jsonl');
+}
 
 function describe(e: Entity): string {
   switch (e.type) {
@@ -35,16 +61,38 @@ export function formatTable(analysis: Analysis): string {
   return lines.join('\n') + '\n';
 }
 
+export interface CorpusArgs {
+  /** FILES and DIRS of --jsonl (none with --stdin-jsonl). */
+  paths: string[];
+  options: { stdinJsonl: boolean; jobs: number; referenceDate?: string; config?: string };
+}
+
+/** The words after `annotate` of a corpus run; undefined when --help answered. */
+export function parseCorpusArgs(argv: string[]): CorpusArgs | undefined {
+  const parsed = parseCommand(annotateCommand(), argv);
+  if (!parsed) return undefined;
+  const { args, options } = parsed;
+  if (options.stdinJsonl && args.length > 0) throw new UsageError('--stdin-jsonl reads stdin and takes no FILE');
+  if (options.jsonl && args.length === 0) throw new UsageError('--jsonl needs at least one FILE or DIR');
+  return {
+    paths: args,
+    options: { stdinJsonl: options.stdinJsonl === true, jobs: options.jobs ?? DEFAULT_JOBS, referenceDate: options.referenceDate, config: options.config },
+  };
+}
+
+/** One file: a readable table, or `--json`. (A corpus run, `--jsonl` / `--stdin-jsonl`, is `runAnnotateCorpus`.) */
 export function runAnnotate(argv: string[]): number {
-  const args = parseArgs(argv, ['--json'], ['--reference-date', '--config']);
-  if (args.positional.length !== 1) throw new UsageError(USAGE);
-  const referenceDate = args.values.get('--reference-date');
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD, not ${referenceDate}`);
-  const file = args.positional[0];
+  const parsed = parseCommand(annotateCommand(), argv);
+  if (!parsed) return 0;
+  const { args, options } = parsed;
+  if (options.jsonl || options.stdinJsonl) throw new UsageError('--jsonl and --stdin-jsonl run on a pool of workers: use the news-annotator command');
+  if (options.jobs !== undefined) throw new UsageError('--jobs goes with --jsonl or --stdin-jsonl');
+  if (args.length !== 1) throw new UsageError(`annotate takes one FILE (or --jsonl FILES… / --stdin-jsonl); see annotate --help`);
+  const file = args[0];
   const text = readNewsFile(file);
-  const gazetteerExtension = readCorrectionsConfig(args.values.get('--config'));
+  const gazetteerExtension = readCorrectionsConfig(options.config);
   const { segmenter } = loadSegmenter();
-  const analysis = analyzeText(text, segmenter, { referenceDate, gazetteerExtension });
-  process.stdout.write(args.flags.has('--json') ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
+  const analysis = analyzeText(text, segmenter, { referenceDate: options.referenceDate, gazetteerExtension });
+  process.stdout.write(options.json ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
   return 0;
 }

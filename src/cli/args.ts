@@ -1,25 +1,47 @@
+/** Command-line parsing with commander: generated --help per command, one-line usage errors (exit code 2). */
+import { Command, CommanderError, InvalidArgumentError, Option, type OptionValues } from 'commander';
+
 /** A mistake in the command line; its message is printed with exit code 2. */
 export class UsageError extends Error {}
 
-export interface ParsedArgs {
-  positional: string[];
-  flags: Set<string>;
-  values: Map<string, string>;
+export interface ParsedCommand {
+  args: string[];
+  options: OptionValues;
 }
 
-/** Splits argv into positionals, known boolean flags and known options with a value. */
-export function parseArgs(argv: string[], flags: string[], options: string[]): ParsedArgs {
-  const parsed: ParsedArgs = { positional: [], flags: new Set(), values: new Map() };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const [name, inline] = arg.split(/=(.*)/s, 2);
-    if (flags.includes(arg)) parsed.flags.add(arg);
-    else if (options.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`${name} needs a value`);
-      parsed.values.set(name, value);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else parsed.positional.push(arg);
+/** A subcommand's definition, its usage errors thrown (never printed, never exiting the process). */
+export function defineCommand(name: string, description: string): Command {
+  return new Command(name)
+    .description(description)
+    .helpOption('-h, --help', 'show this help')
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+}
+
+/**
+ * Parses `argv` (the words after the subcommand) with `command`. Returns undefined when commander has answered
+ * by itself (--help, --version: exit code 0); a usage mistake throws UsageError with commander's message.
+ */
+export function parseCommand(command: Command, argv: string[]): ParsedCommand | undefined {
+  try {
+    command.parse(argv, { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    if (error.exitCode === 0) return undefined;
+    throw new UsageError(error.message.replace(/^error: /, ''));
   }
-  return parsed;
+  return { args: command.args, options: command.opts() };
+}
+
+/** `--reference-date YYYY-MM-DD`, checked while parsing. */
+export function referenceDateOption(): Option {
+  return new Option('--reference-date <YYYY-MM-DD>', 'year for dates when the text states none').argParser((value) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`--reference-date takes YYYY-MM-DD, not ${value}`);
+    return value;
+  });
+}
+
+/** `--config PATH`: the user's corrections file. */
+export function configOption(): Option {
+  return new Option('--config <PATH>', 'a corrections file (.vscode/news-annotator.json) to apply');
 }

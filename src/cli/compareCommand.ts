@@ -3,11 +3,17 @@ import { analyzeText } from '../core';
 import { compareReports, type ComparedEvent, type ComparisonResult, type NameSplit } from '../core/compare';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { toEventJson } from './annotateCommand';
-import { parseArgs, UsageError } from './args';
+import { configOption, defineCommand, parseCommand } from './args';
 import { readNewsFile } from './readNewsFile';
 import { readCorrectionsConfig } from './readCorrectionsConfig';
 
-const USAGE = 'usage: news-annotator compare A B [--json] [--config PATH]';
+export function compareCommand() {
+  return defineCommand('compare', 'what report B copied from A, added, left out and changed (people, roles, events, passages)')
+    .argument('<A>', 'the first report (UTF-8 text)')
+    .argument('<B>', 'the second report')
+    .option('--json', 'the comparison as JSON')
+    .addOption(configOption());
+}
 
 /** A comparison with the two file names, for the human-readable output. */
 type NamedComparison = { a: string; b: string } & ComparisonResult;
@@ -70,13 +76,14 @@ export function toCompareJson(a: string, b: string, result: ComparisonResult) {
 
 /** Runs the subcommand; returns the exit code (usage and unreadable files throw UsageError / InputError for main). */
 export async function runCompare(args: string[]): Promise<number> {
-  const { positional, flags, values } = parseArgs(args, ['--json'], ['--config']);
-  if (positional.length !== 2) throw new UsageError(USAGE);
-  const [fileA, fileB] = positional;
+  const parsed = parseCommand(compareCommand(), args);
+  if (!parsed) return 0;
+  const { options: flags } = parsed;
+  const [fileA, fileB] = parsed.args;
   const [textA, textB] = [readNewsFile(fileA), readNewsFile(fileB)];
   const { segmenter } = loadSegmenter();
-  const options = { gazetteerExtension: readCorrectionsConfig(values.get('--config')) };
+  const options = { gazetteerExtension: readCorrectionsConfig(flags.config) };
   const result = compareReports({ text: textA, analysis: analyzeText(textA, segmenter, options) }, { text: textB, analysis: analyzeText(textB, segmenter, options) });
-  process.stdout.write(flags.has('--json') ? `${JSON.stringify(toCompareJson(fileA, fileB, result), null, 2)}\n` : formatComparison({ a: fileA, b: fileB, ...result }));
+  process.stdout.write(flags.json ? `${JSON.stringify(toCompareJson(fileA, fileB, result), null, 2)}\n` : formatComparison({ a: fileA, b: fileB, ...result }));
   return 0;
 }

@@ -5,31 +5,36 @@ import { EXPORT_FORMATS, isExportFormat, toBrat, toConll, toJson, flatEntities, 
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
 import { readCorrectionsConfig } from './readCorrectionsConfig';
-import { parseArgs, UsageError } from './args';
+import { Option } from 'commander';
+import { configOption, defineCommand, parseCommand, referenceDateOption, UsageError } from './args';
 
-const USAGE = 'usage: news-annotator export FILE --format json|brat|conll [--out PATH] [--reference-date YYYY-MM-DD] [--config PATH]';
+/** What each format writes, after the generated option list of `export --help`. */
+const FORMATS_HELP = `
+Formats:
+  json    the document of \`annotate --json\` (offsets: UTF-16 code units)
+  brat    brat standoff: PATH.txt (the text, LF line endings) and PATH.ann
+          (T-lines Person/Place/Organization/Date; A-lines Official, Role,
+          PlaceKind, DateValue; AnnotatorNotes with canonical, parent,
+          resolvedBy). Offsets are Unicode code points into PATH.txt; an
+          entity across a line break is written as fragments "a b;c d".
+          --out PATH may end in .ann or .txt; both files are written. An
+          existing PATH.txt with other text is never overwritten.
+          Without --out both files go to stdout, each after a header line
+          "==> NAME.txt <==" / "==> NAME.ann <==" (as head(1) prints files).
+  conll   character-level BIO: one code point per line, CHAR<TAB>TAG with
+          B-/I-PER, LOC, ORG, DATE and O; a blank line ends each sentence
+          (after 。！？ and at line breaks, never inside an entity); white
+          space is left out. Nested entities keep the outer one.`;
 
-export const EXPORT_HELP = `${USAGE}
-
-Writes the annotations of FILE for other tools.
-
-  --format json    the document of \`annotate --json\` (offsets: UTF-16 code units)
-  --format brat    brat standoff: PATH.txt (the text, LF line endings) and PATH.ann
-                   (T-lines Person/Place/Organization/Date; A-lines Official, Role,
-                   PlaceKind, DateValue; AnnotatorNotes with canonical, parent,
-                   resolvedBy). Offsets are Unicode code points into PATH.txt; an
-                   entity across a line break is written as fragments "a b;c d".
-                   --out PATH may end in .ann or .txt; both files are written. An
-                   existing PATH.txt with other text is never overwritten.
-                   Without --out both files go to stdout, each after a header line
-                   "==> NAME.txt <==" / "==> NAME.ann <==" (as head(1) prints files).
-  --format conll   character-level BIO: one code point per line, CHAR<TAB>TAG with
-                   B-/I-PER, LOC, ORG, DATE and O; a blank line ends each sentence
-                   (after 。！？ and at line breaks, never inside an entity); white
-                   space is left out. Nested entities keep the outer one.
-  --out PATH       write to PATH instead of stdout
-  --reference-date YYYY-MM-DD   year for dates when the text states none
-  --config PATH    a corrections file (.vscode/news-annotator.json) to apply`;
+export function exportCommand() {
+  return defineCommand('export', 'writes the annotations of FILE for other tools (brat, doccano, INCEpTION, training pipelines)')
+    .argument('<FILE>', 'the report (UTF-8 text)')
+    .addOption(new Option('--format <FORMAT>', 'json, brat or conll').choices(EXPORT_FORMATS.map((f) => f.id)).makeOptionMandatory())
+    .option('--out <PATH>', 'write to PATH instead of stdout')
+    .addOption(referenceDateOption())
+    .addOption(configOption())
+    .addHelpText('after', FORMATS_HELP);
+}
 
 /** Writes a file; a path that cannot be written is the user's to fix (exit code 2), not an internal error. */
 function writeOutput(path: string, content: string): void {
@@ -60,23 +65,16 @@ function baseName(path: string): string {
 }
 
 export function runExport(argv: string[]): number {
-  const args = parseArgs(argv, ['--help', '-h'], ['--format', '--out', '--reference-date', '--config']);
-  if (args.flags.has('--help') || args.flags.has('-h')) {
-    process.stdout.write(`${EXPORT_HELP}\n`);
-    return 0;
-  }
-  const format = args.values.get('--format');
-  if (args.positional.length !== 1 || format === undefined) throw new UsageError(USAGE);
+  const parsed = parseCommand(exportCommand(), argv);
+  if (!parsed) return 0;
+  const { options } = parsed;
+  const format: string = options.format;
   if (!isExportFormat(format)) throw new UsageError(`--format takes ${EXPORT_FORMATS.map((f) => f.id).join(', ')}, not ${format}`);
-  const referenceDate = args.values.get('--reference-date');
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD, not ${referenceDate}`);
-
-  const file = args.positional[0];
+  const file = parsed.args[0];
   const text = readNewsFile(file);
-  const gazetteerExtension = readCorrectionsConfig(args.values.get('--config'));
-  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate, gazetteerExtension });
-  const out = args.values.get('--out');
-  write(format, file, text, analysis, out);
+  const gazetteerExtension = readCorrectionsConfig(options.config);
+  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate: options.referenceDate, gazetteerExtension });
+  write(format, file, text, analysis, options.out);
   return 0;
 }
 

@@ -1,30 +1,48 @@
 /** The `news-annotator` command line: the same core as the extension, one subcommand per module. */
-import { runAnnotate } from './annotateCommand';
-import { runCompare } from './compareCommand';
-import { runExport } from './exportCommand';
+import { isMainThread, workerData } from 'node:worker_threads';
+import { Command } from 'commander';
+import { version } from '../../package.json';
+import { annotateCommand, isCorpusRun, runAnnotate } from './annotateCommand';
+import { compareCommand, runCompare } from './compareCommand';
+import { runAnnotateCorpus } from './corpusRun';
+import { isCorpusWorkerData } from './corpusProtocol';
+import { runCorpusWorker } from './corpusWorker';
+import { exportCommand, runExport } from './exportCommand';
 import { InputError } from './readNewsFile';
-import { UsageError } from './args';
-
-const USAGE = `usage:
-  news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]
-  news-annotator compare A B [--json] [--config PATH]
-  news-annotator export FILE --format json|brat|conll [--out PATH]   (export --help for the formats)`;
+import { parseCommand, UsageError } from './args';
 
 const SUBCOMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
-  annotate: runAnnotate,
+  // A corpus run starts workers on this very script (they see workerData and run `runCorpusWorker`).
+  annotate: (args) => (isCorpusRun(args) ? runAnnotateCorpus(args, __filename) : runAnnotate(args)),
   compare: runCompare,
   export: runExport,
 };
 
+/** The top level: `--help` listing the subcommands, `--version`, one line for anything else. */
+function program(): Command {
+  return new Command('news-annotator')
+    .description('Chinese political news: officials with their titles, places, organisations, dates and events')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', '\nEach command has its own help: news-annotator annotate --help')
+    .addCommand(annotateCommand())
+    .addCommand(compareCommand())
+    .addCommand(exportCommand())
+    .exitOverride()
+    .configureOutput({ outputError: () => undefined });
+}
+
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  const run = name ? SUBCOMMANDS[name] : undefined;
-  if (!run) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
   try {
-    return await run(rest);
+    const [name, ...rest] = argv;
+    const run = name === undefined ? undefined : SUBCOMMANDS[name];
+    if (run) return await run(rest);
+    if (argv.length === 0) {
+      process.stderr.write(program().helpInformation());
+      return 2;
+    }
+    parseCommand(program(), argv);
+    return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UsageError) {
       process.stderr.write(`news-annotator: ${error.message}\n`);
@@ -35,4 +53,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+if (isMainThread) {
+  // Piped into head(1) or a reader that stops early: nothing more to write, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}
+else if (isCorpusWorkerData(workerData)) runCorpusWorker(workerData);

@@ -4,3 +4,4 @@ export { ReanalyzeCommand } from './reanalyze';
 export { RevealRangeCommand } from './revealRange';
 export { ShowMentionsCommand } from './showMentions';
 export { CompareReportsCommand } from './compareReports';
+export { CancelIndexingCommand } from './cancelIndexing';

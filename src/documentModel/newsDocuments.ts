@@ -9,6 +9,8 @@ import { WorkspaceNewsIndex } from './workspaceNewsIndex';
 import { VscodeNewsFileSource } from './vscodeNewsFileSource';
 import { analysedPrefixLength, looksBinary, SAMPLE_LENGTH } from './textHealth';
 import { newsSettings, onDidChangeNewsSettings } from '../settings';
+import { watchNewsFiles } from './workspaceIndexWatcher';
+import { IndexingStatusItem } from './indexingStatusItem';
 
 
 /** The vscode side of the document model: which documents are news, their cached analyses, the workspace index. */
@@ -42,6 +44,8 @@ export class NewsDocuments implements vscode.Disposable {
       this.changed,
       { dispose: () => this.cache.dispose() },
       { dispose: () => this.workspaceIndex.dispose() },
+      watchNewsFiles(this.workspaceIndex),
+      new IndexingStatusItem(this.workspaceIndex),
       this.cache.onDidAnalyse((model) => this.onAnalysed(model)),
       this.workspaceIndex.onDidChange(() => this.changed.fire(undefined)),
       vscode.workspace.onDidChangeTextDocument((e) => {

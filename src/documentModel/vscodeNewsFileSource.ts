@@ -5,9 +5,17 @@ import type { NewsFileSource } from './workspaceNewsIndex';
 /** Files always treated as news, and plain text / markdown files that may be (if mostly Chinese). */
 const NEWS_GLOB = '{**/seeds/**/*.{txt,md},**/*.news.txt,**/*.news.md}';
 const CANDIDATE_GLOB = '**/*.{txt,md}';
-const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/.vscode-test/**}';
-/** Bounds the background work on huge workspaces. */
-const MAX_FILES = 500;
+/** Every file that may be news: the watcher's pattern (the source decides on reading). */
+export const WATCH_GLOB = CANDIDATE_GLOB;
+const EXCLUDED_FOLDERS = ['node_modules', '.git', 'dist', 'out', '.vscode-test'];
+const EXCLUDE_GLOB = `{${EXCLUDED_FOLDERS.map((folder) => `**/${folder}/**`).join(',')}}`;
+/** Bounds the background work on huge workspaces (years of reports: thousands of files). */
+const MAX_FILES = 20_000;
+
+/** Whether a path is outside the folders the index leaves alone (the watcher sees every file). */
+export function isIndexedPath(path: string): boolean {
+  return !path.split('/').some((segment) => EXCLUDED_FOLDERS.includes(segment));
+}
 const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
 /** Lists and reads the workspace's news files through vscode.workspace (works in the browser too). */
@@ -24,9 +32,15 @@ export class VscodeNewsFileSource implements NewsFileSource {
 
   async readNewsText(uriString: string): Promise<string | undefined> {
     const uri = vscode.Uri.parse(uriString);
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_FILE_BYTES) return undefined;
-    const text = this.decoder.decode(await vscode.workspace.fs.readFile(uri));
+    let bytes: Uint8Array;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_FILE_BYTES) return undefined;
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch {
+      return undefined; // gone since it was listed or changed: the watcher reports the deletion
+    }
+    const text = this.decoder.decode(bytes);
     if (isNewsPath(uri.path)) return text;
     return this.detectChinese() && isMostlyChinese(text) ? text : undefined;
   }

@@ -1,14 +1,15 @@
 import type { AnalyzeOptions, Entity } from '../core/types';
-import type { AnalysisRunner } from './analysisRunner';
+import { yieldToEventLoop, type AnalysisRunner } from './analysisRunner';
 import { CancellationSource, CancelledError } from './cancellation';
 import { Listeners } from './listeners';
 import { entityKey, NewsDocumentModel } from './newsDocumentModel';
+import { mentionRanges, summarizeNewsFile, type MentionRange, type NewsFileSummary } from './newsFileSummary';
 
 /** Where the workspace's news files come from (vscode.workspace.findFiles + fs in the extension). */
 export interface NewsFileSource {
   /** URIs (strings) of the workspace's news files. */
   listNewsFiles(): Promise<string[]>;
-  /** The file's text, or undefined when it is not news after all (not mostly Chinese) or unreadable. */
+  /** The file's text, or undefined when it is not news after all (not mostly Chinese), gone or unreadable. */
   readNewsText(uri: string): Promise<string | undefined>;
 }
 
@@ -19,23 +20,39 @@ export interface MentionsElsewhere {
 
 export interface FileMentions {
   uri: string;
-  model: NewsDocumentModel;
-  mentions: Entity[];
+  mentions: readonly MentionRange[];
+}
+
+/** How far indexing has got: `done` of `total` files read (the total grows when files change meanwhile). */
+export interface IndexingProgress {
+  done: number;
+  total: number;
+  /** False once the queue is empty (or indexing was stopped). */
+  indexing: boolean;
 }
 
 /**
- * The other news files of the workspace, analysed in the background one after another (through the same
- * runner, so off the host thread in Node). Open documents are taken from the live cache instead of disk.
- * Answers "how many mentions elsewhere" synchronously, for hovers, once indexing is done.
+ * The news files of the workspace, analysed in the background one after another (through the same runner, so
+ * off the host thread in Node, yielding to the event loop between files), each kept as a summary, not a model.
+ * Open documents are taken from the live cache instead. Follows the disk through `refreshFile` / `removeFile`.
+ * Answers "how many mentions elsewhere" synchronously, for hovers, once the first pass is done.
  */
 export class WorkspaceNewsIndex {
-  private readonly diskModels = new Map<string, NewsDocumentModel>();
-  private indexing: Promise<void> | undefined;
-  private reindexing: Promise<void> = Promise.resolve();
+  private readonly summaries = new Map<string, NewsFileSummary>();
+  /** Files to read (again), in order: the first listing, then files changed on disk. */
+  private readonly queue = new Set<string>();
+  private started = false;
+  private draining: Promise<void> | undefined;
+  private firstPass: Promise<void> | undefined;
   private ready = false;
-  private readonly cancellation = new CancellationSource();
+  private done = 0;
+  private cancellation = new CancellationSource();
+  private readonly disposed = new CancellationSource();
   private readonly changed = new Listeners<void>();
+  private readonly progressed = new Listeners<IndexingProgress>();
   readonly onDidChange = this.changed.event;
+  /** Fires after each file while indexing, and once when the queue is empty. */
+  readonly onDidProgress = this.progressed.event;
 
   constructor(
     private readonly source: NewsFileSource,
@@ -49,43 +66,52 @@ export class WorkspaceNewsIndex {
     return this.ready;
   }
 
-  /** Starts (once) indexing the workspace; resolves when every file has been analysed. */
+  get progress(): IndexingProgress {
+    return { done: this.done, total: this.done + this.queue.size, indexing: this.draining !== undefined };
+  }
+
+  /** Starts (once) indexing the workspace; resolves when every file listed then has been read. */
   ensureIndexed(): Promise<void> {
-    this.indexing ??= this.indexAll().catch((error: unknown) => {
-      if (!(error instanceof CancelledError)) this.log(`workspace indexing failed: ${String(error)}`);
-    });
-    return this.indexing;
+    this.firstPass ??= this.indexAll().catch((error: unknown) => this.log(`workspace indexing failed: ${String(error)}`));
+    return this.firstPass;
   }
 
-  /** A file changed on disk or was created: re-analyse it (if indexing has begun). */
-  async refreshFile(uri: string): Promise<void> {
-    if (!this.indexing) return;
-    await this.indexing;
-    await this.indexFile(uri);
-    this.changed.fire();
+  /** A file changed on disk or was created (or renamed to here): read it again once indexing has begun. */
+  refreshFile(uri: string): Promise<void> {
+    if (!this.started) return Promise.resolve();
+    this.queue.add(uri);
+    return this.drain();
   }
 
-  /** The analysis options changed (the user's corrections): analyse the indexed files again, one run at a time. */
+  /** The analysis options changed (the user's corrections): read every indexed file again. */
   reindexAll(): Promise<void> {
-    this.reindexing = this.reindexing.then(async () => {
-      if (!this.indexing) return; // not started yet: it will use the new options
-      await this.indexing;
-      for (const uri of [...this.diskModels.keys()]) await this.indexFile(uri);
-      this.changed.fire();
-    }).catch((error: unknown) => {
-      if (!(error instanceof CancelledError)) this.log(`workspace re-indexing failed: ${String(error)}`);
-    });
-    return this.reindexing;
+    if (!this.started) return Promise.resolve(); // not started yet: it will use the new options
+    for (const uri of this.summaries.keys()) this.queue.add(uri);
+    return this.drain();
   }
 
+  /** A file was deleted (or renamed away). */
   removeFile(uri: string): void {
-    if (this.diskModels.delete(uri)) this.changed.fire();
+    this.queue.delete(uri);
+    if (this.summaries.delete(uri)) this.changed.fire();
   }
 
-  /** Every news file's model: the open document's live model where there is one, else the disk analysis. */
-  models(): NewsDocumentModel[] {
-    const byUri = new Map(this.diskModels);
-    for (const model of this.openModels()) byUri.set(model.uri, model);
+  /** Stops the current pass (the status bar's cancel); what was indexed stays, later changes are still read. */
+  cancelIndexing(): void {
+    this.queue.clear();
+    this.cancellation.cancel();
+    this.cancellation = new CancellationSource();
+  }
+
+  /** The summary of a file that is indexed from disk (open files are summarised on demand by their model). */
+  summaryOf(uri: string): NewsFileSummary | undefined {
+    return this.summaries.get(uri);
+  }
+
+  /** Every news file's summary: the open document's live model where there is one, else the disk analysis. */
+  fileSummaries(): NewsFileSummary[] {
+    const byUri = new Map(this.summaries);
+    for (const model of this.openModels()) byUri.set(model.uri, summarizeNewsFile(model));
     return [...byUri.values()];
   }
 
@@ -93,57 +119,92 @@ export class WorkspaceNewsIndex {
   mentionsElsewhere(entity: Entity, exceptUri: string): MentionsElsewhere | undefined {
     if (!this.ready) return undefined;
     const key = entityKey(entity);
+    const open = new Map(this.openModels().map((model) => [model.uri, model]));
     let mentions = 0;
     let files = 0;
-    for (const model of this.models()) {
-      if (model.uri === exceptUri) continue;
-      const count = model.mentionCount(key);
-      if (count > 0) {
-        mentions += count;
-        files++;
-      }
-    }
+    const count = (uri: string, n: number) => {
+      if (uri === exceptUri || n === 0) return;
+      mentions += n;
+      files++;
+    };
+    for (const [uri, summary] of this.summaries) if (!open.has(uri)) count(uri, summary.mentions.get(key)?.length ?? 0);
+    for (const [uri, model] of open) count(uri, model.mentionCount(key));
     return { mentions, files };
   }
 
-  /** Every mention of the entity across the workspace's news files (waits for indexing). */
+  /** Every mention of the entity across the workspace's news files (waits for the first pass). */
   async mentionsEverywhere(entity: Entity): Promise<FileMentions[]> {
     await this.ensureIndexed();
-    return this.models()
-      .map((model) => ({ uri: model.uri, model, mentions: model.mentionsOf(entity) }))
-      .filter((file) => file.mentions.length > 0)
-      .sort((a, b) => a.uri.localeCompare(b.uri));
+    const key = entityKey(entity);
+    const open = new Map(this.openModels().map((model) => [model.uri, model]));
+    const files: FileMentions[] = [];
+    for (const [uri, summary] of this.summaries) {
+      const mentions = open.has(uri) ? undefined : summary.mentions.get(key);
+      if (mentions?.length) files.push({ uri, mentions });
+    }
+    for (const [uri, model] of open) {
+      const mentions = mentionRanges(model, entity);
+      if (mentions.length) files.push({ uri, mentions });
+    }
+    // Code-unit order: localeCompare on thousands of URIs costs more than the lookup itself.
+    return files.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   }
 
   private async indexAll(): Promise<void> {
-    const uris = await this.source.listNewsFiles();
+    this.started = true;
     const started = Date.now();
-    for (const uri of uris) {
-      if (this.cancellation.signal.isCancellationRequested) throw new CancelledError();
-      await this.indexFile(uri);
-    }
+    for (const uri of await this.source.listNewsFiles()) this.queue.add(uri);
+    await this.drain();
     this.ready = true;
-    this.log(`indexed ${this.diskModels.size} news file(s) of the workspace in ${Date.now() - started} ms`);
+    this.log(`indexed ${this.summaries.size} news file(s) of the workspace in ${Date.now() - started} ms`);
     this.changed.fire();
   }
 
-  private async indexFile(uri: string): Promise<void> {
+  /** Reads the queued files, one drain at a time; a file queued as a drain ends starts the next. */
+  private drain(): Promise<void> {
+    this.draining ??= this.drainQueue().finally(() => {
+      this.draining = undefined;
+      this.done = 0;
+      this.progressed.fire(this.progress);
+      if (this.queue.size > 0 && !this.disposed.signal.isCancellationRequested) void this.drain();
+    });
+    return this.draining;
+  }
+
+  /** One file at a time, yielding to the event loop between files so the host never stalls. */
+  private async drainQueue(): Promise<void> {
+    await yieldToEventLoop();
+    let changed = false;
+    while (this.queue.size > 0 && !this.disposed.signal.isCancellationRequested) {
+      const uri: string = this.queue.values().next().value!;
+      this.queue.delete(uri);
+      changed = (await this.indexFile(uri)) || changed;
+      this.done++;
+      this.progressed.fire(this.progress);
+      await yieldToEventLoop();
+    }
+    if (changed && this.ready) this.changed.fire();
+  }
+
+  /** Reads and analyses one file; true when the index changed. */
+  private async indexFile(uri: string): Promise<boolean> {
     try {
       const text = await this.source.readNewsText(uri);
-      if (text === undefined) {
-        this.diskModels.delete(uri);
-        return;
-      }
-      const { analysis, facts } = await this.runner.analyze(text, this.getOptions(), this.cancellation.signal);
-      this.diskModels.set(uri, new NewsDocumentModel(uri, -1, text, analysis, facts));
+      if (text === undefined) return this.summaries.delete(uri);
+      const { analysis } = await this.runner.analyze(text, this.getOptions(), this.cancellation.signal);
+      this.summaries.set(uri, summarizeNewsFile(new NewsDocumentModel(uri, -1, text, analysis)));
+      return true;
     } catch (error) {
-      if (error instanceof CancelledError) throw error;
-      this.log(`could not index ${uri}: ${String(error)}`);
+      if (!(error instanceof CancelledError)) this.log(`could not index ${uri}: ${String(error)}`);
+      return false;
     }
   }
 
   dispose(): void {
+    this.queue.clear();
+    this.disposed.cancel();
     this.cancellation.cancel();
     this.changed.dispose();
+    this.progressed.dispose();
   }
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { raceCancellation } from '../documentModel/cancellation';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
-import { locationOf } from './locations';
+import { locationOf, locationOfRange } from './locations';
 
 /** Find All References: every mention of the person / place / organisation in the workspace's news files. */
 export class NewsReferenceProvider implements vscode.ReferenceProvider {
@@ -25,7 +25,7 @@ export class NewsReferenceProvider implements vscode.ReferenceProvider {
     if (!elsewhere) return locations;
     for (const file of elsewhere) {
       if (file.uri === model.uri) continue;
-      locations.push(...file.mentions.map((mention) => locationOf(file.model, mention)));
+      locations.push(...file.mentions.map((mention) => locationOfRange(file.uri, mention)));
     }
     return locations;
   }

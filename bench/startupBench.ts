@@ -1,0 +1,63 @@
+/**
+ * Issue 11's first-highlight figures: each segmenter started cold in its own process, then the first analysis of
+ * seed 000; and how far jieba-wasm's entities differ from nodejieba's on the seeds and the CCTV corpus (a first
+ * answer from jieba-wasm replaced by nodejieba's would move what the user sees by that much).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+const SEED_000 = join(ROOT, 'seeds', '000_deca428bdd7aab90.txt');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'xwlb');
+
+interface Probe {
+  segmenter: string;
+  loadMs: number;
+  firstAnalysisMs: number;
+  keys: string[][];
+}
+
+function probe(choice: string, files: string[]): Probe {
+  const result = spawnSync(process.execPath, [join(__dirname, 'startupProbe.js'), choice, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (result.status !== 0) throw new Error(`startup probe ${choice}: ${result.stderr.slice(0, 200)}`);
+  return JSON.parse(result.stdout) as Probe;
+}
+
+function median(values: number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
+export async function benchStartup(): Promise<Record<string, string>> {
+  const rounds = 5;
+  const native = Array.from({ length: rounds }, () => probe('nodejieba', [SEED_000]));
+  const wasm = Array.from({ length: rounds }, () => probe('jieba-wasm', [SEED_000]));
+  const line = (probes: Probe[]) => {
+    const load = median(probes.map((p) => p.loadMs));
+    const first = median(probes.map((p) => p.firstAnalysisMs));
+    return `${load.toFixed(0)} + ${first.toFixed(0)} = ${(load + first).toFixed(0)} ms`;
+  };
+  const total = (probes: Probe[]) => median(probes.map((p) => p.loadMs + p.firstAnalysisMs));
+
+  // Agreement of the two segmenters' entities (span, type, role) on the seeds and the corpus.
+  const files = [join(ROOT, 'seeds', '000_deca428bdd7aab90.txt'), join(ROOT, 'seeds', '002_743d57c06baac69f.txt'),
+    ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().slice(0, 100).map((f) => join(CORPUS, f))];
+  const a = probe('nodejieba', files).keys;
+  const b = probe('jieba-wasm', files).keys;
+  let same = 0;
+  let union = 0;
+  let identicalFiles = 0;
+  a.forEach((keys, i) => {
+    const other = new Set(b[i]);
+    const shared = keys.filter((k) => other.has(k)).length;
+    same += shared;
+    union += keys.length + other.size - shared;
+    if (shared === keys.length && shared === other.size) identicalFiles++;
+  });
+  return {
+    'nodejieba cold: load + first analysis of seed 000': `${line(native)} (median of ${rounds} processes)`,
+    'jieba-wasm cold: load + first analysis of seed 000': `${line(wasm)} (median of ${rounds} processes)`,
+    'first analysis, nodejieba / jieba-wasm': `${(total(native) / total(wasm)).toFixed(2)}×`,
+    [`entities alike, jieba-wasm vs nodejieba (${files.length} reports)`]: `${((100 * same) / union).toFixed(1)}% of ${union}; ${identicalFiles} reports identical`,
+  };
+}

@@ -1,8 +1,10 @@
 /** The feature benchmarks that `bench.ts` runs after the core's figures. */
 import { benchCompare } from './compareBench';
 import { benchFeatures } from './vscodeFeatures';
+import { benchDates } from './datesEval';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
   ['VS Code features', benchFeatures],
   ['compare', benchCompare],
+  ['dates and events on real reports', () => benchDates()],
 ];

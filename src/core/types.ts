@@ -30,7 +30,11 @@ export interface Entity extends Span {
 }
 
 export interface NewsEvent extends Span {
+  /** Short: who + act + where. */
   label: string;
+  /** The clause the event was read from, for the hover. */
+  clause?: string;
+  /** null: the report does not say when (近日, 日前). */
   date: string | null;
   participants: string[];
   places: string[];
@@ -53,6 +57,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Used when the document itself states no year (YYYY-MM-DD). */
   referenceDate?: string;
+  /** The document's file name (or path): a date in it (20230324.txt, r09_2023_….txt) is a reference date. */
+  fileName?: string;
   /** Extra people/places/non-entities from the user's corrections file. */
   gazetteerExtension?: GazetteerExtension;
 }

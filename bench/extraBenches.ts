@@ -3,10 +3,12 @@ import { benchCompare } from './compareBench';
 import { benchFeatures } from './vscodeFeatures';
 import { benchScale } from './scaleBench';
 import { benchStartup } from './startupBench';
+import { benchDates } from './datesEval';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
   ['VS Code features', benchFeatures],
   ['compare', benchCompare],
   ['first highlight', benchStartup],
   ['scale', benchScale],
+  ['dates and events on real reports', () => benchDates()],
 ];

@@ -6,7 +6,7 @@ import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { recognizePeople } from './people/recognizePeople';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
-import { recognizeDates, detectReferenceYear } from './dates';
+import { recognizeDates, detectReference } from './dates';
 import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
@@ -77,10 +77,10 @@ function completeRoles(entities: CleanEntity[]): void {
 
 function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
   const text = clean.text;
-  const reference = detectReferenceYear(text, options.referenceDate);
+  const reference = detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const entities: CleanEntity[] = [
-    ...recognizeDates(text, reference.year).map((d) => ({ type: 'date' as const, start: d.start, end: d.end, value: d.value, resolvedBy: d.resolvedBy })),
+    ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
     ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map((p) => ({ type: 'person' as const, ...p })),
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
     ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
@@ -100,7 +100,8 @@ export function analyzeText(source: string, segmenter: Segmenter, options: Analy
   const events = extractEvents(clean.text, entities);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {
-    referenceYear: reference.year,
+    referenceYear: reference.reference?.year ?? null,
+    reference,
     entities: entities.map((e) => {
       const span = toOriginalSpan(clean, e.start, e.end);
       const text = source.slice(span.start, span.end);

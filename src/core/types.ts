@@ -1,4 +1,9 @@
 /** The shapes the analysis core produces. Offsets are UTF-16 code units into the original text. */
+import type { DateResolution } from './dates/dateTypes';
+import type { ReferenceResult } from './dates/referenceDate';
+
+export type { DateResolution, ReferenceDate, ReferenceKind } from './dates/dateTypes';
+export type { ReferenceResult } from './dates/referenceDate';
 
 export type EntityType = 'person' | 'place' | 'date' | 'organization';
 
@@ -25,8 +30,12 @@ export interface Entity extends Span {
   parent?: string;
   /** date: ISO 8601 (2023-08-27, 2023-08, 2010, 2023-08-27/2023-08-28, XXXX-08-27). */
   value?: string;
-  /** date: how the value was resolved (explicit, month from …, year from …). */
+  /** date: how the value was resolved, in English (explicit, from earlier date …, from file name …). */
   resolvedBy?: string;
+  /** date: how the value was resolved, for the front ends to phrase. */
+  resolution?: DateResolution;
+  /** date: the weekday the text states (星期三) when the date falls on another. */
+  weekdayMismatch?: string;
 }
 
 /** An entity in clean-text coordinates, before it is mapped back to the original document. */
@@ -35,7 +44,11 @@ export interface CleanEntity extends Omit<Entity, 'text'> {
 }
 
 export interface NewsEvent extends Span {
+  /** Short: who + act + where. */
   label: string;
+  /** The clause the event was read from, for the hover. */
+  clause?: string;
+  /** null: the report does not say when (近日, 日前). */
   date: string | null;
   participants: string[];
   places: string[];
@@ -50,6 +63,8 @@ export interface Heading extends Span {
 
 export interface Analysis {
   referenceYear: number | null;
+  /** The reference date and where it came from; sources that disagreed or named no date. */
+  reference?: ReferenceResult;
   entities: Entity[];
   events: NewsEvent[];
   headings: Heading[];
@@ -58,6 +73,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Used when the document itself states no year (YYYY-MM-DD). */
   referenceDate?: string;
+  /** The document's file name (or path): a date in it (20230324.txt, r09_2023_….txt) is a reference date. */
+  fileName?: string;
   /** Extra people/places/non-entities from the user's corrections file. */
   gazetteerExtension?: GazetteerExtension;
 }

@@ -1,5 +1,5 @@
 /** Shapes shared by the date modules. */
-import type { RelativeYearWord } from './dateWords';
+import type { RelativeDayWord, RelativeYearWord } from './dateWords';
 
 /** One date expression found in the text, normalised to ISO 8601 / ISO 8601-2. */
 export interface DateMention {
@@ -9,8 +9,34 @@ export interface DateMention {
   text: string;
   /** 2023-08-27, 2023-08, 2023, XXXX-08-27, 2023-08-27/2023-08-28, 2010/.., ../2010, 201X. */
   value: string;
-  /** How the value was obtained: explicit, month from <text>, year from reference year …, year unknown. */
+  /** How the value was obtained, in English (kept for exporters): explicit, month from <text>, year from file name …. */
   resolvedBy: string;
+  /** How the value was obtained, for each front end to phrase in its own language. */
+  resolution: DateResolution;
+  /** The weekday the text states (星期三) when it is not the resolved date's: shown, never corrected. */
+  weekdayMismatch?: string;
+}
+
+/** Where a document's reference date came from, most trusted first. */
+export type ReferenceKind = 'dateline' | 'yearInText' | 'firstLines' | 'frontMatter' | 'fileName' | 'referenceDate';
+
+/** The date a document's dates without a year (or month, or 今天) are read against. */
+export interface ReferenceDate {
+  kind: ReferenceKind;
+  /** The source as written: the dateline's date, the sentence, the front matter value, the file name, the option. */
+  from: string;
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/**
+ * How a date's value was obtained: stated in full ('explicit'); from an earlier date (`from` = its text: the
+ * month of 27日, the day of 当天); from the reference date (its kind, `from` = its source); or not at all.
+ */
+export interface DateResolution {
+  kind: 'explicit' | 'earlierDate' | 'yearUnknown' | 'monthUnknown' | ReferenceKind;
+  from?: string;
 }
 
 export type Granularity = 'year' | 'month' | 'day';
@@ -23,6 +49,10 @@ export interface DateFields {
   day?: number;
   /** 2010年代: `year` holds 2010 and the value is the decade 201X. */
   decade?: boolean;
+  /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
+  relativeDay?: RelativeDayWord;
+  /** 二季度, 上半年: the first and last month; the value is the days from the first of one to the end of the other. */
+  months?: [number, number];
 }
 
 /** A parsed but not yet resolved expression: a point, a range (from/to) or an open interval. */
@@ -33,10 +63,12 @@ export interface DateExpression {
   to?: DateFields;
   /** 'after' for 以来/至今/起 (2010/..); 'before' for 以前/之前 (../2010). */
   open?: 'after' | 'before';
+  /** The weekday stated after the date (0 = Sunday) and its text (星期三). */
+  weekday?: { day: number; text: string };
 }
 
 export const granularityOf = (fields: DateFields): Granularity =>
-  fields.day !== undefined ? 'day' : fields.month !== undefined ? 'month' : 'year';
+  fields.day !== undefined || fields.relativeDay !== undefined ? 'day' : fields.month !== undefined ? 'month' : 'year';
 
 export const hasStatedYear = (fields: DateFields): boolean =>
   fields.year !== undefined || fields.relativeYear !== undefined;

@@ -16,6 +16,22 @@ export interface RelativeYearWord extends GuardedWord {
   offset: number;
 }
 
+/** 今天 (offset 0 from the reference date), 次日 (offset +1 from the last date). */
+export interface RelativeDayWord extends GuardedWord {
+  offset: number;
+  anchor: 'today' | 'lastDate';
+}
+
+/** 下旬: the days of the month it names (31 stands for the month's last day). */
+export interface MonthPartWord extends GuardedWord {
+  days?: [number, number];
+}
+
+/** 二季度, 上半年: the months of the year it names. */
+export interface YearPartWord extends GuardedWord {
+  months: [number, number];
+}
+
 /**
  * Keywords indexed by first character, longest first within each character, so a lookup at a
  * position is one Map access (the scanner does this millions of times on a large document).
@@ -74,7 +90,7 @@ export class CharSet {
 }
 
 /** JSON lists mix plain words and guarded words ({ word, blockedAfter }). */
-const asWords = (words: (string | GuardedWord)[]): GuardedWord[] =>
+const asWords = <T extends GuardedWord>(words: (string | T)[]): (T | GuardedWord)[] =>
   words.map((entry) => (typeof entry === 'string' ? { word: entry } : entry));
 
 export const dateWords = {
@@ -90,7 +106,14 @@ export const dateWords = {
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
   decadeSuffix: rawDateWords.decadeSuffix,
   yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
-  monthSuffixes: new WordTable(asWords(rawDateWords.monthSuffixes)),
+  monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
+  relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
+  yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
+  weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),
+  openParentheses: new CharSet(rawDateWords.openParentheses),
+  closeParentheses: new CharSet(rawDateWords.closeParentheses),
+  hourUnits: new CharSet(rawDateWords.hourUnits),
+  minuteUnits: new CharSet(rawDateWords.minuteUnits),
   timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
   openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),

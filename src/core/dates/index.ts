@@ -1,4 +1,5 @@
 /** Date recognition and normalisation for Chinese news prose (pure: no vscode, no I/O). */
-export type { DateMention } from './dateTypes';
+export type { DateMention, DateResolution, ReferenceDate, ReferenceKind } from './dateTypes';
 export { recognizeDates } from './recognizeDates';
-export { detectReferenceYear, type ReferenceYearResult } from './referenceYear';
+export { detectReference, type ReferenceResult, type ReferenceInputs } from './referenceDate';
+export { describeResolution, describeReferenceSource } from './resolution';

@@ -4,7 +4,7 @@
  * Every step reads a bounded number of characters, so one attempt costs O(1).
  */
 import { readNumberAt, isArabicDigit, isChineseNumeral, type NumberToken } from './chineseNumerals';
-import { dateWords, matchWordAt, type CharSet, type GuardedWord, type WordTable } from './dateWords';
+import { dateWords, matchWordAt, type CharSet, type MonthPartWord, type RelativeDayWord, type WordTable } from './dateWords';
 import { daysInMonth, isPlausibleYear } from './calendar';
 import { granularityOf, type DateExpression, type DateFields, type Granularity } from './dateTypes';
 
@@ -122,11 +122,13 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
   if (role === 'rangeEnd') {
     return unitAt(text, num.end, dateWords.dayUnits) && isDay(num) ? { end: num.end + 1, fields: { day: num.value } } : null;
   }
-  if (unitAt(text, num.end, dateWords.bareDayUnits) && isDay(num)) {
+  const bareUnit = unitAt(text, num.end, dateWords.bareDayUnits);
+  if ((bareUnit || unitAt(text, num.end, dateWords.dayUnits)) && isDay(num)) {
     const end = num.end + 1;
     if (dateWords.bareDayBlockedAfter.some((w) => text.startsWith(w, end))) return null;
-    // 一日千里, 三日 …: a Chinese-numeral bare day needs a time of day (二十七日下午) to be believed.
-    if (num.script === 'chinese' && !matchWordAt(text, end, dateWords.timesOfDay)) return null;
+    // 一日千里, 三日 …: a Chinese-numeral bare day, and 30号 (more often a house or a line), need a time of
+    // day (二十七日下午, 30号上午) to be believed.
+    if ((num.script === 'chinese' || !bareUnit) && !matchWordAt(text, end, dateWords.timesOfDay)) return null;
     return { end, fields: { day: num.value } };
   }
   const dayRange = readSharedUnit(text, num, dateWords.bareDayUnits, isDay);
@@ -136,8 +138,32 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
   return null;
 }
 
+/** 今天, 当天, 次日 …; with a date in brackets after it (今天（8月28日）) that date, over the whole span. */
+function readRelativeDay(text: string, pos: number): ParsedPoint | null {
+  const word = matchWordAt(text, pos, dateWords.relativeDays);
+  if (!word) return null;
+  const end = pos + word.word.length;
+  if (dateWords.openParentheses.at(text, end)) {
+    const inner = readPoint(text, end + 1, 'start');
+    if (inner && !inner.sharedRangeTo && granularityOf(inner.fields) === 'day' && dateWords.closeParentheses.at(text, inner.end)) {
+      return { end: inner.end + 1, fields: inner.fields };
+    }
+  }
+  return { end, fields: { relativeDay: word } };
+}
+
+/** 二季度, 上半年 after `fields`' year (or none): the months they name. */
+function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoint | null {
+  const part = matchWordAt(text, pos, dateWords.yearParts);
+  return part && { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
+}
+
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
+  const relativeDay = readRelativeDay(text, pos);
+  if (relativeDay) return relativeDay;
+  const yearPart = readYearPart(text, pos, {});
+  if (yearPart) return yearPart;
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;
   let afterYear: number;
@@ -162,37 +188,86 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
   }
   const month = readNumberAt(text, afterYear);
   const withMonth = month ? readMonthAndDay(text, month, fields, role) : null;
-  return withMonth ?? { end: afterYear, fields };
+  return withMonth ?? readYearPart(text, afterYear, fields) ?? { end: afterYear, fields };
 }
 
+/** A clock time at `pos` (9时30分, 12时, 9点半): its end, or `pos` if there is none. */
+function skipClockTime(text: string, pos: number): number {
+  const hour = readNumberAt(text, pos);
+  if (!hour || hour.value > 24 || !hasDateFieldLength(hour) || !dateWords.hourUnits.at(text, hour.end)) return pos;
+  const afterHour = hour.end + 1;
+  const minute = readNumberAt(text, afterHour);
+  if (minute && minute.value < 60 && hasDateFieldLength(minute) && dateWords.minuteUnits.at(text, minute.end)) return minute.end + 1;
+  return afterHour;
+}
+
+/** A weekday after a date, bare or in brackets (3月24日（星期五）, 3月24日周五). */
+function readWeekday(text: string, pos: number): { end: number; day: number; text: string } | null {
+  const bracketed = dateWords.openParentheses.at(text, pos);
+  const at = bracketed ? pos + 1 : pos;
+  const word = matchWordAt(text, at, dateWords.weekdays);
+  if (!word) return null;
+  const end = at + word.word.length;
+  if (bracketed && !dateWords.closeParentheses.at(text, end)) return null;
+  return { end: bracketed ? end + 1 : end, day: word.day, text: word.word };
+}
+
+/** The time of day written alone with a clock time (上午9时30分): a time on the last date mentioned. */
+function readTimeOfDay(text: string, pos: number): DateExpression | null {
+  const word = matchWordAt(text, pos, dateWords.timesOfDay);
+  if (!word) return null;
+  const end = skipClockTime(text, pos + word.word.length);
+  return end > pos + word.word.length ? { start: pos, end, from: { relativeDay: SAME_DAY } } : null;
+}
+
+const SAME_DAY: RelativeDayWord = { word: '', offset: 0, anchor: 'lastDate' };
+
 /** Appended words that do not change the value: 上午 after a day, 下旬 after a month, 年底 after a year. */
-const qualifiersByGranularity: Record<Granularity, WordTable<GuardedWord>> = {
-  day: dateWords.timesOfDay,
+const qualifiersByGranularity: Record<Exclude<Granularity, 'day'>, WordTable<MonthPartWord>> = {
   month: dateWords.monthSuffixes,
   year: dateWords.yearSuffixes,
 };
 
-function skipQualifiers(text: string, pos: number, fields: DateFields): number {
-  const words = qualifiersByGranularity[granularityOf(fields)];
+/** After a day, its time: 上午, 9时30分, 上午9时30分. */
+function skipTimeOfDay(text: string, pos: number): number {
+  const word = matchWordAt(text, pos, dateWords.timesOfDay);
+  return skipClockTime(text, word ? pos + word.word.length : pos);
+}
+
+/** The end of the qualifiers after a point, and the part of the month they name (下旬: days 21–31). */
+function skipQualifiers(text: string, pos: number, fields: DateFields): { end: number; days?: [number, number] } {
+  const granularity = granularityOf(fields);
+  if (granularity === 'day') return { end: skipTimeOfDay(text, pos) };
+  const words: WordTable<MonthPartWord> = qualifiersByGranularity[granularity];
   let end = pos;
+  let days: [number, number] | undefined;
   // At most two (8月份下旬, 2023年年底); bounded so the scan stays O(1) per attempt.
   for (let i = 0; i < 2; i++) {
     const word = matchWordAt(text, end, words);
     if (!word) break;
     end += word.word.length;
+    days ??= word.days;
   }
-  return end;
+  return { end, days };
+}
+
+/** 8月下旬 as the range of days it names. */
+function monthPart(start: number, end: number, fields: DateFields, days: [number, number]): DateExpression {
+  return { start, end, from: { ...fields, day: days[0] }, to: { ...fields, day: days[1] } };
 }
 
 /** The date expression starting exactly at `pos`, or null. */
 export function parseDateExpressionAt(text: string, pos: number): DateExpression | null {
   const from = readPoint(text, pos, 'start');
-  if (!from) return null;
+  if (!from) return readTimeOfDay(text, pos);
   if (from.sharedRangeTo) {
-    return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo), from: from.fields, to: from.sharedRangeTo };
+    return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo).end, from: from.fields, to: from.sharedRangeTo };
   }
-  const end = skipQualifiers(text, from.end, from.fields);
+  const weekday = granularityOf(from.fields) === 'day' ? readWeekday(text, from.end) : null;
+  const stated = weekday ? { day: weekday.day, text: weekday.text } : undefined;
+  const { end, days } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
   if (from.fields.decade) return { start: pos, end, from: from.fields };
+  if (days && from.fields.month !== undefined) return monthPart(pos, end, from.fields, days);
 
   const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
   if (openEnd) return { start: pos, end: end + openEnd.word.length, from: from.fields, open: 'after' };
@@ -203,8 +278,8 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   if (sepEnd >= 0) {
     const to = readPoint(text, sepEnd, 'rangeEnd');
     if (to && !to.sharedRangeTo && !to.fields.decade && granularityOf(to.fields) === granularityOf(from.fields)) {
-      return { start: pos, end: skipQualifiers(text, to.end, to.fields), from: from.fields, to: to.fields };
+      return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
     }
   }
-  return { start: pos, end, from: from.fields };
+  return { start: pos, end, from: from.fields, ...(stated ? { weekday: stated } : {}) };
 }

@@ -1,78 +1,146 @@
 /**
  * Turns parsed date expressions into DateMentions with ISO values, filling in what the text leaves
- * out: the year from the reference year, the month of a bare day (27日) from the last month mentioned.
+ * out: the year (and for a bare day the month) from the reference date, the month of a bare day (27日)
+ * from the last month mentioned, the day of 当天 / 次日 from the last date.
  */
 import { daysInMonth, formatIsoDate } from './calendar';
-import { type DateExpression, type DateFields, type DateMention } from './dateTypes';
+import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
+import { describeResolution } from './resolution';
 import { scanDateExpressions } from './scanDateExpressions';
 
 interface ResolvedDate {
   year: number | null;
   /** null when a bare day has no month to take (XXXX-XX-27). */
   month?: number | null;
-  day?: number;
+  /** null when a relative day has nothing to count from. */
+  day?: number | null;
 }
 
-/** The last expression that stated a month; a later bare day (27日) takes its month and year. */
-interface MonthContext {
+/** An earlier expression a later one takes its month (27日) or its day (当天) from. */
+interface EarlierDate {
   text: string;
   from: ResolvedDate;
   to: ResolvedDate;
+  /** Made once: every later date resolved by this one shares it. */
+  resolution: DateResolution;
 }
 
-interface ReferenceYear {
-  year: number | null;
-  /** "year from reference year 2023 (dateline 2023-08-29)", built once per call. */
-  description: string;
+/** Months after the reference month by more than this are last year's (12月 in a January broadcast). */
+const MONTHS_AHEAD_MEANS_LAST_YEAR = 6;
+
+/** One resolution object per reference date: a long document holds millions of dates resolved by it. */
+const referenceResolutions = new WeakMap<ReferenceDate, DateResolution>();
+function fromReference(ref: ReferenceDate): DateResolution {
+  let resolution = referenceResolutions.get(ref);
+  if (!resolution) referenceResolutions.set(ref, (resolution = { kind: ref.kind, from: ref.from }));
+  return resolution;
+}
+const UNKNOWN_YEAR: DateResolution = { kind: 'yearUnknown' };
+const UNKNOWN_MONTH: DateResolution = { kind: 'monthUnknown' };
+const EXPLICIT: DateResolution = { kind: 'explicit' };
+const isFullDate = (d: ResolvedDate): d is { year: number; month: number; day: number } =>
+  typeof d.year === 'number' && typeof d.month === 'number' && typeof d.day === 'number';
+
+/** The day `offset` days after a full date (次日 of 5月31日 is 6月1日). */
+function addDays(date: ResolvedDate, offset: number): ResolvedDate {
+  if (offset === 0 || !isFullDate(date)) return offset === 0 ? date : { year: date.year, month: date.month, day: null };
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + offset));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
-function describeReferenceYear(ref: ReferenceYear, relativeWord?: string, offset = 0): string {
-  if (ref.year === null || !relativeWord || offset === 0) return ref.description;
-  return `${ref.description}, ${relativeWord} = ${ref.year + offset}`;
+/** The reference date's year for a month it does not state: last year's when the month is well after it. */
+function yearForMonth(ref: ReferenceDate | null, month: number | undefined): number | null {
+  if (!ref) return null;
+  const lastYear = ref.month !== undefined && month !== undefined && month > ref.month + MONTHS_AHEAD_MEANS_LAST_YEAR;
+  return lastYear ? ref.year - 1 : ref.year;
+}
+
+/** A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later day. */
+function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
+  const earlierMonth = ref.day !== undefined && day > ref.day;
+  const month = earlierMonth ? (ref.month === 1 ? 12 : ref.month! - 1) : ref.month!;
+  const year = earlierMonth && ref.month === 1 ? ref.year - 1 : ref.year;
+  return { year, month: day > daysInMonth(month, year) ? null : month, day };
+}
+
+const referenceDay = (ref: ReferenceDate | null): ResolvedDate | null =>
+  ref?.month !== undefined && ref.day !== undefined ? { year: ref.year, month: ref.month, day: ref.day } : null;
+
+/** 今天 counts from the reference date (else the last date), 当天 / 次日 from the last date (else the reference date). */
+function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastDay: EarlierDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  const word = fields.relativeDay!;
+  const today = referenceDay(ref);
+  const fromText = lastDay ? { date: lastDay.from, resolution: lastDay.resolution } : null;
+  const fromRef = today && ref ? { date: today, resolution: fromReference(ref) } : null;
+  const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
+  if (!anchor) return { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
+  return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
 }
 
 /** The first (or only) side of an expression. */
-function resolveFrom(fields: DateFields, ref: ReferenceYear, context: MonthContext | null): { date: ResolvedDate; resolvedBy: string } {
-  if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolvedBy: 'explicit' };
+function resolveFrom(
+  fields: DateFields,
+  ref: ReferenceDate | null,
+  context: EarlierDate | null,
+  lastDay: EarlierDate | null,
+): { date: ResolvedDate; resolution: DateResolution } {
+  if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
+  const unknownYear = UNKNOWN_YEAR;
+  if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
   if (fields.relativeYear) {
-    const { word, offset } = fields.relativeYear;
-    const year = ref.year === null ? null : ref.year + offset;
-    return { date: { year, month: fields.month, day: fields.day }, resolvedBy: describeReferenceYear(ref, word, offset) };
+    const year = ref === null ? null : ref.year + fields.relativeYear.offset;
+    return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
   }
-  if (fields.month !== undefined) {
-    return { date: { year: ref.year, month: fields.month, day: fields.day }, resolvedBy: describeReferenceYear(ref) };
+  if (fields.month !== undefined || fields.months !== undefined) {
+    const year = yearForMonth(ref, fields.month ?? fields.months?.[0]);
+    return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
   }
   // A bare day: inside a range that crossed a month (5月30日至6月2日), days before the start day belong to the end month.
   const day = fields.day;
-  if (!context) return { date: { year: ref.year, month: null, day }, resolvedBy: 'month unknown' };
+  if (!context) {
+    if (ref?.month !== undefined && day !== undefined) {
+      const date = bareDayFromReference(ref, day);
+      if (date.month !== null) return { date, resolution: fromReference(ref) };
+    }
+    return { date: { year: ref?.year ?? null, month: null, day }, resolution: UNKNOWN_MONTH };
+  }
   const { from, to } = context;
-  const source = day !== undefined && from.day !== undefined && day < from.day && to.month !== from.month ? to : from;
+  const source = day !== undefined && typeof from.day === 'number' && day < from.day && to.month !== from.month ? to : from;
   // 2月30日 is not a date in February: keep the day, admit the month is unknown.
   if (day !== undefined && typeof source.month === 'number' && day > daysInMonth(source.month, source.year)) {
-    return { date: { year: source.year, month: null, day }, resolvedBy: 'month unknown' };
+    return { date: { year: source.year, month: null, day }, resolution: UNKNOWN_MONTH };
   }
-  return { date: { year: source.year, month: source.month ?? null, day }, resolvedBy: `month from ${context.text}` };
+  return { date: { year: source.year, month: source.month ?? null, day }, resolution: context.resolution };
 }
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
-function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceYear): ResolvedDate {
+function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;
-  else if (fields.relativeYear) year = ref.year === null ? null : ref.year + fields.relativeYear.offset;
+  else if (fields.relativeYear) year = ref === null ? null : ref.year + fields.relativeYear.offset;
   else year = from.year;
-  const rollsMonth = fields.month === undefined && fields.day !== undefined && from.day !== undefined && fields.day < from.day;
+  const rollsMonth = fields.month === undefined && fields.day !== undefined && typeof from.day === 'number' && fields.day < from.day;
   if (rollsMonth && typeof month === 'number') month = month === 12 ? 1 : month + 1;
   const rollsYear =
     fields.year === undefined && !fields.relativeYear && typeof month === 'number' && typeof from.month === 'number' && month < from.month;
   if (rollsYear && year !== null) year += 1;
-  return { year, month: fields.month === undefined && fields.day === undefined ? undefined : month, day: fields.day };
+  // 下旬 ends on the month's last day, whatever its length.
+  const day = fields.day !== undefined && typeof month === 'number' ? Math.min(fields.day, daysInMonth(month, year)) : fields.day;
+  return { year, month: fields.month === undefined && fields.day === undefined ? undefined : month, day };
 }
 
-const iso = (date: ResolvedDate): string => formatIsoDate(date.year, date.month, date.day);
+const iso = (date: ResolvedDate): string =>
+  date.day === null ? `${formatIsoDate(date.year, date.month ?? null)}-XX` : formatIsoDate(date.year, date.month, date.day);
+
+/** 二季度 → the first day of its first month to the last day of its last (2022-04-01/2022-06-30). */
+function yearPartValue(months: [number, number], year: number | null): string {
+  return `${formatIsoDate(year, months[0], 1)}/${formatIsoDate(year, months[1], daysInMonth(months[1], year))}`;
+}
 
 function valueOf(expression: DateExpression, from: ResolvedDate, to: ResolvedDate | null): string {
   if (expression.from.decade && from.year !== null) return `${Math.floor(from.year / 10)}X`;
+  if (expression.from.months) return yearPartValue(expression.from.months, from.year);
   if (to) return `${iso(from)}/${iso(to)}`;
   if (expression.open === 'after') return `${iso(from)}/..`;
   if (expression.open === 'before') return `../${iso(from)}`;
@@ -82,26 +150,50 @@ function valueOf(expression: DateExpression, from: ResolvedDate, to: ResolvedDat
 const statesMonth = (expression: DateExpression): boolean =>
   expression.from.month !== undefined || expression.to?.month !== undefined;
 
+/** The weekday the text states, when the resolved date falls on another. */
+function weekdayMismatch(expression: DateExpression, date: ResolvedDate): string | undefined {
+  if (!expression.weekday || !isFullDate(date)) return undefined;
+  const actual = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return actual === expression.weekday.day ? undefined : expression.weekday.text;
+}
+
 /**
- * Every date expression in `text` with its ISO 8601 value. `referenceYear` is what 今年 means and the
- * year of dates that state none; `referenceYearSource` (e.g. "dateline 2023-08-29") is quoted in resolvedBy.
- * Never throws.
+ * Every date expression in `text` with its ISO 8601 value. `reference` (from detectReference) is what 今年
+ * and 今天 mean and gives the year of dates that state none. Never throws.
  */
-export function recognizeDates(text: string, referenceYear: number | null, referenceYearSource?: string): DateMention[] {
+export function recognizeDates(text: string, reference: ReferenceDate | null): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const year = typeof referenceYear === 'number' && Number.isFinite(referenceYear) ? Math.trunc(referenceYear) : null;
-  const description =
-    year === null ? 'year unknown' : `year from reference year ${year}` + (referenceYearSource ? ` (${referenceYearSource})` : '');
-  const ref: ReferenceYear = { year, description };
+  const ref = reference && Number.isInteger(reference.year) ? reference : null;
   try {
     const mentions: DateMention[] = [];
-    let context: MonthContext | null = null;
+    let context: EarlierDate | null = null;
+    let lastDay: EarlierDate | null = null;
+    const descriptions = new Map<DateResolution, string>();
+    const describe = (resolution: DateResolution): string => {
+      let description = descriptions.get(resolution);
+      if (description === undefined) descriptions.set(resolution, (description = describeResolution(resolution)));
+      return description;
+    };
     for (const expression of scanDateExpressions(text)) {
       const mentionText = text.slice(expression.start, expression.end);
-      const { date: from, resolvedBy } = resolveFrom(expression.from, ref, context);
+      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay);
       const to = expression.to ? resolveTo(expression.to, from, ref) : null;
-      mentions.push({ start: expression.start, end: expression.end, text: mentionText, value: valueOf(expression, from, to), resolvedBy });
-      if (statesMonth(expression)) context = { text: mentionText, from, to: to ?? from };
+      const mention: DateMention = {
+        start: expression.start,
+        end: expression.end,
+        text: mentionText,
+        value: valueOf(expression, from, to),
+        resolvedBy: describe(resolution),
+        resolution,
+      };
+      const mismatch = weekdayMismatch(expression, from);
+      if (mismatch) mention.weekdayMismatch = mismatch;
+      mentions.push(mention);
+      const isDay = typeof from.day === 'number' && typeof from.month === 'number';
+      if (!statesMonth(expression) && !isDay) continue;
+      const earlier: EarlierDate = { text: mentionText, from, to: to ?? from, resolution: { kind: 'earlierDate', from: mentionText } };
+      if (statesMonth(expression)) context = earlier;
+      if (isDay) lastDay = earlier;
     }
     return mentions;
   } catch {
@@ -109,4 +201,3 @@ export function recognizeDates(text: string, referenceYear: number | null, refer
     return [];
   }
 }
-

@@ -1,19 +1,32 @@
 /**
- * Works out which year 今年 means in a document, in order of trust:
+ * Works out the document's reference date, the first of these that gives one (the text wins):
  *   1. a dateline: a full date on a 发布时间/来源 line, or a short date-only line at the top;
  *   2. the explicit year in the same sentence as 今年/去年 (今年5月，…召开2023年援疆项目推进会 → 2023);
  *   3. the latest full date in the first lines;
- *   4. the caller's reference date (CLI --reference-date or a setting).
+ *   4. front matter `date:`;
+ *   5. a date in the file name (20230324.md, r09_2023_….txt);
+ *   6. the caller's reference date (the setting, or the CLI's --reference-date).
+ * A later source that agrees on the year but says more (the month and day of a broadcast) completes it.
  */
 import { formatIsoDate } from './calendar';
 import { dateWords } from './dateWords';
-import type { DateExpression, DateFields } from './dateTypes';
+import type { DateExpression, DateFields, ReferenceDate, ReferenceKind } from './dateTypes';
 import { scanDateExpressions } from './scanDateExpressions';
+import { frontMatterOf, readFileNameDate, readReferenceDate, type SourceReading } from './referenceSources';
 import { advanceToRange, lineRanges, SentenceCursor, type TextRange } from './textRanges';
 
-export interface ReferenceYearResult {
-  year: number | null;
-  resolvedBy: string;
+/** The reference date, the sources that said otherwise (the hover names them), and the sources that were no date. */
+export interface ReferenceResult {
+  reference: ReferenceDate | null;
+  overridden: ReferenceDate[];
+  rejected: { kind: ReferenceKind; from: string }[];
+}
+
+export interface ReferenceInputs {
+  /** The document's file name or path. */
+  fileName?: string;
+  /** YYYY-MM-DD or YYYY: the setting, or the CLI's --reference-date. */
+  referenceDate?: string;
 }
 
 /** How far into the document a dateline may sit: news pages put it near the top or at the very end. */
@@ -65,14 +78,14 @@ function latest(candidates: DateFields[]): DateFields | null {
 }
 
 /** Rules 1 and 3: datelines and full dates near the top. */
-function findDatelines(text: string, expressions: DateExpression[]): { dateline: DateFields | null; firstLinesDate: DateFields | null } {
+function findDatelines(text: string, expressions: DateExpression[], skipBefore: number): { dateline: DateFields | null; firstLinesDate: DateFields | null } {
   const { lines, info } = describeLines(text);
   const datelines: DateFields[] = [];
   const firstLineDates: DateFields[] = [];
   let lineIndex = 0;
   for (const expression of expressions) {
     const fullDates = [expression.from, expression.to].filter((f): f is DateFields => f !== undefined && isFullExplicitDate(f));
-    if (fullDates.length === 0) continue;
+    if (fullDates.length === 0 || expression.start < skipBefore) continue;
     lineIndex = advanceToRange(lines, expression.start, lineIndex);
     const line = info[lineIndex];
     if (!line) continue;
@@ -118,14 +131,9 @@ function voteFromRelativeYearSentences(text: string, expressions: DateExpression
       }
     }
     if (!relative || !explicit) continue;
-    const word = relative.from.relativeYear?.word ?? relative.to?.relativeYear?.word ?? '今年';
     const offset = relative.from.relativeYear?.offset ?? relative.to?.relativeYear?.offset ?? 0;
     const year = explicit.year - offset;
-    const preview = sentencePreview(text, sentence, Math.max(explicit.expression.end, relative.end));
-    const description =
-      offset === 0
-        ? `year from ${word} = ${year} (sentence: ${preview})`
-        : `year from ${word} = ${explicit.year}, so 今年 = ${year} (sentence: ${preview})`;
+    const description = sentencePreview(text, sentence, Math.max(explicit.expression.end, relative.end));
     const vote = votes.get(year);
     if (vote) vote.count++;
     else votes.set(year, { year, count: 1, description });
@@ -137,32 +145,57 @@ function voteFromRelativeYearSentences(text: string, expressions: DateExpression
   return best;
 }
 
-/** The year of a YYYY-MM-DD (or YYYY) reference date, or null if it is not one. */
-function yearOfReferenceDate(referenceDate: string | undefined): number | null {
-  if (typeof referenceDate !== 'string') return null;
-  const match = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?\s*$/.exec(referenceDate);
-  return match ? Number(match[1]) : null;
-}
-
 const isoOf = (f: DateFields): string => formatIsoDate(f.year ?? null, f.month, f.day);
 
-export function detectReferenceYear(text: string, referenceDate?: string): ReferenceYearResult {
-  const fromOption = (): ReferenceYearResult => {
-    const year = yearOfReferenceDate(referenceDate);
-    return year === null
-      ? { year: null, resolvedBy: 'year unknown' }
-      : { year, resolvedBy: `--reference-date ${String(referenceDate).trim()}` };
+const fromFields = (kind: ReferenceKind, from: string, f: DateFields): ReferenceDate => ({
+  kind,
+  from,
+  year: f.year!,
+  ...(f.month !== undefined ? { month: f.month } : {}),
+  ...(f.day !== undefined ? { day: f.day } : {}),
+});
+
+/** Sources 1–3: what the text itself says. */
+function fromText(text: string, skipBefore: number): ReferenceDate | null {
+  const expressions = scanDateExpressions(text);
+  const { dateline, firstLinesDate } = findDatelines(text, expressions, skipBefore);
+  if (dateline?.year !== undefined) return fromFields('dateline', isoOf(dateline), dateline);
+  const vote = voteFromRelativeYearSentences(text, expressions);
+  if (vote) return { kind: 'yearInText', from: vote.description, year: vote.year };
+  if (firstLinesDate?.year !== undefined) return fromFields('firstLines', isoOf(firstLinesDate), firstLinesDate);
+  return null;
+}
+
+/** Whether two sources name different dates (a year-only source agrees with any date in its year). */
+const conflicts = (a: ReferenceDate, b: ReferenceDate): boolean =>
+  a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
+
+/** The first source that gives a date, completed by a later one that agrees and says more. Never throws. */
+export function detectReference(text: string, inputs: ReferenceInputs = {}): ReferenceResult {
+  const result: ReferenceResult = { reference: null, overridden: [], rejected: [] };
+  const found: ReferenceDate[] = [];
+  const take = (reading: SourceReading | null) => {
+    if (!reading) return;
+    if (reading.date) found.push(reading.date);
+    else result.rejected.push({ kind: reading.kind, from: reading.from });
   };
-  if (typeof text !== 'string' || text.length === 0) return fromOption();
-  try {
-    const expressions = scanDateExpressions(text);
-    const { dateline, firstLinesDate } = findDatelines(text, expressions);
-    if (dateline?.year !== undefined) return { year: dateline.year, resolvedBy: `dateline ${isoOf(dateline)}` };
-    const vote = voteFromRelativeYearSentences(text, expressions);
-    if (vote) return { year: vote.year, resolvedBy: vote.description };
-    if (firstLinesDate?.year !== undefined) return { year: firstLinesDate.year, resolvedBy: `date in first lines ${isoOf(firstLinesDate)}` };
-  } catch {
-    // Fall through to the caller's reference date rather than fail the analysis.
+  let frontMatterEnd = 0;
+  if (typeof text === 'string' && text.length > 0) {
+    try {
+      const frontMatter = frontMatterOf(text);
+      frontMatterEnd = frontMatter?.end ?? 0;
+      const stated = fromText(text, frontMatterEnd);
+      if (stated) found.push(stated);
+      take(frontMatter?.date ?? null);
+    } catch {
+      // Fall through to the file name and the caller's reference date rather than fail the analysis.
+    }
   }
-  return fromOption();
+  take(readFileNameDate(inputs.fileName));
+  take(readReferenceDate(inputs.referenceDate));
+  const [first, ...rest] = found;
+  if (!first) return result;
+  const completing = first.day === undefined ? rest.find((r) => r.year === first.year && r.month !== undefined && (first.month === undefined || first.month === r.month)) : undefined;
+  const reference = completing ?? first;
+  return { ...result, reference, overridden: found.filter((r) => r !== reference && conflicts(r, reference)) };
 }

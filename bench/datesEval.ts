@@ -1,0 +1,126 @@
+/**
+ * Dates and events on real reports: `../shared/realnews` (report only) and its `dev/` split (develop), beside
+ * the seeds. The reference date of each file comes from its name, through the core's own file-name support.
+ * Scoring (the gold schema is in `../shared/realnews/README.md`):
+ * - a gold date occurrence is found when a recognised date overlaps it;
+ * - its value is right when an overlapping date has the gold value (year included); values whose gold note
+ *   says the month comes from outside the text are also shown apart;
+ * - a gold event is found when an event has its date, one of its people (if it names any) among the
+ *   participants, and one of its other key words in its label, clause, places or participants.
+ * Run alone: `node out/bench/datesEval.js [--verbose]`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText, type Analysis } from '../src/core';
+import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+
+const root = join(__dirname, '..', '..');
+const shared = join(root, '..', 'shared', 'realnews');
+
+interface GoldDate { text: string; count: number; value: string; note?: string; covered_by?: string[] }
+interface GoldEvent { date: string | null; key: string[] }
+interface GoldDoc { dates: GoldDate[]; events: GoldEvent[]; persons: Record<string, unknown> }
+
+interface Tally { dates: number; found: number; right: number; outsideMonth: number; outsideMonthRight: number; events: number; eventsFound: number }
+
+const emptyTally = (): Tally => ({ dates: 0, found: 0, right: 0, outsideMonth: 0, outsideMonthRight: 0, events: 0, eventsFound: 0 });
+
+/** Occurrences of each gold date's text, leaving out those inside a longer gold date (十七日 in 六月十七日). */
+function goldOccurrences(text: string, dates: GoldDate[]): { date: GoldDate; start: number; end: number }[] {
+  const all = dates.flatMap((date) => {
+    const found: { date: GoldDate; start: number; end: number }[] = [];
+    for (let at = text.indexOf(date.text); at >= 0; at = text.indexOf(date.text, at + 1)) found.push({ date, start: at, end: at + date.text.length });
+    return found;
+  });
+  return all.filter((o) => !all.some((other) => other !== o && other.date.text.length > o.date.text.length && other.start <= o.start && o.end <= other.end));
+}
+
+const monthFromOutside = (date: GoldDate): boolean => /month (?:and year )?from the broadcast|month not in text|month from the preceding/.test(date.note ?? '');
+
+function scoreDoc(text: string, gold: GoldDoc, analysis: Analysis, tally: Tally, misses: string[]): void {
+  const dates = analysis.entities.filter((e) => e.type === 'date');
+  for (const occurrence of goldOccurrences(text, gold.dates)) {
+    tally.dates++;
+    const overlapping = dates.filter((d) => d.start < occurrence.end && occurrence.start < d.end);
+    if (overlapping.length) tally.found++;
+    const right = overlapping.some((d) => d.value === occurrence.date.value);
+    if (right) tally.right++;
+    if (monthFromOutside(occurrence.date)) {
+      tally.outsideMonth++;
+      if (right) tally.outsideMonthRight++;
+    }
+    if (!right) misses.push(`  date ${occurrence.date.text} = ${occurrence.date.value}: got ${overlapping.map((d) => `${d.text}=${d.value}`).join(', ') || 'nothing'}`);
+  }
+  const persons = new Set(Object.keys(gold.persons ?? {}));
+  for (const event of gold.events) {
+    tally.events++;
+    const people = event.key.filter((k) => persons.has(k));
+    const others = event.key.filter((k) => !persons.has(k));
+    const found = analysis.events.some((e) => {
+      if (e.date !== event.date) return false;
+      if (people.length && !people.some((p) => e.participants.includes(p))) return false;
+      const words = [e.label, e.clause ?? '', ...e.places, ...e.participants].join(' ');
+      return others.length === 0 || others.some((k) => words.includes(k));
+    });
+    if (found) tally.eventsFound++;
+    else misses.push(`  event ${event.date} ${event.key.join('/')}: got ${analysis.events.map((e) => `${e.date} ${e.label} [${e.participants.join(',')}]`).join(' | ')}`);
+  }
+}
+
+const percent = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})` : 'n/a');
+
+function evaluateFolder(folder: string, verbose: boolean): Record<string, string> {
+  const goldPath = join(folder, 'gold.json');
+  if (!existsSync(goldPath)) return { skipped: `${goldPath} not found` };
+  const { segmenter } = loadSegmenter();
+  const docs = (JSON.parse(readFileSync(goldPath, 'utf8')) as { docs: Record<string, GoldDoc> }).docs;
+  const tally = emptyTally();
+  for (const [fileName, gold] of Object.entries(docs)) {
+    const text = readFileSync(join(folder, fileName), 'utf8');
+    const misses: string[] = [];
+    scoreDoc(text, gold, analyzeText(text, segmenter, { fileName }), tally, misses);
+    if (verbose && misses.length) console.log(`${fileName}\n${misses.join('\n')}`);
+  }
+  return {
+    'date expressions found (target ≥ 97 %)': percent(tally.found, tally.dates),
+    'date values right, year included (target ≥ 95 %)': percent(tally.right, tally.dates),
+    '  of which values needing the month from outside the text': percent(tally.outsideMonthRight, tally.outsideMonth),
+    'events found, right date and actor (target ≥ 85 %)': percent(tally.eventsFound, tally.events),
+  };
+}
+
+interface SeedGold { dates: [string, string][]; events: [string, string][] }
+
+/** The seeds: dates with the gold value, events with the gold date and label part (as the unit tests check). */
+function evaluateSeeds(): Record<string, string> {
+  const { segmenter } = loadSegmenter();
+  const gold = JSON.parse(readFileSync(join(root, 'test', 'gold', 'seeds.json'), 'utf8')) as Record<string, SeedGold | string>;
+  let dates = 0, datesRight = 0, events = 0, eventsFound = 0;
+  for (const [fileName, seed] of Object.entries(gold)) {
+    if (typeof seed === 'string') continue;
+    const analysis = analyzeText(readFileSync(join(root, 'seeds', fileName), 'utf8'), segmenter);
+    const found = analysis.entities.filter((e) => e.type === 'date').map((d) => `${d.text}=${d.value}`);
+    dates += seed.dates.length;
+    datesRight += seed.dates.filter(([text, value]) => found.includes(`${text}=${value}`)).length;
+    events += seed.events.length;
+    eventsFound += seed.events.filter(([date, part]) => analysis.events.some((e) => e.date === date && e.label.includes(part))).length;
+  }
+  return { 'seeds: dates right': percent(datesRight, dates), 'seeds: events right': percent(eventsFound, events) };
+}
+
+export async function benchDates(verbose = false): Promise<Record<string, string>> {
+  const prefix = (label: string, figures: Record<string, string>) =>
+    Object.fromEntries(Object.entries(figures).map(([k, v]) => [`${label}: ${k}`, v]));
+  return {
+    // The report set's own errors are never printed: it is for reporting, not for reading.
+    ...prefix('realnews (report)', evaluateFolder(shared, false)),
+    ...prefix('realnews/dev (develop)', evaluateFolder(join(shared, 'dev'), verbose)),
+    ...evaluateSeeds(),
+  };
+}
+
+if (require.main === module) {
+  void benchDates(process.argv.includes('--verbose')).then((figures) => {
+    for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(80)} ${value}`);
+  });
+}

@@ -29,6 +29,10 @@ export interface PeopleContext {
 const SPEECH = new Set(boundaries.speechVerbs);
 const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
+/** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
+const BYLINE_GAP_WINDOW = 4;
+/** How far before a list of members its heading may stand: 委员（按姓氏笔画排序）：. */
+const LIST_HEADING_WINDOW = 24;
 
 /** The mentions found so far, with a mask of the characters they cover for constant-time overlap checks. */
 class Found {
@@ -50,18 +54,38 @@ class Found {
   }
 }
 
-/** People with their titles: titled mentions, lists sharing a title, titles after names, then every later mention. */
+/** A pass over the text that adds the people it finds to `found`; a later pass never takes what an earlier one holds. */
+type PeoplePass = (context: PeopleContext, found: Found) => void;
+
+/**
+ * The passes in the order they run, each with what it needs from the ones before it. Surer evidence comes first,
+ * so a name is claimed by the strongest reading before weaker ones (a guess from name statistics) can cut it.
+ */
+const PEOPLE_PASSES: readonly PeoplePass[] = [
+  // A title or byline before the name (上海市委书记陈吉宁, 记者 李明): the surest evidence; needs nothing.
+  titledMentions,
+  // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
+  titlesAfterNames,
+  // An age before the name (８２岁的休斯).
+  agedNames,
+  // Dotted transliterations (艾尔肯·吐尼亚孜) not yet covered by a title.
+  dottedNames,
+  // Lists of members written with nothing between the names: the run's cut must respect names found above.
+  runsOfNames,
+  // The segmenter's own name words with no title near (nr tokens), scored by name statistics.
+  untitledNames,
+  // Lists joined by 、: three names or more, or two where a pass above found one of them (陈吉宁、马兴瑞).
+  nameLists,
+  // Names inside compound words (王毅同|美国): only where the rest of the word is a known follower.
+  namesInCompounds,
+  // Last: every later mention of a name found above (full name, given name, surname + title).
+  laterMentions,
+];
+
+/** People with their titles: each pass of PEOPLE_PASSES in turn, then every mention by position. */
 export function recognizePeople(context: PeopleContext): PersonMention[] {
   const found = new Found(context.text.length);
-  titledMentions(context, found);
-  titlesAfterNames(context, found);
-  agedNames(context, found);
-  dottedNames(context, found);
-  runsOfNames(context, found);
-  untitledNames(context, found);
-  nameLists(context, found);
-  namesInCompounds(context, found);
-  laterMentions(context, found);
+  for (const pass of PEOPLE_PASSES) pass(context, found);
   return found.mentions.sort((a, b) => a.start - b.start);
 }
 
@@ -71,7 +95,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
     if (official === undefined) return;
-    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + 4))![0].length : 0;
+    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : 0;
     let at = token.end + gap;
     const end = nameAfterTitleEnd(text, at, tokens, isPlace, official);
     if (end < 0 || found.overlaps(at, end)) return;
@@ -200,7 +224,7 @@ const LIST_HEADING = /(?:[（(][^（）()]{0,16}[）)])?[:：]\s*$/;
 
 /** The title a list of members is headed with is each member's role. */
 function listHeading({ text, tokens, isPlace }: PeopleContext, at: number): { role: string; official: boolean } | undefined {
-  const heading = LIST_HEADING.exec(text.slice(Math.max(0, at - 24), at));
+  const heading = LIST_HEADING.exec(text.slice(Math.max(0, at - LIST_HEADING_WINDOW), at));
   if (!heading) return undefined;
   const headEnd = at - heading[0].length;
   const head = tokenAt(tokens, headEnd - 1);

@@ -1,11 +1,13 @@
 /** The feature benchmarks that `bench.ts` runs after the core's figures. */
 import { benchCompare } from './compareBench';
+import { benchRealNews } from './realnewsEval';
 import { benchFeatures } from './vscodeFeatures';
 import { benchScale } from './scaleBench';
 import { benchStartup } from './startupBench';
 import { benchDates } from './datesEval';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
+  ['real reports', benchRealNews],
   ['VS Code features', benchFeatures],
   ['compare', benchCompare],
   ['first highlight', benchStartup],

@@ -5,6 +5,7 @@ import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { recognizePeople } from './people/recognizePeople';
+import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReference } from './dates';
 import { extractEvents } from './events/extractEvents';
@@ -85,7 +86,7 @@ function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, opti
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
     ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
   ];
-  const kept = resolveOverlaps(entities);
+  const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }

@@ -30,7 +30,8 @@ export function recognizeOrganizations(text: string, tokens: Token[]): Organizat
   const found: OrganizationMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
-    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2);
+    // 中央政治局常委/nt is a title, never an organisation.
+    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2 && !isTitleHead(token.word));
     if (!isEnding) continue;
     let first = k;
     while (first > 0 && k - first < MAX_NAME_TOKENS && mayStandInName(tokens[first - 1])) first--;

@@ -27,6 +27,8 @@ const TRANSLITERATION = `[${boundaries.transliteration}]`;
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
 export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,10})+`, 'y');
+/** Tags of a name the segmenter knows (卢卡申科/nr). */
+const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 
@@ -83,11 +85,23 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   const given = at + surname;
   // 殷殷 is a word, not a name; 向|老人 is a preposition before a word.
   if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(tokens[tokenStartingAt(tokens, given)])) return -1;
+  const own = tokens[tokenStartingAt(tokens, at)];
+  // The segmenter's own name word, when a word of its own follows: 李克强|强调, 李鹏|今天下午.
+  if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
+    const next = tokens[tokenStartingAt(tokens, own.end)];
+    if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end)) return own.end;
+  }
   const second = given + 1;
-  if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second])) return second;
+  if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second]) || startsNamedWord(tokens, second)) return second;
   // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it.
   if (isCommonWord(tokens[tokenStartingAt(tokens, second)])) return second;
   return second + 1;
+}
+
+/** Another name the segmenter knows starts at `at`: back-to-back bylines, 贾永|黄秋生. */
+function startsNamedWord(tokens: Token[], at: number): boolean {
+  const token = tokens[tokenStartingAt(tokens, at)];
+  return token !== undefined && KNOWN_NAME_TAGS.test(token.tag) && token.word.length >= 2 && hasSurname(token.word);
 }
 
 /** Punctuation, a line end, 等, or a byline's 报道 or 摄 right after a name: where a name in a title's or a list's context must end. */
@@ -147,8 +161,6 @@ export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = fals
   return end - at >= 2 ? end : -1;
 }
 
-/** Tags of a name the segmenter knows (卢卡申科/nr). */
-const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 const MAX_WORD_NAME = 4;
 
 /**

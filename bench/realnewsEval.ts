@@ -1,0 +1,132 @@
+/**
+ * People, titles and places on real reports (`../shared/realnews`: the test set, report only; its `dev/`: develop).
+ * Scored per document by name, then summed over documents:
+ * - people: the distinct canonical names of person entities against the gold `persons`;
+ * - titles: a gold person with a `role` list is right when the role the tool gives that person (its first stated
+ *   role) is one of the gold roles, or is a chain whose every 、-separated part is one; a missed person is wrong;
+ * - places: recall on `places_required`; precision counts a predicted place text outside required ∪ optional as false.
+ * `node out/bench/realnewsEval.js [--errors]` prints the same figures, with each dev document's misses when asked
+ * (the test set's are never listed: it is for reporting, not for reading errors).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../src/core';
+import type { Segmenter } from '../src/core';
+import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+
+interface GoldPerson { role?: string[] }
+interface GoldDocument {
+  persons: Record<string, GoldPerson>;
+  places_required: string[];
+  places_optional: string[];
+}
+
+interface Tally { hits: number; total: number }
+export interface RealNewsScores {
+  documents: number;
+  peopleRecall: Tally;
+  peoplePrecision: Tally;
+  titles: Tally;
+  placesRecall: Tally;
+  placesPrecision: Tally;
+  errors: string[];
+}
+
+/** The broadcast date `20230324-01.txt` or the year `r09_2023_….txt` in a file name, as a reference date. */
+export function referenceDateOfFileName(fileName: string): string | undefined {
+  const full = /^(\d{4})(\d{2})(\d{2})-/.exec(fileName);
+  if (full) return `${full[1]}-${full[2]}-${full[3]}`;
+  const year = /_((?:19|20)\d{2})_/.exec(fileName);
+  return year ? `${year[1]}-01-01` : undefined;
+}
+
+/** A role is right when it is one of the gold roles, or a chain (、) of gold roles. */
+export function roleMatches(role: string | undefined, gold: string[]): boolean {
+  if (!role) return false;
+  return gold.includes(role) || role.split('、').every((part) => gold.includes(part));
+}
+
+const tally = (): Tally => ({ hits: 0, total: 0 });
+
+export function evaluateRealNews(folder: string, segmenter: Segmenter): RealNewsScores {
+  const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as { docs: Record<string, GoldDocument> };
+  const scores: RealNewsScores = {
+    documents: 0, peopleRecall: tally(), peoplePrecision: tally(), titles: tally(), placesRecall: tally(), placesPrecision: tally(), errors: [],
+  };
+  for (const [fileName, doc] of Object.entries(gold.docs)) {
+    const text = readFileSync(join(folder, fileName), 'utf8');
+    const { entities } = analyzeText(text, segmenter, { referenceDate: referenceDateOfFileName(fileName) });
+    scores.documents++;
+    const roleOf = new Map<string, string | undefined>();
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      const name = e.canonical ?? e.text;
+      if (!roleOf.get(name)) roleOf.set(name, e.role);
+    }
+    const wrong: string[] = [];
+    for (const [name, person] of Object.entries(doc.persons)) {
+      scores.peopleRecall.total++;
+      if (roleOf.has(name)) scores.peopleRecall.hits++;
+      else wrong.push(`missed person ${name}`);
+      if (!person.role) continue;
+      scores.titles.total++;
+      if (roleMatches(roleOf.get(name), person.role)) scores.titles.hits++;
+      else if (roleOf.has(name)) wrong.push(`title of ${name}: ${roleOf.get(name) ?? '(none)'} ∉ ${person.role.join('/')}`);
+    }
+    for (const name of roleOf.keys()) {
+      scores.peoplePrecision.total++;
+      if (doc.persons[name]) scores.peoplePrecision.hits++;
+      else wrong.push(`false person ${name}`);
+    }
+    const places = new Set(entities.filter((e) => e.type === 'place').map((e) => e.text));
+    for (const name of doc.places_required) {
+      scores.placesRecall.total++;
+      if (places.has(name)) scores.placesRecall.hits++;
+      else wrong.push(`missed place ${name}`);
+    }
+    const allowed = new Set([...doc.places_required, ...doc.places_optional]);
+    for (const name of places) {
+      scores.placesPrecision.total++;
+      if (allowed.has(name)) scores.placesPrecision.hits++;
+      else wrong.push(`false place ${name}`);
+    }
+    for (const line of wrong) scores.errors.push(`${fileName}: ${line}`);
+  }
+  return scores;
+}
+
+const percent = ({ hits, total }: Tally) => `${total ? ((100 * hits) / total).toFixed(1) : '—'} % (${hits}/${total})`;
+
+/** The bench's rows for one folder. */
+export function realNewsRows(label: string, scores: RealNewsScores): Record<string, string> {
+  return {
+    [`${label} people recall`]: percent(scores.peopleRecall),
+    [`${label} people precision`]: percent(scores.peoplePrecision),
+    [`${label} titles right`]: percent(scores.titles),
+    [`${label} places recall`]: percent(scores.placesRecall),
+    [`${label} places precision`]: percent(scores.placesPrecision),
+  };
+}
+
+const sharedRealNews = join(__dirname, '..', '..', '..', 'shared', 'realnews');
+
+/** Registered in extraBenches: the test folder (report only) and the dev folder (develop). */
+export async function benchRealNews(): Promise<Record<string, string>> {
+  if (!existsSync(join(sharedRealNews, 'gold.json'))) return { 'real reports': `not found at ${sharedRealNews}` };
+  const { segmenter } = loadSegmenter();
+  return {
+    'targets (test)': 'people R, P ≥ 95 %, titles ≥ 92 %, places R, P ≥ 95 %',
+    ...realNewsRows('test', evaluateRealNews(sharedRealNews, segmenter)),
+    ...realNewsRows('dev', evaluateRealNews(join(sharedRealNews, 'dev'), segmenter)),
+  };
+}
+
+if (require.main === module) {
+  const { segmenter } = loadSegmenter();
+  const showErrors = process.argv.includes('--errors');
+  for (const [label, folder] of [['test', sharedRealNews], ['dev', join(sharedRealNews, 'dev')]] as const) {
+    const scores = evaluateRealNews(folder, segmenter);
+    for (const [key, value] of Object.entries(realNewsRows(label, scores))) console.log(`${key.padEnd(28)} ${value}`);
+    if (showErrors && label === 'dev') for (const line of scores.errors) console.log(`  ${line}`);
+  }
+}

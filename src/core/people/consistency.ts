@@ -1,0 +1,82 @@
+/**
+ * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
+ * person (a headline's bare 李克强, 李克强强调 where the segmenter cut 李克|强调), and no mention of it is cut or
+ * stretched differently from the others.
+ */
+
+/** The fields of an entity this pass reads and writes (the analysis' clean-text entities). */
+export interface ConsistencyEntity {
+  type: string;
+  start: number;
+  end: number;
+  canonical?: string;
+  role?: string;
+  official?: boolean;
+}
+
+function occurrences(text: string, form: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) starts.push(at);
+  return starts;
+}
+
+/**
+ * Of two forms where one holds the other (李克 in 李克强, 舒斯京 in 米舒斯京), the shorter is the name only if it
+ * also stands somewhere outside the longer; a short form seen only inside the long one is a cut of it.
+ */
+function shorterStandsAlone(text: string, shorter: string, longer: string): boolean {
+  const inside = longer.indexOf(shorter);
+  const longStarts = new Set(occurrences(text, longer).map((at) => at + inside));
+  return occurrences(text, shorter).some((at) => !longStarts.has(at));
+}
+
+/** The surface forms of the people found, each with its canonical name, keeping only one of two nested forms. */
+function winningForms(text: string, people: ConsistencyEntity[]): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const p of people) {
+    const surface = text.slice(p.start, p.end);
+    if (surface.length >= 2 && !forms.has(surface)) forms.set(surface, p.canonical ?? surface);
+  }
+  const losers = new Set<string>();
+  for (const a of forms.keys()) {
+    for (const b of forms.keys()) {
+      // Short and full forms of one person (扎克尔, 雪克来提·扎克尔) are both right.
+      if (a.length >= b.length || !b.includes(a) || forms.get(a) === forms.get(b)) continue;
+      losers.add(shorterStandsAlone(text, a, b) ? b : a);
+    }
+  }
+  for (const loser of losers) forms.delete(loser);
+  return forms;
+}
+
+/** Applies the document's readings of its names to every occurrence; returns the entities sorted by start. */
+export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
+  const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
+  if (forms.size === 0) return entities;
+  // Entities no longer overlap here: each character has at most one owner, found without a scan.
+  const owner = new Int32Array(text.length).fill(-1);
+  entities.forEach((e, index) => owner.fill(index, e.start, e.end));
+  const kept = entities.map(() => true);
+  const covered = new Uint8Array(text.length);
+  for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
+  const added: E[] = [];
+  for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    for (const start of occurrences(text, form)) {
+      const end = start + form.length;
+      if (covered.subarray(start, end).includes(1)) continue;
+      const overlapping = [...new Set(owner.subarray(start, end))].filter((index) => index >= 0 && kept[index]);
+      // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
+      if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;
+      // A mention of a losing form inside this occurrence gives way to it, passing on its title.
+      const person = makePerson(start, end, forms.get(form)!);
+      for (const index of overlapping) {
+        const e = entities[index];
+        kept[index] = false;
+        if (e.type === 'person' && e.role && !person.role) Object.assign(person, { role: e.role, official: e.official });
+      }
+      added.push(person);
+      covered.fill(1, start, end);
+    }
+  }
+  return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
+}

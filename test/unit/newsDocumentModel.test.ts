@@ -121,17 +121,25 @@ describe('outline and dates', () => {
     assert.equal(eventDetail(ANALYSIS.events[1], 'zh-cn'), '2023-08-27–28 · 泽普县');
   });
 
-  it('formats dates', () => {
-    assert.equal(shortDate('2023-07-09/2023-07-11', 'zh-cn'), '2023-07-09–11');
-    assert.equal(shortDate('2023-07-30/2023-08-02', 'en'), '2023-07-30–08-02');
-    assert.equal(shortDate('XXXX-08-27/XXXX-08-28', 'zh-cn'), '8月27日—28日');
-    assert.match(shortDate('XXXX-08-27/XXXX-08-28', 'en'), /^August 27\s–\s28$/); // ICU's spaces vary (thin or plain)
-    assert.equal(describeDate('2023-08-27', 'zh-cn'), '2023年8月27日 星期日');
-    assert.equal(describeDate('2023-08', 'zh-cn'), '2023年8月');
-    assert.equal(describeDate('2023-08-27', 'en'), 'Sunday, August 27, 2023');
-    assert.match(describeDate('2023-08-27/2023-08-28', 'en'), /^August 27\s–\s28, 2023$/);
-    assert.equal(describeDate('XXXX-08-27', 'en'), 'August 27 (year unknown)');
-  });
+  // [function, ISO value, language, expected (exact, or a pattern where ICU's spaces vary: thin or plain)]
+  const dateFormats: [(value: string, language: string) => string, string, string, string | RegExp][] = [
+    [shortDate, '2023-07-09/2023-07-11', 'zh-cn', '2023-07-09–11'],
+    [shortDate, '2023-07-30/2023-08-02', 'en', '2023-07-30–08-02'],
+    [shortDate, 'XXXX-08-27/XXXX-08-28', 'zh-cn', '8月27日—28日'],
+    [shortDate, 'XXXX-08-27/XXXX-08-28', 'en', /^August 27\s–\s28$/],
+    [describeDate, '2023-08-27', 'zh-cn', '2023年8月27日 星期日'],
+    [describeDate, '2023-08', 'zh-cn', '2023年8月'],
+    [describeDate, '2023-08-27', 'en', 'Sunday, August 27, 2023'],
+    [describeDate, '2023-08-27/2023-08-28', 'en', /^August 27\s–\s28, 2023$/],
+    [describeDate, 'XXXX-08-27', 'en', 'August 27 (year unknown)'],
+  ];
+  for (const [format, value, language, expected] of dateFormats) {
+    it(`formats ${value} in ${language} (${format.name})`, () => {
+      const formatted = format(value, language);
+      if (typeof expected === 'string') assert.equal(formatted, expected);
+      else assert.match(formatted, expected);
+    });
+  }
 
   it('hints day-only and relative dates only', () => {
     const d = (text: string, value: string): Entity => ({ type: 'date', start: 0, end: text.length, text, value });

@@ -2,18 +2,21 @@
 import { runAnnotate } from './annotateCommand';
 import { runCompare } from './compareCommand';
 import { runExport } from './exportCommand';
+import { runPeople } from './peopleCommand';
 import { InputError } from './readNewsFile';
 import { UsageError } from './args';
 
 const USAGE = `usage:
   news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]
   news-annotator compare A B [--json] [--config PATH]
-  news-annotator export FILE --format json|brat|conll [--out PATH]   (export --help for the formats)`;
+  news-annotator export FILE --format json|brat|conll [--out PATH]   (export --help for the formats)
+  news-annotator people DIR… [--csv|--jsonl] [--excel] [--out PATH]   (people --help for the columns)`;
 
 const SUBCOMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   annotate: runAnnotate,
   compare: runCompare,
   export: runExport,
+  people: runPeople,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -12,6 +12,8 @@ import { registerInlayHintsSupport } from './languageFeatures/inlayHints';
 import { registerReferenceSupport } from './languageFeatures/references';
 import { registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { shareL10nBundle } from './localization';
+import { registerPeopleFeatures } from './peopleView/index';
+import type { PeopleIndex } from './peopleView/peopleIndex';
 
 export type Log = (message: string) => void;
 
@@ -24,8 +26,10 @@ export function activateShared(context: vscode.ExtensionContext, runner: Analysi
   context.subscriptions.push({ dispose: () => runner.dispose() });
   const documents = new NewsDocuments(runner, log);
   context.subscriptions.push(documents);
-  context.subscriptions.push(registerNewsLanguageFeatures(documents));
-  context.subscriptions.push(registerNewsCommands(documents));
+  const commandManager = registerNewsCommands(documents);
+  const people = registerPeopleFeatures(documents, commandManager);
+  context.subscriptions.push(commandManager, people.disposable);
+  context.subscriptions.push(registerNewsLanguageFeatures(documents, people.people));
   context.subscriptions.push(registerCorrections(newsSelector, documents, log));
   registerCompareFeatures(context, async (document) => (await documents.getForDocument(document))?.analysis);
   return documents;
@@ -34,9 +38,9 @@ export function activateShared(context: vscode.ExtensionContext, runner: Analysi
 /** zh-news documents, plus plain text and markdown (the providers answer only when those are news). */
 const newsSelector: vscode.DocumentSelector = [NEWS_LANGUAGE_ID, ...CHINESE_DETECTABLE_LANGUAGES].map((language) => ({ language }));
 
-function registerNewsLanguageFeatures(documents: NewsDocuments): vscode.Disposable {
+function registerNewsLanguageFeatures(documents: NewsDocuments, people: PeopleIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    registerHoverSupport(newsSelector, documents),
+    registerHoverSupport(newsSelector, documents, people),
     registerDocumentSymbolSupport(newsSelector, documents),
     registerSemanticTokensSupport(newsSelector, documents),
     registerDefinitionSupport(newsSelector, documents),
@@ -45,7 +49,7 @@ function registerNewsLanguageFeatures(documents: NewsDocuments): vscode.Disposab
   );
 }
 
-function registerNewsCommands(documents: NewsDocuments): vscode.Disposable {
+function registerNewsCommands(documents: NewsDocuments): commands.CommandManager {
   const commandManager = new commands.CommandManager();
   commandManager.register(new commands.RevealRangeCommand());
   commandManager.register(new commands.ShowMentionsCommand());

@@ -1,4 +1,5 @@
 import type { AnalyzeOptions, Entity } from '../core/types';
+import { personTitleRows, type PersonTitleRow } from '../core/officials';
 import type { AnalysisRunner } from './analysisRunner';
 import { CancellationSource, CancelledError } from './cancellation';
 import { Listeners } from './listeners';
@@ -17,11 +18,21 @@ export interface MentionsElsewhere {
   files: number;
 }
 
+/** One news file's person–title–date rows (the People view, titles over time, the people table). */
+export interface FilePeople {
+  uri: string;
+  rows: readonly PersonTitleRow[];
+  /** Pinyin of each person's name, computed with the analysis. */
+  pinyin: Readonly<Record<string, string>>;
+}
+
 export interface FileMentions {
   uri: string;
   model: NewsDocumentModel;
   mentions: Entity[];
 }
+
+const PEOPLE_ROWS = 'people:rows';
 
 /**
  * The other news files of the workspace, analysed in the background one after another (through the same
@@ -87,6 +98,15 @@ export class WorkspaceNewsIndex {
     const byUri = new Map(this.diskModels);
     for (const model of this.openModels()) byUri.set(model.uri, model);
     return [...byUri.values()];
+  }
+
+  /** Every news file's people rows, computed once per analysed version (memoised on its model). */
+  peopleByFile(): FilePeople[] {
+    return this.models().map((model) => {
+      let rows = model.memo.get(PEOPLE_ROWS) as PersonTitleRow[] | undefined;
+      if (!rows) model.memo.set(PEOPLE_ROWS, (rows = personTitleRows(model.analysis, model.uri)));
+      return { uri: model.uri, rows, pinyin: model.facts.pinyin };
+    });
   }
 
   /** Mentions in news files other than `exceptUri`; undefined until the workspace has been indexed. */

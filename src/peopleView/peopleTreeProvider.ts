@@ -59,22 +59,31 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode> {
     return element.kind === 'person' ? this.personItem(element.person) : titleItem(element.person, element.row);
   }
 
+  /** Tooltips only for the item under the mouse, not for every item listed. */
+  resolveTreeItem(item: vscode.TreeItem, element: PeopleNode): vscode.TreeItem {
+    item.tooltip = element.kind === 'person' ? this.personTooltip(element.person) : titleTooltip(element.row);
+    return item;
+  }
+
   private personItem(person: PersonSummary): vscode.TreeItem {
     const item = new vscode.TreeItem(person.name, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `person:${person.name}`;
     item.description = [person.latestTitle, reportCount(person.reports)].filter(Boolean).join(' · ');
-    const changedPost = person.posts > 1;
-    item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account', changedPost ? new vscode.ThemeColor('charts.yellow') : undefined);
+    // A person whose reports give more than one post: the icon in the charts' yellow, like the new-post rows.
+    item.iconPath = new vscode.ThemeIcon(person.official ? 'person' : 'account', person.posts > 1 ? new vscode.ThemeColor('charts.yellow') : undefined);
     item.contextValue = person.official ? 'newsPerson.official' : 'newsPerson';
+    return item;
+  }
+
+  private personTooltip(person: PersonSummary): string {
     const pinyin = this.people.sortKey(person.name);
-    item.tooltip = [
+    return [
       `${person.name}${pinyin !== person.name ? ` (${pinyin})` : ''}`,
       person.official ? vscode.l10n.t('Official') : vscode.l10n.t('Not an official'),
       person.latestTitle && vscode.l10n.t('Latest title: {0}', person.latestTitle),
       reportCount(person.reports),
-      changedPost && vscode.l10n.t('{0} posts: new post in {1}', person.posts, person.timeline.filter((r) => r.newPost).map((r) => r.date.slice(0, 4)).join(', ')),
+      person.posts > 1 && vscode.l10n.t('{0} posts: new post in {1}', person.posts, person.timeline.filter((r) => r.newPost).map((r) => r.date.slice(0, 4)).join(', ')),
     ].filter(Boolean).join('\n');
-    return item;
   }
 
   private node(id: string, make: () => PeopleNode): PeopleNode {
@@ -100,11 +109,16 @@ function titleItem(person: PersonSummary, row: TimelineRow): vscode.TreeItem {
   item.description = fileName(row.file);
   item.iconPath = new vscode.ThemeIcon(row.newPost ? 'arrow-swap' : 'circle-small');
   item.contextValue = row.newPost ? 'newsPersonTitle.newPost' : 'newsPersonTitle';
-  item.tooltip = [
+  item.command = { command: RevealRangeCommandId, title: vscode.l10n.t('Go to mention'), arguments: [row.file, row.start, row.end] };
+  return item;
+}
+
+/** The title, "new post" where it is one, the date and where it comes from, the report. */
+function titleTooltip(row: TimelineRow): string {
+  const title = row.title || vscode.l10n.t('(no title)');
+  return [
     row.newPost ? vscode.l10n.t('new post: {0}', title) : title,
     row.date ? vscode.l10n.t('Date: {0} ({1})', row.date, row.dateSource) : vscode.l10n.t('The report gives no date'),
     vscode.workspace.asRelativePath(vscode.Uri.parse(row.file)),
   ].join('\n');
-  item.command = { command: RevealRangeCommandId, title: vscode.l10n.t('Go to mention'), arguments: [row.file, row.start, row.end] };
-  return item;
 }

@@ -72,10 +72,8 @@ export class PeopleView implements vscode.Disposable {
 
   /** The view's items as VS Code gets them (each person with its titles). */
   contents(): PeopleViewContents {
-    const people = this.provider.getChildren().map((node) => ({
-      item: this.provider.getTreeItem(node),
-      titles: this.provider.getChildren(node).map((child) => this.provider.getTreeItem(child)),
-    }));
+    const item = (node: PeopleNode) => this.provider.resolveTreeItem(this.provider.getTreeItem(node), node);
+    const people = this.provider.getChildren().map((node) => ({ item: item(node), titles: this.provider.getChildren(node).map(item) }));
     return { message: this.treeView.message, people };
   }
 

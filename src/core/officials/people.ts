@@ -4,6 +4,8 @@ import type { PersonTitleRow } from './rows';
 /** A row on a person's timeline; `newPost`: a post no earlier-dated report gave them (a change of post). */
 export interface TimelineRow extends PersonTitleRow {
   newPost: boolean;
+  /** postKey(title); empty for no title. */
+  post: string;
 }
 
 /** One person across the reports: what the People view lists and the hover's "titles over time" reads. */
@@ -40,10 +42,11 @@ export function timelineOf(rows: readonly PersonTitleRow[]): TimelineRow[] {
       seenToday.clear();
       today = row.date;
     }
-    const key = row.title ? postKey(row.title) : '';
-    const newPost = row.date !== '' && key !== '' && seenBefore.size > 0 && !seenBefore.has(key);
-    if (key && row.date) seenToday.add(key);
-    return { ...row, newPost };
+    const post = row.title ? postKey(row.title) : '';
+    const newPost = row.date !== '' && post !== '' && seenBefore.size > 0 && !seenBefore.has(post);
+    if (post && row.date) seenToday.add(post);
+    // Spelled out rather than spread: one object shape for tens of thousands of rows (several times faster).
+    return { name: row.name, title: row.title, official: row.official, date: row.date, dateSource: row.dateSource, file: row.file, start: row.start, end: row.end, newPost, post };
   });
 }
 
@@ -57,7 +60,7 @@ function summarize(name: string, rows: PersonTitleRow[]): PersonSummary {
     latestTitle: latest?.title ?? '',
     reports: new Set(rows.map((r) => r.file)).size,
     timeline,
-    posts: new Set(titled.map((r) => postKey(r.title))).size,
+    posts: new Set(titled.map((r) => r.post)).size,
   };
 }
 
@@ -110,10 +113,8 @@ export function postsOverTime(person: PersonSummary): TimelineRow[] {
   const seen = new Set<string>();
   const out: TimelineRow[] = [];
   for (const row of person.timeline) {
-    if (!row.title) continue;
-    const key = postKey(row.title);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (!row.post || seen.has(row.post)) continue;
+    seen.add(row.post);
     out.push(row);
   }
   return out;

@@ -10,6 +10,8 @@ import {
 import { runPeople } from '../../src/cli/peopleCommand';
 import { UsageError } from '../../src/cli/args';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
+import { NewsDocumentModel } from '../../src/documentModel/newsDocumentModel';
+import { buildHoverCard } from '../../src/languageFeatures/hoverCard';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'people');
 
@@ -29,16 +31,22 @@ function readCsv(text: string): string[][] {
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (quoted) {
+      if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
+    else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
       fields.push(field);
       records.push(fields);
-      (fields = []), (field = ''), i++;
+      fields = [];
+      field = '';
+      i++;
     } else field += c;
   }
   assert.equal(field + fields.join(''), '', 'every record ends with CRLF');
@@ -48,7 +56,10 @@ function readCsv(text: string): string[][] {
 async function runCli(args: string[]): Promise<string> {
   const write = process.stdout.write;
   let out = '';
-  process.stdout.write = ((chunk: string) => ((out += chunk), true)) as typeof process.stdout.write;
+  process.stdout.write = ((chunk: string) => {
+    out += chunk;
+    return true;
+  }) as typeof process.stdout.write;
   try {
     assert.equal(await runPeople(args), 0);
   } finally {
@@ -195,5 +206,32 @@ describe('officials: news-annotator people (real analyser)', function () {
     const rows = personTitleRows(analyzeText(text, loadSegmenter().segmenter), 'x.txt');
     for (const r of rows) assert.equal(text.slice(r.start, r.end), r.name);
     assert.ok(rows.some((r) => r.name === '王明' && r.title === '浙江省委书记' && r.date === '2022-05-06'));
+  });
+});
+
+describe('officials: titles over time in the hover', () => {
+  const text = '省长王明出席。';
+  const model = new NewsDocumentModel('file:///r/now.txt', 1, text, analysis([person(2, '王明', { role: '省长', official: true })]));
+  const card = (rows: PersonTitleRow[]) => {
+    const people = summarizePeople(rows);
+    return buildHoverCard(model, 3, { mentionsElsewhere: () => undefined, language: 'en', people: { generation: rows.length, person: (name) => people.get(name) } })!.markdown;
+  };
+  const postLines = (markdown: string) => markdown.split('\n').filter((line) => /^- (\d{4}|no date) · /.test(line));
+
+  it('lists each post once, dated, newest last, with "show all"', () => {
+    const markdown = card([row('王明', '江苏省委副书记', '2014-01-02', 'file:///r/a.txt'), row('王明', '江苏省省长', '2018-03-04', 'file:///r/b.txt'), row('王明', '省长', '2019-01-01', 'file:///r/now.txt')]);
+    assert.deepEqual(postLines(markdown).map((l) => l.replace(/ — .*/, '')), ['- 2014 · 江苏省委副书记', '- 2018 · 江苏省省长', '- 2019 · 省长']);
+    assert.match(markdown, /Titles over time \(3 posts\): \[show all\]\(command:newsAnnotator\.revealPerson\?/);
+  });
+
+  it('says nothing over time when the reports give one post', () => {
+    assert.doesNotMatch(card([row('王明', '省长', '2019-01-01', 'file:///r/now.txt'), row('王明', '省长', '2020-01-01', 'file:///r/b.txt')]), /Titles over time/);
+  });
+
+  it('stays at five lines for a person in 1,000 reports with a post in each', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => row('王明', `第${i}号职务`, `${1000 + i}-01-01`, `file:///r/${i}.txt`));
+    const lines = postLines(card(rows));
+    assert.equal(lines.length, 5);
+    assert.match(lines[4], /^- 1999 · 第999号职务/, 'the newest last');
   });
 });

@@ -11,6 +11,8 @@ import { runPeople } from '../../src/cli/peopleCommand';
 import { UsageError } from '../../src/cli/args';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { NewsDocumentModel } from '../../src/documentModel/newsDocumentModel';
+import type { FilePeople } from '../../src/documentModel/workspaceNewsIndex';
+import { PeopleIndex } from '../../src/peopleView/peopleIndex';
 import { buildHoverCard } from '../../src/languageFeatures/hoverCard';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'people');
@@ -233,5 +235,30 @@ describe('officials: titles over time in the hover', () => {
     const lines = postLines(card(rows));
     assert.equal(lines.length, 5);
     assert.match(lines[4], /^- 1999 · 第999号职务/, 'the newest last');
+  });
+});
+
+describe('officials: the People index follows the workspace index', () => {
+  it('re-summarises only what changed, and forgets removed files', () => {
+    let files: FilePeople[] = [
+      { uri: 'a', rows: [row('王明', '江苏省委副书记', '2014-01-02', 'a'), row('李华', '村民', '2014-01-02', 'a', false)], pinyin: { 王明: 'wáng míng' } },
+      { uri: 'b', rows: [row('王明', '江苏省省长', '2018-03-04', 'b')], pinyin: {} },
+    ];
+    const index = new PeopleIndex({ peopleByFile: () => files, isReady: true, ensureIndexed: async () => undefined });
+    assert.deepEqual(index.list('name').map((p) => p.name), ['王明', '李华']);
+    assert.equal(index.person('王明')!.latestTitle, '江苏省省长');
+    assert.equal(index.sortKey('王明'), 'wangming');
+    const unchanged = index.person('李华');
+
+    files = [files[0], { uri: 'b', rows: [row('王明', '浙江省省长', '2019-03-04', 'b')], pinyin: {} }];
+    index.invalidate();
+    assert.equal(index.person('王明')!.latestTitle, '浙江省省长');
+    assert.equal(index.person('李华'), unchanged, 'people of unchanged files keep their summary');
+
+    files = [files[1]];
+    index.invalidate();
+    assert.deepEqual(index.list('reports').map((p) => p.name), ['王明']);
+    assert.equal(index.person('李华'), undefined);
+    assert.deepEqual(index.rows().map((r) => r.file), ['b']);
   });
 });

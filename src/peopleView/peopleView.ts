@@ -88,7 +88,9 @@ export class PeopleView implements vscode.Disposable {
     void this.people.ensureIndexed().then(() => this.refreshNow());
   }
 
+  /** A hidden view is refreshed when it shows again (showWorkspace): edits cost it nothing meanwhile. */
   private scheduleRefresh(): void {
+    if (!this.treeView.visible) return;
     this.refreshTimer ??= setTimeout(() => this.refreshNow(), REFRESH_DELAY_MS);
   }
 

@@ -1,6 +1,7 @@
 /** The feature benchmarks that `bench.ts` runs after the core's figures. */
 import { benchCompare } from './compareBench';
 import { benchRealNews } from './realnewsEval';
+import { benchPeopleView } from './peopleViewBench';
 import { benchFeatures } from './vscodeFeatures';
 import { benchScale } from './scaleBench';
 import { benchStartup } from './startupBench';
@@ -13,4 +14,5 @@ export const extraBenches: [string, () => Promise<Record<string, string | number
   ['first highlight', benchStartup],
   ['scale', benchScale],
   ['dates and events on real reports', () => benchDates()],
+  ['People view', benchPeopleView],
 ];

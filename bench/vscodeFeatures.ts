@@ -23,7 +23,7 @@ interface SymbolProvider {
   provideDocumentSymbols(doc: unknown, token: unknown): Promise<unknown>;
 }
 
-function installFakeVscode(): void {
+export function installFakeVscode(): void {
   const loader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
   const original = loader._load;
   loader._load = function (request: string, ...rest: unknown[]) {

@@ -15,13 +15,15 @@ export const SetTitleCommandId = 'newsAnnotator.setTitle';
 export const CorrectionsStateCommandId = 'newsAnnotator.correctionsState';
 /** Run by the status bar's "Indexing news" item: stops the workspace index's pass. */
 export const CancelIndexingCommandId = 'newsAnnotator.cancelIndexing';
+/** Opens the People view on one person (the hover's titles over time, "show all"). */
+export const RevealPersonCommandId = 'newsAnnotator.revealPerson';
 export const MarkAsCommandIds: Record<MarkableType, string> = {
   person: 'newsAnnotator.markAsPerson',
   place: 'newsAnnotator.markAsPlace',
   organization: 'newsAnnotator.markAsOrganization',
 };
 
-export const HOVER_LINK_COMMANDS: readonly string[] = [RevealRangeCommandId, ShowMentionsCommandId];
+export const HOVER_LINK_COMMANDS: readonly string[] = [RevealRangeCommandId, ShowMentionsCommandId, RevealPersonCommandId];
 
 /** A markdown link that runs `command` with JSON `args` (vscode's command: URI form). */
 export function commandLink(label: string, command: string, args: unknown[], tooltip: string): string {

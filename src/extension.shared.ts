@@ -13,6 +13,8 @@ import { registerInlayHintsSupport } from './languageFeatures/inlayHints';
 import { registerReferenceSupport } from './languageFeatures/references';
 import { registerSemanticTokensSupport } from './languageFeatures/semanticTokens';
 import { shareL10nBundle } from './localization';
+import { registerPeopleFeatures } from './peopleView/index';
+import type { PeopleIndex } from './peopleView/peopleIndex';
 
 export type Log = (message: string) => void;
 
@@ -27,8 +29,9 @@ export function activateShared(context: vscode.ExtensionContext, runner: Analysi
   const documents = new NewsDocuments(runner, log);
   const commandManager = new commands.CommandManager();
   const comparePanels = new ComparePanels(context.extensionUri, async (document) => (await documents.getForDocument(document))?.analysis);
-  context.subscriptions.push(documents, commandManager, comparePanels);
-  context.subscriptions.push(registerNewsLanguageFeatures(documents));
+  const people = registerPeopleFeatures(documents, commandManager);
+  context.subscriptions.push(documents, commandManager, comparePanels, people.disposable);
+  context.subscriptions.push(registerNewsLanguageFeatures(documents, people.people));
   registerNewsCommands(commandManager, documents, comparePanels);
   context.subscriptions.push(registerCorrections(commandManager, documents, log));
   return documents;
@@ -37,9 +40,9 @@ export function activateShared(context: vscode.ExtensionContext, runner: Analysi
 /** zh-news documents, plus plain text and markdown (the providers answer only when those are news). */
 const newsSelector: vscode.DocumentSelector = [NEWS_LANGUAGE_ID, ...CHINESE_DETECTABLE_LANGUAGES].map((language) => ({ language }));
 
-function registerNewsLanguageFeatures(documents: NewsDocuments): vscode.Disposable {
+function registerNewsLanguageFeatures(documents: NewsDocuments, people: PeopleIndex): vscode.Disposable {
   return vscode.Disposable.from(
-    registerHoverSupport(newsSelector, documents),
+    registerHoverSupport(newsSelector, documents, people),
     registerDocumentSymbolSupport(newsSelector, documents),
     registerSemanticTokensSupport(newsSelector, documents),
     registerDefinitionSupport(newsSelector, documents),

@@ -97,6 +97,22 @@ export class InlayHint {
   tooltip?: string;
   constructor(readonly position: Position, readonly label: string) {}
 }
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
+}
+export class ThemeColor {
+  constructor(readonly id: string) {}
+}
+export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 };
+export class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: string;
+  iconPath?: ThemeIcon;
+  contextValue?: string;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(readonly label: string, readonly collapsibleState = TreeItemCollapsibleState.None) {}
+}
 export const TextEditorRevealType = { InCenterIfOutsideViewport: 2 };
 export const StatusBarAlignment = { Left: 1, Right: 2 };
 export const ViewColumn = { One: 1, Two: 2, Beside: -2 };
@@ -147,6 +163,7 @@ export const workspace = {
     stat: async (uri: Uri) => ({ size: fs.statSync(uri.fsPath).size }),
     readFile: async (uri: Uri) => new Uint8Array(fs.readFileSync(uri.fsPath)),
   },
+  asRelativePath: (uri: Uri | string) => (typeof uri === 'string' ? uri : uri.path),
 };
 
 export const window = {
@@ -154,6 +171,7 @@ export const window = {
   registerWebviewPanelSerializer: () => new Disposable(() => undefined),
   onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
   createStatusBarItem: () => ({ show: () => undefined, hide: () => undefined, dispose: () => undefined }),
+  createTreeView: () => ({ visible: false, message: undefined, description: undefined, onDidChangeVisibility: inert, reveal: async () => undefined, dispose: () => undefined }),
   visibleTextEditors: [],
   activeTextEditor: undefined,
 };

@@ -8,6 +8,7 @@ import { runAnnotateCorpus } from './corpusRun';
 import { isCorpusWorkerData } from './corpusProtocol';
 import { runCorpusWorker } from './corpusWorker';
 import { exportCommand, runExport } from './exportCommand';
+import { peopleCommand, runPeople } from './peopleCommand';
 import { InputError } from './readNewsFile';
 import { parseCommand, UsageError } from './args';
 
@@ -16,6 +17,7 @@ const SUBCOMMANDS: Record<string, (args: string[]) => number | Promise<number>> 
   annotate: (args) => (isCorpusRun(args) ? runAnnotateCorpus(args, __filename) : runAnnotate(args)),
   compare: runCompare,
   export: runExport,
+  people: runPeople,
 };
 
 /** The top level: `--help` listing the subcommands, `--version`, one line for anything else. */
@@ -28,6 +30,7 @@ function program(): Command {
     .addCommand(annotateCommand())
     .addCommand(compareCommand())
     .addCommand(exportCommand())
+    .addCommand(peopleCommand())
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 }

@@ -1,4 +1,5 @@
 import type { Entity } from '../core/types';
+import { personTitleRows, type PersonTitleRow } from '../core/officials';
 import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
 
 /** A mention as a range of lines and characters (what a Location needs), so the file's text need not be kept. */
@@ -58,6 +59,10 @@ export interface NewsFileSummary {
   events: EventSummary[];
   /** Mentions by entity key (`entityKey`): what hovers count and Find All References lists. */
   mentions: ReadonlyMap<string, readonly MentionRange[]>;
+  /** Person–title–date rows (the People view, titles over time, the people table). */
+  peopleRows: readonly PersonTitleRow[];
+  /** Pinyin of each person's name, where the analysis gave it. */
+  pinyin: Readonly<Record<string, string>>;
 }
 
 function rangeOf(model: NewsDocumentModel, entity: Entity): MentionRange {
@@ -123,5 +128,7 @@ export function summarizeNewsFile(model: NewsDocumentModel): NewsFileSummary {
     dates: [...dates.values()],
     events: model.events.map(({ label, date, participants, places }) => ({ label, date, participants, places })),
     mentions,
+    peopleRows: personTitleRows(model.analysis, model.uri),
+    pinyin: model.facts.pinyin,
   };
 }

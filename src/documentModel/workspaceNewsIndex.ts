@@ -1,5 +1,6 @@
 import type { AnalyzeOptions, Entity } from '../core/types';
 import { yieldToEventLoop, type AnalysisRunner } from './analysisRunner';
+import type { PersonTitleRow } from '../core/officials';
 import { CancellationSource, CancelledError } from './cancellation';
 import { Listeners } from './listeners';
 import { entityKey, NewsDocumentModel } from './newsDocumentModel';
@@ -16,6 +17,14 @@ export interface NewsFileSource {
 export interface MentionsElsewhere {
   mentions: number;
   files: number;
+}
+
+/** One news file's person–title–date rows (the People view, titles over time, the people table). */
+export interface FilePeople {
+  uri: string;
+  rows: readonly PersonTitleRow[];
+  /** Pinyin of each person's name, computed with the analysis. */
+  pinyin: Readonly<Record<string, string>>;
 }
 
 export interface FileMentions {
@@ -113,6 +122,11 @@ export class WorkspaceNewsIndex {
     const byUri = new Map(this.summaries);
     for (const model of this.openModels()) byUri.set(model.uri, summarizeNewsFile(model));
     return [...byUri.values()];
+  }
+
+  /** Every news file's people rows (made once per analysed version, with its summary). */
+  peopleByFile(): FilePeople[] {
+    return this.fileSummaries().map(({ uri, peopleRows, pinyin }) => ({ uri, rows: peopleRows, pinyin }));
   }
 
   /** Mentions in news files other than `exceptUri`; undefined until the workspace has been indexed. */

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { HOVER_LINK_COMMANDS } from '../commandIds';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
+import type { PeopleIndex } from '../peopleView/peopleIndex';
 import { buildHoverCard } from './hoverCard';
 
 /** Hover cards for people, places, organisations and dates, answered from the per-version analysis cache. */
 export class NewsHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly documents: NewsDocuments) {}
+  constructor(
+    private readonly documents: NewsDocuments,
+    private readonly people?: PeopleIndex,
+  ) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     const model = this.documents.peek(document) ?? (await this.documents.getForDocument(document, token));
@@ -13,6 +17,7 @@ export class NewsHoverProvider implements vscode.HoverProvider {
     const card = buildHoverCard(model, document.offsetAt(position), {
       mentionsElsewhere: (entity, uri) => this.documents.workspaceIndex.mentionsElsewhere(entity, uri),
       language: vscode.env.language,
+      people: this.people,
     });
     if (!card) return undefined;
     const content = new vscode.MarkdownString(card.markdown);
@@ -23,6 +28,6 @@ export class NewsHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHoverSupport(selector: vscode.DocumentSelector, documents: NewsDocuments): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(documents));
+export function registerHoverSupport(selector: vscode.DocumentSelector, documents: NewsDocuments, people?: PeopleIndex): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, new NewsHoverProvider(documents, people));
 }

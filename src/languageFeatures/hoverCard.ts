@@ -1,6 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Entity } from '../core/types';
-import { commandLink, RevealRangeCommandId, ShowMentionsCommandId } from '../commandIds';
+import { postsOverTime, type PersonSummary } from '../core/officials';
+import { commandLink, RevealPersonCommandId, RevealRangeCommandId, ShowMentionsCommandId } from '../commandIds';
 import { displayName, type EventRef, type NewsDocumentModel } from '../documentModel/newsDocumentModel';
 import type { MentionsElsewhere } from '../documentModel/workspaceNewsIndex';
 import { describeDate, shortDate } from './dateFormat';
@@ -12,7 +13,12 @@ export interface HoverCardContext {
   mentionsElsewhere(entity: Entity, uri: string): MentionsElsewhere | undefined;
   /** The display language (vscode.env.language) for dates; the labels come from the l10n bundle. */
   readonly language: string;
+  /** People across the workspace's reports (titles over time); `generation` changes whenever they may have. */
+  readonly people?: { readonly generation: number; person(name: string): PersonSummary | undefined };
 }
+
+/** The hover lists at most this many posts over time; "show all" opens the People view. */
+const MAX_POSTS_IN_HOVER = 5;
 
 /** Called per card, not at load: the l10n bundle is configured when the extension activates. */
 function typeLabel(type: Entity['type']): string {
@@ -42,19 +48,20 @@ export function buildHoverCard(
   const { entity } = ref;
   const elsewhere = context.mentionsElsewhere(entity, model.uri);
   // Same mention, same workspace state → same card: no recomputation while the mouse moves over it.
-  const memoKey = `hover:${ref.index}:${elsewhere ? `${elsewhere.mentions}/${elsewhere.files}` : '…'}`;
+  const memoKey = `hover:${ref.index}:${elsewhere ? `${elsewhere.mentions}/${elsewhere.files}` : '…'}:${context.people?.generation ?? ''}`;
   let markdown = model.memo.get(memoKey) as string | undefined;
   if (markdown === undefined) {
-    markdown = renderCard(model, entity, elsewhere, context.language);
+    const person = entity.type === 'person' ? context.people?.person(displayName(entity)) : undefined;
+    markdown = renderCard(model, entity, elsewhere, context.language, person);
     model.memo.set(memoKey, markdown);
   }
   return { markdown, entity };
 }
 
-function renderCard(model: NewsDocumentModel, entity: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {
+function renderCard(model: NewsDocumentModel, entity: Entity, elsewhere: MentionsElsewhere | undefined, language: string, acrossReports: PersonSummary | undefined): string {
   switch (entity.type) {
     case 'person':
-      return personCard(model, entity, elsewhere, language);
+      return personCard(model, entity, elsewhere, language, acrossReports);
     case 'place':
       return placeCard(model, entity, elsewhere, language);
     case 'date':
@@ -64,18 +71,35 @@ function renderCard(model: NewsDocumentModel, entity: Entity, elsewhere: Mention
   }
 }
 
-function personCard(model: NewsDocumentModel, person: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {
+function personCard(model: NewsDocumentModel, person: Entity, elsewhere: MentionsElsewhere | undefined, language: string, acrossReports: PersonSummary | undefined): string {
   const name = displayName(person);
   const lines = [`**${md(name)}**${model.facts.pinyin[name] ? ` · *${md(model.facts.pinyin[name])}*` : ''} — ${typeLabel('person')}`, ''];
   const titles = model.titlesOf(person, person.start);
   if (titles.length > 0) {
     lines.push(l10n.t('Titles: {0}', `**${md(titles[0])}**${titles.length > 1 ? ` · ${titles.slice(1).map(md).join(' · ')}` : ''}`), '');
   }
+  if (acrossReports) lines.push(...titlesOverTime(acrossReports));
   const official = model.mentionsOf(person).some((m) => m.official) || person.official;
   lines.push(official ? l10n.t('Official') : l10n.t('Not an official'), '');
   lines.push(mentionsLine(model, person, elsewhere), '');
   lines.push(...eventList(l10n.t('Events:'), model, model.eventsFor(person), language));
   return lines.join('\n');
+}
+
+/**
+ * The person's posts across the workspace's reports, oldest first, newest last, at most five (the newest):
+ * `2014 · 广东省委副书记 — 2014-guangdong.txt`. Only when the reports give more than one post.
+ */
+function titlesOverTime(person: PersonSummary): string[] {
+  const posts = postsOverTime(person);
+  if (posts.length < 2) return [];
+  const showAll = commandLink(l10n.t('show all'), RevealPersonCommandId, [person.name], l10n.t('Open the People view on {0}', person.name));
+  const items = posts.slice(-MAX_POSTS_IN_HOVER).map((row) => {
+    const file = decodeURIComponent(row.file.split('/').pop() ?? row.file);
+    const report = commandLink(md(file), RevealRangeCommandId, [row.file, row.start, row.end], l10n.t('Go to mention'));
+    return `- ${row.date ? row.date.slice(0, 4) : l10n.t('no date')} · ${md(row.title)} — ${report}`;
+  });
+  return [l10n.t('Titles over time ({0} posts): {1}', posts.length, showAll), '', ...items, ''];
 }
 
 function placeCard(model: NewsDocumentModel, place: Entity, elsewhere: MentionsElsewhere | undefined, language: string): string {

@@ -1,0 +1,92 @@
+/** `news-annotator people DIR… [--csv|--jsonl] [--excel] [--out PATH]`: officials and their titles across reports. */
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../core';
+import { peopleTable, personTitleRows, type PersonTitleRow } from '../core/officials';
+import { loadSegmenter } from '../core/segment/loadSegmenter';
+import { defineCommand, parseCommand, UsageError } from './args';
+import { InputError, readNewsFile } from './readNewsFile';
+
+const REPORT_FILE = /\.(txt|md)$/i;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export const PEOPLE_HELP = `Writes one row per person, title and report:
+  name,title,official,date,date_source,file,start,end
+date is the report's date (its first full date in its reference year, else that
+year; empty when the report gives none: such rows are kept). start/end are UTF-16
+code units into the file: the mention that states the title.`;
+
+/** The .txt / .md files under each argument (a folder, walked recursively, or a file), in path order. */
+export function reportFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string) => {
+    let isFolder: boolean;
+    try {
+      isFolder = statSync(path).isDirectory();
+    } catch {
+      throw new InputError(`${path}: no such file or folder`);
+    }
+    if (!isFolder) return void files.push(path);
+    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(join(path, entry.name));
+      else if (entry.isFile() && REPORT_FILE.test(entry.name)) files.push(join(path, entry.name));
+    }
+  };
+  for (const path of paths) walk(path);
+  return files;
+}
+
+/** Every report's rows; a report that cannot be read is named on stderr and left out, not fatal. */
+export function peopleRows(files: readonly string[], warn: (message: string) => void): PersonTitleRow[] {
+  const segmenter = loadSegmenter().segmenter;
+  const rows: PersonTitleRow[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readNewsFile(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      warn(`${error.message} (skipped)`);
+      continue;
+    }
+    rows.push(...personTitleRows(analyzeText(text, segmenter), file));
+  }
+  return rows;
+}
+
+interface PeopleOptions {
+  csv?: boolean;
+  jsonl?: boolean;
+  excel?: boolean;
+  out?: string;
+}
+
+export function peopleCommand() {
+  return defineCommand('people', 'officials and their titles across reports: one row per person, title and report')
+    .argument('<paths...>', 'folders of reports (walked recursively for .txt and .md) or files')
+    .option('--csv', 'RFC 4180 CSV with a header (the default)')
+    .option('--jsonl', 'one JSON object per line')
+    .option('--excel', 'CSV with a UTF-8 byte order mark, for Excel')
+    .option('--out <path>', 'write to PATH instead of stdout')
+    .addHelpText('after', `\n${PEOPLE_HELP}`);
+}
+
+export function runPeople(argv: string[]): number {
+  const parsed = parseCommand(peopleCommand(), argv);
+  if (!parsed) return 0;
+  const options = parsed.options as PeopleOptions;
+  if (options.jsonl && (options.csv || options.excel)) throw new UsageError('--jsonl cannot be combined with --csv or --excel');
+  const files = reportFiles(parsed.args);
+  if (files.length === 0) throw new UsageError(`no .txt or .md reports in ${parsed.args.join(', ')}`);
+  const rows = peopleRows(files, (message) => process.stderr.write(`news-annotator: ${message}\n`));
+  const table = peopleTable(rows, options.jsonl ? 'jsonl' : 'csv', { excel: options.excel });
+  if (options.out === undefined) process.stdout.write(table);
+  else {
+    try {
+      writeFileSync(options.out, table);
+    } catch (error) {
+      throw new UsageError(`cannot write ${options.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+  }
+  return 0;
+}

@@ -29,7 +29,7 @@ export class NewsDocuments implements vscode.Disposable {
 
   constructor(
     runner: AnalysisRunner,
-    private readonly log: (message: string) => void,
+    log: (message: string) => void,
   ) {
     const options = (): AnalyzeOptions => this.analyzeOptions();
     this.cache = new DocumentAnalysisCache(runner, options, log);

@@ -1,5 +1,5 @@
-import type { Entity } from '../core/types';
-import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
+import type { Analysis, Entity } from '../core/types';
+import { entityKey, NewsDocumentModel } from './newsDocumentModel';
 
 /** A mention as a range of lines and characters (what a Location needs), so the file's text need not be kept. */
 export interface MentionRange {
@@ -124,4 +124,9 @@ export function summarizeNewsFile(model: NewsDocumentModel): NewsFileSummary {
     events: model.events.map(({ label, date, participants, places }) => ({ label, date, participants, places })),
     mentions,
   };
+}
+
+/** A file's summary straight from its analysis (where the analysis ran: the worker, or in-process). */
+export function summarizeAnalysis(uri: string, text: string, analysis: Analysis): NewsFileSummary {
+  return summarizeNewsFile(new NewsDocumentModel(uri, -1, text, analysis));
 }

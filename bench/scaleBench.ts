@@ -5,7 +5,7 @@
  * `news-annotator annotate --jsonl` with one worker and with two.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,6 +104,20 @@ function benchJobs(dir: string, bytes: number): Record<string, string> {
   };
 }
 
+/** The figures test/integration/scale.test.ts recorded in the real extension host, when it has been run. */
+function hostFigures(): Record<string, string> {
+  const path = join(ROOT, 'bench', 'hostScale.json');
+  if (!existsSync(path)) return { 'real extension host': 'not recorded (NEWS_ANNOTATOR_SCALE_FILES=2000 … --grep "scale:")' };
+  const host = JSON.parse(readFileSync(path, 'utf8')) as Record<string, number | string>;
+  return {
+    [`real extension host, ${host.files} files (${host.megabytes} MB), recorded`]: String(host.recorded),
+    'host: index time': `${host.indexSeconds} s (target ≤ 90 s)`,
+    'host: stall p99 / longest': `${host.stallP99Ms} / ${host.stallMaxMs} ms (target < 20 / < 100 ms)`,
+    'host: RSS / heap when done': `${host.hostRssMb} / ${host.hostHeapMb} MB (target ≤ 600 MB)`,
+    'host: Find All References + hover across all files': `${host.referencesAndHoverMs} ms (target ≤ 200 ms)`,
+  };
+}
+
 export async function benchScale(): Promise<Record<string, string>> {
   const dir = mkdtempSync(join(tmpdir(), 'news-workspace-'));
   try {
@@ -112,6 +126,7 @@ export async function benchScale(): Promise<Record<string, string>> {
       workspace: `${files.length} files, ${mb(bytes)}`,
       ...(await benchIndex(files)),
       ...benchJobs(dir, bytes),
+      ...hostFigures(),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

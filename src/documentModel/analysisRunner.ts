@@ -5,6 +5,7 @@ import { CancelledError, type CancellationSignal } from './cancellation';
 import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
 import { hoverFactSources, loadCore } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
+import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';
 
 /** The analysis of a text and the facts its hover cards need. */
 export interface AnalysisResult {
@@ -16,6 +17,11 @@ export interface AnalysisResult {
 export interface AnalysisRunner {
   /** Rejects with CancelledError once `signal` is cancelled. */
   analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult>;
+  /**
+   * The summary the workspace index keeps of a file, made where the analysis runs (no hover facts, a small
+   * message). A runner without it is asked to `analyze`, and the caller summarises.
+   */
+  summarize?(uri: string, text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<NewsFileSummary>;
   /** Which segmenter and where, for the log ('nodejieba in a worker thread'). Undefined until first use. */
   readonly description: string | undefined;
   dispose(): void;
@@ -55,6 +61,10 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
     await yieldToEventLoop();
     if (signal.isCancellationRequested) throw new CancelledError();
     return { analysis, facts: collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, options)) };
+  }
+
+  async summarize(uri: string, text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<NewsFileSummary> {
+    return summarizeAnalysis(uri, text, await this.analyzeInChunks(text, options, signal));
   }
 
   private async analyzeInChunks(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<Analysis> {

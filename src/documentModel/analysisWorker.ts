@@ -8,8 +8,9 @@ import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
+import { summarizeAnalysis } from './newsFileSummary';
 
-type AnalyzeJob = Extract<ToWorker, { type: 'analyze' }>;
+type AnalyzeJob = Extract<ToWorker, { type: 'analyze' | 'summarize' }>;
 
 const port = parentPort;
 if (!port) throw new Error('analysisWorker must run in a worker thread');
@@ -70,6 +71,10 @@ async function runNext(): Promise<void> {
       post({ type: 'segmenter', name: segmenter.name, fallbackReason: loaded.fallbackReason });
     }
     const analysis = analyzeText(job.text, segmenter, job.options);
+    if (job.type === 'summarize') {
+      post({ type: 'summary', id: job.id, summary: summarizeAnalysis(job.uri, job.text, analysis) });
+      return finishJob();
+    }
     const facts = collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, job.options));
     // Receiving one huge message would block the extension host while it is deserialised: send slices.
     const { entities } = analysis;
@@ -86,6 +91,10 @@ async function runNext(): Promise<void> {
     if (cancelledJobs.delete(job.id)) post({ type: 'cancelled', id: job.id });
     else post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
   }
+  finishJob();
+}
+
+function finishJob(): void {
   scheduled = false;
   if (queue.length) schedule();
 }

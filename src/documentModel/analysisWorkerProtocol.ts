@@ -1,9 +1,12 @@
 import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
+import type { NewsFileSummary } from './newsFileSummary';
 
 /** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (worker thread). */
 export type ToWorker =
   | { type: 'analyze'; id: number; text: string; options: AnalyzeOptions }
+  /** Analyse, but answer only the file's summary (the workspace index): a small message, no hover facts. */
+  | { type: 'summarize'; id: number; uri: string; text: string; options: AnalyzeOptions }
   | { type: 'cancel'; id: number }
   /** The host has taken in one slice of entities: send the next (one slice per host task, never a backlog). */
   | { type: 'ack'; id: number };
@@ -14,5 +17,6 @@ export type FromWorker =
   | { type: 'entities'; id: number; entities: Entity[] }
   /** The rest of the result; its entities follow the slices sent before. */
   | { type: 'result'; id: number; result: AnalysisResult }
+  | { type: 'summary'; id: number; summary: NewsFileSummary }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };

@@ -1,6 +1,7 @@
-import type { Entity } from '../core/types';
+import type { Analysis, Entity } from '../core/types';
 import { personTitleRows, type PersonTitleRow } from '../core/officials';
-import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
+import { entityKey, NewsDocumentModel } from './newsDocumentModel';
+import { hoverFactSources } from './lazyCore';
 
 /** A mention as a range of lines and characters (what a Location needs), so the file's text need not be kept. */
 export interface MentionRange {
@@ -131,4 +132,12 @@ export function summarizeNewsFile(model: NewsDocumentModel): NewsFileSummary {
     peopleRows: personTitleRows(model.analysis, model.uri),
     pinyin: model.facts.pinyin,
   };
+}
+
+/** A file's summary straight from its analysis (where the analysis ran: the worker, or in-process). */
+export function summarizeAnalysis(uri: string, text: string, analysis: Analysis): NewsFileSummary {
+  // No hover facts are made for an indexed file, but the People view sorts and filters people by pinyin.
+  const pinyin: Record<string, string> = {};
+  for (const e of analysis.entities) if (e.type === 'person') pinyin[e.canonical ?? e.text] ??= hoverFactSources.pinyin(e.canonical ?? e.text);
+  return summarizeNewsFile(new NewsDocumentModel(uri, -1, text, analysis, { pinyin, placeChains: {} }));
 }

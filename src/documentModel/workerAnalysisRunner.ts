@@ -3,13 +3,17 @@ import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult, AnalysisRunner } from './analysisRunner';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
+import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';
 
 interface PendingJob {
   /** Entity slices received ahead of the result. */
   entities: Entity[][];
-  resolve(result: AnalysisResult): void;
+  resolve(result: AnalysisResult | NewsFileSummary): void;
   reject(error: Error): void;
 }
+
+/** A job to post once it has an id. */
+type JobMessage = { type: 'analyze'; text: string; options: AnalyzeOptions } | { type: 'summarize'; uri: string; text: string; options: AnalyzeOptions };
 
 /** After this many worker crashes, analyses go to the fallback runner. */
 const MAX_WORKER_FAILURES = 3;
@@ -37,12 +41,22 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   }
 
   analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult> {
-    if (signal.isCancellationRequested) return Promise.reject(new CancelledError());
     const worker = this.failures < MAX_WORKER_FAILURES ? this.getWorker() : undefined;
     if (!worker) return this.fallback.analyze(text, options, signal);
+    return this.run<AnalysisResult>({ type: 'analyze', text, options }, signal);
+  }
 
+  summarize(uri: string, text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<NewsFileSummary> {
+    const worker = this.failures < MAX_WORKER_FAILURES ? this.getWorker() : undefined;
+    if (!worker) return this.fallback.analyze(text, options, signal).then(({ analysis }) => summarizeAnalysis(uri, text, analysis));
+    return this.run<NewsFileSummary>({ type: 'summarize', uri, text, options }, signal);
+  }
+
+  /** Posts the job and settles with the worker's answer to it. */
+  private run<T extends AnalysisResult | NewsFileSummary>(job: JobMessage, signal: CancellationSignal): Promise<T> {
+    if (signal.isCancellationRequested) return Promise.reject(new CancelledError());
     const id = this.nextId++;
-    return new Promise<AnalysisResult>((resolve, reject) => {
+    return new Promise<T>((resolve, reject) => {
       const subscription = signal.onCancellationRequested(() => {
         if (!this.pending.delete(id)) return;
         this.post({ type: 'cancel', id });
@@ -50,10 +64,10 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       });
       this.pending.set(id, {
         entities: [],
-        resolve: (result) => (subscription.dispose(), resolve(result)),
+        resolve: (result) => (subscription.dispose(), resolve(result as T)),
         reject: (error) => (subscription.dispose(), reject(error)),
       });
-      this.post({ type: 'analyze', id, text, options });
+      this.post({ ...job, id });
     });
   }
 
@@ -95,6 +109,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       if (job.entities.length > 0) analysis.entities = [...job.entities.flat(), ...analysis.entities];
       job.resolve(message.result);
     }
+    else if (message.type === 'summary') job.resolve(message.summary);
     else if (message.type === 'cancelled') job.reject(new CancelledError());
     else job.reject(new Error(message.message));
   }

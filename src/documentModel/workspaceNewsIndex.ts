@@ -3,8 +3,8 @@ import { yieldToEventLoop, type AnalysisRunner } from './analysisRunner';
 import type { PersonTitleRow } from '../core/officials';
 import { CancellationSource, CancelledError } from './cancellation';
 import { Listeners } from './listeners';
-import { entityKey, NewsDocumentModel } from './newsDocumentModel';
-import { mentionRanges, summarizeNewsFile, type MentionRange, type NewsFileSummary } from './newsFileSummary';
+import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
+import { mentionRanges, summarizeAnalysis, summarizeNewsFile, type MentionRange, type NewsFileSummary } from './newsFileSummary';
 
 /** Where the workspace's news files come from (vscode.workspace.findFiles + fs in the extension). */
 export interface NewsFileSource {
@@ -205,8 +205,12 @@ export class WorkspaceNewsIndex {
     try {
       const text = await this.source.readNewsText(uri);
       if (text === undefined) return this.summaries.delete(uri);
-      const { analysis } = await this.runner.analyze(text, this.getOptions(), this.cancellation.signal);
-      this.summaries.set(uri, summarizeNewsFile(new NewsDocumentModel(uri, -1, text, analysis)));
+      // Summarised where the analysis runs: the host receives a few kB, not the analysis and hover facts.
+      const { signal } = this.cancellation;
+      const summary = this.runner.summarize
+        ? await this.runner.summarize(uri, text, this.getOptions(), signal)
+        : summarizeAnalysis(uri, text, (await this.runner.analyze(text, this.getOptions(), signal)).analysis);
+      this.summaries.set(uri, summary);
       return true;
     } catch (error) {
       if (!(error instanceof CancelledError)) this.log(`could not index ${uri}: ${String(error)}`);

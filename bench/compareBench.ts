@@ -8,18 +8,7 @@ import { join } from 'node:path';
 import { analyzeText } from '../src/core';
 import { compareReports, findSharedPassages, type CompareInput } from '../src/core/compare';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
-
-/** mulberry32: a small seeded PRNG, so every run builds the same reports. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/core/ner/perceptron';
 
 /** A paragraph with roughly one character in `every` replaced by another character of the seeds. */
 function edited(paragraph: string, random: () => number, pool: string, every: number): string {

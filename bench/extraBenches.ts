@@ -6,6 +6,7 @@ import { benchFeatures } from './vscodeFeatures';
 import { benchScale } from './scaleBench';
 import { benchStartup } from './startupBench';
 import { benchDates } from './datesEval';
+import { benchPd1998 } from './pd1998Eval';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
   ['real reports', benchRealNews],
@@ -15,4 +16,5 @@ export const extraBenches: [string, () => Promise<Record<string, string | number
   ['scale', benchScale],
   ['dates and events on real reports', () => benchDates()],
   ['People view', benchPeopleView],
+  ['PD1998', benchPd1998],
 ];

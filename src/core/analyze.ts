@@ -12,11 +12,16 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
+import { getNerModel } from './ner/loadModel';
+import type { NerModel } from './ner/model';
+import { recognizeWithModel } from './ner/recognizeWithModel';
+import { combineWithModel, withoutUserNames } from './ner/combine';
+import { repeatNames } from './ner/repeatNames';
 
 const prepared = new WeakSet<Segmenter>();
 
 /** Feeds the gazetteer to the segmenter's user dictionary once, so 泽普县 or 喀什地区 segment whole. */
-function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
+export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
   if (prepared.has(segmenter)) return;
   for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
   prepared.add(segmenter);
@@ -76,16 +81,25 @@ function completeRoles(entities: CleanEntity[]): void {
   }
 }
 
+/** The learned labeller's names, repeated where the document writes them again, the user's names left to the user. */
+function modelSpans(model: NerModel, text: string, tokens: Token[], options: AnalyzeOptions) {
+  const user = options.gazetteerExtension;
+  const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
+  return withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens), text, tokens), text, userNames);
+}
+
 function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
   const text = clean.text;
   const reference = detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
-  const entities: CleanEntity[] = [
+  const ruleEntities: CleanEntity[] = [
     ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
     ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map((p) => ({ type: 'person' as const, ...p })),
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
     ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
   ];
+  const model = options.learnedModel === false ? undefined : getNerModel();
+  const entities = model ? combineWithModel(ruleEntities, modelSpans(model, text, tokens, options), text, tokens, gazetteer) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

@@ -77,6 +77,8 @@ export interface AnalyzeOptions {
   fileName?: string;
   /** Extra people/places/non-entities from the user's corrections file. */
   gazetteerExtension?: GazetteerExtension;
+  /** Whether the learned labeller (src/core/ner) joins the rules; default true. False: the rules alone. */
+  learnedModel?: boolean;
 }
 
 /** The user's corrections (src/core/corrections): added names, removed texts, titles that override. */

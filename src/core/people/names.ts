@@ -54,7 +54,7 @@ function nameCharsOnly(text: string, start: number, end: number): boolean {
 }
 
 /** A segmenter word that is an ordinary word (干部, 来到), not a name or an unknown run of characters. */
-function isCommonWord(token: Token | undefined): boolean {
+export function isCommonWord(token: Token | undefined): boolean {
   return token !== undefined && token.word.length >= 2 && !NAME_LIKE_TAGS.test(token.tag);
 }
 

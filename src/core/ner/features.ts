@@ -1,0 +1,206 @@
+/**
+ * Features of each character for the sequence labeller, as 32-bit hashes of integer codes: no string is built
+ * per feature. Templates: characters, bigrams and trigrams in a window of two, character classes, the
+ * segmenter's word (its position in it, its tag, its identity, the words beside it), how likely a character is
+ * as a surname or in a given name, gazetteer matches, and a title word before or after.
+ */
+import nameStats from '../../../data/name-stats.json';
+import titles from '../../../data/titles.json';
+import type { Token } from '../text/tokens';
+import { getGazetteer } from '../places/gazetteer';
+
+export const FEATURES_PER_CHAR = 28;
+
+const BEFORE_TEXT = 1;
+const AFTER_TEXT = 2;
+
+/** Full-width ASCII read as ASCII, every digit as 0 and every Latin letter as a: numbers and codes generalise. */
+function normalizedCode(code: number): number {
+  if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0;
+  if (code >= 0x30 && code <= 0x39) return 0x30;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) return 0x61;
+  return code;
+}
+
+const CHINESE_NUMERALS = new Set([...'〇零一二三四五六七八九十百千万亿两'].map((ch) => ch.charCodeAt(0)));
+const MIDDLE_DOT_CODES = new Set([...'·•‧・'].map((ch) => ch.charCodeAt(0)));
+
+/** 0 Han, 1 digit, 2 Latin, 3 Chinese numeral, 4 middle dot, 5 punctuation or other, 6 outside the sentence. */
+function characterClass(code: number): number {
+  if (code === BEFORE_TEXT || code === AFTER_TEXT) return 6;
+  if (code === 0x30) return 1;
+  if (code === 0x61) return 2;
+  if (CHINESE_NUMERALS.has(code)) return 3;
+  if (MIDDLE_DOT_CODES.has(code)) return 4;
+  if (code >= 0x3400 && code <= 0x9fff) return 0;
+  return 5;
+}
+/** characterClass by normalised code, computed once. */
+const CHARACTER_CLASS = Uint8Array.from({ length: 0x10000 }, (_, code) => characterClass(code));
+
+/** Surname share and given-name odds in coarse steps, indexed by character code (0: none). */
+const SURNAME_STEP = new Uint8Array(0x10000);
+const GIVEN_STEP = new Uint8Array(0x10000);
+for (const [ch, logShare] of Object.entries(nameStats.surname as Record<string, number>)) {
+  if (ch.length === 1) SURNAME_STEP[ch.charCodeAt(0)] = 1 + Math.min(4, Math.max(0, Math.floor(-logShare / 2) - 1));
+}
+for (const [ch, odds] of Object.entries(nameStats.given as Record<string, number>)) {
+  if (ch.length === 1) GIVEN_STEP[ch.charCodeAt(0)] = 5 + Math.max(-4, Math.min(4, Math.round(odds)));
+}
+
+const TITLE_WORDS = new Set<string>([...titles.officialHeads, ...titles.nonOfficialHeads]);
+const TITLES_AFTER_NAME = new Set<string>(titles.titlesAfterName);
+
+/** A trie of the gazetteer's names and short forms over character codes, built once. */
+interface TrieNode { next: Map<number, TrieNode>; kind: number }
+let gazetteerTrie: TrieNode | undefined;
+function getGazetteerTrie(): TrieNode {
+  if (gazetteerTrie) return gazetteerTrie;
+  const gazetteer = getGazetteer();
+  const root: TrieNode = { next: new Map(), kind: 0 };
+  for (const name of gazetteer.allNames()) {
+    if (name.length < 2) continue;
+    let node = root;
+    for (let i = 0; i < name.length; i++) {
+      const code = name.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), kind: 0 }));
+      node = child;
+    }
+    // The level of the place (0 country … 4 other), and 5 for a short form: kept small for hashing.
+    node.kind = 1 + (gazetteer.lookup(name)[0]?.level ?? 4) + (gazetteer.fullName(name) === name ? 0 : 5);
+  }
+  gazetteerTrie = root;
+  return root;
+}
+
+/** Per character: 0 none, else 1 + (position B/M/E/S) * 16 + kind of the longest gazetteer match, left to right. */
+function gazetteerMarks(text: string, start: number, end: number): Int32Array {
+  const root = getGazetteerTrie();
+  const marks = new Int32Array(end - start);
+  for (let i = start; i < end; ) {
+    let node: TrieNode | undefined = root;
+    let matchEnd = -1;
+    let kind = 0;
+    for (let j = i; j < end && node; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (node && node.kind) { matchEnd = j + 1; kind = node.kind; }
+    }
+    if (matchEnd < 0) { i++; continue; }
+    for (let j = i; j < matchEnd; j++) {
+      const position = j === i ? 0 : j === matchEnd - 1 ? 2 : 1;
+      marks[j - start] = 1 + position * 16 + kind;
+    }
+    i = matchEnd;
+  }
+  return marks;
+}
+
+function mix(hash: number, value: number): number {
+  hash = Math.imul(hash ^ value, 0x9e3779b1);
+  return hash ^ (hash >>> 15);
+}
+
+function stringHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = mix(hash, normalizedCode(text.charCodeAt(i)));
+  return hash;
+}
+
+interface WordInfo { tag: number; word: number; length: number; title: number }
+const NO_WORD: WordInfo = { tag: 0x5f5f, word: 0, length: 0, title: 0 };
+
+function wordInfo(token: Token): WordInfo {
+  const title = TITLE_WORDS.has(token.word) ? 1 : TITLES_AFTER_NAME.has(token.word) ? 2 : 0;
+  return { tag: stringHash(token.tag, 0, token.tag.length), word: stringHash(token.word, 0, token.word.length), length: Math.min(token.word.length, 6), title };
+}
+
+/**
+ * Writes FEATURES_PER_CHAR hashes for each character of text[start, end) into `out` (from 0). `tokens` are the
+ * segmenter's words of the whole text, sorted; `firstToken` is the index of the first one ending after `start`.
+ */
+export function extractFeatures(text: string, start: number, end: number, tokens: Token[], firstToken: number, out: Int32Array): void {
+  const length = end - start;
+  // Codes with two sentinels on each side, so every window reads inside the array.
+  const codes = new Int32Array(length + 4);
+  codes[0] = codes[1] = BEFORE_TEXT;
+  codes[length + 2] = codes[length + 3] = AFTER_TEXT;
+  for (let i = 0; i < length; i++) codes[i + 2] = normalizedCode(text.charCodeAt(start + i));
+  const classes = new Int32Array(length + 4);
+  for (let i = 0; i < length + 4; i++) classes[i] = CHARACTER_CLASS[codes[i]];
+  const gazetteer = gazetteerMarks(text, start, end);
+
+  // Each word's hashes once, though it is read as the previous, current and next word.
+  const infos = new Map<number, WordInfo>();
+  const infoOf = (index: number) => {
+    let info = infos.get(index);
+    if (!info) infos.set(index, (info = wordInfo(tokens[index])));
+    return info;
+  };
+  let tokenIndex = firstToken;
+  let previousWord = NO_WORD;
+  let currentWord = NO_WORD;
+  let nextWord = NO_WORD;
+  let wordStart = -1;
+  let wordEnd = -1;
+  for (let i = 0; i < length; i++) {
+    const at = start + i;
+    if (at >= wordEnd) {
+      // Move to the token covering `at`, if any; characters the segmenter dropped get no word.
+      while (tokenIndex < tokens.length && tokens[tokenIndex].end <= at) tokenIndex++;
+      const token = tokens[tokenIndex];
+      if (token && token.start <= at) {
+        previousWord = tokenIndex > 0 && tokens[tokenIndex - 1].end === token.start ? infoOf(tokenIndex - 1) : NO_WORD;
+        currentWord = infoOf(tokenIndex);
+        const next = tokens[tokenIndex + 1];
+        nextWord = next && next.start === token.end && next.start < end ? infoOf(tokenIndex + 1) : NO_WORD;
+        wordStart = token.start;
+        wordEnd = token.end;
+      } else {
+        previousWord = currentWord = nextWord = NO_WORD;
+        wordStart = at;
+        wordEnd = at + 1;
+      }
+    }
+    const inWord = wordEnd - wordStart === 1 ? 3 : at === wordStart ? 0 : at === wordEnd - 1 ? 2 : 1;
+    const fromStart = Math.min(at - wordStart, 3);
+    const toEnd = Math.min(wordEnd - 1 - at, 3);
+    const c = i + 2;
+    const l2 = codes[c - 2], l1 = codes[c - 1], c0 = codes[c], r1 = codes[c + 1], r2 = codes[c + 2];
+    const surname = SURNAME_STEP[c0 & 0xffff];
+    const given = GIVEN_STEP[c0 & 0xffff];
+    const givenLeft = GIVEN_STEP[l1 & 0xffff];
+    const givenRight = GIVEN_STEP[r1 & 0xffff];
+    let o = i * FEATURES_PER_CHAR;
+    // Each template hashes its own number first, so two templates reading the same codes differ.
+    out[o++] = 0x1234567;
+    out[o++] = mix(1, l2);
+    out[o++] = mix(2, l1);
+    out[o++] = mix(3, c0);
+    out[o++] = mix(4, r1);
+    out[o++] = mix(5, r2);
+    out[o++] = mix(mix(6, l2), l1);
+    out[o++] = mix(mix(7, l1), c0);
+    out[o++] = mix(mix(8, c0), r1);
+    out[o++] = mix(mix(9, r1), r2);
+    out[o++] = mix(mix(mix(10, l1), c0), r1);
+    out[o++] = mix(mix(mix(11, l2), l1), c0);
+    out[o++] = mix(mix(mix(12, c0), r1), r2);
+    out[o++] = mix(13, classes[c - 2] | (classes[c - 1] << 3) | (classes[c] << 6) | (classes[c + 1] << 9) | (classes[c + 2] << 12));
+    out[o++] = mix(mix(14, currentWord.tag), inWord);
+    out[o++] = mix(mix(mix(15, currentWord.tag), inWord), c0);
+    out[o++] = mix(mix(mix(16, currentWord.word), fromStart), toEnd);
+    out[o++] = mix(mix(mix(17, previousWord.tag), currentWord.tag), inWord);
+    out[o++] = mix(mix(mix(18, nextWord.tag), currentWord.tag), inWord);
+    out[o++] = mix(mix(mix(19, previousWord.word), fromStart), currentWord.length);
+    out[o++] = mix(mix(mix(20, nextWord.word), toEnd), currentWord.length);
+    out[o++] = mix(21, surname | (givenRight << 4) | (GIVEN_STEP[r2 & 0xffff] << 8) | (surname > 0 ? 0 : given << 12));
+    out[o++] = mix(22, SURNAME_STEP[l1 & 0xffff] | (givenLeft << 4) | (given << 8) | (givenRight << 12));
+    out[o++] = mix(mix(23, gazetteer[i]), currentWord.length);
+    out[o++] = mix(24, previousWord.title | (nextWord.title << 2) | (fromStart << 4) | (toEnd << 6) | (currentWord.title << 8));
+    out[o++] = mix(mix(25, c0), previousWord.title | (currentWord.title << 2) | (inWord << 4));
+    // Word pairs: where an organisation's name ends (…委员会|召开) or begins (在|国务院…).
+    out[o++] = mix(mix(mix(26, currentWord.word), nextWord.word), toEnd);
+    out[o++] = mix(mix(mix(27, previousWord.word), currentWord.word), fromStart);
+  }
+}

@@ -1,0 +1,164 @@
+/** The trained weights of the sequence labeller, Viterbi decoding, and the model file's format. */
+import { FEATURES_PER_CHAR } from './features';
+import { LABEL_COUNT, OUTSIDE, allowedTransition, closesEntity } from './labels';
+
+// emissions() is written out for thirteen labels.
+if (LABEL_COUNT !== 13) throw new Error('NerModel.emissions expects 13 labels');
+const MAGIC = 0x3252454e; // 'NER2', little-endian
+const HEADER_BYTES = 20;
+/** Score of a move the labels forbid (I after O): never chosen. */
+const FORBIDDEN = -1e30;
+
+/**
+ * Weights per (feature bucket, label) and per label move. Most weights are zero (a perceptron only touches
+ * what it got wrong), so the file keeps the others alone, quantised to one byte. The file: magic, log2 of the
+ * bucket count, label count, the weights' scale, how many weights follow; (1 + LABEL_COUNT) × LABEL_COUNT float32
+ * moves (the first row: from the sentence start); then per non-zero weight the gap from the previous one's
+ * index (LEB128) and its int8 value. Little-endian.
+ */
+export class NerModel {
+  readonly bucketMask: number;
+
+  constructor(
+    readonly log2Buckets: number,
+    /** bucket × LABEL_COUNT, row-major; multiplied by `weightScale` they are scores. */
+    readonly weights: Float32Array | Int8Array,
+    /** (1 + LABEL_COUNT) × LABEL_COUNT: row 0 from the start, row 1 + p from label p. */
+    readonly transitions: Float32Array,
+    readonly weightScale = 1,
+  ) {
+    this.bucketMask = (1 << log2Buckets) - 1;
+  }
+
+  /**
+   * Emission scores: characters × LABEL_COUNT. The hot loop of the analysis: the thirteen sums stay in locals
+   * (written out, since LABEL_COUNT is fixed at 13) while each feature's row of weights is read once.
+   */
+  emissions(features: Int32Array, length: number, scores = new Float32Array(length * LABEL_COUNT)): Float32Array {
+    const { weights, bucketMask, weightScale } = this;
+    for (let i = 0; i < length; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+      for (let f = i * FEATURES_PER_CHAR, last = f + FEATURES_PER_CHAR; f < last; f++) {
+        const b = (features[f] & bucketMask) * 13;
+        s0 += weights[b]; s1 += weights[b + 1]; s2 += weights[b + 2]; s3 += weights[b + 3]; s4 += weights[b + 4];
+        s5 += weights[b + 5]; s6 += weights[b + 6]; s7 += weights[b + 7]; s8 += weights[b + 8]; s9 += weights[b + 9];
+        s10 += weights[b + 10]; s11 += weights[b + 11]; s12 += weights[b + 12];
+      }
+      const row = i * 13;
+      scores[row] = s0 * weightScale; scores[row + 1] = s1 * weightScale; scores[row + 2] = s2 * weightScale;
+      scores[row + 3] = s3 * weightScale; scores[row + 4] = s4 * weightScale; scores[row + 5] = s5 * weightScale;
+      scores[row + 6] = s6 * weightScale; scores[row + 7] = s7 * weightScale; scores[row + 8] = s8 * weightScale;
+      scores[row + 9] = s9 * weightScale; scores[row + 10] = s10 * weightScale; scores[row + 11] = s11 * weightScale;
+      scores[row + 12] = s12 * weightScale;
+    }
+    return scores;
+  }
+
+  /** The best valid label sequence for the characters whose features are given. */
+  decode(features: Int32Array, length: number): Uint8Array {
+    return viterbi(this.emissions(features, length), length, this.transitions);
+  }
+
+  toBytes(): Uint8Array {
+    let largest = 0;
+    for (const w of this.weights) largest = Math.max(largest, Math.abs(w * this.weightScale));
+    const toInt8 = largest > 0 ? 127 / largest : 1;
+    const entries: number[] = [];
+    let previous = -1;
+    this.weights.forEach((w, i) => {
+      const value = Math.round(w * this.weightScale * toInt8);
+      if (value === 0) return;
+      for (let gap = i - previous - 1; ; gap >>>= 7) {
+        if (gap < 0x80) { entries.push(gap); break; }
+        entries.push((gap & 0x7f) | 0x80);
+      }
+      entries.push(value & 0xff);
+      previous = i;
+    });
+    const transitionBytes = this.transitions.length * 4;
+    const bytes = new Uint8Array(HEADER_BYTES + transitionBytes + entries.length);
+    const view = new DataView(bytes.buffer);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, this.log2Buckets, true);
+    view.setUint32(8, LABEL_COUNT, true);
+    view.setFloat32(12, 1 / toInt8, true);
+    view.setUint32(16, entries.length, true);
+    this.transitions.forEach((t, i) => view.setFloat32(HEADER_BYTES + i * 4, Math.max(t, -1e9), true));
+    bytes.set(entries, HEADER_BYTES + transitionBytes);
+    return bytes;
+  }
+
+  /** Reads a model file; undefined when the bytes are no model of this version. */
+  static fromBytes(bytes: Uint8Array): NerModel | undefined {
+    if (bytes.byteLength < HEADER_BYTES) return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0, true) !== MAGIC || view.getUint32(8, true) !== LABEL_COUNT) return undefined;
+    const log2Buckets = view.getUint32(4, true);
+    const scale = view.getFloat32(12, true);
+    const transitionCount = (1 + LABEL_COUNT) * LABEL_COUNT;
+    const entriesAt = HEADER_BYTES + transitionCount * 4;
+    if (log2Buckets > 24 || bytes.byteLength !== entriesAt + view.getUint32(16, true)) return undefined;
+    const transitions = new Float32Array(transitionCount);
+    for (let i = 0; i < transitionCount; i++) transitions[i] = view.getFloat32(HEADER_BYTES + i * 4, true);
+    const weights = new Int8Array((1 << log2Buckets) * LABEL_COUNT);
+    let index = -1;
+    for (let at = entriesAt; at < bytes.byteLength; ) {
+      let gap = 0;
+      for (let shift = 0; at < bytes.byteLength; shift += 7) {
+        const byte = bytes[at++];
+        gap += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      index += gap + 1;
+      if (index >= weights.length || at >= bytes.byteLength) return undefined;
+      weights[index] = (bytes[at++] << 24) >> 24;
+    }
+    return new NerModel(log2Buckets, weights, forbidInvalidMoves(transitions), scale);
+  }
+}
+
+/** Sets the moves the labels forbid to FORBIDDEN, so decoding gives only valid BIOES sequences. */
+export function forbidInvalidMoves(transitions: Float32Array): Float32Array {
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    if (!allowedTransition(OUTSIDE, y)) transitions[y] = FORBIDDEN;
+    for (let p = 0; p < LABEL_COUNT; p++) if (!allowedTransition(p, y)) transitions[(1 + p) * LABEL_COUNT + y] = FORBIDDEN;
+  }
+  return transitions;
+}
+
+/** For each label, the labels that may come before it: decoding never weighs a forbidden move. */
+const PREDECESSORS: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, y)));
+
+/** Best path through characters × labels with the moves' scores; the last label must close any entity. */
+export function viterbi(scores: Float32Array, length: number, transitions: Float32Array): Uint8Array {
+  const labels = new Uint8Array(length);
+  if (length === 0) return labels;
+  const best = new Float64Array(length * LABEL_COUNT);
+  const back = new Uint8Array(length * LABEL_COUNT);
+  for (let y = 0; y < LABEL_COUNT; y++) best[y] = transitions[y] + scores[y];
+  for (let i = 1; i < length; i++) {
+    const row = i * LABEL_COUNT;
+    const previousRow = row - LABEL_COUNT;
+    for (let y = 0; y < LABEL_COUNT; y++) {
+      let top = -Infinity;
+      let from = 0;
+      for (const p of PREDECESSORS[y]) {
+        const s = best[previousRow + p] + transitions[(1 + p) * LABEL_COUNT + y];
+        if (s > top) { top = s; from = p; }
+      }
+      best[row + y] = top + scores[row + y];
+      back[row + y] = from;
+    }
+  }
+  const lastRow = (length - 1) * LABEL_COUNT;
+  let label = 0;
+  let top = -Infinity;
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    if (closesEntity(y) && best[lastRow + y] > top) { top = best[lastRow + y]; label = y; }
+  }
+  for (let i = length - 1; i >= 0; i--) {
+    labels[i] = label;
+    label = back[i * LABEL_COUNT + label];
+  }
+  return labels;
+}

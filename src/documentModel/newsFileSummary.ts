@@ -134,6 +134,19 @@ export function summarizeNewsFile(model: NewsDocumentModel): NewsFileSummary {
   };
 }
 
+const MODEL_SUMMARY = 'summary';
+
+/**
+ * An open document's summary, made once per analysed version (memoised on its model): the People view and
+ * the index ask for every file's summary on each refresh, and an unchanged file must keep the same rows (the
+ * People index re-summarises only the people of files whose rows changed).
+ */
+export function summaryOfModel(model: NewsDocumentModel): NewsFileSummary {
+  let summary = model.memo.get(MODEL_SUMMARY) as NewsFileSummary | undefined;
+  if (!summary) model.memo.set(MODEL_SUMMARY, (summary = summarizeNewsFile(model)));
+  return summary;
+}
+
 /** A file's summary straight from its analysis (where the analysis ran: the worker, or in-process). */
 export function summarizeAnalysis(uri: string, text: string, analysis: Analysis): NewsFileSummary {
   // No hover facts are made for an indexed file, but the People view sorts and filters people by pinyin.

@@ -4,7 +4,7 @@ import type { PersonTitleRow } from '../core/officials';
 import { CancellationSource, CancelledError } from './cancellation';
 import { Listeners } from './listeners';
 import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
-import { mentionRanges, summarizeAnalysis, summarizeNewsFile, type MentionRange, type NewsFileSummary } from './newsFileSummary';
+import { mentionRanges, summarizeAnalysis, summaryOfModel, type MentionRange, type NewsFileSummary } from './newsFileSummary';
 
 /** Where the workspace's news files come from (vscode.workspace.findFiles + fs in the extension). */
 export interface NewsFileSource {
@@ -120,7 +120,7 @@ export class WorkspaceNewsIndex {
   /** Every news file's summary: the open document's live model where there is one, else the disk analysis. */
   fileSummaries(): NewsFileSummary[] {
     const byUri = new Map(this.summaries);
-    for (const model of this.openModels()) byUri.set(model.uri, summarizeNewsFile(model));
+    for (const model of this.openModels()) byUri.set(model.uri, summaryOfModel(model));
     return [...byUri.values()];
   }
 

@@ -1,12 +1,13 @@
-/** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]`. */
-import { analyzeText, type Analysis, type Entity } from '../core';
+/** `news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD|YYYY] [--config PATH]`. */
+import { analyzeText, type Analysis, type Entity, type ReferenceDate } from '../core';
+import { describeReferenceSource, referenceDateValue } from '../core/dates';
 import { toJson } from '../core/export/json';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
 import { readCorrectionsConfig } from './readCorrectionsConfig';
 import { parseArgs, UsageError } from './args';
 
-const USAGE = 'usage: news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD] [--config PATH]';
+const USAGE = 'usage: news-annotator annotate FILE [--json] [--reference-date YYYY-MM-DD|YYYY] [--config PATH]';
 /** The published JSON shapes live with the other exports in the core; `compare --json` takes events from here. */
 export { toEventJson } from '../core/export/json';
 
@@ -19,8 +20,20 @@ function describe(e: Entity): string {
   }
 }
 
+/** Where a reference date came from, as the command line says it (the option is --reference-date). */
+function referenceSource(reference: ReferenceDate): string {
+  return reference.kind === 'referenceDate' ? `--reference-date ${reference.from}` : describeReferenceSource(reference.kind, reference.from);
+}
+
 export function formatTable(analysis: Analysis): string {
-  const lines = [`reference year: ${analysis.referenceYear ?? 'unknown'}`, '', 'ENTITIES'];
+  const reference = analysis.reference?.reference;
+  const lines = [
+    `reference year: ${analysis.referenceYear ?? 'unknown'}`,
+    `reference date: ${reference ? `${referenceDateValue(reference)} (from ${referenceSource(reference)})` : 'none'}`,
+    ...(analysis.reference?.overridden ?? []).map((r) => `  also given, not used: ${referenceDateValue(r)} (${referenceSource(r)})`),
+    '',
+    'ENTITIES',
+  ];
   for (const e of analysis.entities) {
     const canonical = e.canonical && e.canonical !== e.text ? ` = ${e.canonical}` : '';
     lines.push(`${String(e.start).padStart(6)}-${String(e.end).padEnd(6)} ${e.type.padEnd(12)} ${e.text.replace(/\s+/g, '⏎')}${canonical}  ${describe(e)}`);
@@ -39,12 +52,14 @@ export function runAnnotate(argv: string[]): number {
   const args = parseArgs(argv, ['--json'], ['--reference-date', '--config']);
   if (args.positional.length !== 1) throw new UsageError(USAGE);
   const referenceDate = args.values.get('--reference-date');
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD, not ${referenceDate}`);
+  if (referenceDate !== undefined && !/^\d{4}(?:-\d{2}-\d{2})?$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD or YYYY, not ${referenceDate}`);
   const file = args.positional[0];
   const text = readNewsFile(file);
   const gazetteerExtension = readCorrectionsConfig(args.values.get('--config'));
   const { segmenter } = loadSegmenter();
-  const analysis = analyzeText(text, segmenter, { referenceDate, gazetteerExtension });
+  // The document's own date (dateline, front matter, file name) comes first; --reference-date is the last resort.
+  const analysis = analyzeText(text, segmenter, { referenceDate, fileName: file, gazetteerExtension });
+  for (const rejected of analysis.reference?.rejected ?? []) process.stderr.write(`news-annotator: ignored ${rejected.kind === 'referenceDate' ? '--reference-date' : rejected.kind} "${rejected.from}": not a date\n`);
   process.stdout.write(args.flags.has('--json') ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
   return 0;
 }

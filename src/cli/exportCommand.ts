@@ -69,12 +69,12 @@ export function runExport(argv: string[]): number {
   if (args.positional.length !== 1 || format === undefined) throw new UsageError(USAGE);
   if (!isExportFormat(format)) throw new UsageError(`--format takes ${EXPORT_FORMATS.map((f) => f.id).join(', ')}, not ${format}`);
   const referenceDate = args.values.get('--reference-date');
-  if (referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD, not ${referenceDate}`);
+  if (referenceDate !== undefined && !/^\d{4}(?:-\d{2}-\d{2})?$/.test(referenceDate)) throw new UsageError(`--reference-date takes YYYY-MM-DD or YYYY, not ${referenceDate}`);
 
   const file = args.positional[0];
   const text = readNewsFile(file);
   const gazetteerExtension = readCorrectionsConfig(args.values.get('--config'));
-  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate, gazetteerExtension });
+  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate, fileName: file, gazetteerExtension });
   const out = args.values.get('--out');
   write(format, file, text, analysis, out);
   return 0;

@@ -40,7 +40,7 @@ export class WorkspaceNewsIndex {
   constructor(
     private readonly source: NewsFileSource,
     private readonly runner: AnalysisRunner,
-    private readonly getOptions: () => AnalyzeOptions,
+    private readonly getOptions: (uri: string) => AnalyzeOptions,
     private readonly openModels: () => NewsDocumentModel[],
     private readonly log: (message: string) => void = () => undefined,
   ) {}
@@ -134,7 +134,7 @@ export class WorkspaceNewsIndex {
         this.diskModels.delete(uri);
         return;
       }
-      const { analysis, facts } = await this.runner.analyze(text, this.getOptions(), this.cancellation.signal);
+      const { analysis, facts } = await this.runner.analyze(text, this.getOptions(uri), this.cancellation.signal);
       this.diskModels.set(uri, new NewsDocumentModel(uri, -1, text, analysis, facts));
     } catch (error) {
       if (error instanceof CancelledError) throw error;

@@ -3,7 +3,7 @@ import type { Entity } from '../core/types';
 import { commandLink, RevealRangeCommandId, ShowMentionsCommandId } from '../commands/commandIds';
 import { displayName, type EventRef, type NewsDocumentModel } from '../documentModel/newsDocumentModel';
 import type { MentionsElsewhere } from '../documentModel/workspaceNewsIndex';
-import { describeDate, shortDate } from './dateFormat';
+import { describeDate, describeResolution, otherReferenceSources, shortDate, weekdayWarning } from './dateFormat';
 import { placeChainOf } from './placeChain';
 
 /** What a hover card needs besides the document's own model. */
@@ -95,8 +95,11 @@ function dateCard(model: NewsDocumentModel, date: Entity, language: string): str
   } else {
     lines.push(`**${md(date.text)}** — ${typeLabel('date')} ${l10n.t('(unresolved)')}`, '');
   }
-  // resolvedBy is the core's own account (data, as the CLI prints it); only its label is translated.
-  if (date.resolvedBy) lines.push(l10n.t('Resolved by: {0}', md(date.resolvedBy)), '');
+  if (date.resolution) lines.push(l10n.t('Resolved by: {0}', md(describeResolution(date.resolution))), '');
+  const others = date.resolution && otherReferenceSources(date.resolution, model.analysis.reference);
+  if (others) lines.push(md(others), '');
+  const warning = date.value && weekdayWarning(date.value, date.weekdayMismatch, language);
+  if (warning) lines.push(md(warning), '');
   lines.push(...eventList(l10n.t('Events on that day:'), model, model.eventsFor(date), language));
   return lines.join('\n');
 }

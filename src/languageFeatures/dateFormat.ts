@@ -107,8 +107,13 @@ export function shortDate(value: string | null | undefined, language: string): s
   return `${from}–${to}`;
 }
 
+/** How a source's own text (a file name, a dateline) is shown: as is, or as code in a hover. */
+type Quote = (source: string) => string;
+const asIs: Quote = (source) => source;
+
 /** Where a reference date came from, in the display language (the setting is named as a setting, not as a CLI flag). */
-function referenceSource(kind: ReferenceKind, from: string): string {
+function referenceSource(kind: ReferenceKind, source: string, quote: Quote): string {
+  const from = quote(source);
   switch (kind) {
     case 'dateline': return l10n.t('the dateline {0}', from);
     case 'yearInText': return l10n.t('the year stated with 今年 in “{0}”', from);
@@ -119,15 +124,15 @@ function referenceSource(kind: ReferenceKind, from: string): string {
   }
 }
 
-/** How a date's value was obtained, phrased for the hover in the display language. */
-export function describeResolution(resolution: DateResolution): string {
+/** How a date's value was obtained, phrased in the display language; `quote` shows the sources' own text. */
+export function describeResolution(resolution: DateResolution, quote: Quote = asIs): string {
   const from = resolution.from ?? '';
   switch (resolution.kind) {
     case 'explicit': return l10n.t('stated in full');
-    case 'earlierDate': return l10n.t('from the earlier date {0}', from);
+    case 'earlierDate': return l10n.t('from the earlier date {0}', quote(from));
     case 'yearUnknown': return l10n.t('year unknown: neither the text, its file name nor the setting gives one');
     case 'monthUnknown': return l10n.t('month unknown');
-    default: return l10n.t('from {0}', referenceSource(resolution.kind, from));
+    default: return l10n.t('from {0}', referenceSource(resolution.kind, from, quote));
   }
 }
 
@@ -135,9 +140,9 @@ const isReferenceKind = (kind: DateResolution['kind']): kind is ReferenceKind =>
   kind !== 'explicit' && kind !== 'earlierDate' && kind !== 'yearUnknown' && kind !== 'monthUnknown';
 
 /** Sources that named another reference date than the one used (the text wins): the hover says both. */
-export function otherReferenceSources(resolution: DateResolution, reference: ReferenceResult | undefined): string | undefined {
+export function otherReferenceSources(resolution: DateResolution, reference: ReferenceResult | undefined, quote: Quote = asIs): string | undefined {
   if (!isReferenceKind(resolution.kind) || !reference?.overridden.length) return undefined;
-  return l10n.t('Also given, not used: {0}', reference.overridden.map((r) => `${referenceSource(r.kind, r.from)} → ${referenceDateValue(r)}`).join('; '));
+  return l10n.t('Also given, not used: {0}', reference.overridden.map((r) => `${referenceSource(r.kind, r.from, quote)} → ${quote(referenceDateValue(r))}`).join('; '));
 }
 
 /** The weekday the text states when the date falls on another day: a warning, never a correction. */

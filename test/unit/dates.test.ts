@@ -345,6 +345,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: 'Chinese-numeral month and day', text: '中新社成都六月十七日电 四川召开会议。', gold: [['六月十七日', '2023-06-17']] },
     { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },
     { name: '上旬, 下旬, 月初 and 月底 as ranges', text: '2月下旬、9月初、9月底', gold: [['2月下旬', '2023-02-21/2023-02-28'], ['9月初', '2023-09-01/2023-09-10'], ['9月底', '2023-09-21/2023-09-30']] },
+    { name: 'holidays: stated year, else the nearest; lunar ones from the Chinese calendar', text: '2023年春节、元旦、春节、中秋节', gold: [['2023年春节', '2023-01-22'], ['元旦', '2024-01-01'], ['春节', '2024-02-10'], ['中秋节', '2023-09-29']] },
     { name: 'quarters with and without a year', text: '二季度经济回升，2022年第四季度', gold: [['二季度', '2023-04-01/2023-06-30'], ['2022年第四季度', '2022-10-01/2022-12-31']] },
   ];
   for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));

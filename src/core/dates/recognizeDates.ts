@@ -5,6 +5,7 @@
  */
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
+import { holidayIn, nearestHoliday } from './holidays';
 import { describeResolution } from './resolution';
 import { scanDateExpressions } from './scanDateExpressions';
 
@@ -77,6 +78,17 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
 }
 
+/** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
+function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  const holiday = fields.holiday!;
+  const statedYear = fields.year ?? (fields.relativeYear && ref ? ref.year + fields.relativeYear.offset : undefined);
+  const today = referenceDay(ref);
+  const day = statedYear !== undefined ? holidayIn(holiday, statedYear) : today && isFullDate(today) ? nearestHoliday(holiday, today) : ref ? holidayIn(holiday, ref.year) : null;
+  const resolution = fields.year !== undefined ? EXPLICIT : ref ? fromReference(ref) : UNKNOWN_YEAR;
+  if (day) return { date: day, resolution };
+  return { date: { year: statedYear ?? ref?.year ?? null, month: holiday.month ?? null, day: holiday.day ?? null }, resolution };
+}
+
 /** The first (or only) side of an expression. */
 function resolveFrom(
   fields: DateFields,
@@ -84,6 +96,7 @@ function resolveFrom(
   context: EarlierDate | null,
   lastDay: EarlierDate | null,
 ): { date: ResolvedDate; resolution: DateResolution } {
+  if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);

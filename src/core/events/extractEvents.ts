@@ -38,10 +38,12 @@ function narrativeEnd(text: string, sentence: Sentence): number {
  * (第十五次全国代表大会 is both). A talk or meeting of two sides before the meeting word is the happening
  * (会见来华出席峰会的首相).
  */
-function findTrigger(text: string, from: number, end: number, insideName: InsideName): Trigger | undefined {
+function findTrigger(text: string, from: number, end: number, insideName: InsideName, verbsFrom = from): Trigger | undefined {
   const body = text.slice(from, end);
   const free = (word: string, at: number) => !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length));
-  if (triggers.meetingVerbs.some((v) => body.includes(v))) {
+  // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
+  const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
+  if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
     const meeting = earliest(body, MEETINGS, free);
     const bilateral = earliest(body, BILATERAL_ACTS, free);
     if (meeting && !(bilateral && bilateral.at < meeting.at)) return { word: meeting.word, at: from + meeting.at, meeting: true };
@@ -146,12 +148,24 @@ interface FoundEvent extends NewsEvent {
   trigger: string;
 }
 
-/** The sentence's date: the first before its reported speech that is not part of a meeting's name (四季度工作推进会议). */
+/**
+ * The sentence's date: the first before its reported speech that is not part of the name of the meeting after
+ * it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
+ * sentence with many dates stays linear.
+ */
 function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName): CleanEntity | undefined {
-  const named = findTrigger(text, sentence.start, end, insideName);
-  const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : -1;
-  return dates.find((d) => d.start < end && !(named?.meeting && d.start >= nameStart && d.end <= named.at));
+  let checked = 0;
+  for (const d of dates) {
+    if (d.start >= end) break;
+    if (checked++ >= MAX_NAMED_DATES) return d;
+    const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
+    if (!named?.meeting || d.start < meetingNameStart(text, sentence, named)) return d;
+  }
+  return undefined;
 }
+
+/** How many of a sentence's dates are checked for standing inside a meeting's name. */
+const MAX_NAMED_DATES = 3;
 
 /**
  * One event per reported happening: a dated sentence with a trigger; a contextual one (会前, 来到 …) dated by
@@ -177,7 +191,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const insideName = insideNameOf(places);
     const ownDate = ownDateOf(text, sentence, end, dates, insideName);
     const trigger = ownDate
-      ? (findTrigger(text, ownDate.end, end, insideName) ?? findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName))
+      ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ?? findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName))
       : findTrigger(text, sentence.start, end, insideName);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
@@ -239,14 +253,15 @@ function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, own
 /**
  * The event an attendance sentence with no date of its own is about: a recent one whose trigger it names
  * (刘捷参加调研 → the 调研), else the last meeting (陈吉宁、马兴瑞出席并讲话, often in a paragraph of its own),
- * unless it names a happening of its own that no dated sentence reported (参加了开幕式, 陪同调研).
+ * or the last event of any kind (…率分团出席), unless it names a happening of its own that no dated sentence
+ * reported (参加了开幕式, 陪同调研).
  */
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   const body = text.slice(sentence.start, sentence.end);
   // 出席会议 names the 工作会议 by its head noun.
   const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)));
   if (named) return named;
-  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : lastMeeting;
+  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);

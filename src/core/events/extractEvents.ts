@@ -1,7 +1,7 @@
 import triggers from '../../../data/event-triggers.json';
 import type { NewsEvent } from '../types';
 import type { CleanEntity } from '../analyze';
-import { splitSentences, type Sentence } from './sentences';
+import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 
@@ -16,11 +16,15 @@ const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const UNDATED = new RegExp(triggers.undatedWords.join('|'));
 /** A value that names a day (or starts with one): what an undated happening may share. */
 const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
+const WITH_MONTH = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)/;
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const MEETINGS = byLength(triggers.meetings);
 const VISITS = byLength(triggers.visits);
 const BILATERAL_ACTS = byLength(triggers.bilateralActs);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
+const NOT_ACTS = triggers.notActs;
+const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
+const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 
 interface Trigger { word: string; at: number; meeting: boolean }
 
@@ -40,7 +44,8 @@ function narrativeEnd(text: string, sentence: Sentence): number {
  */
 function findTrigger(text: string, from: number, end: number, insideName: InsideName, verbsFrom = from): Trigger | undefined {
   const body = text.slice(from, end);
-  const free = (word: string, at: number) => !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length));
+  const free = (word: string, at: number) =>
+    !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -50,6 +55,14 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   }
   const act = earliest(body, VISITS, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
+}
+
+/** Whether the word at `at` lies inside a phrase that names no act (讲话 in 重要讲话精神). */
+function insideNotAct(text: string, at: number, word: string): boolean {
+  return NOT_ACTS.some((phrase) => {
+    const offset = phrase.indexOf(word);
+    return offset >= 0 && text.startsWith(phrase, at - offset);
+  });
 }
 
 function earliest(body: string, words: string[], free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
@@ -159,7 +172,11 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
     if (d.start >= end) break;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
-    if (!named?.meeting || d.start < meetingNameStart(text, sentence, named)) return d;
+    const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
+    // At the name's very start the date is the name's only when a verb holds it (出席|2024年…大会), not when it
+    // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
+    const heldByVerb = d.start === nameStart && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
+    if (d.start < nameStart || (d.start === nameStart && !heldByVerb)) return d;
   }
   return undefined;
 }
@@ -184,7 +201,9 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   let lastMeeting: FoundEvent | undefined;
   // The date of the last event not after the report's own day: what an undated happening is taken to share.
   let currentDate: string | null = referenceDay;
-  for (const sentence of splitSentences(text)) {
+  // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
+  const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
+  for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const end = narrativeEnd(text, sentence);
     const dates = within(sentence.start, sentence.end, 'date');
     const places = within(sentence.start, end, 'place');
@@ -211,8 +230,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actorEntity = actors.find((p) => p.start < trigger.at) ?? delegation;
       const actor = actorEntity && { entity: actorEntity, name: nameOf(actorEntity) };
       const undated = !ownDate && !(contextual && contextDate);
-      // An undated sentence is a happening only when it names a meeting or who acts.
+      // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
       if (undated && !trigger.meeting && !actor) continue;
+      if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
+        if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
+        continue;
+      }
       const date: string | null = ownDate
         ? (ownDate.value ?? null)
         : undated
@@ -247,7 +270,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
 function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string): string {
   let start = meetingNameStart(text, sentence, trigger);
   if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
-  return display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').slice(-MAX_LABEL);
+  // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
+  return display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過]/, '').slice(-MAX_LABEL);
 }
 
 /**

@@ -343,6 +343,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '号 for 日 with a time of day', text: '30号上午，云南省委召开会议。', gold: [['30号上午', '2023-07-30']] },
     { name: 'clock times', text: '8月20日上午9时30分，会议开始；下午3时，会议结束。', gold: [['8月20日上午9时30分', '2023-08-20'], ['下午3时', '2023-08-20']] },
     { name: 'Chinese-numeral month and day', text: '中新社成都六月十七日电 四川召开会议。', gold: [['六月十七日', '2023-06-17']] },
+    { name: 'a Chinese-numeral day before an act', text: '中新社成都六月十七日电 省长李华十七日在成都会见客人。', gold: [['六月十七日', '2023-06-17'], ['十七日', '2023-06-17', 'from earlier date 六月十七日']] },
     { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },
     { name: '上旬, 下旬, 月初 and 月底 as ranges', text: '2月下旬、9月初、9月底', gold: [['2月下旬', '2023-02-21/2023-02-28'], ['9月初', '2023-09-01/2023-09-10'], ['9月底', '2023-09-21/2023-09-30']] },
     { name: 'holidays: stated year, else the nearest; lunar ones from the Chinese calendar', text: '2023年春节、元旦、春节、中秋节', gold: [['2023年春节', '2023-01-22'], ['元旦', '2024-01-01'], ['春节', '2024-02-10'], ['中秋节', '2023-09-29']] },

@@ -32,6 +32,11 @@ describe('events: meetings and their people', () => {
     assert.ok(act.participants.includes('张明') && act.participants.includes('李华'), JSON.stringify(act));
   });
 
+  it('the dateline\'s date dates the report, not the happening', () => {
+    const [visit] = eventsOf('本台成都6月12日消息 省委书记张明6月9日至11日在阿坝州考察。');
+    assert.equal(visit.date, '2023-06-09/2023-06-11');
+  });
+
   it('two meetings in one paragraph stay apart', () => {
     const events = eventsOf('2020年9月25日至26日，第三次中央民族工作座谈会召开。2014年5月28日至29日，第二次中央民族工作座谈会召开。');
     assert.deepEqual(events.map((e) => e.date), ['2020-09-25/2020-09-26', '2014-05-28/2014-05-29']);

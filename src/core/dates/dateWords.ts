@@ -108,6 +108,7 @@ export const dateWords = {
   dayUnits: new CharSet(rawDateWords.dayUnits),
   bareDayUnits: new CharSet(rawDateWords.bareDayUnits),
   bareDayBlockedAfter: rawDateWords.bareDayBlockedAfter,
+  chineseBareDayFollowers: rawDateWords.chineseBareDayFollowers,
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),

@@ -127,8 +127,9 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     const end = num.end + 1;
     if (dateWords.bareDayBlockedAfter.some((w) => text.startsWith(w, end))) return null;
     // 一日千里, 三日 …: a Chinese-numeral bare day, and 30号 (more often a house or a line), need a time of
-    // day (二十七日下午, 30号上午) to be believed.
-    if ((num.script === 'chinese' || !bareUnit) && !matchWordAt(text, end, dateWords.timesOfDay)) return null;
+    // day (二十七日下午, 30号上午) to be believed; the Chinese-numeral day also a following act (十七日在北京).
+    const believed = matchWordAt(text, end, dateWords.timesOfDay) || (num.script === 'chinese' && bareUnit && dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)));
+    if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }
   const dayRange = readSharedUnit(text, num, dateWords.bareDayUnits, isDay);

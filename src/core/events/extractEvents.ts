@@ -23,6 +23,7 @@ const VISITS = byLength(triggers.visits);
 const BILATERAL_ACTS = byLength(triggers.bilateralActs);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
 const NOT_ACTS = triggers.notActs;
+const DATELINE_AFTER = triggers.datelineAfter;
 const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 
@@ -162,14 +163,15 @@ interface FoundEvent extends NewsEvent {
 }
 
 /**
- * The sentence's date: the first before its reported speech that is not part of the name of the meeting after
- * it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
+ * The sentence's date: the first before its reported speech that neither dates the report (…7月3日电) nor is
+ * part of the name of the meeting after it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
  * sentence with many dates stays linear.
  */
 function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName): CleanEntity | undefined {
   let checked = 0;
   for (const d of dates) {
     if (d.start >= end) break;
+    if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
     const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;

@@ -21,7 +21,7 @@ function describe(e: Entity): string {
 }
 
 /** Where a reference date came from, as the command line says it (the option is --reference-date). */
-function referenceSource(reference: ReferenceDate): string {
+function referenceSource(reference: Pick<ReferenceDate, 'kind' | 'from'>): string {
   return reference.kind === 'referenceDate' ? `--reference-date ${reference.from}` : describeReferenceSource(reference.kind, reference.from);
 }
 
@@ -59,7 +59,7 @@ export function runAnnotate(argv: string[]): number {
   const { segmenter } = loadSegmenter();
   // The document's own date (dateline, front matter, file name) comes first; --reference-date is the last resort.
   const analysis = analyzeText(text, segmenter, { referenceDate, fileName: file, gazetteerExtension });
-  for (const rejected of analysis.reference?.rejected ?? []) process.stderr.write(`news-annotator: ignored ${rejected.kind === 'referenceDate' ? '--reference-date' : rejected.kind} "${rejected.from}": not a date\n`);
+  for (const rejected of analysis.reference?.rejected ?? []) process.stderr.write(`news-annotator: ignored ${referenceSource(rejected)}: not a date\n`);
   process.stdout.write(args.flags.has('--json') ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
   return 0;
 }

@@ -357,6 +357,10 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assert.equal(mention.weekdayMismatch, '星期三');
   });
 
+  it('今天 with a reference of a year alone keeps the year', () => {
+    assertDates('今天，河南召开会议。', 2022, [['今天', '2022-XX-XX', 'from reference date 2022']]);
+  });
+
   it('相当天真 and 不可同日而语 are no dates', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });

@@ -74,7 +74,8 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   const fromText = lastDay ? { date: lastDay.from, resolution: lastDay.resolution } : null;
   const fromRef = today && ref ? { date: today, resolution: fromReference(ref) } : null;
   const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
-  if (!anchor) return { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
+  // A reference of a year alone still gives the year (2022-XX-XX).
+  if (!anchor) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
   return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
 }
 

@@ -1,7 +1,8 @@
 /** `news-annotator annotate FILE [--json]`, and a whole corpus with `--jsonl` / `--stdin-jsonl`. */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { analyzeText, type Analysis, type Entity } from '../core';
+import { analyzeText, type Analysis, type Entity, type ReferenceDate } from '../core';
+import { describeReferenceSource, referenceDateValue } from '../core/dates';
 import { toJson } from '../core/export/json';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { readNewsFile } from './readNewsFile';
@@ -45,8 +46,20 @@ function describe(e: Entity): string {
   }
 }
 
+/** Where a reference date came from, as the command line says it (the option is --reference-date). */
+function referenceSource(reference: Pick<ReferenceDate, 'kind' | 'from'>): string {
+  return reference.kind === 'referenceDate' ? `--reference-date ${reference.from}` : describeReferenceSource(reference.kind, reference.from);
+}
+
 export function formatTable(analysis: Analysis): string {
-  const lines = [`reference year: ${analysis.referenceYear ?? 'unknown'}`, '', 'ENTITIES'];
+  const reference = analysis.reference?.reference;
+  const lines = [
+    `reference year: ${analysis.referenceYear ?? 'unknown'}`,
+    `reference date: ${reference ? `${referenceDateValue(reference)} (from ${referenceSource(reference)})` : 'none'}`,
+    ...(analysis.reference?.overridden ?? []).map((r) => `  also given, not used: ${referenceDateValue(r)} (${referenceSource(r)})`),
+    '',
+    'ENTITIES',
+  ];
   for (const e of analysis.entities) {
     const canonical = e.canonical && e.canonical !== e.text ? ` = ${e.canonical}` : '';
     lines.push(`${String(e.start).padStart(6)}-${String(e.end).padEnd(6)} ${e.type.padEnd(12)} ${e.text.replace(/\s+/g, '⏎')}${canonical}  ${describe(e)}`);
@@ -92,7 +105,9 @@ export function runAnnotate(argv: string[]): number {
   const text = readNewsFile(file);
   const gazetteerExtension = readCorrectionsConfig(options.config);
   const { segmenter } = loadSegmenter();
-  const analysis = analyzeText(text, segmenter, { referenceDate: options.referenceDate, gazetteerExtension });
+  // The document's own date (dateline, front matter, file name) comes first; --reference-date is the last resort.
+  const analysis = analyzeText(text, segmenter, { referenceDate: options.referenceDate, fileName: file, gazetteerExtension });
+  for (const rejected of analysis.reference?.rejected ?? []) process.stderr.write(`news-annotator: ignored ${referenceSource(rejected)}: not a date\n`);
   process.stdout.write(options.json ? `${JSON.stringify(toJson(file, analysis), null, 2)}\n` : formatTable(analysis));
   return 0;
 }

@@ -35,8 +35,8 @@ export function parseCommand(command: Command, argv: string[]): ParsedCommand | 
 
 /** `--reference-date YYYY-MM-DD`, checked while parsing. */
 export function referenceDateOption(): Option {
-  return new Option('--reference-date <YYYY-MM-DD>', 'year for dates when the text states none').argParser((value) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError(`--reference-date takes YYYY-MM-DD, not ${value}`);
+  return new Option('--reference-date <YYYY-MM-DD|YYYY>', "the reference date of reports that give none (their dateline, front matter and file name come first)").argParser((value) => {
+    if (!/^\d{4}(?:-\d{2}-\d{2})?$/.test(value)) throw new InvalidArgumentError(`--reference-date takes YYYY-MM-DD or YYYY, not ${value}`);
     return value;
   });
 }

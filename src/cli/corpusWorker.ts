@@ -7,12 +7,12 @@ import type { CorpusJob, CorpusResult, CorpusWorkerData } from './corpusProtocol
 import { readNewsFile } from './readNewsFile';
 
 /** The output line of one job: the `annotate --json` document on one line (`id` in place of `file` for stdin). */
-export function annotateJob(job: CorpusJob, analyze: (text: string, referenceDate?: string) => ReturnType<typeof analyzeText>): CorpusResult {
+export function annotateJob(job: CorpusJob, analyze: (text: string, referenceDate?: string, fileName?: string) => ReturnType<typeof analyzeText>): CorpusResult {
   try {
     if (job.kind === 'invalid') return { index: job.index, error: job.error, bytes: 0 };
     if (job.kind === 'file') {
       const text = readNewsFile(job.path);
-      return { index: job.index, line: JSON.stringify(toJson(job.path, analyze(text))), bytes: Buffer.byteLength(text) };
+      return { index: job.index, line: JSON.stringify(toJson(job.path, analyze(text, undefined, job.path))), bytes: Buffer.byteLength(text) };
     }
     const { referenceYear, entities, events } = toJson('', analyze(job.text, job.referenceDate));
     return { index: job.index, line: JSON.stringify({ id: job.id, referenceYear, entities, events }), bytes: Buffer.byteLength(job.text) };
@@ -25,7 +25,7 @@ export function runCorpusWorker(data: CorpusWorkerData): void {
   const port = parentPort;
   if (!port) throw new Error('runCorpusWorker must run in a worker thread');
   const { segmenter } = loadSegmenter();
-  const analyze = (text: string, referenceDate = data.referenceDate) =>
-    analyzeText(text, segmenter, { referenceDate, gazetteerExtension: data.gazetteerExtension });
+  const analyze = (text: string, referenceDate = data.referenceDate, fileName?: string) =>
+    analyzeText(text, segmenter, { referenceDate, fileName, gazetteerExtension: data.gazetteerExtension });
   port.on('message', (job: CorpusJob) => port.postMessage(annotateJob(job, analyze)));
 }

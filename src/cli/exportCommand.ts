@@ -73,7 +73,7 @@ export function runExport(argv: string[]): number {
   const file = parsed.args[0];
   const text = readNewsFile(file);
   const gazetteerExtension = readCorrectionsConfig(options.config);
-  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate: options.referenceDate, gazetteerExtension });
+  const analysis = analyzeText(text, loadSegmenter().segmenter, { referenceDate: options.referenceDate, fileName: file, gazetteerExtension });
   write(format, file, text, analysis, options.out);
   return 0;
 }

@@ -1,4 +1,5 @@
-import type { Analysis, AnalyzeOptions, CleanEntity, EntityType } from './types';
+import type { Analysis, AnalyzeOptions, CleanEntity, EntityType, ReferenceDate } from './types';
+import { formatIsoDate } from './dates/calendar';
 import type { Segmenter } from './segment/segmenter';
 import { cleanText, toOriginalSpan, type CleanText, type WordCrossesBreak } from './text/cleanText';
 import { tokenize, type Token } from './text/tokens';
@@ -105,14 +106,20 @@ function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, opti
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }
 
+/** The reference date as an ISO day, when it names one: the day a broadcast's undated happenings are of. */
+const referenceDayOf = (reference: ReferenceDate | null): string | null =>
+  reference?.month !== undefined && reference.day !== undefined ? formatIsoDate(reference.year, reference.month, reference.day) : null;
+
 /** Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. */
 export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
-  const clean = simplifiedIfTraditional(cleanText(source, wordCrossesBreak(segmenter)));
+  const asWritten = cleanText(source, wordCrossesBreak(segmenter));
+  const clean = simplifiedIfTraditional(asWritten);
   const tokens = tokenize(clean.text, segmenter);
   const { reference, entities } = recognize(clean, tokens, gazetteer, options);
-  const events = extractEvents(clean.text, entities);
+  // Events are read in Simplified but labelled in the document's own characters (same offsets).
+  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference));
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {
     referenceYear: reference.reference?.year ?? null,

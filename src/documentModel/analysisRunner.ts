@@ -6,6 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
 import { hoverFactSources, loadCore } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';
+import { referenceDateValue } from '../core/dates/resolution';
 
 /** The analysis of a text and the facts its hover cards need. */
 export interface AnalysisResult {
@@ -80,10 +81,9 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
       if (signal.isCancellationRequested) throw new CancelledError();
       const analysis = analyzeText(chunk.text, segmenter, chunkOptions);
       parts.push({ start: chunk.start, analysis });
-      // Carry the year the article has established into later chunks that state none.
-      if (!options.referenceDate && analysis.referenceYear) {
-        chunkOptions = { ...options, referenceDate: `${analysis.referenceYear}-01-01` };
-      }
+      // Carry the reference date the article has established (its dateline) into later chunks that state none.
+      const established = analysis.reference?.reference;
+      if (!options.referenceDate && established) chunkOptions = { ...options, referenceDate: referenceDateValue(established) };
       await yieldToEventLoop();
     }
     if (signal.isCancellationRequested) throw new CancelledError();

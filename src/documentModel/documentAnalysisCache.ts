@@ -37,7 +37,8 @@ export class DocumentAnalysisCache {
 
   constructor(
     private readonly runner: AnalysisRunner,
-    private readonly getOptions: () => AnalyzeOptions = () => ({}),
+    /** The options for one document (its file name, its folder's reference date). */
+    private readonly getOptions: (uri: string) => AnalyzeOptions = () => ({}),
     private readonly log: (message: string) => void = () => undefined,
     private readonly debounceMs = DEFAULT_DEBOUNCE_MS,
   ) {}
@@ -114,7 +115,7 @@ export class DocumentAnalysisCache {
       const startedAt = Date.now();
       this.running++;
       const done = () => void this.running--;
-      this.runner.analyze(text, this.getOptions(), cancellation.signal).then(
+      this.runner.analyze(text, this.getOptions(doc.uri), cancellation.signal).then(
         ({ analysis, facts }) => {
           done();
           if (cancellation.signal.isCancellationRequested) return settle(undefined);

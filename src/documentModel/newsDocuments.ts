@@ -26,12 +26,13 @@ export class NewsDocuments implements vscode.Disposable {
   private newsVerdicts = new WeakMap<vscode.TextDocument, { version: number; isNews: boolean }>();
   private warmedUp = false;
   private gazetteerExtension: GazetteerExtension | undefined;
+  private readonly loggedRejections = new Set<string>();
 
   constructor(
     runner: AnalysisRunner,
-    log: (message: string) => void,
+    private readonly log: (message: string) => void,
   ) {
-    const options = (): AnalyzeOptions => this.analyzeOptions();
+    const options = (uri: string): AnalyzeOptions => this.analyzeOptions(uri);
     this.cache = new DocumentAnalysisCache(runner, options, log);
     this.workspaceIndex = new WorkspaceNewsIndex(
       new VscodeNewsFileSource(() => this.detectChinese()),
@@ -93,6 +94,7 @@ export class NewsDocuments implements vscode.Disposable {
 
   private onAnalysed(model: NewsDocumentModel): void {
     this.changed.fire(vscode.Uri.parse(model.uri));
+    this.logRejectedReferences(model);
     if (!this.warmedUp) {
       this.warmedUp = true;
       // After the first analysis, in the background: the other news files of the workspace.
@@ -131,10 +133,29 @@ export class NewsDocuments implements vscode.Disposable {
     void this.workspaceIndex.reindexAll();
   }
 
-  private analyzeOptions(): AnalyzeOptions {
-    const { referenceDate } = newsSettings();
+  /** A file name, front matter or setting that names an impossible date (20231345): one log line, once. */
+  private logRejectedReferences(model: NewsDocumentModel): void {
+    for (const { kind, from } of model.analysis.reference?.rejected ?? []) {
+      const key = `${model.uri}|${kind}|${from}`;
+      if (this.loggedRejections.has(key)) continue;
+      this.loggedRejections.add(key);
+      this.log(`${model.uri}: reference date ignored (${kind} "${from}" is not a date)`);
+    }
+  }
+
+  /**
+   * A document's options: its file name (a date in it is a reference date) and `newsAnnotator.referenceDate`
+   * as set for its folder (resource scope). A setting that names no date is logged once per value.
+   */
+  private analyzeOptions(uri: string): AnalyzeOptions {
+    const resource = vscode.Uri.parse(uri);
+    const referenceDate = newsSettings(resource).referenceDate.trim();
     const gazetteerExtension = this.gazetteerExtension;
-    return { ...(referenceDate ? { referenceDate } : {}), ...(gazetteerExtension ? { gazetteerExtension } : {}) };
+    return {
+      fileName: resource.path,
+      ...(referenceDate ? { referenceDate } : {}),
+      ...(gazetteerExtension ? { gazetteerExtension } : {}),
+    };
   }
 
   dispose(): void {

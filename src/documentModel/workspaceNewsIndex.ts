@@ -66,7 +66,7 @@ export class WorkspaceNewsIndex {
   constructor(
     private readonly source: NewsFileSource,
     private readonly runner: AnalysisRunner,
-    private readonly getOptions: () => AnalyzeOptions,
+    private readonly getOptions: (uri: string) => AnalyzeOptions,
     private readonly openModels: () => NewsDocumentModel[],
     private readonly log: (message: string) => void = () => undefined,
   ) {}
@@ -208,8 +208,8 @@ export class WorkspaceNewsIndex {
       // Summarised where the analysis runs: the host receives a few kB, not the analysis and hover facts.
       const { signal } = this.cancellation;
       const summary = this.runner.summarize
-        ? await this.runner.summarize(uri, text, this.getOptions(), signal)
-        : summarizeAnalysis(uri, text, (await this.runner.analyze(text, this.getOptions(), signal)).analysis);
+        ? await this.runner.summarize(uri, text, this.getOptions(uri), signal)
+        : summarizeAnalysis(uri, text, (await this.runner.analyze(text, this.getOptions(uri), signal)).analysis);
       this.summaries.set(uri, summary);
       return true;
     } catch (error) {

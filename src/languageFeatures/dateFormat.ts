@@ -1,5 +1,7 @@
 /** Human-readable forms of the core's ISO date values (2023-08-27, 2023-08-27/2023-08-28, 2023-08, XXXX-08-27). */
 import * as l10n from '@vscode/l10n';
+import type { DateResolution, ReferenceKind, ReferenceResult } from '../core/types';
+import { referenceDateValue } from '../core/dates/resolution';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 
@@ -103,4 +105,49 @@ export function shortDate(value: string | null | undefined, language: string): s
   if (to.slice(0, 7) === from.slice(0, 7)) return `${from}–${to.slice(8)}`;
   if (to.slice(0, 4) === from.slice(0, 4)) return `${from}–${to.slice(5)}`;
   return `${from}–${to}`;
+}
+
+/** How a source's own text (a file name, a dateline) is shown: as is, or as code in a hover. */
+type Quote = (source: string) => string;
+const asIs: Quote = (source) => source;
+
+/** Where a reference date came from, in the display language (the setting is named as a setting, not as a CLI flag). */
+function referenceSource(kind: ReferenceKind, source: string, quote: Quote): string {
+  const from = quote(source);
+  switch (kind) {
+    case 'dateline': return l10n.t('the dateline {0}', from);
+    case 'yearInText': return l10n.t('the year stated with 今年 in “{0}”', from);
+    case 'firstLines': return l10n.t('the date in the first lines {0}', from);
+    case 'frontMatter': return l10n.t('the front matter date {0}', from);
+    case 'fileName': return l10n.t('the file name {0}', from);
+    case 'referenceDate': return l10n.t('the reference date setting ({0})', from);
+  }
+}
+
+/** How a date's value was obtained, phrased in the display language; `quote` shows the sources' own text. */
+export function describeResolution(resolution: DateResolution, quote: Quote = asIs): string {
+  const from = resolution.from ?? '';
+  switch (resolution.kind) {
+    case 'explicit': return l10n.t('stated in full');
+    case 'earlierDate': return l10n.t('from the earlier date {0}', quote(from));
+    case 'yearUnknown': return l10n.t('year unknown: neither the text, its file name nor the setting gives one');
+    case 'monthUnknown': return l10n.t('month unknown');
+    default: return l10n.t('from {0}', referenceSource(resolution.kind, from, quote));
+  }
+}
+
+const isReferenceKind = (kind: DateResolution['kind']): kind is ReferenceKind =>
+  kind !== 'explicit' && kind !== 'earlierDate' && kind !== 'yearUnknown' && kind !== 'monthUnknown';
+
+/** Sources that named another reference date than the one used (the text wins): the hover says both. */
+export function otherReferenceSources(resolution: DateResolution, reference: ReferenceResult | undefined, quote: Quote = asIs): string | undefined {
+  if (!isReferenceKind(resolution.kind) || !reference?.overridden.length) return undefined;
+  return l10n.t('Also given, not used: {0}', reference.overridden.map((r) => `${referenceSource(r.kind, r.from, quote)} → ${quote(referenceDateValue(r))}`).join('; '));
+}
+
+/** The weekday the text states when the date falls on another day: a warning, never a correction. */
+export function weekdayWarning(value: string, stated: string | undefined, language: string): string | undefined {
+  if (!stated) return undefined;
+  const actual = isChinese(language) ? weekdayOf(value) : formatDateValue(value, language)?.text.split(',')[0];
+  return actual ? l10n.t('⚠ The text says {0}, but {1} is a {2}.', stated, value, actual) : undefined;
 }

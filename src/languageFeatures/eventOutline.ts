@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { NewsEvent } from '../core/types';
 import { shortDate } from './dateFormat';
 
@@ -33,7 +34,12 @@ function sortByDate(indexes: readonly number[], events: readonly NewsEvent[]): n
   });
 }
 
+/** When an event happened, or "date unknown" for one the report does not date (近日, 日前). */
+export function eventDate(event: NewsEvent, language: string): string {
+  return shortDate(event.date, language) || l10n.t('date unknown');
+}
+
 /** The outline detail: when and where (2023-07-09–11 · 新疆). */
 export function eventDetail(event: NewsEvent, language: string): string {
-  return [shortDate(event.date, language), event.places.join('、')].filter(Boolean).join(' · ');
+  return [eventDate(event, language), event.places.join('、')].filter(Boolean).join(' · ');
 }

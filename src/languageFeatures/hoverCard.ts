@@ -4,7 +4,8 @@ import { postsOverTime, type PersonSummary } from '../core/officials';
 import { commandLink, RevealPersonCommandId, RevealRangeCommandId, ShowMentionsCommandId } from '../commandIds';
 import { displayName, type EventRef, type NewsDocumentModel } from '../documentModel/newsDocumentModel';
 import type { MentionsElsewhere } from '../documentModel/workspaceNewsIndex';
-import { describeDate, shortDate } from './dateFormat';
+import { describeDate, describeResolution, otherReferenceSources, weekdayWarning } from './dateFormat';
+import { eventDate } from './eventOutline';
 import { placeChainOf } from './placeChain';
 
 /** What a hover card needs besides the document's own model. */
@@ -119,8 +120,12 @@ function dateCard(model: NewsDocumentModel, date: Entity, language: string): str
   } else {
     lines.push(`**${md(date.text)}** — ${typeLabel('date')} ${l10n.t('(unresolved)')}`, '');
   }
-  // resolvedBy is the core's own account (data, as the CLI prints it); only its label is translated.
-  if (date.resolvedBy) lines.push(l10n.t('Resolved by: {0}', md(date.resolvedBy)), '');
+  // The sources' own text (a file name, a dateline) as code: it is the document's, not a phrase of the card.
+  if (date.resolution) lines.push(l10n.t('Resolved by: {0}', describeResolution(date.resolution, code)), '');
+  const others = date.resolution && otherReferenceSources(date.resolution, model.analysis.reference, code);
+  if (others) lines.push(others, '');
+  const warning = date.value && weekdayWarning(date.value, date.weekdayMismatch, language);
+  if (warning) lines.push(md(warning), '');
   lines.push(...eventList(l10n.t('Events on that day:'), model, model.eventsFor(date), language));
   return lines.join('\n');
 }
@@ -145,13 +150,17 @@ function mentionsLine(model: NewsDocumentModel, entity: Entity, elsewhere: Menti
 function eventList(heading: string, model: NewsDocumentModel, events: EventRef[], language: string): string[] {
   if (events.length === 0) return [];
   const items = events.slice(0, 8).map(({ event }) => {
-    const link = commandLink(md(event.label), RevealRangeCommandId, [model.uri, event.start, event.end], l10n.t('Go to event'));
-    const when = shortDate(event.date, language);
-    return `- ${link}${when ? ` · ${when}` : ''}`;
+    // The label is short; the clause it was read from is the link's tooltip.
+    const tooltip = event.clause ? `${l10n.t('Go to event')}: ${event.clause}` : l10n.t('Go to event');
+    const link = commandLink(md(event.label), RevealRangeCommandId, [model.uri, event.start, event.end], tooltip);
+    return `- ${link} · ${eventDate(event, language)}`;
   });
   if (events.length > 8) items.push(`- ${l10n.t('… {0} more', events.length - 8)}`);
   return [heading, '', ...items];
 }
+
+/** Text from the document as inline code (backticks inside it cannot close the span). */
+const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 /** Escapes text from the document so it cannot form markdown (or links) in the card. */
 export function md(text: string): string {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
 import { newsSettings } from '../settings';
 import { dateHintLabel } from './dateHints';
+import { describeResolution } from './dateFormat';
 
 /** After day-only and relative dates, the date they resolve to: 27日下午 ▸ 2023-08-27. */
 export class NewsInlayHintsProvider implements vscode.InlayHintsProvider {
@@ -23,7 +24,7 @@ export class NewsInlayHintsProvider implements vscode.InlayHintsProvider {
       if (!label) continue;
       const hint = new vscode.InlayHint(document.positionAt(entity.end), label);
       hint.paddingLeft = true;
-      if (entity.resolvedBy) hint.tooltip = vscode.l10n.t('Resolved by: {0}', entity.resolvedBy);
+      if (entity.resolution) hint.tooltip = vscode.l10n.t('Resolved by: {0}', describeResolution(entity.resolution));
       hints.push(hint);
     }
     return hints;

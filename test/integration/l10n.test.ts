@@ -3,7 +3,7 @@
 // (runInCodeServer.mjs --also-in-locale zh-cn), so each language is checked for real.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, extensionApi, hoverAt, openSeed } from './testHelpers';
+import { EXTENSION_ID, extensionApi, hoverAt, openSeed, workspaceUri, writeWorkspaceFile } from './testHelpers';
 
 const chinese = () => vscode.env.language.toLowerCase().startsWith('zh');
 
@@ -27,6 +27,23 @@ describe('l10n: the display language', function () {
       assert.match(card, /Titles: \*\*上海市委书记\*\*/, card);
       assert.match(card, /Mentions: \d+ here/, card);
       assert.doesNotMatch(card, /职务|提及|官员|活动/, card);
+    }
+  });
+
+  it('l10n: a date hover says in the display language how the date was resolved (file name 20230324.txt)', async () => {
+    // Made-up text with no year: the year, month and 今天 come from the file name.
+    const uri = await writeWorkspaceFile('reference-dates/20230324.txt', '江苏召开全省会议\n今天上午，江苏省委书记张明在南京主持召开会议。22日，张明在苏州调研。\n');
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      const card = (await hoverAt(document, '22日')).replace(/\]\(command:[^)]*\)/g, ']');
+      assert.match(card, /`2023-03-22`/, card);
+      // What a reader sees in Chinese: no English word (ISO values in backticks and link targets aside).
+      if (chinese()) assert.strictEqual(card.replace(/`[^`]*`/g, '').match(/[A-Za-z]{2,}/g), null, card);
+      else assert.match(card, /Resolved by: from the file name `20230324\.txt`/, card);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      await vscode.workspace.fs.delete(workspaceUri('reference-dates'), { recursive: true }).then(undefined, () => undefined);
     }
   });
 

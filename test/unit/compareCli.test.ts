@@ -37,7 +37,7 @@ describe('compare: news-annotator compare A B --json (real analyser)', function 
     for (const p of json.passages) assert.deepEqual(Object.keys(p), ['a', 'b', 'text']);
     assert.deepEqual(Object.keys(json.coverage), ['a', 'b']);
     const event = json.events.matched[0].b;
-    assert.deepEqual(Object.keys(event).filter((k) => k !== 'children'), ['label', 'date', 'start', 'end', 'participants', 'places']);
+    assert.deepEqual(Object.keys(event).filter((k) => k !== 'children'), ['label', 'clause', 'date', 'start', 'end', 'participants', 'places']);
   });
 
   it('splits the people of the seeds', () => {
@@ -51,9 +51,10 @@ describe('compare: news-annotator compare A B --json (real analyser)', function 
     assert.deepEqual(json.roleDifferences[0], { person: '朱芝松', a: '上海市领导', b: '上海市委常委、浦东新区区委书记' });
   });
 
-  it('matches the 27–28 August visit and the 28 August forum, with the year lent to 000', () => {
+  it('matches the 27–28 August visit, the 28 August forum and the visit to the aid headquarters, with the year lent to 000', () => {
     const dates = json.events.matched.map((m: any) => [m.a.date, m.a.yearInferred, m.b.date]);
-    assert.deepEqual(dates, [['2023-08-27/2023-08-28', true, '2023-08-27/2023-08-28'], ['2023-08-28', true, '2023-08-28']]);
+    // 002 tells the headquarters visit without a date of its own: it is of the day its report is about.
+    assert.deepEqual(dates, [['2023-08-27/2023-08-28', true, '2023-08-27/2023-08-28'], ['2023-08-28', true, '2023-08-28'], ['2023-08-28', true, '2023-08-28']]);
   });
 
   it('lists the sixteen shared passages', () => {

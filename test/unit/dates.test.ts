@@ -272,3 +272,96 @@ describe('dates: robustness', () => {
     );
   });
 });
+
+describe('dates: the reference date from where users keep it', () => {
+  const text = '8月27日，江苏省委书记在南京调研。28日上午，座谈会召开。';
+  const fromName = (fileName: string, body = text) => detectReference(body, { fileName });
+
+  for (const [fileName, expected] of [
+    ['20230324.txt', { year: 2023, month: 3, day: 24 }],
+    ['news/2023-03-24-zhaoleji.md', { year: 2023, month: 3, day: 24 }],
+    ['C:\\news\\2023_03_24.txt', { year: 2023, month: 3, day: 24 }],
+    ['2023年3月24日 新闻联播.txt', { year: 2023, month: 3, day: 24 }],
+    ['r09_2023_zhaoleji.txt', { year: 2023 }],
+  ] as const) {
+    it(`file name ${fileName}`, () => {
+      const name = fileName.split(/[\\/]/).pop()!;
+      assert.deepEqual(fromName(fileName).reference, { kind: 'fileName', from: name, ...expected });
+    });
+  }
+
+  it('a lone number outside 1949–2100 or a longer digit run is no year', () => {
+    assert.equal(fromName('report_1200.txt').reference, null);
+    assert.equal(fromName('id_2023032401.txt').reference, null);
+  });
+
+  it('an impossible date in the file name is rejected, never thrown', () => {
+    assert.deepEqual(fromName('20231345.txt'), { reference: null, overridden: [], rejected: [{ kind: 'fileName', from: '20231345.txt' }] });
+  });
+
+  it('front matter date: comes before the file name, and is no dateline', () => {
+    const body = '---\ntitle: 调研\ndate: 2023-03-24\n---\n' + text;
+    const result = detectReference(body, { fileName: '20230324.md' });
+    assert.deepEqual(result.reference, { kind: 'frontMatter', from: '2023-03-24', year: 2023, month: 3, day: 24 });
+    assert.deepEqual(result.overridden, []);
+  });
+
+  it('the text wins over the file name, which is kept as overridden', () => {
+    const body = '发布时间：2022年5月6日\n' + text;
+    const result = detectReference(body, { fileName: '20230324.txt' });
+    assert.equal(result.reference?.kind, 'dateline');
+    assert.deepEqual(result.overridden.map((r) => r.kind), ['fileName']);
+  });
+
+  it('a year from the text is completed by the file name\'s month and day', () => {
+    const body = '今年是2023年，今年3月，浙江召开会议。' + text;
+    assert.deepEqual(detectReference(body, { fileName: '20230324.txt' }).reference?.kind, 'fileName');
+  });
+
+  it('a bare day takes the file name\'s month; a later day the month before', () => {
+    const ref = fromName('20230905.txt', '').reference;
+    assertDates('3日下午，湖北召开会议。28日，会议闭幕。', ref, [['3日下午', '2023-09-03', 'from file name 20230905.txt'], ['28日', '2023-08-28']]);
+  });
+
+  it('12月 in a January broadcast is last year\'s', () => {
+    assertDates('12月30日，福建召开会议。', fromName('20240105.txt', '').reference, [['12月30日', '2023-12-30']]);
+  });
+
+  it('the file name gives dates their year through analyse options too', () => {
+    const ref = fromName('2023-03-24.txt').reference;
+    assertDates(text, ref, [['8月27日', '2023-08-27'], ['28日上午', '2023-08-28', 'from earlier date 8月27日']]);
+  });
+});
+
+describe('dates: relative days, times, weekdays, parts of months', () => {
+  const ref: ReferenceDate = { kind: 'fileName', from: '20230828.txt', year: 2023, month: 8, day: 28 };
+  const cases: { name: string; text: string; gold: Gold[] }[] = [
+    { name: '今天 and 昨天 against the reference date', text: '今天，四川召开会议；昨天，代表团抵达成都。', gold: [['今天', '2023-08-28', 'from file name 20230828.txt'], ['昨天', '2023-08-27']] },
+    { name: '今天（8月28日）下午 is one date', text: '今天（8月28日）下午，山西举行座谈会。', gold: [['今天（8月28日）下午', '2023-08-28']] },
+    { name: '当天 and 次日 against the last date', text: '5月31日，代表团抵达拉萨。当天下午举行座谈；次日前往林芝。', gold: [['5月31日', '2023-05-31'], ['当天下午', '2023-05-31', 'from earlier date 5月31日'], ['次日', '2023-06-01']] },
+    { name: '同日 after a day', text: '9月2日，会议开幕。同日，展览揭幕。', gold: [['9月2日', '2023-09-02'], ['同日', '2023-09-02']] },
+    { name: '号 for 日 with a time of day', text: '30号上午，云南省委召开会议。', gold: [['30号上午', '2023-07-30']] },
+    { name: 'clock times', text: '8月20日上午9时30分，会议开始；下午3时，会议结束。', gold: [['8月20日上午9时30分', '2023-08-20'], ['下午3时', '2023-08-20']] },
+    { name: 'Chinese-numeral month and day', text: '中新社成都六月十七日电 四川召开会议。', gold: [['六月十七日', '2023-06-17']] },
+    { name: 'a Chinese-numeral day before an act', text: '中新社成都六月十七日电 省长李华十七日在成都会见客人。', gold: [['六月十七日', '2023-06-17'], ['十七日', '2023-06-17', 'from earlier date 六月十七日']] },
+    { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },
+    { name: '上旬, 下旬, 月初 and 月底 as ranges', text: '2月下旬、9月初、9月底', gold: [['2月下旬', '2023-02-21/2023-02-28'], ['9月初', '2023-09-01/2023-09-10'], ['9月底', '2023-09-21/2023-09-30']] },
+    { name: 'holidays: stated year, else the nearest; lunar ones from the Chinese calendar', text: '2023年春节、元旦、春节、中秋节', gold: [['2023年春节', '2023-01-22'], ['元旦', '2024-01-01'], ['春节', '2024-02-10'], ['中秋节', '2023-09-29']] },
+    { name: 'quarters with and without a year', text: '二季度经济回升，2022年第四季度', gold: [['二季度', '2023-04-01/2023-06-30'], ['2022年第四季度', '2022-10-01/2022-12-31']] },
+  ];
+  for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));
+
+  it('a weekday that does not fit is reported, the date kept', () => {
+    const [mention] = recognizeDates('8月25日（星期三），会议召开。', ref);
+    assert.equal(mention.value, '2023-08-25');
+    assert.equal(mention.weekdayMismatch, '星期三');
+  });
+
+  it('今天 with a reference of a year alone keeps the year', () => {
+    assertDates('今天，河南召开会议。', 2022, [['今天', '2022-XX-XX', 'from reference date 2022']]);
+  });
+
+  it('相当天真 and 不可同日而语 are no dates', () => {
+    assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
+  });
+});

@@ -242,8 +242,8 @@ describe('export: brat standoff and CoNLL BIO', function () {
   it('toJson has the shape of annotate --json', () => {
     const source = readFileSync(join(seeds, SEED_FILES[1]), 'utf8');
     const json = toJson('x.txt', analyzeText(source, segmenter));
-    assert.deepEqual(Object.keys(json), ['file', 'referenceYear', 'entities', 'events']);
-    const allowed = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy'];
+    assert.deepEqual(Object.keys(json), ['file', 'referenceYear', 'referenceDate', 'entities', 'events']);
+    const allowed = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy', 'resolution', 'weekdayMismatch'];
     for (const e of json.entities) for (const key of Object.keys(e)) assert.ok(allowed.includes(key), key);
     for (const e of json.entities) assert.equal(source.slice(e.start!, e.end!), e.text);
   });
@@ -293,7 +293,7 @@ describe('export: news-annotator export', function () {
 
   it('prints CoNLL and JSON to stdout, explains itself with --help, rejects an unknown format', () => {
     validateConll(run([seed, '--format', 'conll']).out);
-    assert.deepEqual(Object.keys(JSON.parse(run([seed, '--format', 'json']).out)), ['file', 'referenceYear', 'entities', 'events']);
+    assert.deepEqual(Object.keys(JSON.parse(run([seed, '--format', 'json']).out)), ['file', 'referenceYear', 'referenceDate', 'entities', 'events']);
     assert.match(run(['--help']).out, /code points/);
     assert.throws(() => run([seed, '--format', 'xml']), UsageError);
     assert.throws(() => run([seed]), UsageError);

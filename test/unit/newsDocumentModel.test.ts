@@ -38,7 +38,7 @@ const ANALYSIS: Analysis = {
     entity('date', '8月27日至28日', 0, { value: '2023-08-27/2023-08-28', resolvedBy: 'explicit' }),
     entity('person', '陈吉宁', 0, { role: '上海市委书记', roleStatedHere: true, official: true, canonical: '陈吉宁' }),
     entity('place', '泽普县', 0, { kind: '县', parent: '喀什地区' }),
-    entity('date', '27日下午', 0, { value: '2023-08-27', resolvedBy: 'month from 8月27日至28日, line 1' }),
+    entity('date', '27日下午', 0, { value: '2023-08-27', resolvedBy: 'from earlier date 8月27日至28日', resolution: { kind: 'earlierDate', from: '8月27日至28日' } }),
     entity('person', '陈吉宁', 1, { role: '上海市委书记', roleStatedHere: false, official: true, canonical: '陈吉宁' }),
     entity('person', '陈吉宁', 2, { canonical: '陈吉宁', official: true }),
   ],
@@ -101,7 +101,7 @@ describe('hover cards', () => {
     const m = model();
     const card = buildHoverCard(m, at(TEXT, '27日下午') + 1, none)!.markdown;
     assert.match(card, /2023年8月27日 星期日/);
-    assert.match(card, /month from 8月27日至28日, line 1/);
+    assert.match(card, /Resolved by: from the earlier date `8月27日至28日`/);
     assert.equal(buildHoverCard(m, at(TEXT, '27日下午') + 2, none)!.markdown, card);
   });
 
@@ -119,6 +119,7 @@ describe('outline and dates', () => {
     assert.deepEqual(outline.map((r) => r.event.label), ['上海市代表团在泽普县考察', '另一次会议']);
     assert.deepEqual(outline[0].children.map((r) => r.event.label), ['走访农户']);
     assert.equal(eventDetail(ANALYSIS.events[1], 'zh-cn'), '2023-08-27–28 · 泽普县');
+    assert.equal(eventDetail(ANALYSIS.events[2], 'en'), 'date unknown');
   });
 
   // [function, ISO value, language, expected (exact, or a pattern where ICU's spaces vary: thin or plain)]

@@ -55,6 +55,8 @@ export function labelSimilarity(a: string, b: string): number {
  * required; the date must agree, or be missing on one side. Events on different dates still pair when
  * everything else says they are one event — that is a date conflict, reported later.
  */
+const MIN_UNDATED_LABEL_SIMILARITY = 0.3;
+
 function score(a: EventFeatures, b: EventFeatures, dates: DateRelation): number | null {
   const people = sharedCount(a.participants, b.participants);
   const places = sharedCount(a.places, b.places);
@@ -64,7 +66,9 @@ function score(a: EventFeatures, b: EventFeatures, dates: DateRelation): number 
   switch (dates) {
     case 'same': return 10 + base;
     case 'overlapping': return people > 0 && label >= 0.5 ? 4 + base : null;
-    case 'unknown': return people > 0 && places > 0 ? 2 + base : null;
+    // Without a date on one side, only a label that names the same happening pairs them (shared people and
+    // places alone pair any undated mention of a leader in a region with that region's dated meeting).
+    case 'unknown': return people > 0 && places > 0 && label >= MIN_UNDATED_LABEL_SIMILARITY ? 2 + base : null;
     case 'different': return people >= 2 && places >= 1 && label >= 0.5 ? base : null;
   }
 }

@@ -1,5 +1,5 @@
 /** Shapes shared by the date modules. */
-import type { RelativeDayWord, RelativeYearWord } from './dateWords';
+import type { HolidayWord, RelativeDayWord, RelativeYearWord } from './dateWords';
 
 /** One date expression found in the text, normalised to ISO 8601 / ISO 8601-2. */
 export interface DateMention {
@@ -51,6 +51,8 @@ export interface DateFields {
   decade?: boolean;
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
   relativeDay?: RelativeDayWord;
+  /** 元旦, 春节: a holiday that names one day. */
+  holiday?: HolidayWord;
   /** 二季度, 上半年: the first and last month; the value is the days from the first of one to the end of the other. */
   months?: [number, number];
 }
@@ -68,7 +70,7 @@ export interface DateExpression {
 }
 
 export const granularityOf = (fields: DateFields): Granularity =>
-  fields.day !== undefined || fields.relativeDay !== undefined ? 'day' : fields.month !== undefined ? 'month' : 'year';
+  fields.day !== undefined || fields.relativeDay !== undefined || fields.holiday !== undefined ? 'day' : fields.month !== undefined ? 'month' : 'year';
 
 export const hasStatedYear = (fields: DateFields): boolean =>
   fields.year !== undefined || fields.relativeYear !== undefined;

@@ -27,6 +27,13 @@ export interface MonthPartWord extends GuardedWord {
   days?: [number, number];
 }
 
+/** 元旦 (a Gregorian month and day) or 春节 (a lunar month and day). */
+export interface HolidayWord extends GuardedWord {
+  month?: number;
+  day?: number;
+  lunar?: [number, number];
+}
+
 /** 二季度, 上半年: the months of the year it names. */
 export interface YearPartWord extends GuardedWord {
   months: [number, number];
@@ -101,12 +108,14 @@ export const dateWords = {
   dayUnits: new CharSet(rawDateWords.dayUnits),
   bareDayUnits: new CharSet(rawDateWords.bareDayUnits),
   bareDayBlockedAfter: rawDateWords.bareDayBlockedAfter,
+  chineseBareDayFollowers: rawDateWords.chineseBareDayFollowers,
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
   decadeSuffix: rawDateWords.decadeSuffix,
   yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
+  holidays: new WordTable<HolidayWord>(rawDateWords.holidays as HolidayWord[]),
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
   weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),

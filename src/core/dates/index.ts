@@ -2,4 +2,4 @@
 export type { DateMention, DateResolution, ReferenceDate, ReferenceKind } from './dateTypes';
 export { recognizeDates } from './recognizeDates';
 export { detectReference, type ReferenceResult, type ReferenceInputs } from './referenceDate';
-export { describeResolution, describeReferenceSource } from './resolution';
+export { describeResolution, describeReferenceSource, referenceDateValue } from './resolution';

@@ -127,8 +127,9 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     const end = num.end + 1;
     if (dateWords.bareDayBlockedAfter.some((w) => text.startsWith(w, end))) return null;
     // 一日千里, 三日 …: a Chinese-numeral bare day, and 30号 (more often a house or a line), need a time of
-    // day (二十七日下午, 30号上午) to be believed.
-    if ((num.script === 'chinese' || !bareUnit) && !matchWordAt(text, end, dateWords.timesOfDay)) return null;
+    // day (二十七日下午, 30号上午) to be believed; the Chinese-numeral day also a following act (十七日在北京).
+    const believed = matchWordAt(text, end, dateWords.timesOfDay) || (num.script === 'chinese' && bareUnit && dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)));
+    if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }
   const dayRange = readSharedUnit(text, num, dateWords.bareDayUnits, isDay);
@@ -158,12 +159,16 @@ function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoin
   return part && { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
 }
 
+/** 元旦, 春节 after `fields`' year (or none). */
+function readHoliday(text: string, pos: number, fields: DateFields): ParsedPoint | null {
+  const holiday = matchWordAt(text, pos, dateWords.holidays);
+  return holiday && { end: pos + holiday.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, holiday } };
+}
+
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
-  const relativeDay = readRelativeDay(text, pos);
-  if (relativeDay) return relativeDay;
-  const yearPart = readYearPart(text, pos, {});
-  if (yearPart) return yearPart;
+  const named = readRelativeDay(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
+  if (named) return named;
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;
   let afterYear: number;
@@ -188,7 +193,7 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
   }
   const month = readNumberAt(text, afterYear);
   const withMonth = month ? readMonthAndDay(text, month, fields, role) : null;
-  return withMonth ?? readYearPart(text, afterYear, fields) ?? { end: afterYear, fields };
+  return withMonth ?? readYearPart(text, afterYear, fields) ?? readHoliday(text, afterYear, fields) ?? { end: afterYear, fields };
 }
 
 /** A clock time at `pos` (9时30分, 12时, 9点半): its end, or `pos` if there is none. */

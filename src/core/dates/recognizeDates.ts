@@ -5,6 +5,7 @@
  */
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
+import { holidayIn, nearestHoliday } from './holidays';
 import { describeResolution } from './resolution';
 import { scanDateExpressions } from './scanDateExpressions';
 
@@ -73,8 +74,20 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   const fromText = lastDay ? { date: lastDay.from, resolution: lastDay.resolution } : null;
   const fromRef = today && ref ? { date: today, resolution: fromReference(ref) } : null;
   const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
-  if (!anchor) return { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
+  // A reference of a year alone still gives the year (2022-XX-XX).
+  if (!anchor) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
   return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
+}
+
+/** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
+function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  const holiday = fields.holiday!;
+  const statedYear = fields.year ?? (fields.relativeYear && ref ? ref.year + fields.relativeYear.offset : undefined);
+  const today = referenceDay(ref);
+  const day = statedYear !== undefined ? holidayIn(holiday, statedYear) : today && isFullDate(today) ? nearestHoliday(holiday, today) : ref ? holidayIn(holiday, ref.year) : null;
+  const resolution = fields.year !== undefined ? EXPLICIT : ref ? fromReference(ref) : UNKNOWN_YEAR;
+  if (day) return { date: day, resolution };
+  return { date: { year: statedYear ?? ref?.year ?? null, month: holiday.month ?? null, day: holiday.day ?? null }, resolution };
 }
 
 /** The first (or only) side of an expression. */
@@ -84,6 +97,7 @@ function resolveFrom(
   context: EarlierDate | null,
   lastDay: EarlierDate | null,
 ): { date: ResolvedDate; resolution: DateResolution } {
+  if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);

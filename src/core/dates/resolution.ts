@@ -1,5 +1,6 @@
 /** The English account of how a date was resolved: the `resolvedBy` of the JSON export and the CLI's table. */
-import type { DateResolution, ReferenceKind } from './dateTypes';
+import { formatIsoDate } from './calendar';
+import type { DateResolution, ReferenceDate, ReferenceKind } from './dateTypes';
 
 const REFERENCE_SOURCES: Record<ReferenceKind, string> = {
   dateline: 'dateline',
@@ -22,3 +23,6 @@ export function describeResolution(resolution: DateResolution): string {
     default: return `from ${describeReferenceSource(resolution.kind, resolution.from ?? '')}`;
   }
 }
+
+/** A reference date as ISO 8601: 2023-03-24, or 2023 for a year alone. */
+export const referenceDateValue = (reference: ReferenceDate): string => formatIsoDate(reference.year, reference.month, reference.day);

@@ -1,21 +1,37 @@
 import triggers from '../../../data/event-triggers.json';
 import type { NewsEvent } from '../types';
 import type { CleanEntity } from '../types';
-import { splitSentences, type Sentence } from './sentences';
+import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 
-const MAX_LABEL = 40;
+/** Labels stay short (who + act + where); the clause holds the rest. */
+const MAX_LABEL = 30;
+const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 /** How many earlier events may contain a later one: a report's parts stay close together. */
 const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
+const UNDATED = new RegExp(triggers.undatedWords.join('|'));
+/** A value that names a day (or starts with one): what an undated happening may share. */
+const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
+const WITH_MONTH = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)/;
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const MEETINGS = byLength(triggers.meetings);
 const VISITS = byLength(triggers.visits);
+const BILATERAL_ACTS = byLength(triggers.bilateralActs);
+const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
+const NOT_ACTS = triggers.notActs;
+const DATELINE_AFTER = triggers.datelineAfter;
+const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
+const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
+/** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
+const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
 
 interface Trigger { word: string; at: number; meeting: boolean }
+
+type InsideName = (at: number, length: number) => boolean;
 
 /** The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening. */
 function narrativeEnd(text: string, sentence: Sentence): number {
@@ -24,19 +40,33 @@ function narrativeEnd(text: string, sentence: Sentence): number {
 }
 
 /**
- * The first meeting named (with a verb that holds it), else the first act after `from` (the sentence's date).
- * A word inside a place's name is no trigger: 大会 in 人民大会堂. (Inside an organisation's it still is:
- * 第十五次全国代表大会 is both.)
+ * The first meeting named (with a verb that holds it), else the first act after `from`. A word inside a
+ * place's name or a venue's (大会 in 人民大会堂) is no trigger; inside an organisation's it still is
+ * (第十五次全国代表大会 is both). A talk or meeting of two sides before the meeting word is the happening
+ * (会见来华出席峰会的首相).
  */
-function findTrigger(text: string, from: number, end: number, insideName: (at: number, length: number) => boolean): Trigger | undefined {
+function findTrigger(text: string, from: number, end: number, insideName: InsideName, verbsFrom = from): Trigger | undefined {
   const body = text.slice(from, end);
-  const free = (word: string, at: number) => !insideName(from + at, word.length);
-  if (triggers.meetingVerbs.some((v) => body.includes(v))) {
+  const free = (word: string, at: number) =>
+    !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
+    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length));
+  // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
+  const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
+  if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
     const meeting = earliest(body, MEETINGS, free);
-    if (meeting) return { word: meeting.word, at: from + meeting.at, meeting: true };
+    const bilateral = earliest(body, BILATERAL_ACTS, free);
+    if (meeting && !(bilateral && bilateral.at < meeting.at)) return { word: meeting.word, at: from + meeting.at, meeting: true };
   }
   const act = earliest(body, VISITS, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
+}
+
+/** Whether the word at `at` lies inside a phrase that names no act (讲话 in 重要讲话精神). */
+function insideNotAct(text: string, at: number, word: string): boolean {
+  return NOT_ACTS.some((phrase) => {
+    const offset = phrase.indexOf(word);
+    return offset >= 0 && text.startsWith(phrase, at - offset);
+  });
 }
 
 function earliest(body: string, words: string[], free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
@@ -70,115 +100,204 @@ class EntityIndex {
 }
 
 /** Whether [at, at + length) lies inside one of these names, longer than it. */
-function insideNameOf(names: CleanEntity[]): (at: number, length: number) => boolean {
+function insideNameOf(names: CleanEntity[]): InsideName {
   return (at, length) => names.some((n) => n.start <= at && at + length <= n.end && n.end - n.start > length);
 }
 
-/** The meeting's own name: the noun phrase that ends with the meeting word, after any date or comma. */
-function meetingLabel(text: string, sentence: Sentence, trigger: Trigger, dates: CleanEntity[]): string {
-  const end = trigger.at + trigger.word.length;
-  let start = Math.max(sentence.start, end - MAX_LABEL);
-  for (const d of dates) if (d.end <= trigger.at && d.end > start) start = d.end;
-  const clause = text.slice(start, end);
-  // The name starts after the verb that holds it (出席|第九次中日韩领导人会议, 召开|市委常委会会议), looked for
-  // before the meeting word itself (开幕 in 开幕式 is no verb).
-  const before = clause.slice(0, clause.length - trigger.word.length);
+/**
+ * Where a meeting's own name starts: after the verb that holds it (出席|第九次中日韩领导人会议, 召开|市委常委会会议)
+ * or the last comma, looked for before the meeting word itself (开幕 in 开幕式 is no verb).
+ */
+function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger): number {
+  const start = Math.max(sentence.start, trigger.at + trigger.word.length - MAX_LABEL);
+  const before = text.slice(start, trigger.at);
   const verbEnds = triggers.meetingVerbs.map((verb) => {
     const at = before.lastIndexOf(verb);
     return at < 0 ? -1 : at + verb.length - 1;
   });
-  const cut = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('、'), ...verbEnds);
-  return clause.slice(cut + 1).replace(/^[，、\s]+/, '');
+  const cut = Math.max(...CLAUSE_MARKS.map((mark) => before.lastIndexOf(mark)), ...verbEnds);
+  let nameStart = start + cut + 1;
+  while (nameStart < trigger.at && /[，、：\s]/.test(text[nameStart])) nameStart++;
+  return nameStart;
 }
 
-/** Where the clause holding `at` starts: after the last comma or semicolon of the sentence before it. */
+/** Marks that end a clause; a colon ends a lead-in (央视网消息（新闻联播）：…). */
+const CLAUSE_MARKS = ['，', '、', '；', ',', '：'];
+
+/** Where the clause holding `at` starts: after the last comma, semicolon or colon of the sentence before it. */
 function clauseStart(text: string, sentenceStart: number, at: number): number {
   const before = text.slice(sentenceStart, at);
-  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(',')) + 1;
+  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1;
 }
 
-/** An act: its actor (the first person, or the sentence's subject) and the clause holding the verb. */
-function actLabel(text: string, sentence: Sentence, trigger: Trigger, actor: CleanEntity | undefined, end: number): string {
+/** `display` from `start` to `end` without the dates inside it (王沪宁14日在京会见 → 王沪宁在京会见). */
+function withoutDates(display: string, start: number, end: number, dates: CleanEntity[]): string {
+  let out = '';
+  let at = start;
+  for (const d of dates) {
+    if (d.start < at || d.end > end) continue;
+    out += display.slice(at, d.start);
+    at = d.end;
+  }
+  return out + display.slice(at, end);
+}
+
+/** An act: its actor (the first person, or the sentence's subject) and the clause holding the verb, without its dates. */
+function actLabel(text: string, display: string, sentence: Sentence, trigger: Trigger, actor: Actor | undefined, end: number, dates: CleanEntity[]): string {
   const before = text.slice(sentence.start, trigger.at);
-  const clauseStart = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。')) + 1;
-  const tail = text.slice(trigger.at, end).match(/^[^，。；、]*/)![0];
-  const start = actor && actor.start >= clauseStart ? actor.start : clauseStart;
+  const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
+  const tailEnd = trigger.at + text.slice(trigger.at, end).match(/^[^，。；、]*/)![0].length;
+  const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
-  const clause = (text.slice(start, trigger.at) + tail).replace(LEADING_ADVERB, '');
-  const label = actor && actor.start < clauseStart ? `${actor.canonical}：${clause}` : clause;
+  const clause = withoutDates(display, start, tailEnd, dates).replace(LEADING_ADVERB, '');
+  const label = actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
   return label.slice(0, MAX_LABEL);
 }
 
+interface Actor { entity: CleanEntity; name: string }
+
 interface FoundEvent extends NewsEvent {
-  /** The date came from context (会前, an earlier sentence), not from the sentence itself. */
+  /** The date came from context (会前, an earlier sentence, the report's day), not from the sentence itself. */
   inherited: boolean;
+  /** The sentence gave no date and no context word: a headline, or a happening the report does not date. */
+  undated: boolean;
   actor?: string;
   trigger: string;
 }
 
-/** One event per reported happening: a dated sentence with a trigger, or a contextual one (会前, 来到 …) dated by context. */
-export function extractEvents(text: string, entities: CleanEntity[]): NewsEvent[] {
+/**
+ * The sentence's date: the first before its reported speech that neither dates the report (…7月3日电) nor is
+ * part of the name of the meeting after it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
+ * sentence with many dates stays linear.
+ */
+function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName): CleanEntity | undefined {
+  let checked = 0;
+  for (const d of dates) {
+    if (d.start >= end) break;
+    if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
+    if (checked++ >= MAX_NAMED_DATES) return d;
+    const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
+    const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
+    // At the name's very start the date is the name's only when a verb holds it (出席|2024年…大会), not when it
+    // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
+    const heldByVerb = d.start === nameStart && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
+    if (d.start < nameStart || (d.start === nameStart && !heldByVerb)) return d;
+  }
+  return undefined;
+}
+
+/** How many of a sentence's dates are checked for standing inside a meeting's name. */
+const MAX_NAMED_DATES = 3;
+
+/**
+ * One event per reported happening: a dated sentence with a trigger; a contextual one (会前, 来到 …) dated by
+ * context; an undated one that names a meeting or an actor (dated null when the report says 近日, 日前).
+ * `text` is read (Simplified); labels, clauses and names come from `display`, the same offsets in the
+ * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
+ */
+export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null): NewsEvent[] {
   const events: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
   const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
+  // A name as the document writes it: Traditional stays Traditional; an expanded name (canonical) stays expanded.
+  const nameOf = (e: CleanEntity) => (e.canonical === undefined || e.canonical === text.slice(e.start, e.end) ? display.slice(e.start, e.end) : e.canonical);
   let contextDate: string | null = null;
   let lastMeetingDate: string | null = null;
   let lastMeeting: FoundEvent | undefined;
-  for (const sentence of splitSentences(text)) {
+  // The date of the last event not after the report's own day: what an undated happening is taken to share.
+  let currentDate: string | null = referenceDay;
+  // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
+  const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
+  for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const end = narrativeEnd(text, sentence);
     const dates = within(sentence.start, sentence.end, 'date');
-    const ownDate = dates.find((d) => d.start < end);
     const places = within(sentence.start, end, 'place');
-    const trigger = findTrigger(text, ownDate?.end ?? sentence.start, end, insideNameOf(places));
+    const insideName = insideNameOf(places);
+    const ownDate = ownDateOf(text, sentence, end, dates, insideName);
+    const trigger = ownDate
+      ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ?? findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName))
+      : findTrigger(text, sentence.start, end, insideName);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    if (trigger && (ownDate || (contextual && contextDate))) {
-      const date: string | null = ownDate?.value ?? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate);
+    const attendance = !ownDate && ATTENDANCE.test(text.slice(sentence.start, sentence.end));
+    // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
+    const attended = attendance ? attendedEvent(text, sentence, events, lastMeeting) : undefined;
+    if (attended) {
+      attended.participants = unique([...attended.participants, ...people.map(nameOf)]);
+    } else if (trigger) {
       // A clause before the date's is background (为深入学习贯彻…讲话精神，8月27日…): the happening's people are
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
       const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
-      const actor = actors.find((p) => p.start < trigger.at) ?? delegation;
-      const label = trigger.meeting ? meetingLabel(text, sentence, trigger, dates) : actLabel(text, sentence, trigger, actor, end);
+      const actorEntity = actors.find((p) => p.start < trigger.at) ?? delegation;
+      const actor = actorEntity && { entity: actorEntity, name: nameOf(actorEntity) };
+      const undated = !ownDate && !(contextual && contextDate);
+      // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
+      if (undated && !trigger.meeting && !actor) continue;
+      if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
+        if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
+        continue;
+      }
+      const date: string | null = ownDate
+        ? (ownDate.value ?? null)
+        : undated
+          ? (UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
+          : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
+      const label = trigger.meeting
+        ? meetingLabel(display, sentence, trigger, ownDate, text)
+        : actLabel(text, display, sentence, trigger, actor, end, dates);
       events.push({
         label,
+        clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique(actors.map((p) => p.canonical!)),
-        places: unique(places.map((p) => p.canonical!)),
+        participants: unique(actors.map(nameOf)),
+        places: unique(places.map(nameOf)),
         inherited: !ownDate,
-        actor: actor?.canonical,
+        undated,
+        actor: actor?.name,
         trigger: trigger.word,
       });
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
-    } else if (ATTENDANCE.test(text.slice(sentence.start, sentence.end))) {
-      // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
-      const attended = attendedEvent(text, sentence, events, lastMeeting);
-      if (attended) attended.participants = unique([...attended.participants, ...people.map((p) => p.canonical!)]);
+      const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
+      if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) currentDate = day;
     }
     if (dates.length) contextDate = dates[dates.length - 1].value ?? contextDate;
   }
-  return nest(mergeRepeats(events)).map(({ inherited: _i, actor: _a, trigger: _t, ...event }) => event);
+  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
+}
+
+/** The meeting's own name, without the sentence's date when the date stands inside it (出席8月27日…). */
+function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string): string {
+  let start = meetingNameStart(text, sentence, trigger);
+  if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
+  // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
+  return display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過]/, '').slice(-MAX_LABEL);
 }
 
 /**
  * The event an attendance sentence with no date of its own is about: a recent one whose trigger it names
  * (刘捷参加调研 → the 调研), else the last meeting (陈吉宁、马兴瑞出席并讲话, often in a paragraph of its own),
- * unless it names a happening of its own that no dated sentence reported (参加了开幕式, 陪同调研).
+ * or the last event of any kind (…率分团出席), unless it names a happening of its own that no dated sentence
+ * reported (参加了开幕式, 陪同调研).
  */
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   const body = text.slice(sentence.start, sentence.end);
-  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger));
+  // 出席会议 names the 工作会议 by its head noun.
+  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)));
   if (named) return named;
-  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : lastMeeting;
+  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);
 const OTHER_HAPPENINGS = [...MEETINGS, ...VISITS].filter((word) => !ATTENDEE_ACTS.has(word));
+
+/** A meeting word's head noun: its last two characters (工作会议 → 会议, 表彰大会 → 大会). */
+const HEAD_NOUN = 2;
 
 /** How far back an attendance sentence looks for the event it names. */
 const RECENT_EVENTS = 5;
@@ -187,20 +306,41 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** A report often restates its main event (lede, body, caption): the restatements fold into the first. */
+/** A dated meeting whose name holds the undated one's (对口支援工作座谈会 in 上海市·新疆…对口支援工作座谈会). */
+const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
+  dated.find((d) => d.trigger === event.trigger && d.label.includes(event.label));
+
+const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
+  [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
+
+/**
+ * A report often restates its main event (headline, lede, body, caption): the restatements fold into the
+ * first, and an undated one (the headline) into the dated event it restates, wherever that stands.
+ */
 function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
+  const dated = new Map<string, FoundEvent>();
+  for (const event of events) if (!event.undated) for (const key of sameEventKeys(event, null)) if (!dated.has(key)) dated.set(key, event);
+  const datedEvents = [...new Set(dated.values())];
   const merged: FoundEvent[] = [];
   const seen = new Map<string, FoundEvent>();
+  const fold = (into: FoundEvent, event: FoundEvent) => {
+    into.participants = unique([...into.participants, ...event.participants]);
+    into.places = unique([...into.places, ...event.places]);
+  };
   for (const event of events) {
-    const keys = [`${event.date}|${event.label}`, ...(event.actor ? [`${event.date}|${event.actor}|${event.trigger}`] : [])];
-    const same = keys.map((k) => seen.get(k)).find(Boolean);
-    if (!same) {
-      merged.push(event);
-      for (const key of keys) seen.set(key, event);
+    const restated = event.undated ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event)) : undefined;
+    if (restated) {
+      fold(restated, event);
       continue;
     }
-    same.participants = unique([...same.participants, ...event.participants]);
-    same.places = unique([...same.places, ...event.places]);
+    const keys = sameEventKeys(event, event.date);
+    const same = keys.map((k) => seen.get(k)).find(Boolean);
+    if (same) {
+      fold(same, event);
+      continue;
+    }
+    merged.push(event);
+    for (const key of keys) seen.set(key, event);
   }
   return merged;
 }
@@ -212,7 +352,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
 function nest(events: FoundEvent[]): FoundEvent[] {
   events.forEach((event, index) => {
     for (let k = index - 1; k >= Math.max(0, index - MAX_NESTING_LOOKBACK); k--) {
-      const sameDay = event.inherited && !events[k].inherited && events[k].date === event.date;
+      const sameDay = event.inherited && event.date !== null && !events[k].inherited && events[k].date === event.date;
       if (sameDay || dateContains(events[k].date, event.date)) {
         (events[k].children ??= []).push(index);
         return;

@@ -17,3 +17,28 @@ export function splitSentences(text: string): Sentence[] {
   }
   return sentences;
 }
+
+/** A comma or semicolon, then a date: a clause that reports a happening of its own. */
+const CLAUSE_BREAK = /[，；,;]\s*$/;
+
+/**
+ * Sentences cut again before each date that opens a later clause (…在京召开，2020年9月25日至26日，第三次…召开):
+ * several dated happenings in one sentence stay apart. `dateStarts` are in increasing order.
+ */
+export function splitAtClauseDates(text: string, sentences: Sentence[], dateStarts: number[]): Sentence[] {
+  const out: Sentence[] = [];
+  let d = 0;
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    while (d < dateStarts.length && dateStarts[d] < sentence.start) d++;
+    for (; d < dateStarts.length && dateStarts[d] < sentence.end; d++) {
+      const at = dateStarts[d];
+      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - 2), at))) {
+        out.push({ start, end: at });
+        start = at;
+      }
+    }
+    out.push({ start, end: sentence.end });
+  }
+  return out;
+}

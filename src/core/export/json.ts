@@ -1,8 +1,8 @@
 /** The published JSON shape of an analysis (`news-annotator annotate --json`, `export --format json`). */
 import type { Analysis, Entity, NewsEvent } from '../types';
 
-const ENTITY_KEYS = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy'] as const;
-const EVENT_KEYS = ['label', 'date', 'start', 'end', 'participants', 'places', 'children'] as const;
+const ENTITY_KEYS = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy', 'resolution', 'weekdayMismatch'] as const;
+const EVENT_KEYS = ['label', 'clause', 'date', 'start', 'end', 'participants', 'places', 'children'] as const;
 
 function pick<T extends object>(item: T, keys: readonly string[]): Partial<T> {
   const out: Record<string, unknown> = {};
@@ -25,6 +25,9 @@ export function toJson(file: string, analysis: Analysis) {
   return {
     file,
     referenceYear: analysis.referenceYear,
+    // Where the reference date came from (dateline, front matter, file name, option), and who disagreed.
+    referenceDate: analysis.reference?.reference ?? null,
+    ...(analysis.reference?.overridden.length ? { referenceOverridden: analysis.reference.overridden } : {}),
     entities: analysis.entities.map(toEntityJson),
     events: analysis.events.map(toEventJson),
   };

@@ -81,13 +81,20 @@ function completeRoles(entities: CleanEntity[]): void {
   }
 }
 
-function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
-  const text = clean.text;
+/**
+ * `text` is what the recognisers read (Simplified where the report is Traditional); `ownText` is the clean text in
+ * the report's own characters, offset for offset, from which the roles are taken.
+ */
+function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
   const reference = detectReferenceYear(text, options.referenceDate);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const entities: CleanEntity[] = [
     ...recognizeDates(text, reference.year).map((d) => ({ type: 'date' as const, start: d.start, end: d.end, value: d.value, resolvedBy: d.resolvedBy })),
-    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map((p) => ({ type: 'person' as const, ...p })),
+    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map(({ roleSpan, ...p }) => ({
+      type: 'person' as const,
+      ...p,
+      ...(roleSpan && { role: ownText.slice(roleSpan.start, roleSpan.end) }),
+    })),
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
     ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
   ];
@@ -100,9 +107,10 @@ function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, opti
 export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
-  const clean = simplifiedIfTraditional(cleanText(source, wordCrossesBreak(segmenter)));
+  const own = cleanText(source, wordCrossesBreak(segmenter));
+  const clean = simplifiedIfTraditional(own);
   const tokens = tokenize(clean.text, segmenter);
-  const { reference, entities } = recognize(clean, tokens, gazetteer, options);
+  const { reference, entities } = recognize(clean.text, own.text, tokens, gazetteer, options);
   const events = extractEvents(clean.text, entities);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {

@@ -153,7 +153,9 @@ const MAX_TRANSLITERATED = 8;
 export function transliteratedNameEnd(text: string, at: number, tokens: Token[], anyTag = false): number {
   let index = tokenStartingAt(tokens, at);
   let end = at;
-  while (index >= 0 && index < tokens.length && (anyTag || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
+  // 米|舒斯京: a first character the segmenter took for a measure word, before a foreign name's other part.
+  const leading = index >= 0 && tokens[index].word.length === 1 && FOREIGN_NAME_TAGS.test(tokens[index + 1]?.tag ?? '') && tokens[index + 1].word.length >= 2 ? index : -1;
+  while (index >= 0 && index < tokens.length && (anyTag || index === leading || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
     const word = tokens[index].word;
     if (![...word].every((ch) => TRANSLITERATION_CHAR.test(ch))) break;
     end = tokens[index].end;

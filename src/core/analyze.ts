@@ -96,7 +96,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
       ...(roleSpan && { role: ownText.slice(roleSpan.start, roleSpan.end) }),
     })),
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
-    ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
+    ...recognizeOrganizations(text, tokens, isPlace).map((o) => ({ type: 'organization' as const, ...o })),
   ];
   const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);

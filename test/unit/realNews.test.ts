@@ -49,6 +49,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });
 
+  it('reads no surname in a function word before a title (向总书记汇报, 和市长)', () => {
+    assert.deepEqual(people('大家向总书记汇报工作，又和市长交流。').map((p) => p.text), []);
+  });
+
   it('takes a country before a title for a place, not a person', () => {
     const text = '格林纳达总理托马斯会见记者。';
     assert.deepEqual(people(text).map((p) => p.text), ['托马斯']);
@@ -84,5 +88,27 @@ describe('real news: Traditional Chinese', () => {
   it('gives titles in the report\'s own characters, also after a name and in a chain', () => {
     const found = people('中共中央總書記、國家主席習近平在北京會見來賓。習近平主席強調，要加強合作。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), [['習近平', '中共中央總書記、國家主席'], ['習近平', '主席']]);
+  });
+});
+
+describe('real news: places and what is not one', () => {
+  it('short forms of autonomous prefectures, county-level cities and older names', () => {
+    const found = analyzeText('他先后到过湘西、伊犁、克孜勒苏、内蒙和满洲里，也读过北平的旧事。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => [e.text, e.canonical]), [
+      ['湘西', '湘西土家族苗族自治州'], ['伊犁', '伊犁哈萨克自治州'], ['克孜勒苏', '克孜勒苏柯尔克孜自治州'], ['内蒙', '内蒙古自治区'], ['满洲里', '满洲里市'], ['北平', '北京市'],
+    ]);
+  });
+
+  it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
+    const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
+    assert.equal(found?.type, 'place');
+    assert.equal(found?.parent, '和田地区');
+  });
+
+  it('a brand or a body named after a place is an organisation, and a slogan holds no place', () => {
+    const text = '烟台啤酒和长城汽车都在扩产。大连市国税局发布公告。坚持港人治港。';
+    assert.deepEqual(texts(text, 'place'), []);
+    assert.deepEqual(texts(text, 'organization'), ['烟台啤酒', '长城汽车', '大连市国税局']);
+    assert.deepEqual(texts('中国汽车产业发展很快。', 'place'), ['中国']);
   });
 });

@@ -178,7 +178,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   if (foreign >= 0) return foreign;
   // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
   const surname = at - 1;
-  if (surname < 0 || !isSurname(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
+  // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
+  if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
   const word = tokens[tokenStartingAt(tokens, surname)]?.word;
   const alone = !HAN.test(text[surname - 1] ?? '') || word === text[surname] || word === text[surname] + title;
   return alone ? surname : -1;

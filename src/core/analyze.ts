@@ -12,6 +12,7 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
+import knownOfficials from '../../data/known-officials.json';
 
 /** An entity in clean-text coordinates, before it is mapped back to the original document. */
 export interface CleanEntity extends Omit<Entity, 'text'> {
@@ -20,10 +21,11 @@ export interface CleanEntity extends Omit<Entity, 'text'> {
 
 const prepared = new WeakSet<Segmenter>();
 
-/** Feeds the gazetteer to the segmenter's user dictionary once, so 泽普县 or 喀什地区 segment whole. */
+/** Feeds the gazetteer and the known officials to the segmenter's user dictionary once: 泽普县, 王东峰 segment whole. */
 function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
   if (prepared.has(segmenter)) return;
   for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
+  for (const names of Object.values(knownOfficials.groups)) for (const name of names) segmenter.addWord(name, 'nr');
   prepared.add(segmenter);
 }
 

@@ -53,6 +53,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('大家向总书记汇报工作，又和市长交流。').map((p) => p.text), []);
   });
 
+  it('reads bare names of known national leaders (data/known-officials.json), before a verb joined to its object', () => {
+    assert.deepEqual(people('王东峰出席会议。').map((p) => p.text), ['王东峰']);
+    assert.deepEqual(people('刘振立主持会议，吴政隆、王小洪出席会议。').map((p) => p.text), ['刘振立', '吴政隆', '王小洪']);
+  });
+
   it('takes a country before a title for a place, not a person', () => {
     const text = '格林纳达总理托马斯会见记者。';
     assert.deepEqual(people(text).map((p) => p.text), ['托马斯']);

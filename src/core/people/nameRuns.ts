@@ -1,9 +1,8 @@
 import nameStats from '../../../data/name-stats-threshold.json';
-import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
 import { isTitleHead } from './titleChains';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, MIDDLE_DOTS, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, MIDDLE_DOTS, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -25,7 +24,6 @@ const LIST_COMMA = '、'.charCodeAt(0);
 const MIN_RUN = 6;
 const MAX_PIECE = 4;
 const { runs } = nameStats;
-const SPEECH = new Set(boundaries.speechVerbs);
 
 /** Whether `at` falls inside a word the segmenter tagged as a name: a cut there splits a name (王太|华王). */
 function splitsName(tokens: Token[], at: number): boolean {
@@ -188,10 +186,15 @@ function listCut(text: string, start: number, end: number, tokens: Token[], isKn
   return best?.cut;
 }
 
-/** The run without the verbs that close it (…、赵克志|参加, 陈敏尔|等|参加|会见): the names end where they start. */
+/** The run without the words that close it (…、赵克志|参加, 陈敏尔|等|参加|会见, 马兴瑞|出席|并|讲话): the names end where they start. */
 function runEnd(tokens: Token[], start: number, end: number): number {
-  for (let last = tokenAt(tokens, end - 1); last >= 0 && tokens[last].start > start && tokens[last].end === end && SPEECH.has(tokens[last].word); last--) end = tokens[last].start;
+  for (let last = tokenAt(tokens, end - 1); last >= 0 && tokens[last].start > start && tokens[last].end === end && closesRun(tokens[last]); last--) end = tokens[last].start;
   return end;
+}
+
+/** A word after the names of a run: what they do, or a one-character conjunction or adverb between those (并, 又). */
+function closesRun(token: Token): boolean {
+  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag));
 }
 
 function holdsTitle(tokens: Token[], start: number, end: number): boolean {

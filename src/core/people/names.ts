@@ -33,6 +33,13 @@ const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 
+const SPEECH = new Set(boundaries.speechVerbs);
+
+/** A word of what a person does (说, 表示, 参加), also where the segmenter joined it to its object (主持会议, 出席会议). */
+export function isSpeechWord(word: string): boolean {
+  return SPEECH.has(word) || (word.length > 2 && SPEECH.has(word.slice(0, 2)));
+}
+
 /** A character that ends a name when it comes after one (说, 在, 同, 等): data/name-boundaries.json followers. */
 export function isFollower(ch: string): boolean {
   return FOLLOWERS.has(ch);

@@ -1,9 +1,8 @@
 import titles from '../../../data/titles.json';
-import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 
@@ -27,7 +26,6 @@ export interface PeopleContext {
   knownPeople?: { name: string; role?: string }[];
 }
 
-const SPEECH = new Set(boundaries.speechVerbs);
 const LIST_JOINERS = new Set(titles.listJoiners);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 
@@ -273,7 +271,7 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
     if (first === undefined) continue;
     for (let cursor = first; ; ) {
       const end = nameEndAt(text, cursor, tokens);
-      const closed = /^[、，。；等\s]/.test(text[end] ?? '。') || LIST_JOINERS.has(text[end]) || SPEECH.has(tokens[tokenStartingAt(tokens, end)]?.word ?? '');
+      const closed = /^[、，。；等\s]/.test(text[end] ?? '。') || LIST_JOINERS.has(text[end]) || isSpeechWord(tokens[tokenStartingAt(tokens, end)]?.word ?? '');
       if (end < 0 || end - cursor < 2 || !closed) break;
       items.push([cursor, end]);
       // 杨震和张恩迪: the last two names of a list joined by 和.
@@ -328,7 +326,7 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));
     // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
-    const vouched = (SPEECH.has(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    const vouched = (isSpeechWord(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
     if (vouched || looksLikeName(token, tokens[k + 1])) {
       const end = token.end - (gluedFunctionWord(token.word) ? 1 : 0);
       found.add({ start: token.start, end, canonical: text.slice(token.start, end) });

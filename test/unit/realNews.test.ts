@@ -59,6 +59,7 @@ describe('real news: people and titles', () => {
   });
 
   it('takes a country before a title for a place, not a person', () => {
+    assert.deepEqual(people('驻沙特大使出席。沙特大使表示欢迎。').map((p) => p.text), []);
     const text = '格林纳达总理托马斯会见记者。';
     assert.deepEqual(people(text).map((p) => p.text), ['托马斯']);
     assert.ok(texts(text, 'place').includes('格林纳达'));

@@ -1,5 +1,6 @@
 import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
+import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
@@ -27,6 +28,8 @@ export interface PeopleContext {
 }
 
 const LIST_JOINERS = new Set(titles.listJoiners);
+/** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
+const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 const BYLINE_GAP = /^[\s|｜:：]*/;
 
 /** The mentions found so far, with a mask of the characters they cover for constant-time overlap checks. */
@@ -130,7 +133,7 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
 }
 
 /** 习近平总书记: a name that starts a word, right before a title. */
-function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
+function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (const title of titles.titlesAfterName) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
@@ -138,6 +141,8 @@ function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
       if (word && word.start < at - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, title);
       if (start < 0 || found.overlaps(start, at)) continue;
+      // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
+      if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
       const titled = title === '同志' ? {} : { role: title, roleSpan: { start: at, end: at + title.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
@@ -326,7 +331,7 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));
     // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
-    const vouched = (isSpeechWord(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
     if (vouched || looksLikeName(token, tokens[k + 1])) {
       const end = token.end - (gluedFunctionWord(token.word) ? 1 : 0);
       found.add({ start: token.start, end, canonical: text.slice(token.start, end) });

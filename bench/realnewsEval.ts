@@ -121,7 +121,8 @@ export async function benchRealNews(): Promise<Record<string, string>> {
   };
 }
 
-if (require.main === module) {
+// Run directly (node out/bench/realnewsEval.js), not when bundled into bench.js, where require.main is bench.js's module.
+if (/realnewsEval\.js$/.test(process.argv[1] ?? '')) {
   const { segmenter } = loadSegmenter();
   const showErrors = process.argv.includes('--errors');
   for (const [label, folder] of [['test', sharedRealNews], ['dev', join(sharedRealNews, 'dev')]] as const) {

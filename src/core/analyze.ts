@@ -13,6 +13,7 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
+import knownOfficials from '../../data/known-officials.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
 import { recognizeWithModel } from './ner/recognizeWithModel';
@@ -21,10 +22,11 @@ import { repeatNames } from './ner/repeatNames';
 
 const prepared = new WeakSet<Segmenter>();
 
-/** Feeds the gazetteer to the segmenter's user dictionary once, so 泽普县 or 喀什地区 segment whole. */
+/** Feeds the gazetteer and the known officials to the segmenter's user dictionary once: 泽普县, 王东峰 segment whole. */
 export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
   if (prepared.has(segmenter)) return;
   for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
+  for (const names of Object.values(knownOfficials.groups)) for (const name of names) segmenter.addWord(name, 'nr');
   prepared.add(segmenter);
 }
 
@@ -89,15 +91,22 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
   return withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens), text, tokens), text, userNames);
 }
 
-function recognize(clean: CleanText, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
-  const text = clean.text;
+/**
+ * `text` is what the recognisers read (Simplified where the report is Traditional); `ownText` is the clean text in
+ * the report's own characters, offset for offset, from which the roles are taken.
+ */
+function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
   const reference = detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const ruleEntities: CleanEntity[] = [
     ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
-    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map((p) => ({ type: 'person' as const, ...p })),
+    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map(({ roleSpan, ...p }) => ({
+      type: 'person' as const,
+      ...p,
+      ...(roleSpan && { role: ownText.slice(roleSpan.start, roleSpan.end) }),
+    })),
     ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
-    ...recognizeOrganizations(text, tokens).map((o) => ({ type: 'organization' as const, ...o })),
+    ...recognizeOrganizations(text, tokens, isPlace).map((o) => ({ type: 'organization' as const, ...o })),
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
   const entities = model ? combineWithModel(ruleEntities, modelSpans(model, text, tokens, options), text, tokens, gazetteer) : ruleEntities;
@@ -117,7 +126,7 @@ export function analyzeText(source: string, segmenter: Segmenter, options: Analy
   const asWritten = cleanText(source, wordCrossesBreak(segmenter));
   const clean = simplifiedIfTraditional(asWritten);
   const tokens = tokenize(clean.text, segmenter);
-  const { reference, entities } = recognize(clean, tokens, gazetteer, options);
+  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
   const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference));
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });

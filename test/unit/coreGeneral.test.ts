@@ -101,7 +101,7 @@ describe('core beyond the seeds', () => {
     const person = analysis.entities.find((e) => e.type === 'person');
     assert.equal(person?.text, '陳吉寧');
     assert.equal(person?.canonical, '陈吉宁');
-    assert.equal(person?.role, '上海市委书记');
+    assert.equal(person?.role, '上海市委書記');
     const place = analysis.entities.find((e) => e.type === 'place' && e.text === '喀什地區');
     assert.equal(place?.parent, '新疆维吾尔自治区');
     for (const e of analysis.entities) assert.equal(source.slice(e.start, e.end), e.text);

@@ -25,7 +25,41 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('新华社记者贾永黄秋生报道：').map((p) => p.text), ['贾永', '黄秋生']);
   });
 
+  it('reads a name the segmenter glued to the next word after a title (韩|正在)', () => {
+    const [person] = people('国家副主席韩正在上海会见了代表团。');
+    assert.equal(person?.text, '韩正');
+    assert.equal(person?.role, '国家副主席');
+  });
+
+  it('gives a list the title before it, across 还有 and up to the closing verb', () => {
+    const found = people('参加活动的党外人士还有孙明华、周文斌和钱丽华等。');
+    assert.deepEqual(found.map((p) => [p.text, p.role]), ['孙明华', '周文斌', '钱丽华'].map((name) => [name, '党外人士']));
+    const leaders = people('党和国家领导人张建国、刘文华、陈立东出席。');
+    assert.deepEqual(leaders.map((p) => [p.text, p.role]), ['张建国', '刘文华', '陈立东'].map((name) => [name, '党和国家领导人']));
+    assert.deepEqual(people('王建国、孙立民、赵克志参加。').map((p) => p.text), ['王建国', '孙立民', '赵克志']);
+  });
+
+  it('reads foreign names after a title, without a function word glued before them', () => {
+    assert.deepEqual(people('在两国元首和普京总统的引领下').map((p) => p.text), ['普京']);
+    assert.deepEqual(people('俄罗斯总理米舒斯京抵达北京。').map((p) => p.text), ['米舒斯京']);
+    assert.deepEqual(people('乌克兰总统泽连斯基表示欢迎。').map((p) => p.text), ['泽连斯基']);
+  });
+
+  it('reads no name inside a longer title word (主席团|常务主席)', () => {
+    assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
+  });
+
+  it('reads no surname in a function word before a title (向总书记汇报, 和市长)', () => {
+    assert.deepEqual(people('大家向总书记汇报工作，又和市长交流。').map((p) => p.text), []);
+  });
+
+  it('reads bare names of known national leaders (data/known-officials.json), before a verb joined to its object', () => {
+    assert.deepEqual(people('王东峰出席会议。').map((p) => p.text), ['王东峰']);
+    assert.deepEqual(people('刘振立主持会议，吴政隆、王小洪出席会议。').map((p) => p.text), ['刘振立', '吴政隆', '王小洪']);
+  });
+
   it('takes a country before a title for a place, not a person', () => {
+    assert.deepEqual(people('驻沙特大使出席。沙特大使表示欢迎。').map((p) => p.text), []);
     const text = '格林纳达总理托马斯会见记者。';
     assert.deepEqual(people(text).map((p) => p.text), ['托马斯']);
     assert.ok(texts(text, 'place').includes('格林纳达'));
@@ -39,6 +73,11 @@ describe('real news: one reading of a name per document', () => {
     assert.equal(found[0].role, '国务院总理');
   });
 
+  it('keeps a full name and its given name where both stand alone (邓小平, 小平同志)', () => {
+    const found = people('邓小平同志说，要发展。小平同志又说，要改革。');
+    assert.deepEqual(found.map((p) => p.text), ['邓小平', '小平']);
+  });
+
   it('never cuts one name shorter in one place than in another', () => {
     const found = people('外交部长王毅同林芳正会谈。日本外相林芳正表示，愿意合作。林芳正说，要加强交流。');
     assert.deepEqual([...new Set(found.map((p) => p.canonical))].sort(), ['林芳正', '王毅'].sort());
@@ -48,5 +87,34 @@ describe('real news: one reading of a name per document', () => {
 describe('real news: places', () => {
   it('knows every country and the major world regions', () => {
     assert.deepEqual(texts('圣卢西亚和巴巴多斯都是加勒比地区国家。', 'place'), ['圣卢西亚', '巴巴多斯', '加勒比地区']);
+  });
+});
+
+describe('real news: Traditional Chinese', () => {
+  it('gives titles in the report\'s own characters, also after a name and in a chain', () => {
+    const found = people('中共中央總書記、國家主席習近平在北京會見來賓。習近平主席強調，要加強合作。');
+    assert.deepEqual(found.map((p) => [p.text, p.role]), [['習近平', '中共中央總書記、國家主席'], ['習近平', '主席']]);
+  });
+});
+
+describe('real news: places and what is not one', () => {
+  it('short forms of autonomous prefectures, county-level cities and older names', () => {
+    const found = analyzeText('他先后到过湘西、伊犁、克孜勒苏、内蒙和满洲里，也读过北平的旧事。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => [e.text, e.canonical]), [
+      ['湘西', '湘西土家族苗族自治州'], ['伊犁', '伊犁哈萨克自治州'], ['克孜勒苏', '克孜勒苏柯尔克孜自治州'], ['内蒙', '内蒙古自治区'], ['满洲里', '满洲里市'], ['北平', '北京市'],
+    ]);
+  });
+
+  it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
+    const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
+    assert.equal(found?.type, 'place');
+    assert.equal(found?.parent, '和田地区');
+  });
+
+  it('a brand or a body named after a place is an organisation, and a slogan holds no place', () => {
+    const text = '烟台啤酒和长城汽车都在扩产。大连市国税局发布公告。坚持港人治港。';
+    assert.deepEqual(texts(text, 'place'), []);
+    assert.deepEqual(texts(text, 'organization'), ['烟台啤酒', '长城汽车', '大连市国税局']);
+    assert.deepEqual(texts('中国汽车产业发展很快。', 'place'), ['中国']);
   });
 });

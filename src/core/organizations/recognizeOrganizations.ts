@@ -1,5 +1,6 @@
 import organizations from '../../../data/organizations.json';
 import titles from '../../../data/titles.json';
+import worldPlaces from '../../../data/world-places.json';
 import type { Token } from '../text/tokens';
 import { isTitleHead } from '../people/titleChains';
 import { HAN } from '../text/characters';
@@ -25,13 +26,31 @@ function mayStandInName(token: Token): boolean {
 }
 const MAX_NAME_TOKENS = 8;
 
+const BRAND_WORDS = new Set(organizations.brandWords);
+const COUNTRIES = new Set(worldPlaces.国家);
+const AGENCY_ENDINGS = organizations.agencyEndings;
+const NOT_AGENCIES = new Set(organizations.notAgencies);
+
+/** 地税局, 教育局: a government body's word (not 格局, 大局). */
+function isAgency(token: Token): boolean {
+  return token.word.length >= 2 && AGENCY_ENDINGS.some((ending) => token.word.endsWith(ending)) && !NOT_AGENCIES.has(token.word);
+}
+
+/** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */
+function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) => boolean): boolean {
+  const place = tokens[k - 1];
+  if (!BRAND_WORDS.has(tokens[k].word) || place === undefined || place.end !== tokens[k].start || COUNTRIES.has(place.word)) return false;
+  return place.tag === 'ns' || isPlace(place);
+}
+
 /** Organisations: known names, the segmenter's nt words, and noun runs ending in an organisation word. */
-export function recognizeOrganizations(text: string, tokens: Token[]): OrganizationMention[] {
+export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (token: Token) => boolean): OrganizationMention[] {
   const found: OrganizationMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     // 中央政治局常委/nt is a title, never an organisation.
-    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2 && !isTitleHead(token.word));
+    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2 && !isTitleHead(token.word))
+      || isAgency(token) || isBrandAfterCity(tokens, k, isPlace);
     if (!isEnding) continue;
     let first = k;
     while (first > 0 && k - first < MAX_NAME_TOKENS && mayStandInName(tokens[first - 1])) first--;

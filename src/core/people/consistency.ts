@@ -1,3 +1,5 @@
+import { isFollower } from './names';
+
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
  * person (a headline's bare 李克强, 李克强强调 where the segmenter cut 李克|强调), and no mention of it is cut or
@@ -21,8 +23,9 @@ function occurrences(text: string, form: string): number[] {
 }
 
 /**
- * Of two forms where one holds the other (李克 in 李克强, 舒斯京 in 米舒斯京), the shorter is the name only if it
- * also stands somewhere outside the longer; a short form seen only inside the long one is a cut of it.
+ * Of two forms where one holds the other (李克 in 李克强, 舒斯京 in 米舒斯京), a short form seen only inside the
+ * long one is a cut of it; where it also stands alone, the long one is a stretch of it only if what it adds is
+ * function words the recognisers glued on (杨震和, 和普京), else both are names (小平, 邓小平).
  */
 function shorterStandsAlone(text: string, shorter: string, longer: string): boolean {
   const inside = longer.indexOf(shorter);
@@ -42,7 +45,8 @@ function winningForms(text: string, people: ConsistencyEntity[]): Map<string, st
     for (const b of forms.keys()) {
       // Short and full forms of one person (扎克尔, 雪克来提·扎克尔) are both right.
       if (a.length >= b.length || !b.includes(a) || forms.get(a) === forms.get(b)) continue;
-      losers.add(shorterStandsAlone(text, a, b) ? b : a);
+      if (!shorterStandsAlone(text, a, b)) losers.add(a);
+      else if ([...b.replace(a, '')].every(isFollower)) losers.add(b);
     }
   }
   for (const loser of losers) forms.delete(loser);
@@ -53,9 +57,16 @@ function winningForms(text: string, people: ConsistencyEntity[]): Map<string, st
 export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
   const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
   if (forms.size === 0) return entities;
-  // Entities no longer overlap here: each character has at most one owner, found without a scan.
-  const owner = new Int32Array(text.length).fill(-1);
-  entities.forEach((e, index) => owner.fill(index, e.start, e.end));
+  // Entities no longer overlap here: each character has at most one owner, found without a scan (built only
+  // when some occurrence is not a mention yet, which in most documents none is).
+  let owner: Int32Array | undefined;
+  const ownerOf = () => {
+    if (!owner) {
+      owner = new Int32Array(text.length).fill(-1);
+      entities.forEach((e, index) => owner!.fill(index, e.start, e.end));
+    }
+    return owner;
+  };
   const kept = entities.map(() => true);
   const covered = new Uint8Array(text.length);
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
@@ -64,7 +75,7 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
     for (const start of occurrences(text, form)) {
       const end = start + form.length;
       if (covered.subarray(start, end).includes(1)) continue;
-      const overlapping = [...new Set(owner.subarray(start, end))].filter((index) => index >= 0 && kept[index]);
+      const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
       if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;
       // A mention of a losing form inside this occurrence gives way to it, passing on its title.
@@ -78,5 +89,6 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
       covered.fill(1, start, end);
     }
   }
+  if (!added.length) return entities;
   return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { isTitleHead } from './titleChains';
+import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 import { HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
@@ -186,6 +187,22 @@ function listCut(text: string, start: number, end: number, tokens: Token[], isKn
   return best?.cut;
 }
 
+/** The run without the words that close it (…、赵克志|参加, 陈敏尔|等|参加|会见, 马兴瑞|出席|并|讲话): the names end where they start. */
+function runEnd(tokens: Token[], start: number, end: number): number {
+  for (let last = tokenAt(tokens, end - 1); last >= 0 && tokens[last].start > start && tokens[last].end === end && closesRun(tokens[last]); last--) end = tokens[last].start;
+  return end;
+}
+
+/** A word after the names of a run: what they do, or a one-character conjunction or adverb between those (并, 又). */
+function closesRun(token: Token): boolean {
+  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag));
+}
+
+function holdsTitle(tokens: Token[], start: number, end: number): boolean {
+  for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) if (tokens[i].word.length >= 2 && isTitleHead(tokens[i].word)) return true;
+  return false;
+}
+
 /**
  * Names written one after another, as lists of members are (丁文昌丁石孙丁衡高于珍（女）…), or between list
  * commas (孙毅、尚秀云、杨艺文): a run of characters that can be cut wholly into names, most of them names the
@@ -196,8 +213,12 @@ export function namesInRuns(text: string, tokens: Token[], isKnown: (start: numb
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
-    const cut = wholeRunCut(text, start, end, tokens, isKnown) ?? listCut(text, start, end, tokens, isKnown);
+    const end = runEnd(tokens, start, start + m[0].length);
+    // A title before a run's first 、 (党和国家领导人习近平、…) heads a list, which is no bare run of members.
+    const firstComma = start + m[0].indexOf('、');
+    const headed = firstComma >= start && firstComma < end && holdsTitle(tokens, start, firstComma);
+    const whole = headed ? undefined : wholeRunCut(text, start, end, tokens, isKnown);
+    const cut = whole ?? listCut(text, start, end, tokens, isKnown);
     if (cut) lists.push(cut.pieces);
   }
   return lists;

@@ -32,6 +32,13 @@ const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 
+const SPEECH = new Set(boundaries.speechVerbs);
+
+/** A word of what a person does (说, 表示, 参加), also where the segmenter joined it to its object (主持会议, 出席会议). */
+export function isSpeechWord(word: string): boolean {
+  return SPEECH.has(word) || (word.length > 2 && SPEECH.has(word.slice(0, 2)));
+}
+
 /** A character that ends a name when it comes after one (说, 在, 同, 等): data/name-boundaries.json followers. */
 export function isFollower(ch: string): boolean {
   return FOLLOWERS.has(ch);
@@ -152,7 +159,9 @@ const MAX_TRANSLITERATED = 8;
 export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = false): number {
   let index = tokenStartingAt(tokens, at);
   let end = at;
-  while (index >= 0 && index < tokens.length && (anyTag || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
+  // 米|舒斯京: a first character the segmenter took for a measure word, before a foreign name's other part.
+  const leading = index >= 0 && tokens[index].word.length === 1 && FOREIGN_NAME_TAGS.test(tokens[index + 1]?.tag ?? '') && tokens[index + 1].word.length >= 2 ? index : -1;
+  while (index >= 0 && index < tokens.length && (anyTag || index === leading || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
     const word = tokens[index].word;
     if (![...word].every((ch) => TRANSLITERATION_CHAR.test(ch))) break;
     end = tokens[index].end;

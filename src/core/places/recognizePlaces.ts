@@ -178,6 +178,7 @@ function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Mat
 function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
+  if (patterns.sloganMarkers.some((marker) => token.word.includes(marker))) return undefined;
   // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
   const geographic = patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   const state = patterns.stateSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);

@@ -53,7 +53,7 @@ function titleHeadAt(text: string, at: number): boolean {
  * rules take any word the segmenter tags nt, 中共中央政治局常委 included); a person with no title falls where the
  * labeller reads the characters as a place or an organisation only (贝宁, 南昆铁路); the rest stands.
  */
-function confirmed(entity: RuleEntity, spans: NerSpan[], spanAt: Int32Array): boolean {
+function confirmed(entity: RuleEntity, spans: NerSpan[], spanAt: Int32Array, text: string, gazetteer: Gazetteer): boolean {
   if (entity.type === 'person' && !entity.role) {
     let other = false;
     for (let i = entity.start; i < entity.end; i++) {
@@ -65,7 +65,21 @@ function confirmed(entity: RuleEntity, spans: NerSpan[], spanAt: Int32Array): bo
   }
   if (entity.type !== 'organization') return true;
   const span = spans[spanAt[entity.start]];
-  return span !== undefined && span.start === entity.start && span.end === entity.end && span.type === 'ORG';
+  return (span !== undefined && span.start === entity.start && span.end === entity.end && span.type === 'ORG') || namedAfterPlace(entity, text, gazetteer);
+}
+
+/** The longest place name a body or brand may begin with (新疆维吾尔自治区). */
+const LONGEST_PLACE_PREFIX = 9;
+
+/**
+ * A body or brand named after a place (烟台啤酒, 大连市国税局): the rules read it whole so that the place inside is
+ * no mention of the place; the labeller, which saw few brands, would leave the place alone in the text.
+ */
+function namedAfterPlace(entity: RuleEntity, text: string, gazetteer: Gazetteer): boolean {
+  for (let end = Math.min(entity.end - 1, entity.start + LONGEST_PLACE_PREFIX); end >= entity.start + 2; end--) {
+    if (gazetteer.has(text.slice(entity.start, end))) return true;
+  }
+  return false;
 }
 
 export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, tokens: Token[], gazetteer: Gazetteer): RuleEntity[] {
@@ -74,7 +88,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const ruleCover = new Uint8Array(text.length);
   const combined: RuleEntity[] = [];
   for (const entity of rules) {
-    if (!confirmed(entity, spans, spanAt)) continue;
+    if (!confirmed(entity, spans, spanAt, text, gazetteer)) continue;
     combined.push(entity);
     ruleCover.fill(1, entity.start, entity.end);
   }

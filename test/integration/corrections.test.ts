@@ -65,16 +65,16 @@ describe('corrections that persist', function () {
   after(removeCorrections);
 
   it('Mark as person: the text becomes a person in both open seed files, and the file is written and valid', async () => {
-    assert.strictEqual(await tokenTypeAt(seed000, '代表团'), undefined, '代表团 is no entity before');
-    const start = offsetOf(seed000, '代表团');
-    const outcome = await vscode.commands.executeCommand<{ ok: boolean; text: string }>('newsAnnotator.markAsPerson', seed000.uri.toString(), start, start + 3);
-    assert.deepStrictEqual(outcome, { ok: true, text: '代表团' });
+    assert.strictEqual(await tokenTypeAt(seed000, '援疆干部'), undefined, '援疆干部 is no entity before');
+    const start = offsetOf(seed000, '援疆干部');
+    const outcome = await vscode.commands.executeCommand<{ ok: boolean; text: string }>('newsAnnotator.markAsPerson', seed000.uri.toString(), start, start + '援疆干部'.length);
+    assert.deepStrictEqual(outcome, { ok: true, text: '援疆干部' });
     for (const document of [seed000, seed002]) {
-      assert.strictEqual(await tokenTypeAt(document, '代表团'), 'person', `semantic token in ${document.uri.path}`);
-      assert.match(await hoverAt(document, '代表团'), /代表团.*(person|人物)/, `hover in ${document.uri.path}`);
+      assert.strictEqual(await tokenTypeAt(document, '援疆干部'), 'person', `semantic token in ${document.uri.path}`);
+      assert.match(await hoverAt(document, '援疆干部'), /援疆干部.*(person|人物)/, `hover in ${document.uri.path}`);
     }
     const file = await readCorrections();
-    assert.deepStrictEqual(file.persons, [{ name: '代表团' }]);
+    assert.deepStrictEqual(file.persons, [{ name: '援疆干部' }]);
     assert.deepStrictEqual(file.myNotes, ['kept'], 'unknown keys survive the write');
     const s = await state();
     assert.deepStrictEqual(s.problems, []);
@@ -124,20 +124,20 @@ describe('corrections that persist', function () {
 
   it('a malformed file: one warning, its valid entries still apply, and the built-in recognition keeps working', async () => {
     const before = (await state()).warningsShown;
-    await writeByHand('{"version": 1, "persons": [{"name": 5}, {"name": "代表团"}], "notEntities": "党中央"}');
+    await writeByHand('{"version": 1, "persons": [{"name": 5}, {"name": "援疆干部"}], "notEntities": "党中央"}');
     const s = await waitFor('the problems to be seen', async () => ((await state()).problems.length > 0 ? state() : undefined));
     assert.deepStrictEqual(s.problems.map((p) => p.path), ['$.persons[0].name', '$.notEntities']);
     assert.strictEqual(s.warningsShown, before + 1, 'one warning');
-    await writeByHand('{"version": 1, "persons": [{"name": 6}, {"name": "代表团"}], "notEntities": "党中央"}');
+    await writeByHand('{"version": 1, "persons": [{"name": 6}, {"name": "援疆干部"}], "notEntities": "党中央"}');
     await waitFor('the second version to be read', async () => /6/.test((await state()).problems[0]?.message ?? '') || undefined);
     assert.strictEqual((await state()).warningsShown, before + 1, 'not repeated while the file stays malformed');
     // Valid entries apply; the broken notEntities does not, so 党中央 is back; built-in recognition as ever.
     await waitFor('党中央 to be back', async () => (await tokenTypeAt(seed002, '党中央')) === 'organization' || undefined);
-    assert.strictEqual(await tokenTypeAt(seed000, '代表团'), 'person');
+    assert.strictEqual(await tokenTypeAt(seed000, '援疆干部'), 'person');
     assert.match(await hoverAt(seed000, '陈吉宁'), /上海市委书记/);
     // Syntax errors: nothing of the file applies, features still work, and commands refuse to overwrite it.
     await writeByHand('{"version": 1, "persons": [');
-    await waitFor('代表团 to be plain text again', async () => (await tokenTypeAt(seed000, '代表团')) === undefined || undefined);
+    await waitFor('援疆干部 to be plain text again', async () => (await tokenTypeAt(seed000, '援疆干部')) === undefined || undefined);
     assert.match(await hoverAt(seed000, '陈吉宁'), /上海市委书记/);
     const start = offsetOf(seed000, '援疆干部');
     const refused = await vscode.commands.executeCommand<{ ok: boolean }>('newsAnnotator.markAsPlace', seed000.uri.toString(), start, start + 4);

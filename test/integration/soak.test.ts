@@ -24,7 +24,8 @@ function heapUsedMb(): number {
 }
 
 describe('soak: 1,000 edits to a 1 MB news document', function () {
-  this.timeout(150_000);
+  // A guard against a hang, not a speed target: the run prints its time (about 100 s on an idle two-core machine).
+  this.timeout(300_000);
   let api: NewsAnnotatorApi;
   let soakDocument: vscode.TextDocument | undefined;
 

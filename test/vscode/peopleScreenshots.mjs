@@ -43,6 +43,10 @@ async function shoot(session, theme) {
   await session.runCommand('News Annotator: Filter People…');
   await pick(page, OFFICIAL, OFFICIAL);
   await page.waitForTimeout(1500);
+  // The first session's view can still be collapsed here (its section appears once the workspace is known as news).
+  const peopleHeader = page.locator('.pane-header', { hasText: /^\s*People/i }).first();
+  if ((await peopleHeader.getAttribute('aria-expanded').catch(() => null)) === 'false') await peopleHeader.click();
+  await page.waitForTimeout(1500);
   // The tooltip of the first new post (2017), as a mouse gets it.
   await page.locator('.monaco-list-row', { hasText: '湖南省省长' }).first().hover().catch(() => {});
   await page.waitForTimeout(2000);

@@ -1,7 +1,8 @@
 /**
  * Turns parsed date expressions into DateMentions with ISO values, filling in what the text leaves
  * out: the year (and for a bare day the month) from the reference date, the month of a bare day (27日)
- * from the last month mentioned, the day of 当天 / 次日 from the last date.
+ * from the last date with a month and a day (else the reference date, else the last month mentioned), the day
+ * of 当天 / 次日 from the last date.
  */
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
@@ -180,7 +181,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
   const ref = reference && Number.isInteger(reference.year) ? reference : null;
   try {
     const mentions: DateMention[] = [];
-    let context: EarlierDate | null = null;
+    // A bare day (14日) takes its month from the last date that states a month and a day: a month alone
+    // (今年4月, in what someone said) is background, so the reference date's month comes before it.
+    let dayContext: EarlierDate | null = null;
+    let monthContext: EarlierDate | null = null;
     let lastDay: EarlierDate | null = null;
     const descriptions = new Map<DateResolution, string>();
     const describe = (resolution: DateResolution): string => {
@@ -190,6 +194,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     };
     for (const expression of scanDateExpressions(text)) {
       const mentionText = text.slice(expression.start, expression.end);
+      const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
       const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay);
       const to = expression.to ? resolveTo(expression.to, from, ref) : null;
       const mention: DateMention = {
@@ -206,7 +211,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
       const isDay = typeof from.day === 'number' && typeof from.month === 'number';
       if (!statesMonth(expression) && !isDay) continue;
       const earlier: EarlierDate = { text: mentionText, from, to: to ?? from, resolution: { kind: 'earlierDate', from: mentionText } };
-      if (statesMonth(expression)) context = earlier;
+      if (statesMonth(expression)) {
+        if (typeof from.day === 'number') dayContext = earlier;
+        else monthContext = earlier;
+      }
       if (isDay) lastDay = earlier;
     }
     return mentions;

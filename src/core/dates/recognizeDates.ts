@@ -77,7 +77,23 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
   // A reference of a year alone still gives the year (2022-XX-XX).
   if (!anchor) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
-  return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
+  const date = addDays(anchor.date, word.offset);
+  return { date: fields.yearsAgo && typeof date.year === 'number' ? yearsBefore(date, fields.yearsAgo) : date, resolution: anchor.resolution };
+}
+
+/** The same day `years` years before (29 February falls back to the 28th). */
+function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
+  const year = date.year! - years;
+  const day = typeof date.day === 'number' && typeof date.month === 'number' ? Math.min(date.day, daysInMonth(date.month, year)) : date.day;
+  return { year, month: date.month, day };
+}
+
+/** 本月, 上月: counted from the reference date's month; without one, the month stays unknown. */
+function resolveRelativeMonth(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  if (!ref) return { date: { year: null, month: null, day: fields.day }, resolution: UNKNOWN_YEAR };
+  if (ref.month === undefined) return { date: { year: ref.year, month: null, day: fields.day }, resolution: fromReference(ref) };
+  const months = ref.year * 12 + ref.month - 1 + fields.relativeMonth!.offset;
+  return { date: { year: Math.floor(months / 12), month: (months % 12) + 1, day: fields.day }, resolution: fromReference(ref) };
 }
 
 /** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
@@ -102,6 +118,7 @@ function resolveFrom(
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
+  if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
   if (fields.relativeYear) {
     const year = ref === null ? null : ref.year + fields.relativeYear.offset;
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };

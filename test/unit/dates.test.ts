@@ -391,6 +391,12 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('12月28日，省委召开常委会议。去年12月，张明到阿坝调研。', { kind: 'fileName', from: '20240110.txt', year: 2024, month: 1, day: 10 }, [['12月28日', '2023-12-28'], ['去年12月', '2023-12']]);
   });
 
+  it('a date that opens a period in the first lines (将从…起施行) is not the report\'s date', () => {
+    const reference = detectReference('学前教育法日前表决通过，将从2025年6月1日起施行。教育部今天（11月11日）召开新闻发布会。', { fileName: '20241111-10.txt' }).reference;
+    assert.equal(reference?.kind, 'fileName');
+    assert.equal(reference?.year, 2024);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

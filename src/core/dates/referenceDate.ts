@@ -92,7 +92,8 @@ function findDatelines(text: string, expressions: DateExpression[], skipBefore: 
     const nearEdge = line.fromTop < HEAD_LINES || line.fromBottom < TAIL_LINES;
     const shortTopLine = line.fromTop < SHORT_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH;
     if (nearEdge && (line.hasDatelineKeyword || shortTopLine)) datelines.push(...fullDates);
-    if (line.fromTop < FIRST_LINES) firstLineDates.push(...fullDates);
+    // 将从2025年6月1日起施行: a period's start or end is no date of the report.
+    if (line.fromTop < FIRST_LINES && !expression.open) firstLineDates.push(...fullDates);
   }
   return { dateline: latest(datelines), firstLinesDate: latest(firstLineDates) };
 }

@@ -110,6 +110,13 @@ describe('events: what real reports of other kinds hold (snippets written for th
     assert.equal(meeting.label, '十四届全国人大二次会议');
   });
 
+  it('a speaker\'s own words after 指出 report no happening, though dated (去年9月，我同…); 我国 is narrative', () => {
+    const events = eventsOf('6月11日，国家主席王强向论坛致贺信。王强指出，论坛成立25年来成果丰硕。去年9月，我同非洲领导人在北京峰会上一致同意携手推进合作。我国考察队11日抵达秦岭站。');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('贺信')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.date?.startsWith('2022-09')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('抵达秦岭站')), JSON.stringify(events));
+  });
+
   it('当晚 dates the banquet by the talks\' day', () => {
     const events = eventsOf('12日下午，王强在人民大会堂会见来访的斐济总理。当晚，王强出席欢迎宴会。');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('欢迎宴会')), JSON.stringify(events));

@@ -10,6 +10,7 @@ const MAX_LABEL = 30;
 const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
+const FIRST_PERSON = new RegExp(`${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
 const SPEECH_VERB = new RegExp(`^(?:${triggers.reportedSpeech.join('|')})`);
 /** 主持召开座谈会: a meeting held in the sentence, not one attended (出席会议). */
 const HOLDS_MEETING = new RegExp(triggers.holdingVerbs.join('|'));
@@ -272,6 +273,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const end = narrativeEnd(text, sentence);
+    // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
+    if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const dates = within(sentence.start, sentence.end, 'date');
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);

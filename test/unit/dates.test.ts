@@ -397,6 +397,11 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assert.equal(reference?.year, 2024);
   });
 
+  it('新的一年 is the coming year late in December, this year in January', () => {
+    assertDates('新的一年里，要继续努力。', { kind: 'fileName', from: '20221230.txt', year: 2022, month: 12, day: 30 }, [['新的一年', '2023']]);
+    assertDates('新的一年里，要继续努力。', { kind: 'fileName', from: '20240104.txt', year: 2024, month: 1, day: 4 }, [['新的一年', '2024']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

@@ -14,6 +14,8 @@ export interface GuardedWord {
 export interface RelativeYearWord extends GuardedWord {
   /** Years relative to the reference year: 今年 0, 去年 −1, 明年 +1. */
   offset: number;
+  /** 新的一年: one year more when the reference month is this one or later. */
+  nextFromMonth?: number;
 }
 
 /** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */

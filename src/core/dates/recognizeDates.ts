@@ -7,6 +7,7 @@
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
+import type { RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
 import { scanDateExpressions } from './scanDateExpressions';
 
@@ -96,10 +97,14 @@ function resolveRelativeMonth(fields: DateFields, ref: ReferenceDate | null): { 
   return { date: { year: Math.floor(months / 12), month: (months % 12) + 1, day: fields.day }, resolution: fromReference(ref) };
 }
 
+/** The year a relative word names: 明年 the reference year's next; 新的一年 the next once the reference is late in its year. */
+const relativeYearOf = (word: RelativeYearWord, ref: ReferenceDate): number =>
+  ref.year + word.offset + (word.nextFromMonth !== undefined && ref.month !== undefined && ref.month >= word.nextFromMonth ? 1 : 0);
+
 /** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
 function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
   const holiday = fields.holiday!;
-  const statedYear = fields.year ?? (fields.relativeYear && ref ? ref.year + fields.relativeYear.offset : undefined);
+  const statedYear = fields.year ?? (fields.relativeYear && ref ? relativeYearOf(fields.relativeYear, ref) : undefined);
   const today = referenceDay(ref);
   const day = statedYear !== undefined ? holidayIn(holiday, statedYear) : today && isFullDate(today) ? nearestHoliday(holiday, today) : ref ? holidayIn(holiday, ref.year) : null;
   const resolution = fields.year !== undefined ? EXPLICIT : ref ? fromReference(ref) : UNKNOWN_YEAR;
@@ -120,7 +125,7 @@ function resolveFrom(
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
   if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
   if (fields.relativeYear) {
-    const year = ref === null ? null : ref.year + fields.relativeYear.offset;
+    const year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
   }
   if (fields.month !== undefined || fields.months !== undefined) {
@@ -150,7 +155,7 @@ function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | 
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;
-  else if (fields.relativeYear) year = ref === null ? null : ref.year + fields.relativeYear.offset;
+  else if (fields.relativeYear) year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
   else year = from.year;
   const rollsMonth = fields.month === undefined && fields.day !== undefined && typeof from.day === 'number' && fields.day < from.day;
   if (rollsMonth && typeof month === 'number') month = month === 12 ? 1 : month + 1;

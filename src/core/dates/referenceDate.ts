@@ -127,7 +127,7 @@ function voteFromRelativeYearSentences(text: string, expressions: DateExpression
       const sides = e.to ? [e.from, e.to] : [e.from];
       for (const side of sides) {
         // Prefer 今年 (offset 0) as the anchor when a sentence has several relative words.
-        if (side.relativeYear && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
+        if (side.relativeYear && side.relativeYear.nextFromMonth === undefined && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
         if (side.year !== undefined && !side.decade && (!explicit || side.year > explicit.year)) explicit = { year: side.year, expression: e };
       }
     }

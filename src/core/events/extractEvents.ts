@@ -212,10 +212,11 @@ interface FoundEvent extends NewsEvent {
  */
 function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
   let checked = 0;
+  let backgrounds = 0;
   for (const d of dates) {
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
-    if (isBackground(text, sentence, d, insideName, referenceDay)) continue;
+    if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
     const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
@@ -236,8 +237,9 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const value = date.value ?? '';
   const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
   if (pastDay) return false;
-  const from = clauseStart(text, sentence.start, date.start);
-  const rest = text.slice(date.end, sentence.end);
+  // Read within a label's reach either side: a sentence may hold thousands of dates.
+  const from = clauseStart(text, Math.max(sentence.start, date.start - MAX_LABEL), date.start);
+  const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
   const to = date.end + (rest.match(/^[^，；。：,;]*/)?.[0].length ?? 0);
   const others = (text.slice(from, date.start) + text.slice(date.end, to)).replace(DATE_GLUE, '');
   return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName);
@@ -246,7 +248,7 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
 /** Characters besides the date and its glue that make its clause one of its own. */
 const BACKGROUND_MIN = 3;
 
-/** How many of a sentence's dates are checked for standing inside a meeting's name. */
+/** How many of a sentence's dates are checked for standing inside a meeting's name, or for being background. */
 const MAX_NAMED_DATES = 3;
 
 /**
@@ -344,8 +346,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     }
     // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
     // no coarser than the date already known (2026年高考 after 6月1日至2日).
-    const narrative = dates.filter((d) => !isBackground(text, sentence, d, insideName, referenceDay));
-    if (narrative.length) contextDate = narrower(narrative[narrative.length - 1].value ?? contextDate, contextDate);
+    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) => !isBackground(text, sentence, d, insideName, referenceDay));
+    if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
 }

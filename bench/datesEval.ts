@@ -1,6 +1,6 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only) and its `dev/` split (develop), beside
- * the seeds. The reference date of each file comes from its name, through the core's own file-name support.
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split and `test/fixtures/xwlb-dev`
+ * (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
  * - its value is right when an overlapping date has the gold value (year included); where the gold note says
@@ -121,6 +121,8 @@ export async function benchDates(verbose = false): Promise<Record<string, string
     // The report set's own errors are never printed: it is for reporting, not for reading.
     ...prefix('realnews (report)', evaluateFolder(shared, false)),
     ...prefix('realnews/dev (develop)', evaluateFolder(join(shared, 'dev'), verbose)),
+    // 40 more CCTV items annotated for dates and events only (test/fixtures/xwlb-dev/README.md).
+    ...prefix('xwlb-dev (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'xwlb-dev'), verbose)),
     ...evaluateSeeds(),
   };
 }

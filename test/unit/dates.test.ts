@@ -365,3 +365,44 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });
 });
+
+describe('dates: other outlets\' styles and relative words (snippets written for these tests)', () => {
+  const ref: ReferenceDate = { kind: 'fileName', from: '20230612.txt', year: 2023, month: 6, day: 12 };
+  const cases: { name: string; text: string; gold: Gold[] }[] = [
+    { name: 'a Xinhua dateline and the day of the happening', text: '新华社北京3月5日电（记者王明）省长李华4日在成都会见客人。', gold: [['3月5日', '2023-03-05'], ['4日', '2023-03-04', 'from earlier date 3月5日']] },
+    { name: '中新网 dateline', text: '中新网6月11日电 据外交部网站消息，外交部长王强10日会见来宾。', gold: [['6月11日', '2023-06-11'], ['10日', '2023-06-10']] },
+    { name: '本报讯 and 记者从…获悉 leave the words alone', text: '本报讯（记者李华）记者从省统计局获悉，今年一季度全省经济增长5%。', gold: [['今年一季度', '2023-01-01/2023-03-31']] },
+    { name: '上月, 本月 and 下个月 count from the reference month', text: '上月，全省出口增长；本月起实行新规，下个月再评估。', gold: [['上月', '2023-05'], ['本月起', '2023-06/..'], ['下个月', '2023-07']] },
+    { name: '上月下旬 and 本月初 are ranges of days', text: '上月下旬，张明到成都调研。本月初，李华到阿坝。', gold: [['上月下旬', '2023-05-21/2023-05-31'], ['本月初', '2023-06-01/2023-06-10']] },
+    { name: '去年 and 前年 from the reference year', text: '去年同期增长3%，前年持平。', gold: [['去年', '2022'], ['前年', '2021']] },
+    { name: '当晚 is the last date\'s evening', text: '12日下午，王强会见来宾。当晚，王强出席宴会。', gold: [['12日下午', '2023-06-12'], ['当晚', '2023-06-12', 'from earlier date 12日下午']] },
+    { name: 'a bare day takes the reference month over a month named alone in what someone said', text: '王强表示，今年4月，总书记发表重要讲话。11日下午，王强在厦门座谈。', gold: [['今年4月', '2023-04'], ['11日下午', '2023-06-11']] },
+    { name: 'a bare day after a full date takes that date\'s month', text: '5月9日至11日，代表团访问老挝。10日，代表团会见客人。', gold: [['5月9日至11日', '2023-05-09/2023-05-11'], ['10日', '2023-05-10']] },
+    { name: 'an anniversary: 88年前的今天', text: '88年前的今天，卢沟桥事变爆发。', gold: [['88年前的今天', '1935-06-12']] },
+    { name: '登上月球 is no month', text: '宇航员登上月球。', gold: [] },
+  ];
+  for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));
+
+  it('上月 in a January broadcast is last December', () => {
+    assertDates('上月，全省出口增长。', { kind: 'fileName', from: '20240110.txt', year: 2024, month: 1, day: 10 }, [['上月', '2023-12']]);
+  });
+
+  it('a year-less month well after a January broadcast is last year\'s; 去年12月 too', () => {
+    assertDates('12月28日，省委召开常委会议。去年12月，张明到阿坝调研。', { kind: 'fileName', from: '20240110.txt', year: 2024, month: 1, day: 10 }, [['12月28日', '2023-12-28'], ['去年12月', '2023-12']]);
+  });
+
+  it('a date that opens a period in the first lines (将从…起施行) is not the report\'s date', () => {
+    const reference = detectReference('学前教育法日前表决通过，将从2025年6月1日起施行。教育部今天（11月11日）召开新闻发布会。', { fileName: '20241111-10.txt' }).reference;
+    assert.equal(reference?.kind, 'fileName');
+    assert.equal(reference?.year, 2024);
+  });
+
+  it('新的一年 is the coming year late in December, this year in January', () => {
+    assertDates('新的一年里，要继续努力。', { kind: 'fileName', from: '20221230.txt', year: 2022, month: 12, day: 30 }, [['新的一年', '2023']]);
+    assertDates('新的一年里，要继续努力。', { kind: 'fileName', from: '20240104.txt', year: 2024, month: 1, day: 4 }, [['新的一年', '2024']]);
+  });
+
+  it('本月 without a reference month keeps the month unknown', () => {
+    assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
+  });
+});

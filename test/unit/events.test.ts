@@ -64,3 +64,61 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.ok(event.clause?.startsWith('6月12日，廣東省委書記'));
   });
 });
+
+describe('events: what real reports of other kinds hold (snippets written for these tests)', () => {
+  it('a meeting held during a tour is an event of its own, on the tour\'s dates', () => {
+    const events = eventsOf('6月9日至11日，省委书记张明在阿坝州调研。9日，张明来到马尔康市。调研中，张明主持召开座谈会。');
+    const forum = events.find((e) => e.label.includes('座谈会'));
+    assert.ok(forum, JSON.stringify(events));
+    assert.equal(forum.date, '2023-06-09/2023-06-11');
+    assert.ok(forum.participants.includes('张明'));
+  });
+
+  it('an act before an attendance word is no attendance (会见了参加论坛的…)', () => {
+    const events = eventsOf('第五届川渝论坛12日在成都开幕。省长李华出席并致辞。论坛开始前，李华会见了参加论坛的企业家代表。');
+    const meeting = events.find((e) => e.label.includes('会见'));
+    assert.ok(meeting, JSON.stringify(events));
+    assert.equal(meeting.date, '2023-06-12');
+    assert.deepEqual(meeting.participants, ['李华']);
+  });
+
+  it('a second dated act of one sentence is kept apart and keeps its subject', () => {
+    const events = eventsOf('国家副主席王强10日在雅加达出席就职仪式，并于9日至11日访问印尼，会见总统苏班德里奥。');
+    assert.ok(events.some((e) => e.date === '2023-06-10' && e.label.includes('就职仪式')), JSON.stringify(events));
+    const visit = events.find((e) => e.label.includes('访问'));
+    assert.equal(visit?.date, '2023-06-09/2023-06-11');
+    assert.ok(visit?.participants.includes('王强'), JSON.stringify(visit));
+  });
+
+  it('a date that is only the background of its clause dates nothing (高考在即, 将于明年通车的)', () => {
+    const events = eventsOf('6月1日至2日，副总理王强在四川调研。2023年高考在即，王强在成都七中检查高考准备情况。将于明年通车的大桥气势恢宏，王强来到施工现场。', '20230603.txt');
+    const check = events.find((e) => e.label.includes('检查'));
+    const site = events.find((e) => e.label.includes('施工现场'));
+    assert.equal(check?.date, '2023-06-01/2023-06-02', JSON.stringify(events));
+    assert.equal(site?.date, '2023-06-01/2023-06-02', JSON.stringify(events));
+  });
+
+  it('dated statements of international news are events: a person\'s 称, an organisation\'s 发表声明', () => {
+    const events = eventsOf('美国国防部长史密斯11日称，封锁将持续。哈马斯11日发表声明称，协议已达成。');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.participants.includes('史密斯') && e.label.includes('称')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('发表声明')), JSON.stringify(events));
+  });
+
+  it('a Xinhua dateline is not part of the meeting\'s label', () => {
+    const [meeting] = eventsOf('新华社北京3月5日电（记者王明）十四届全国人大二次会议5日上午开幕。', '20240305.txt');
+    assert.equal(meeting.date, '2024-03-05');
+    assert.equal(meeting.label, '十四届全国人大二次会议');
+  });
+
+  it('a speaker\'s own words after 指出 report no happening, though dated (去年9月，我同…); 我国 is narrative', () => {
+    const events = eventsOf('6月11日，国家主席王强向论坛致贺信。王强指出，论坛成立25年来成果丰硕。去年9月，我同非洲领导人在北京峰会上一致同意携手推进合作。我国考察队11日抵达秦岭站。');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('贺信')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.date?.startsWith('2022-09')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('抵达秦岭站')), JSON.stringify(events));
+  });
+
+  it('当晚 dates the banquet by the talks\' day', () => {
+    const events = eventsOf('12日下午，王强在人民大会堂会见来访的斐济总理。当晚，王强出席欢迎宴会。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('欢迎宴会')), JSON.stringify(events));
+  });
+});

@@ -1,5 +1,5 @@
 /** Shapes shared by the date modules. */
-import type { HolidayWord, RelativeDayWord, RelativeYearWord } from './dateWords';
+import type { HolidayWord, RelativeDayWord, RelativeMonthWord, RelativeYearWord } from './dateWords';
 
 /** One date expression found in the text, normalised to ISO 8601 / ISO 8601-2. */
 export interface DateMention {
@@ -46,11 +46,15 @@ export interface DateFields {
   year?: number;
   relativeYear?: RelativeYearWord;
   month?: number;
+  /** 本月, 上月: a month relative to the reference date's (its year and month come from there). */
+  relativeMonth?: RelativeMonthWord;
   day?: number;
   /** 2010年代: `year` holds 2010 and the value is the decade 201X. */
   decade?: boolean;
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
   relativeDay?: RelativeDayWord;
+  /** 88年前的今天: `relativeDay` that many years before. */
+  yearsAgo?: number;
   /** 元旦, 春节: a holiday that names one day. */
   holiday?: HolidayWord;
   /** 二季度, 上半年: the first and last month; the value is the days from the first of one to the end of the other. */
@@ -70,7 +74,7 @@ export interface DateExpression {
 }
 
 export const granularityOf = (fields: DateFields): Granularity =>
-  fields.day !== undefined || fields.relativeDay !== undefined || fields.holiday !== undefined ? 'day' : fields.month !== undefined ? 'month' : 'year';
+  fields.day !== undefined || fields.relativeDay !== undefined || fields.holiday !== undefined ? 'day' : fields.month !== undefined || fields.relativeMonth !== undefined ? 'month' : 'year';
 
 export const hasStatedYear = (fields: DateFields): boolean =>
   fields.year !== undefined || fields.relativeYear !== undefined;

@@ -14,6 +14,13 @@ export interface GuardedWord {
 export interface RelativeYearWord extends GuardedWord {
   /** Years relative to the reference year: 今年 0, 去年 −1, 明年 +1. */
   offset: number;
+  /** 新的一年: one year more when the reference month is this one or later. */
+  nextFromMonth?: number;
+}
+
+/** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */
+export interface RelativeMonthWord extends GuardedWord {
+  offset: number;
 }
 
 /** 今天 (offset 0 from the reference date), 次日 (offset +1 from the last date). */
@@ -112,11 +119,14 @@ export const dateWords = {
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
+  relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths),
   decadeSuffix: rawDateWords.decadeSuffix,
   yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
   holidays: new WordTable<HolidayWord>(rawDateWords.holidays as HolidayWord[]),
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
+  yearsAgoUnit: rawDateWords.yearsAgoUnit,
+  yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
   weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),
   openParentheses: new CharSet(rawDateWords.openParentheses),

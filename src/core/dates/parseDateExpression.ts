@@ -153,6 +153,26 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeDay: word } };
 }
 
+/** 88年前的今天: an anniversary, counted back from the reference date. */
+function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
+  if (!text.startsWith(dateWords.yearsAgoUnit, num.end)) return null;
+  const at = num.end + dateWords.yearsAgoUnit.length;
+  const word = matchWordAt(text, at, dateWords.yearsAgoDays);
+  return word && { end: at + word.word.length, fields: { relativeDay: word, yearsAgo: num.value } };
+}
+
+/** 本月, 上月, 上月15日. */
+function readRelativeMonth(text: string, pos: number): ParsedPoint | null {
+  const word = matchWordAt(text, pos, dateWords.relativeMonths);
+  if (!word) return null;
+  const end = pos + word.word.length;
+  const day = readNumberAt(text, end);
+  if (day && unitAt(text, day.end, dateWords.dayUnits) && isDayNumber(day, undefined, undefined)) {
+    return { end: day.end + 1, fields: { relativeMonth: word, day: day.value } };
+  }
+  return { end, fields: { relativeMonth: word } };
+}
+
 /** 二季度, 上半年 after `fields`' year (or none): the months they name. */
 function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoint | null {
   const part = matchWordAt(text, pos, dateWords.yearParts);
@@ -167,7 +187,7 @@ function readHoliday(text: string, pos: number, fields: DateFields): ParsedPoint
 
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
-  const named = readRelativeDay(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
+  const named = readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
   if (named) return named;
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;
@@ -179,7 +199,7 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
     if (role === 'start' && !startsAtNumberBoundary(text, pos)) return null;
     const num = readNumberAt(text, pos);
     if (!num) return null;
-    if (!isYearNumber(num)) return readMonthAndDay(text, num, {}, role);
+    if (!isYearNumber(num)) return readYearsAgo(text, num) ?? readMonthAndDay(text, num, {}, role);
     const numeric = readNumericDate(text, num);
     if (numeric) return numeric;
     const yearRange = readSharedUnit(text, num, dateWords.yearUnits, isYearNumber);
@@ -272,7 +292,7 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   const stated = weekday ? { day: weekday.day, text: weekday.text } : undefined;
   const { end, days } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
   if (from.fields.decade) return { start: pos, end, from: from.fields };
-  if (days && from.fields.month !== undefined) return monthPart(pos, end, from.fields, days);
+  if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) return monthPart(pos, end, from.fields, days);
 
   const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
   if (openEnd) return { start: pos, end: end + openEnd.word.length, from: from.fields, open: 'after' };

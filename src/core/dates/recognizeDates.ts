@@ -1,11 +1,13 @@
 /**
  * Turns parsed date expressions into DateMentions with ISO values, filling in what the text leaves
  * out: the year (and for a bare day the month) from the reference date, the month of a bare day (27日)
- * from the last month mentioned, the day of 当天 / 次日 from the last date.
+ * from the last date with a month and a day (else the reference date, else the last month mentioned), the day
+ * of 当天 / 次日 from the last date.
  */
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
+import type { RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
 import { scanDateExpressions } from './scanDateExpressions';
 
@@ -76,13 +78,33 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
   // A reference of a year alone still gives the year (2022-XX-XX).
   if (!anchor) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
-  return { date: addDays(anchor.date, word.offset), resolution: anchor.resolution };
+  const date = addDays(anchor.date, word.offset);
+  return { date: fields.yearsAgo && typeof date.year === 'number' ? yearsBefore(date, fields.yearsAgo) : date, resolution: anchor.resolution };
 }
+
+/** The same day `years` years before (29 February falls back to the 28th). */
+function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
+  const year = date.year! - years;
+  const day = typeof date.day === 'number' && typeof date.month === 'number' ? Math.min(date.day, daysInMonth(date.month, year)) : date.day;
+  return { year, month: date.month, day };
+}
+
+/** 本月, 上月: counted from the reference date's month; without one, the month stays unknown. */
+function resolveRelativeMonth(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  if (!ref) return { date: { year: null, month: null, day: fields.day }, resolution: UNKNOWN_YEAR };
+  if (ref.month === undefined) return { date: { year: ref.year, month: null, day: fields.day }, resolution: fromReference(ref) };
+  const months = ref.year * 12 + ref.month - 1 + fields.relativeMonth!.offset;
+  return { date: { year: Math.floor(months / 12), month: (months % 12) + 1, day: fields.day }, resolution: fromReference(ref) };
+}
+
+/** The year a relative word names: 明年 the reference year's next; 新的一年 the next once the reference is late in its year. */
+const relativeYearOf = (word: RelativeYearWord, ref: ReferenceDate): number =>
+  ref.year + word.offset + (word.nextFromMonth !== undefined && ref.month !== undefined && ref.month >= word.nextFromMonth ? 1 : 0);
 
 /** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
 function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
   const holiday = fields.holiday!;
-  const statedYear = fields.year ?? (fields.relativeYear && ref ? ref.year + fields.relativeYear.offset : undefined);
+  const statedYear = fields.year ?? (fields.relativeYear && ref ? relativeYearOf(fields.relativeYear, ref) : undefined);
   const today = referenceDay(ref);
   const day = statedYear !== undefined ? holidayIn(holiday, statedYear) : today && isFullDate(today) ? nearestHoliday(holiday, today) : ref ? holidayIn(holiday, ref.year) : null;
   const resolution = fields.year !== undefined ? EXPLICIT : ref ? fromReference(ref) : UNKNOWN_YEAR;
@@ -101,8 +123,9 @@ function resolveFrom(
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
+  if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
   if (fields.relativeYear) {
-    const year = ref === null ? null : ref.year + fields.relativeYear.offset;
+    const year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
   }
   if (fields.month !== undefined || fields.months !== undefined) {
@@ -132,7 +155,7 @@ function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | 
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;
-  else if (fields.relativeYear) year = ref === null ? null : ref.year + fields.relativeYear.offset;
+  else if (fields.relativeYear) year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
   else year = from.year;
   const rollsMonth = fields.month === undefined && fields.day !== undefined && typeof from.day === 'number' && fields.day < from.day;
   if (rollsMonth && typeof month === 'number') month = month === 12 ? 1 : month + 1;
@@ -180,7 +203,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
   const ref = reference && Number.isInteger(reference.year) ? reference : null;
   try {
     const mentions: DateMention[] = [];
-    let context: EarlierDate | null = null;
+    // A bare day (14日) takes its month from the last date that states a month and a day: a month alone
+    // (今年4月, in what someone said) is background, so the reference date's month comes before it.
+    let dayContext: EarlierDate | null = null;
+    let monthContext: EarlierDate | null = null;
     let lastDay: EarlierDate | null = null;
     const descriptions = new Map<DateResolution, string>();
     const describe = (resolution: DateResolution): string => {
@@ -190,6 +216,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     };
     for (const expression of scanDateExpressions(text)) {
       const mentionText = text.slice(expression.start, expression.end);
+      const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
       const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay);
       const to = expression.to ? resolveTo(expression.to, from, ref) : null;
       const mention: DateMention = {
@@ -206,7 +233,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
       const isDay = typeof from.day === 'number' && typeof from.month === 'number';
       if (!statesMonth(expression) && !isDay) continue;
       const earlier: EarlierDate = { text: mentionText, from, to: to ?? from, resolution: { kind: 'earlierDate', from: mentionText } };
-      if (statesMonth(expression)) context = earlier;
+      if (statesMonth(expression)) {
+        if (typeof from.day === 'number') dayContext = earlier;
+        else monthContext = earlier;
+      }
       if (isDay) lastDay = earlier;
     }
     return mentions;

@@ -92,7 +92,8 @@ function findDatelines(text: string, expressions: DateExpression[], skipBefore: 
     const nearEdge = line.fromTop < HEAD_LINES || line.fromBottom < TAIL_LINES;
     const shortTopLine = line.fromTop < SHORT_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH;
     if (nearEdge && (line.hasDatelineKeyword || shortTopLine)) datelines.push(...fullDates);
-    if (line.fromTop < FIRST_LINES) firstLineDates.push(...fullDates);
+    // 将从2025年6月1日起施行: a period's start or end is no date of the report.
+    if (line.fromTop < FIRST_LINES && !expression.open) firstLineDates.push(...fullDates);
   }
   return { dateline: latest(datelines), firstLinesDate: latest(firstLineDates) };
 }
@@ -126,7 +127,7 @@ function voteFromRelativeYearSentences(text: string, expressions: DateExpression
       const sides = e.to ? [e.from, e.to] : [e.from];
       for (const side of sides) {
         // Prefer 今年 (offset 0) as the anchor when a sentence has several relative words.
-        if (side.relativeYear && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
+        if (side.relativeYear && side.relativeYear.nextFromMonth === undefined && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
         if (side.year !== undefined && !side.decade && (!explicit || side.year > explicit.year)) explicit = { year: side.year, expression: e };
       }
     }

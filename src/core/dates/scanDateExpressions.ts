@@ -8,7 +8,7 @@ import type { DateExpression } from './dateTypes';
 const canStartDateTable = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const ch = String.fromCharCode(code);
-    const startsWord = [dateWords.relativeYears, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
+    const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
   if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord) canStartDateTable[code] = 1;
 }
 

@@ -10,6 +10,12 @@ const MAX_LABEL = 30;
 const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
+const FIRST_PERSON = new RegExp(`${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
+const SPEECH_VERB = new RegExp(`^(?:${triggers.reportedSpeech.join('|')})`);
+/** 主持召开座谈会: a meeting held in the sentence, not one attended (出席会议). */
+const HOLDS_MEETING = new RegExp(triggers.holdingVerbs.join('|'));
+/** Words around a date in its clause that say nothing of their own (当地时间11月5日, 在…之际 does). */
+const DATE_GLUE = new RegExp(triggers.dateGlue.join('|'), 'g');
 /** How many earlier events may contain a later one: a report's parts stay close together. */
 const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
@@ -47,8 +53,9 @@ function narrativeEnd(text: string, sentence: Sentence): number {
  */
 function findTrigger(text: string, from: number, end: number, insideName: InsideName, verbsFrom = from): Trigger | undefined {
   const body = text.slice(from, end);
+  // 进行国事访问的美国总统: an act that qualifies a noun is not the sentence's act.
   const free = (word: string, at: number) =>
-    !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
+    body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length));
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
@@ -115,11 +122,19 @@ function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger): n
     const at = before.lastIndexOf(verb);
     return at < 0 ? -1 : at + verb.length - 1;
   });
-  const cut = Math.max(...CLAUSE_MARKS.map((mark) => before.lastIndexOf(mark)), ...verbEnds);
+  const cut = Math.max(...CLAUSE_MARKS.map((mark) => before.lastIndexOf(mark)), ...verbEnds, datelineEnd(before) - 1);
   let nameStart = start + cut + 1;
   while (nameStart < trigger.at && /[，、：\s]/.test(text[nameStart])) nameStart++;
   return nameStart;
 }
+
+/** Where a dateline ends in `before` (新华社北京3月5日电（记者王明）|…), or −1: the report's, not the name's. */
+function datelineEnd(before: string): number {
+  let end = -1;
+  for (const m of before.matchAll(DATELINE_END)) end = m.index + m[0].length;
+  return end;
+}
+const DATELINE_END = new RegExp(`(?:${triggers.datelineEnds.join('|')})(?:（[^）]*）|\\([^)]*\\))?\\s*`, 'g');
 
 /** Marks that end a clause; a colon ends a lead-in (央视网消息（新闻联播）：…). */
 const CLAUSE_MARKS = ['，', '、', '；', ',', '：'];
@@ -136,23 +151,48 @@ function withoutDates(display: string, start: number, end: number, dates: CleanE
   let at = start;
   for (const d of dates) {
     if (d.start < at || d.end > end) continue;
-    out += display.slice(at, d.start);
+    // 王沪宁于7月15日至17日率…: the 于 that held the date goes with it.
+    out += display.slice(at, d.start).replace(DATE_PREPOSITION, '');
     at = d.end;
   }
   return out + display.slice(at, end);
 }
 
-/** An act: its actor (the first person, or the sentence's subject) and the clause holding the verb, without its dates. */
-function actLabel(text: string, display: string, sentence: Sentence, trigger: Trigger, actor: Actor | undefined, end: number, dates: CleanEntity[]): string {
+const DATE_PREPOSITION = /[于於]$/;
+
+/**
+ * An act: its actor (the first person, or the sentence's subject) and the clause holding the verb, without its
+ * dates; a clause too long for a label is told as who + where + with whom + act (习近平在北京同特朗普举行会谈 for
+ * 习近平在北京人民大会堂同来华进行国事访问的美国总统特朗普举行会谈). `names` are the sentence's people and places.
+ */
+function actLabel(
+  text: string, display: string, sentence: Sentence, trigger: Trigger, actor: Actor | undefined, end: number, dates: CleanEntity[], names: Actor[],
+): string {
   const before = text.slice(sentence.start, trigger.at);
   const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
-  const tailEnd = trigger.at + text.slice(trigger.at, end).match(/^[^，。；、]*/)![0].length;
+  // A statement's verb (称, 表示) stands where the narrative ends: the label keeps it.
+  const tailEnd = trigger.at + text.slice(trigger.at, Math.max(end, trigger.at + trigger.word.length)).match(/^[^，。；、]*/)![0].length;
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const clause = withoutDates(display, start, tailEnd, dates).replace(LEADING_ADVERB, '');
   const label = actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
+  // Only when the cut would lose the act itself.
+  const actEnd = actor && actor.entity.start >= clauseFrom ? withoutDates(display, start, trigger.at + trigger.word.length, dates).length : 0;
+  if (actor && actEnd > MAX_LABEL) return compactLabel(text, display, actor, trigger, tailEnd, names).slice(0, MAX_LABEL);
   return label.slice(0, MAX_LABEL);
 }
+
+/** Who + where (a place after 在) + with whom (a person after 同, 与, 和) + the act and what follows it in its clause. */
+function compactLabel(text: string, display: string, actor: Actor, trigger: Trigger, tailEnd: number, names: Actor[]): string {
+  const between = names.filter((n) => n.entity.start >= actor.entity.end && n.entity.end <= trigger.at);
+  const place = between.find((n) => n.entity.type === 'place' && PLACE_MARK.test(text.charAt(n.entity.start - 1)));
+  const partner = between.find((n) => n.entity.type === 'person' && PARTNER_MARK.test(text.slice(actor.entity.end, n.entity.start)));
+  const act = display.slice(trigger.at, tailEnd);
+  const where = place ? `在${display.slice(place.entity.start, place.entity.end)}` : '';
+  return `${actor.name}${where}${partner ? `同${partner.name}` : ''}${act}`;
+}
+const PLACE_MARK = /^在$/;
+const PARTNER_MARK = /[同与與和]/;
 
 interface Actor { entity: CleanEntity; name: string }
 
@@ -170,11 +210,13 @@ interface FoundEvent extends NewsEvent {
  * part of the name of the meeting after it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
  * sentence with many dates stays linear.
  */
-function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName): CleanEntity | undefined {
+function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
   let checked = 0;
+  let backgrounds = 0;
   for (const d of dates) {
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
+    if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
     const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
@@ -186,7 +228,27 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
   return undefined;
 }
 
-/** How many of a sentence's dates are checked for standing inside a meeting's name. */
+/**
+ * A date that is the background of a clause with no act in it (2026年高考在即，…; 将于明年通车的深中通道…，李强来到;
+ * 在春节即将来临之际): it does not date the sentence's happening. Only a date that is not a past day is read so
+ * (a past day opening a clause is the happening's own: 巴黎奥运会今天凌晨结束了…).
+ */
+function isBackground(text: string, sentence: Sentence, date: CleanEntity, insideName: InsideName, referenceDay: string | null): boolean {
+  const value = date.value ?? '';
+  const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
+  if (pastDay) return false;
+  // Read within a label's reach either side: a sentence may hold thousands of dates.
+  const from = clauseStart(text, Math.max(sentence.start, date.start - MAX_LABEL), date.start);
+  const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
+  const to = date.end + (rest.match(/^[^，；。：,;]*/)?.[0].length ?? 0);
+  const others = (text.slice(from, date.start) + text.slice(date.end, to)).replace(DATE_GLUE, '');
+  return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName);
+}
+
+/** Characters besides the date and its glue that make its clause one of its own. */
+const BACKGROUND_MIN = 3;
+
+/** How many of a sentence's dates are checked for standing inside a meeting's name, or for being background. */
 const MAX_NAMED_DATES = 3;
 
 /**
@@ -206,24 +268,33 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   let lastMeeting: FoundEvent | undefined;
   // The date of the last event not after the report's own day: what an undated happening is taken to share.
   let currentDate: string | null = referenceDay;
+  // Whether currentDate is a day the text gave (not the reference date): a coarser date that holds it is that day.
+  let currentFromText = false;
+  let lastActor: Actor | undefined;
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const end = narrativeEnd(text, sentence);
+    // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
+    if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const dates = within(sentence.start, sentence.end, 'date');
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);
-    const ownDate = ownDateOf(text, sentence, end, dates, insideName);
-    const trigger = ownDate
-      ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ?? findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName))
-      : findTrigger(text, sentence.start, end, insideName);
+    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
+    const trigger = ownDate
+      ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
+        findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
+        statement(text, sentence, ownDate, end, people, within))
+      : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    const attendance = !ownDate && ATTENDANCE.test(text.slice(sentence.start, sentence.end));
+    const attendanceAt = ownDate ? -1 : text.slice(sentence.start, sentence.end).search(ATTENDANCE);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
-    const attended = attendance ? attendedEvent(text, sentence, events, lastMeeting) : undefined;
+    const attended = attendanceAt >= 0 && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
+      ? attendedEvent(text, sentence, events, lastMeeting)
+      : undefined;
     if (attended) {
       attended.participants = unique([...attended.participants, ...people.map(nameOf)]);
     } else if (trigger) {
@@ -232,9 +303,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
-      const actorEntity = actors.find((p) => p.start < trigger.at) ?? delegation;
-      const actor = actorEntity && { entity: actorEntity, name: nameOf(actorEntity) };
-      const undated = !ownDate && !(contextual && contextDate);
+      // 国家副主席韩正10月20日…: the person just before the date is its subject, whatever title came first.
+      const actorEntity = (ownDate && actors.find((p) => p.end === ownDate.start)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
+      // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
+      const actor = actorEntity ? { entity: actorEntity, name: nameOf(actorEntity) } : sentence.continues ? lastActor : undefined;
+      // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
+      const during = ownDate ? undefined : duringEvent(text, sentence, events);
+      const undated = !ownDate && !during && !(contextual && contextDate);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
       if (undated && !trigger.meeting && !actor) continue;
       if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
@@ -242,20 +317,22 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         continue;
       }
       const date: string | null = ownDate
-        ? (ownDate.value ?? null)
-        : undated
+        ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)
+        : during
+          ? during.date
+          : undated
           ? (UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
           : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
       const label = trigger.meeting
         ? meetingLabel(display, sentence, trigger, ownDate, text)
-        : actLabel(text, display, sentence, trigger, actor, end, dates);
+        : actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })));
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique(actors.map(nameOf)),
+        participants: unique([...(actor && !actorEntity ? [actor.name] : []), ...actors.map(nameOf)]),
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
@@ -263,12 +340,63 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         trigger: trigger.word,
       });
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
+      if (actor) lastActor = actor;
       const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
-      if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) currentDate = day;
+      if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     }
-    if (dates.length) contextDate = dates[dates.length - 1].value ?? contextDate;
+    // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
+    // no coarser than the date already known (2026年高考 after 6月1日至2日).
+    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) => !isBackground(text, sentence, d, insideName, referenceDay));
+    if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
+}
+
+/** The recent event an opening 调研中， / 访问期间， names by its trigger. */
+function duringEvent(text: string, sentence: Sentence, events: FoundEvent[]): FoundEvent | undefined {
+  const opening = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(DURING)?.[1];
+  return opening ? events.slice(-RECENT_EVENTS).reverse().find((e) => opening.includes(e.trigger)) : undefined;
+}
+const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
+/** How long an opening 在此次访问期间 may be. */
+const DURING_OPENING_MAX = 12;
+
+/**
+ * `value`, or `known` when `value` is a year that holds it (今年 when the happening's day is known); a span of
+ * months or days (从今年2月至4月) is meant as it is.
+ */
+const narrower = (value: string | null, known: string | null): string | null => (value && YEAR_ONLY.test(value) && dateContains(value, known) ? known : value);
+const YEAR_ONLY = /^\d{4}$/;
+
+/**
+ * A dated statement (赫格塞思24日称，…; 俄罗斯国防部21日表示，…): when the dated narrative names no other act, its
+ * speaker's verb is the act, if a person or an organisation speaks.
+ */
+function statement(
+  text: string, sentence: Sentence, ownDate: CleanEntity, end: number, people: CleanEntity[],
+  within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[],
+): Trigger | undefined {
+  if (end >= sentence.end) return undefined;
+  const verb = text.slice(end, end + SPEECH_VERB_MAX).match(SPEECH_VERB)?.[0];
+  if (!verb || ownDate.start >= end) return undefined;
+  const from = clauseStart(text, sentence.start, ownDate.start);
+  const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0;
+  return speaker ? { word: verb, at: end, meeting: false } : undefined;
+}
+
+/** The longest speech verb (表示, 指出). */
+const SPEECH_VERB_MAX = Math.max(...triggers.reportedSpeech.map((word) => word.length));
+
+/**
+ * Whether an undated sentence with an attendance word reports a happening of its own rather than who attended
+ * the last one: an act before the attendance word (王沪宁会见了参加论坛的台湾嘉宾), or a meeting it holds that no
+ * recent event is (调研中，李强主持召开座谈会 after the tour).
+ */
+function actOfItsOwn(text: string, sentence: Sentence, trigger: Trigger | undefined, attendanceAt: number, events: FoundEvent[]): boolean {
+  if (!trigger) return false;
+  if (!trigger.meeting) return trigger.at < attendanceAt && !ATTENDEE_ACTS.has(trigger.word);
+  if (!HOLDS_MEETING.test(text.slice(sentence.start, trigger.at))) return false;
+  return !events.slice(-RECENT_EVENTS).some((e) => e.trigger.endsWith(trigger.word) || trigger.word.endsWith(e.trigger));
 }
 
 /** The meeting's own name, without the sentence's date when the date stands inside it (出席8月27日…). */

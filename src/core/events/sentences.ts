@@ -1,6 +1,8 @@
 export interface Sentence {
   start: number;
   end: number;
+  /** Cut from the sentence before at a clause's date (…出席就职仪式，并于10月19日至21日访问): it shares that subject. */
+  continues?: boolean;
 }
 
 /** Sentences of the clean text: split after 。！？ and at paragraph breaks; quotes stay with their sentence. */
@@ -18,8 +20,10 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** A comma or semicolon, then a date: a clause that reports a happening of its own. */
-const CLAUSE_BREAK = /[，；,;]\s*$/;
+/** A comma or semicolon (and a 并于 / 于 that joins the clause), then a date: a clause that reports a happening of its own. */
+const CLAUSE_BREAK = /[，；,;]\s*(?:并于|並於|于|於)?$/;
+/** How far before a date the clause break is looked for: the mark and a 并于. */
+const CLAUSE_BREAK_REACH = 4;
 
 /**
  * Sentences cut again before each date that opens a later clause (…在京召开，2020年9月25日至26日，第三次…召开):
@@ -33,12 +37,12 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
     while (d < dateStarts.length && dateStarts[d] < sentence.start) d++;
     for (; d < dateStarts.length && dateStarts[d] < sentence.end; d++) {
       const at = dateStarts[d];
-      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - 2), at))) {
-        out.push({ start, end: at });
+      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) {
+        out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
         start = at;
       }
     }
-    out.push({ start, end: sentence.end });
+    out.push(start === sentence.start ? { start, end: sentence.end } : { start, end: sentence.end, continues: true });
   }
   return out;
 }

@@ -30,7 +30,7 @@ const builds = [
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'fast-check'] },
   { ...common, entryPoints: testEntries('test/integration'), outdir: 'out/test/integration', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'playwright-core', '@vscode/test-electron'] },
   { ...common, entryPoints: testEntries('bench'), outdir: 'out/bench', platform: 'node', format: 'cjs', target: 'node20' },
-  { ...common, entryPoints: ['scripts/train.ts'], outfile: 'out/scripts/train.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: testEntries('scripts'), outdir: 'out/scripts', platform: 'node', format: 'cjs', target: 'node20' },
 ].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(e)) && (b.entryPoints ?? []).length > 0);
 
 copySegmenterFiles();

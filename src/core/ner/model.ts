@@ -216,35 +216,60 @@ export function forbidInvalidMoves(transitions: Float32Array): Float32Array {
   return transitions;
 }
 
-/** For each label, the labels that may come before it: decoding never weighs a forbidden move. */
-const PREDECESSORS: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, y)));
+/** For each label y, the labels p that may come before it (from PREDECESSOR_START[y]), and where the move p → y's score is. */
+const PREDECESSOR_START = new Uint8Array(LABEL_COUNT + 1);
+const PREDECESSOR: number[] = [];
+const MOVE_AT: number[] = [];
+for (let y = 0; y < LABEL_COUNT; y++) {
+  for (let p = 0; p < LABEL_COUNT; p++) {
+    if (!allowedTransition(p, y)) continue;
+    PREDECESSOR.push(p);
+    MOVE_AT.push((1 + p) * LABEL_COUNT + y);
+  }
+  PREDECESSOR_START[y + 1] = PREDECESSOR.length;
+}
+const PREDECESSORS = Uint8Array.from(PREDECESSOR);
+const MOVES_AT = Uint16Array.from(MOVE_AT);
 
-/** Best path through characters × labels with the moves' scores; the last label must close any entity. */
+/** Reused across sentences: back pointers (grown as needed), and the best scores of the previous and current character. */
+let backBuffer = new Uint8Array(0);
+let previousBest = new Float64Array(LABEL_COUNT);
+let currentBest = new Float64Array(LABEL_COUNT);
+
+/**
+ * Best path through characters × labels with the moves' scores; the last label must close any entity. Only the
+ * back pointers are kept per character; decoding never weighs a forbidden move.
+ */
 export function viterbi(scores: Float32Array, length: number, transitions: Float32Array): Uint8Array {
   const labels = new Uint8Array(length);
   if (length === 0) return labels;
-  const best = new Float64Array(length * LABEL_COUNT);
-  const back = new Uint8Array(length * LABEL_COUNT);
+  if (backBuffer.length < length * LABEL_COUNT) backBuffer = new Uint8Array(Math.max(length, 256) * LABEL_COUNT);
+  const back = backBuffer;
+  let best = previousBest;
+  let next = currentBest;
   for (let y = 0; y < LABEL_COUNT; y++) best[y] = transitions[y] + scores[y];
   for (let i = 1; i < length; i++) {
     const row = i * LABEL_COUNT;
-    const previousRow = row - LABEL_COUNT;
     for (let y = 0; y < LABEL_COUNT; y++) {
       let top = -Infinity;
       let from = 0;
-      for (const p of PREDECESSORS[y]) {
-        const s = best[previousRow + p] + transitions[(1 + p) * LABEL_COUNT + y];
-        if (s > top) { top = s; from = p; }
+      for (let k = PREDECESSOR_START[y], last = PREDECESSOR_START[y + 1]; k < last; k++) {
+        const s = best[PREDECESSORS[k]] + transitions[MOVES_AT[k]];
+        if (s > top) { top = s; from = PREDECESSORS[k]; }
       }
-      best[row + y] = top + scores[row + y];
+      next[y] = top + scores[row + y];
       back[row + y] = from;
     }
+    const done = best;
+    best = next;
+    next = done;
   }
-  const lastRow = (length - 1) * LABEL_COUNT;
+  previousBest = best;
+  currentBest = next;
   let label = 0;
   let top = -Infinity;
   for (let y = 0; y < LABEL_COUNT; y++) {
-    if (closesEntity(y) && best[lastRow + y] > top) { top = best[lastRow + y]; label = y; }
+    if (closesEntity(y) && best[y] > top) { top = best[y]; label = y; }
   }
   for (let i = length - 1; i >= 0; i--) {
     labels[i] = label;

@@ -231,8 +231,9 @@ for (let y = 0; y < LABEL_COUNT; y++) {
 const PREDECESSORS = Uint8Array.from(PREDECESSOR);
 const MOVES_AT = Uint16Array.from(MOVE_AT);
 
-/** Reused across sentences: back pointers (grown as needed), and the best scores of the previous and current character. */
+/** Reused across sentences: back pointers (grown as needed), the allowed moves' scores in PREDECESSORS order, and the best scores of the previous and current character. */
 let backBuffer = new Uint8Array(0);
+const moveScores = new Float64Array(MOVES_AT.length);
 let previousBest = new Float64Array(LABEL_COUNT);
 let currentBest = new Float64Array(LABEL_COUNT);
 
@@ -247,6 +248,7 @@ export function viterbi(scores: Float32Array, length: number, transitions: Float
   const back = backBuffer;
   let best = previousBest;
   let next = currentBest;
+  for (let k = 0; k < MOVES_AT.length; k++) moveScores[k] = transitions[MOVES_AT[k]];
   for (let y = 0; y < LABEL_COUNT; y++) best[y] = transitions[y] + scores[y];
   for (let i = 1; i < length; i++) {
     const row = i * LABEL_COUNT;
@@ -254,7 +256,7 @@ export function viterbi(scores: Float32Array, length: number, transitions: Float
       let top = -Infinity;
       let from = 0;
       for (let k = PREDECESSOR_START[y], last = PREDECESSOR_START[y + 1]; k < last; k++) {
-        const s = best[PREDECESSORS[k]] + transitions[MOVES_AT[k]];
+        const s = best[PREDECESSORS[k]] + moveScores[k];
         if (s > top) { top = s; from = PREDECESSORS[k]; }
       }
       next[y] = top + scores[row + y];

@@ -4,7 +4,8 @@
  * answer from jieba-wasm replaced by nodejieba's would move what the user sees by that much).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
@@ -22,6 +23,23 @@ function probe(choice: string, files: string[]): Probe {
   const result = spawnSync(process.execPath, [join(__dirname, 'startupProbe.js'), choice, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (result.status !== 0) throw new Error(`startup probe ${choice}: ${result.stderr.slice(0, 200)}`);
   return JSON.parse(result.stdout) as Probe;
+}
+
+/** A report opened again after a restart: answered by the disk cache, against the first time (it analysed). */
+function reopen(): { firstMs: number; reopenedMs: number; same: boolean } {
+  const storage = mkdtempSync(join(tmpdir(), 'news-annotator-analyses-'));
+  const run = () => {
+    const result = spawnSync(process.execPath, [join(__dirname, 'reopenProbe.js'), storage, SEED_000], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`reopen probe: ${result.stderr.slice(0, 200)}`);
+    return JSON.parse(result.stdout) as { ms: number; entities: number };
+  };
+  try {
+    const first = run();
+    const again = Array.from({ length: 5 }, run);
+    return { firstMs: first.ms, reopenedMs: median(again.map((r) => r.ms)), same: again.every((r) => r.entities === first.entities) };
+  } finally {
+    rmSync(storage, { recursive: true, force: true });
+  }
 }
 
 function median(values: number[]): number {
@@ -54,10 +72,12 @@ export async function benchStartup(): Promise<Record<string, string>> {
     union += keys.length + other.size - shared;
     if (shared === keys.length && shared === other.size) identicalFiles++;
   });
+  const reopened = reopen();
   return {
     'nodejieba cold: load + first analysis of seed 000': `${line(native)} (median of ${rounds} processes)`,
     'jieba-wasm cold: load + first analysis of seed 000': `${line(wasm)} (median of ${rounds} processes)`,
     'first analysis, nodejieba / jieba-wasm': `${(total(native) / total(wasm)).toFixed(2)}×`,
+    'seed 000 opened again after a restart (analyses kept on disk) / the first time': `${reopened.reopenedMs.toFixed(0)} ms / ${reopened.firstMs.toFixed(0)} ms = ${(reopened.reopenedMs / reopened.firstMs).toFixed(3)}× (target ≤ 400 ms; ${reopened.same ? 'same entities' : 'ENTITIES DIFFER'})`,
     [`entities alike, jieba-wasm vs nodejieba (${files.length} reports)`]: `${((100 * same) / union).toFixed(1)}% of ${union}; ${identicalFiles} reports identical`,
   };
 }

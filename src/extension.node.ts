@@ -1,9 +1,11 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { InProcessAnalysisRunner } from './documentModel/analysisRunner';
+import { bundleHash, DiskCachedRunner } from './documentModel/diskCachedRunner';
 import { WorkerAnalysisRunner } from './documentModel/workerAnalysisRunner';
 import { activateShared, createLog } from './extension.shared';
 import type { NewsDocuments } from './documentModel/newsDocuments';
+import { newsSettings } from './settings';
 
 /** Bundled next to this file by scripts/build.mjs. */
 const WORKER_SCRIPT = 'dist/analysisWorker.js';
@@ -23,7 +25,12 @@ export function activate(context: vscode.ExtensionContext): { documents: NewsDoc
   const workerScript = context.asAbsolutePath(WORKER_SCRIPT);
   const runner = fs.existsSync(workerScript) ? new WorkerAnalysisRunner(workerScript, inProcess, log) : inProcess;
   if (runner === inProcess) log(`${WORKER_SCRIPT} not found: analysing in the extension host thread`);
-  return { documents: activateShared(context, runner, log) };
+  // The bundle that analyses names the build whose results may be read back.
+  const analyser = runner === inProcess ? context.asAbsolutePath('dist/extension.js') : workerScript;
+  const cached = newsSettings().cacheAnalyses
+    ? new DiskCachedRunner(runner, context.globalStorageUri.fsPath, () => bundleHash(analyser), log)
+    : runner;
+  return { documents: activateShared(context, cached, log) };
 }
 
 export function deactivate(): void {

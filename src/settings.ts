@@ -12,6 +12,8 @@ export interface NewsSettings {
   readonly referenceDate: string;
   /** Longer documents are analysed up to there. */
   readonly maxAnalyzedCharacters: number;
+  /** Analyses are kept in the extension's global storage (read at activation). */
+  readonly cacheAnalyses: boolean;
 }
 
 /** The settings in force for `scope` (a document or a folder: per-folder values apply), else the workspace's. */
@@ -22,6 +24,7 @@ export function newsSettings(scope?: vscode.ConfigurationScope): NewsSettings {
     inlayHintsEnabled: config.get<boolean>('inlayHints.enabled', true),
     referenceDate: config.get<string>('referenceDate', ''),
     maxAnalyzedCharacters: config.get<number>('maxAnalyzedCharacters', DEFAULT_MAX_ANALYZED_CHARACTERS),
+    cacheAnalyses: config.get<boolean>('cacheAnalyses', true),
   };
 }
 

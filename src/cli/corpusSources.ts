@@ -1,34 +1,15 @@
 /** The inputs of a corpus run: files and directories in argument order, or `{"id","text"}` lines on stdin. */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { CorpusJob } from './corpusProtocol';
-
-const NEWS_FILE = /\.(txt|md)$/i;
+import { newsFilesUnder, pathKind } from './newsFiles';
 
 /**
- * FILES as given; a DIR becomes its .txt / .md files, at any depth, sorted by path. A path that does not exist
+ * FILES as given; a DIR becomes its .txt / .md files, at any depth, sorted by path (newsFiles.ts). A path that does not exist
  * stays in the list: its worker reports it in its place, and the run goes on.
  */
 export function listCorpusFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const path of paths) {
-    let isDirectory = false;
-    try {
-      isDirectory = statSync(path).isDirectory();
-    } catch {
-      // Reported by the worker that fails to read it.
-    }
-    if (!isDirectory) files.push(path);
-    else {
-      const found = readdirSync(path, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile() && NEWS_FILE.test(entry.name))
-        .map((entry) => join(entry.parentPath, entry.name));
-      files.push(...found.sort());
-    }
-  }
-  return files;
+  return paths.flatMap((path) => (pathKind(path) === 'folder' ? newsFilesUnder(path) : [path]));
 }
 
 export async function* fileJobs(files: string[]): AsyncGenerator<CorpusJob> {

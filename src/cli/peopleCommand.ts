@@ -1,14 +1,11 @@
 /** `news-annotator people DIR… [--csv|--jsonl] [--excel] [--out PATH]`: officials and their titles across reports. */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { analyzeText } from '../core';
 import { peopleTable, personTitleRows, type PersonTitleRow } from '../core/officials';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import { defineCommand, parseCommand, UsageError } from './args';
+import { newsFilesUnder, pathKind } from './newsFiles';
 import { InputError, readNewsFile } from './readNewsFile';
-
-const REPORT_FILE = /\.(txt|md)$/i;
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export const PEOPLE_HELP = `Writes one row per person, title and report:
   name,title,official,date,date_source,file,start,end
@@ -16,24 +13,13 @@ date is the report's date (its first full date in its reference year, else that
 year; empty when the report gives none: such rows are kept). start/end are UTF-16
 code units into the file: the mention that states the title.`;
 
-/** The .txt / .md files under each argument (a folder, walked recursively, or a file), in path order. */
+/** The .txt / .md files under each argument (a folder, walked recursively, or a file); a missing path is a usage error. */
 export function reportFiles(paths: readonly string[]): string[] {
-  const files: string[] = [];
-  const walk = (path: string) => {
-    let isFolder: boolean;
-    try {
-      isFolder = statSync(path).isDirectory();
-    } catch {
-      throw new InputError(`${path}: no such file or folder`);
-    }
-    if (!isFolder) return void files.push(path);
-    for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.isDirectory() && !SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) walk(join(path, entry.name));
-      else if (entry.isFile() && REPORT_FILE.test(entry.name)) files.push(join(path, entry.name));
-    }
-  };
-  for (const path of paths) walk(path);
-  return files;
+  return paths.flatMap((path) => {
+    const kind = pathKind(path);
+    if (!kind) throw new InputError(`${path}: no such file or folder`);
+    return kind === 'folder' ? newsFilesUnder(path) : [path];
+  });
 }
 
 /** Every report's rows; a report that cannot be read is named on stderr and left out, not fatal. */

@@ -16,7 +16,8 @@ export function readNewsFile(path: string): string {
   }
   if (bytes.includes(0)) throw new InputError(`${path}: looks binary (contains NUL bytes), not a text file`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The BOM stays in the text: offsets count UTF-16 code units of the file as on disk, BOM included.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(`${path}: is not valid UTF-8 (GBK or another encoding?); convert it with iconv -f GBK -t UTF-8`);
   }

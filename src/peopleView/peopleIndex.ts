@@ -19,8 +19,8 @@ export interface PeopleSource {
 export class PeopleIndex {
   /** Each file's rows as last seen (the workspace index keeps the same array while a file is unchanged). */
   private readonly fileRows = new Map<string, readonly PersonTitleRow[]>();
-  /** The files naming each person. */
-  private readonly filesByName = new Map<string, Set<string>>();
+  /** Each person's rows, by file: a changed file re-summarises only its people, from their rows alone. */
+  private readonly rowsByName = new Map<string, Map<string, PersonTitleRow[]>>();
   private readonly people = new Map<string, PersonSummary>();
   private readonly pinyin = new Map<string, string>();
   private readonly sorted = new Map<PeopleOrder, PersonSummary[]>();
@@ -88,9 +88,11 @@ export class PeopleIndex {
       this.fileRows.set(file.uri, file.rows);
       for (const row of file.rows) {
         changedNames.add(row.name);
-        const files = this.filesByName.get(row.name);
-        if (files) files.add(file.uri);
-        else this.filesByName.set(row.name, new Set([file.uri]));
+        let files = this.rowsByName.get(row.name);
+        if (!files) this.rowsByName.set(row.name, (files = new Map()));
+        const rows = files.get(file.uri);
+        if (rows) rows.push(row);
+        else files.set(file.uri, [row]);
         const spelled = file.pinyin[row.name];
         if (spelled && !this.pinyin.has(row.name)) this.pinyin.set(row.name, plainPinyin(spelled));
       }
@@ -103,7 +105,7 @@ export class PeopleIndex {
     if (changedNames.size === 0) return;
     const rowsOfChanged: PersonTitleRow[] = [];
     for (const name of changedNames) {
-      for (const uri of this.filesByName.get(name) ?? []) for (const row of this.fileRows.get(uri)!) if (row.name === name) rowsOfChanged.push(row);
+      for (const rows of this.rowsByName.get(name)?.values() ?? []) rowsOfChanged.push(...rows);
       this.people.delete(name);
     }
     for (const [name, summary] of summarizePeople(rowsOfChanged)) this.people.set(name, summary);
@@ -113,9 +115,9 @@ export class PeopleIndex {
   private forgetRows(uri: string, rows: readonly PersonTitleRow[], changedNames: Set<string>): void {
     for (const row of rows) {
       changedNames.add(row.name);
-      const files = this.filesByName.get(row.name);
+      const files = this.rowsByName.get(row.name);
       files?.delete(uri);
-      if (files?.size === 0) this.filesByName.delete(row.name);
+      if (files?.size === 0) this.rowsByName.delete(row.name);
     }
   }
 

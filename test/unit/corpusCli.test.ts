@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseStdinLine, listCorpusFiles } from '../../src/cli/corpusSources';
@@ -47,6 +47,23 @@ describe('annotate --jsonl / --stdin-jsonl (the built CLI, a pool of worker thre
       for (const e of result.entities) assert.equal(lines[i].text.slice(e.start, e.end), e.text);
     });
     assert.ok(results[0].entities.some((e: { text: string }) => e.text === '李强'));
+  });
+
+  it('counts a UTF-8 BOM in the offsets, as the file is on disk (annotate --json and the people table)', () => {
+    const own = mkdtempSync(join(tmpdir(), 'bom-'));
+    const file = join(own, 'bom.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SNIPPETS[2])]));
+    const onDisk = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(file));
+    const annotated = runCli(['annotate', '--json', file]);
+    assert.equal(annotated.code, 0, annotated.err);
+    const entities = JSON.parse(annotated.out).entities as { start: number; end: number; text: string }[];
+    assert.ok(entities.some((e) => e.text === '王浩'));
+    for (const e of entities) assert.equal(onDisk.slice(e.start, e.end), e.text);
+    const people = runCli(['people', '--jsonl', file]);
+    const rows = people.out.trimEnd().split('\n').map((l) => JSON.parse(l) as { name: string; start: number; end: number });
+    assert.ok(rows.some((r) => r.name === '王浩'));
+    for (const r of rows) assert.equal(onDisk.slice(r.start, r.end), r.name);
+    rmSync(own, { recursive: true, force: true });
   });
 
   it('a bad stdin line is one stderr line in its place, the run goes on, exit 1', () => {

@@ -1,5 +1,6 @@
 /** Issue 13's core: person–title–date rows, one post in two forms, changes of post, the researchers' table. */
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type Entity } from '../../src/core';
@@ -151,6 +152,23 @@ describe('officials: people across reports', () => {
     assert.deepEqual(filterPeople(all, 'LinZhi', key).map((p) => p.name), ['林志远']);
     assert.deepEqual(filterPeople(all, '副省长', key).map((p) => p.name), ['何振东']);
     assert.equal(filterPeople(all, '  ', key).length, 3);
+  });
+
+  it('gives the latest title, reports, posts and titles without ordering, as the ordered timeline would', () => {
+    const titles = ['省委书记', '中共省委书记', '省长', '副省长', ''];
+    fc.assert(fc.property(fc.array(fc.record({
+      title: fc.constantFrom(...titles), day: fc.constantFrom('', '2014', '2014-03-05', '2017-09-12', '2020'),
+      file: fc.constantFrom('a.txt', 'b.txt', 'c.txt'), official: fc.boolean(),
+    }), { minLength: 1, maxLength: 12 }), (drawn) => {
+      const summary = summarizePeople(drawn.map((d) => row('林志远', d.title, d.day, d.file, d.official))).get('林志远')!;
+      const titled = summary.timeline.filter((r) => r.title);
+      const latest = titled.filter((r) => r.date).pop() ?? titled[titled.length - 1];
+      assert.equal(summary.latestTitle, latest?.title ?? '');
+      assert.equal(summary.reports, new Set(drawn.map((d) => d.file)).size);
+      assert.equal(summary.posts, new Set(titled.map((r) => r.post)).size);
+      assert.deepEqual([...summary.titles].sort(), [...new Set(titled.map((r) => r.title))].sort());
+      assert.equal(summary.official, drawn.some((d) => d.official));
+    }), { seed: 13, numRuns: 300 });
   });
 
   it('keeps a person in 1,000 reports of one post to one post', () => {

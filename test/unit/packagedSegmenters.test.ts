@@ -20,14 +20,17 @@ describe('segmenters shipped in dist/', () => {
     }
   });
 
-  it('nodejieba loads its binary and dictionaries from dist/node_modules and tags', () => {
+  // Each loads a whole dictionary (1–2 s alone, more on a shared machine).
+  it('nodejieba loads its binary and dictionaries from dist/node_modules and tags', function () {
+    this.timeout(30000);
     const jieba = require(require.resolve('nodejieba', { paths: [DIST] }));
     assert.ok(jieba.DEFAULT_DICT.startsWith(path.join(DIST, 'node_modules/nodejieba')), jieba.DEFAULT_DICT);
     jieba.load();
     assert.deepStrictEqual(show(jieba.tag(SENTENCE)), EXPECTED);
   });
 
-  it('jieba-wasm (Node build) loads from dist/node_modules and tags the same', () => {
+  it('jieba-wasm (Node build) loads from dist/node_modules and tags the same', function () {
+    this.timeout(30000);
     const segmenter = createWasmSegmenter(require(require.resolve('jieba-wasm', { paths: [DIST] })));
     assert.deepStrictEqual(show(segmenter.tag(SENTENCE)), EXPECTED);
   });

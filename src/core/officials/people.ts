@@ -16,10 +16,12 @@ export interface PersonSummary {
   latestTitle: string;
   /** Distinct reports naming the person. */
   reports: number;
-  /** Earliest first; rows without a date last. */
-  timeline: TimelineRow[];
+  /** Earliest first; rows without a date last. Ordered when first read (a view lists thousands it never expands). */
+  readonly timeline: TimelineRow[];
   /** Distinct posts (by postKey) among the titles. */
   posts: number;
+  /** Distinct titles, for the filter. */
+  titles: readonly string[];
 }
 
 export type PeopleOrder = 'name' | 'reports';
@@ -50,18 +52,43 @@ export function timelineOf(rows: readonly PersonTitleRow[]): TimelineRow[] {
   });
 }
 
-function summarize(name: string, rows: PersonTitleRow[]): PersonSummary {
-  const timeline = timelineOf(rows);
-  const titled = timeline.filter((r) => r.title);
-  const latest = titled.filter((r) => r.date).pop() ?? titled[titled.length - 1];
-  return {
-    name,
-    official: rows.some((r) => r.official),
-    latestTitle: latest?.title ?? '',
-    reports: new Set(rows.map((r) => r.file)).size,
-    timeline,
-    posts: new Set(titled.map((r) => r.post)).size,
-  };
+/**
+ * One person's figures in a single pass over their rows, without ordering them: the latest titled row is the
+ * greatest by compareRows among dated ones (else among all), the later one on a tie, as the stable-sorted timeline's
+ * last titled row would be.
+ */
+class Summary implements PersonSummary {
+  readonly official: boolean;
+  readonly latestTitle: string;
+  readonly reports: number;
+  readonly posts: number;
+  readonly titles: readonly string[];
+  private ordered: TimelineRow[] | undefined;
+
+  constructor(readonly name: string, private readonly rows: readonly PersonTitleRow[]) {
+    const files = new Set<string>();
+    const titles = new Set<string>();
+    const posts = new Set<string>();
+    let official = false;
+    let latest: PersonTitleRow | undefined;
+    for (const row of rows) {
+      files.add(row.file);
+      official ||= row.official;
+      if (!row.title) continue;
+      titles.add(row.title);
+      posts.add(postKey(row.title));
+      if (!latest || (!!row.date === !!latest.date ? compareRows(row, latest) >= 0 : !!row.date)) latest = row;
+    }
+    this.official = official;
+    this.latestTitle = latest?.title ?? '';
+    this.reports = files.size;
+    this.posts = posts.size;
+    this.titles = [...titles];
+  }
+
+  get timeline(): TimelineRow[] {
+    return (this.ordered ??= timelineOf(this.rows));
+  }
 }
 
 /** Groups the rows of every report by person. */
@@ -73,7 +100,7 @@ export function summarizePeople(rows: Iterable<PersonTitleRow>): Map<string, Per
     else byName.set(row.name, [row]);
   }
   const people = new Map<string, PersonSummary>();
-  for (const [name, list] of byName) people.set(name, summarize(name, list));
+  for (const [name, list] of byName) people.set(name, new Summary(name, list));
   return people;
 }
 
@@ -105,7 +132,7 @@ export function filterPeople(people: readonly PersonSummary[], query: string, pi
   return people.filter((p) =>
     p.name.includes(wanted) ||
     (latin !== '' && pinyinOf(p.name).includes(latin)) ||
-    p.timeline.some((r) => r.title.includes(wanted)));
+    p.titles.some((title) => title.includes(wanted)));
 }
 
 /** The person's posts in time order, each where it first appears: the hover's "titles over time". */

@@ -25,8 +25,9 @@ export function activate(context: vscode.ExtensionContext): { documents: NewsDoc
   const workerScript = context.asAbsolutePath(WORKER_SCRIPT);
   const runner = fs.existsSync(workerScript) ? new WorkerAnalysisRunner(workerScript, inProcess, log) : inProcess;
   if (runner === inProcess) log(`${WORKER_SCRIPT} not found: analysing in the extension host thread`);
-  // The bundle that analyses names the build whose results may be read back.
-  const analyser = runner === inProcess ? context.asAbsolutePath('dist/extension.js') : workerScript;
+  // The bundle that analyses names the build whose results may be read back (in-process: the core the host
+  // requires lazily, dist/core.js).
+  const analyser = runner === inProcess ? context.asAbsolutePath('dist/core.js') : workerScript;
   const cached = newsSettings().cacheAnalyses
     ? new DiskCachedRunner(runner, context.globalStorageUri.fsPath, () => bundleHash(analyser), log)
     : runner;

@@ -1,7 +1,8 @@
-import type { Analysis, AnalyzeOptions, CleanEntity, EntityType, ReferenceDate } from './types';
+import type { Analysis, AnalyzeOptions, CleanEntity, EntityType, ReferenceDate, ReferenceResult } from './types';
 import { formatIsoDate } from './dates/calendar';
 import type { Segmenter } from './segment/segmenter';
-import { cleanText, toOriginalSpan, type CleanText, type WordCrossesBreak } from './text/cleanText';
+import { cleanText, toOriginalSpan, type WordCrossesBreak } from './text/cleanText';
+import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
@@ -39,11 +40,6 @@ function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
     }
     return false;
   };
-}
-
-/** Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold. */
-function simplifiedIfTraditional(clean: CleanText): CleanText {
-  return looksTraditional(clean.text) ? { ...clean, text: simplifyCharacters(clean.text) } : clean;
 }
 
 /** Higher wins where two recognisers claim the same characters. */
@@ -95,8 +91,8 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
  * `text` is what the recognisers read (Simplified where the report is Traditional); `ownText` is the clean text in
  * the report's own characters, offset for offset, from which the roles are taken.
  */
-function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions) {
-  const reference = detectReference(text, options);
+function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined) {
+  const reference = whole?.reference ?? detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const ruleEntities: CleanEntity[] = [
     ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
@@ -119,14 +115,42 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
 const referenceDayOf = (reference: ReferenceDate | null): string | null =>
   reference?.month !== undefined && reference.day !== undefined ? formatIsoDate(reference.year, reference.month, reference.day) : null;
 
-/** Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. */
+/** What a huge text's pieces take from the whole text, so that each piece reads it as the whole would. */
+interface WholeTextFacts {
+  reference: ReferenceResult;
+  traditional: boolean;
+}
+
+/** Texts longer than this (UTF-16 units; a news report is 5–20 k) are analysed in pieces of PIECE_LENGTH. */
+const WHOLE_TEXT_LIMIT = 400_000;
+/** Memory grows with the text analysed at once (tokens, features, candidates): a piece bounds it. */
+const PIECE_LENGTH = 100_000;
+
+/**
+ * Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. A huge
+ * text is read in paragraph pieces, with the reference date and script of the whole: the result is the
+ * whole-text analysis except where a document-wide step (one reading per name, a role stated earlier, a date
+ * resolved from an earlier one) would have crossed a piece's edge.
+ */
 export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
+  return source.length <= WHOLE_TEXT_LIMIT ? analyzeWhole(source, segmenter, options, undefined) : analyzeInPieces(source, segmenter, options);
+}
+
+/** The analysis of a text read in paragraph pieces of at most `pieceLength` (what analyzeText does with a huge text). */
+export function analyzeInPieces(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}, pieceLength = PIECE_LENGTH): Analysis {
+  const traditional = looksTraditional(source);
+  const whole: WholeTextFacts = { reference: detectReference(traditional ? simplifyCharacters(source) : source, options), traditional };
+  return mergeChunkAnalyses(splitIntoChunks(source, pieceLength).map(({ start, text }) => ({ start, analysis: analyzeWhole(text, segmenter, options, whole) })));
+}
+
+function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
   const asWritten = cleanText(source, wordCrossesBreak(segmenter));
-  const clean = simplifiedIfTraditional(asWritten);
+  // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
+  const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
   const tokens = tokenize(clean.text, segmenter);
-  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options);
+  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
   const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference));
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });

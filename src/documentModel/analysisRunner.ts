@@ -2,7 +2,7 @@ import type { Analysis, AnalyzeOptions } from '../core/types';
 import { collectHoverFacts, type HoverFacts } from './hoverFacts';
 import type { Segmenter } from '../core/segment/segmenter';
 import { CancelledError, type CancellationSignal } from './cancellation';
-import { mergeChunkAnalyses, splitIntoChunks } from './chunkedAnalysis';
+import { mergeChunkAnalyses, splitIntoChunks } from '../core/chunks';
 import { hoverFactSources, loadCore } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';

@@ -4,7 +4,7 @@ import { analyzeText } from '../../src/core';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { tokenize } from '../../src/core/text/tokens';
 import { LABEL_COUNT, OUTSIDE, allowedTransition, closesEntity, labelsOfSpans, spansOfLabels, type NerSpan } from '../../src/core/ner/labels';
-import { NerModel, forbidInvalidMoves, viterbi } from '../../src/core/ner/model';
+import { NerModel, PackedWeights, forbidInvalidMoves, viterbi } from '../../src/core/ner/model';
 import { getNerModel } from '../../src/core/ner/loadModel';
 import { trainPerceptron } from '../../src/core/ner/perceptron';
 import { sentencePieces } from '../../src/core/ner/sentences';
@@ -39,6 +39,9 @@ describe('learned labeller', function () {
     assert.ok(again);
     assert.deepEqual(again.transitions, model.transitions);
     assert.equal(again.weights.length, model.weights.length);
+    const [read, written] = [model.weights, again.weights];
+    assert.ok(read instanceof PackedWeights && written instanceof PackedWeights);
+    for (let i = 0; i < read.length; i += 997) assert.equal(written.get(i), read.get(i));
     assert.equal(NerModel.fromBytes(new Uint8Array([1, 2, 3])), undefined);
   });
 

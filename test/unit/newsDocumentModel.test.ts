@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import type { Analysis, Entity, NewsEvent } from '../../src/core/types';
 import type { AnalysisResult, AnalysisRunner } from '../../src/documentModel/analysisRunner';
 import { CancelledError, type CancellationSignal } from '../../src/documentModel/cancellation';
-import { mergeChunkAnalyses, splitIntoChunks } from '../../src/documentModel/chunkedAnalysis';
+import { mergeChunkAnalyses, splitIntoChunks } from '../../src/core/chunks';
 import { DocumentAnalysisCache } from '../../src/documentModel/documentAnalysisCache';
 import { isMostlyChinese, isNewsDocument, isNewsPath } from '../../src/documentModel/newsDocumentFilter';
 import { NewsDocumentModel } from '../../src/documentModel/newsDocumentModel';

@@ -51,17 +51,21 @@ for (const [ch, odds] of Object.entries(nameStats.given as Record<string, number
 const TITLE_WORDS = new Set<string>([...titles.officialHeads, ...titles.nonOfficialHeads]);
 const TITLES_AFTER_NAME = new Set<string>(titles.titlesAfterName);
 
-/** A trie of the gazetteer's names and short forms over character codes, built once. */
+/**
+ * A trie of the gazetteer's names and short forms over character codes, built once. Its first level is an array
+ * by code (every character starts a lookup); deeper levels are maps.
+ */
 interface TrieNode { next: Map<number, TrieNode>; kind: number }
-let gazetteerTrie: TrieNode | undefined;
-function getGazetteerTrie(): TrieNode {
+let gazetteerTrie: (TrieNode | undefined)[] | undefined;
+function getGazetteerTrie(): (TrieNode | undefined)[] {
   if (gazetteerTrie) return gazetteerTrie;
   const gazetteer = getGazetteer();
-  const root: TrieNode = { next: new Map(), kind: 0 };
+  const root: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
   for (const name of gazetteer.allNames()) {
     if (name.length < 2) continue;
-    let node = root;
-    for (let i = 0; i < name.length; i++) {
+    const first = name.charCodeAt(0);
+    let node = (root[first] ??= { next: new Map(), kind: 0 });
+    for (let i = 1; i < name.length; i++) {
       const code = name.charCodeAt(i);
       let child = node.next.get(code);
       if (!child) node.next.set(code, (child = { next: new Map(), kind: 0 }));
@@ -79,10 +83,11 @@ function gazetteerMarks(text: string, start: number, end: number): Int32Array {
   const root = getGazetteerTrie();
   const marks = new Int32Array(end - start);
   for (let i = start; i < end; ) {
-    let node: TrieNode | undefined = root;
+    let node = root[text.charCodeAt(i)];
     let matchEnd = -1;
     let kind = 0;
-    for (let j = i; j < end && node; j++) {
+    if (node?.kind) { matchEnd = i + 1; kind = node.kind; }
+    for (let j = i + 1; j < end && node; j++) {
       node = node.next.get(text.charCodeAt(j));
       if (node && node.kind) { matchEnd = j + 1; kind = node.kind; }
     }
@@ -107,19 +112,46 @@ function stringHash(text: string, start: number, end: number): number {
   return hash;
 }
 
-interface WordInfo { tag: number; word: number; length: number; title: number }
-const NO_WORD: WordInfo = { tag: 0x5f5f, word: 0, length: 0, title: 0 };
-
-function wordInfo(token: Token): WordInfo {
-  const title = TITLE_WORDS.has(token.word) ? 1 : TITLES_AFTER_NAME.has(token.word) ? 2 : 0;
-  return { tag: stringHash(token.tag, 0, token.tag.length), word: stringHash(token.word, 0, token.word.length), length: Math.min(token.word.length, 6), title };
+/** Hash of a tag, by tag: the tag set is small and closed. */
+const tagHashes = new Map<string, number>();
+function tagHash(tag: string): number {
+  let hash = tagHashes.get(tag);
+  if (hash === undefined) tagHashes.set(tag, (hash = stringHash(tag, 0, tag.length)));
+  return hash;
 }
+
+/** What the features read of each segmenter word (by token index), computed once per text rather than per character. */
+export interface WordFeatures {
+  tags: Int32Array;
+  words: Int32Array;
+  /** The word's length, at most 6. */
+  lengths: Uint8Array;
+  /** 1 a title word before a name, 2 a title after a name, 0 neither. */
+  titles: Uint8Array;
+}
+
+export function wordFeatures(tokens: Token[]): WordFeatures {
+  const count = tokens.length;
+  const features: WordFeatures = { tags: new Int32Array(count), words: new Int32Array(count), lengths: new Uint8Array(count), titles: new Uint8Array(count) };
+  for (let i = 0; i < count; i++) {
+    const { word, tag } = tokens[i];
+    features.tags[i] = tagHash(tag);
+    features.words[i] = stringHash(word, 0, word.length);
+    features.lengths[i] = Math.min(word.length, 6);
+    features.titles[i] = TITLE_WORDS.has(word) ? 1 : TITLES_AFTER_NAME.has(word) ? 2 : 0;
+  }
+  return features;
+}
+
+/** The features of no word (a character the segmenter dropped, or beyond the sentence). */
+const NO_TAG = 0x5f5f;
 
 /**
  * Writes FEATURES_PER_CHAR hashes for each character of text[start, end) into `out` (from 0). `tokens` are the
- * segmenter's words of the whole text, sorted; `firstToken` is the index of the first one ending after `start`.
+ * segmenter's words of the whole text, sorted, with their `words` features; `firstToken` is the index of the
+ * first one ending after `start`.
  */
-export function extractFeatures(text: string, start: number, end: number, tokens: Token[], firstToken: number, out: Int32Array): void {
+export function extractFeatures(text: string, start: number, end: number, tokens: Token[], words: WordFeatures, firstToken: number, out: Int32Array): void {
   const length = end - start;
   // Codes with two sentinels on each side, so every window reads inside the array.
   const codes = new Int32Array(length + 4);
@@ -130,17 +162,11 @@ export function extractFeatures(text: string, start: number, end: number, tokens
   for (let i = 0; i < length + 4; i++) classes[i] = CHARACTER_CLASS[codes[i]];
   const gazetteer = gazetteerMarks(text, start, end);
 
-  // Each word's hashes once, though it is read as the previous, current and next word.
-  const infos = new Map<number, WordInfo>();
-  const infoOf = (index: number) => {
-    let info = infos.get(index);
-    if (!info) infos.set(index, (info = wordInfo(tokens[index])));
-    return info;
-  };
   let tokenIndex = firstToken;
-  let previousWord = NO_WORD;
-  let currentWord = NO_WORD;
-  let nextWord = NO_WORD;
+  // The previous, current and next word's features (NO_TAG and zeros: no word).
+  let previousTag = NO_TAG, previousWord = 0, previousTitle = 0;
+  let currentTag = NO_TAG, currentWord = 0, currentLength = 0, currentTitle = 0;
+  let nextTag = NO_TAG, nextWord = 0, nextTitle = 0;
   let wordStart = -1;
   let wordEnd = -1;
   for (let i = 0; i < length; i++) {
@@ -150,14 +176,26 @@ export function extractFeatures(text: string, start: number, end: number, tokens
       while (tokenIndex < tokens.length && tokens[tokenIndex].end <= at) tokenIndex++;
       const token = tokens[tokenIndex];
       if (token && token.start <= at) {
-        previousWord = tokenIndex > 0 && tokens[tokenIndex - 1].end === token.start ? infoOf(tokenIndex - 1) : NO_WORD;
-        currentWord = infoOf(tokenIndex);
+        const previous = tokenIndex > 0 && tokens[tokenIndex - 1].end === token.start ? tokenIndex - 1 : -1;
+        previousTag = previous < 0 ? NO_TAG : words.tags[previous];
+        previousWord = previous < 0 ? 0 : words.words[previous];
+        previousTitle = previous < 0 ? 0 : words.titles[previous];
+        currentTag = words.tags[tokenIndex];
+        currentWord = words.words[tokenIndex];
+        currentLength = words.lengths[tokenIndex];
+        currentTitle = words.titles[tokenIndex];
         const next = tokens[tokenIndex + 1];
-        nextWord = next && next.start === token.end && next.start < end ? infoOf(tokenIndex + 1) : NO_WORD;
+        const hasNext = next !== undefined && next.start === token.end && next.start < end;
+        nextTag = hasNext ? words.tags[tokenIndex + 1] : NO_TAG;
+        nextWord = hasNext ? words.words[tokenIndex + 1] : 0;
+        nextTitle = hasNext ? words.titles[tokenIndex + 1] : 0;
         wordStart = token.start;
         wordEnd = token.end;
       } else {
-        previousWord = currentWord = nextWord = NO_WORD;
+        previousTag = currentTag = nextTag = NO_TAG;
+        previousWord = currentWord = nextWord = 0;
+        previousTitle = currentTitle = nextTitle = 0;
+        currentLength = 0;
         wordStart = at;
         wordEnd = at + 1;
       }
@@ -187,20 +225,20 @@ export function extractFeatures(text: string, start: number, end: number, tokens
     out[o++] = mix(mix(mix(11, l2), l1), c0);
     out[o++] = mix(mix(mix(12, c0), r1), r2);
     out[o++] = mix(13, classes[c - 2] | (classes[c - 1] << 3) | (classes[c] << 6) | (classes[c + 1] << 9) | (classes[c + 2] << 12));
-    out[o++] = mix(mix(14, currentWord.tag), inWord);
-    out[o++] = mix(mix(mix(15, currentWord.tag), inWord), c0);
-    out[o++] = mix(mix(mix(16, currentWord.word), fromStart), toEnd);
-    out[o++] = mix(mix(mix(17, previousWord.tag), currentWord.tag), inWord);
-    out[o++] = mix(mix(mix(18, nextWord.tag), currentWord.tag), inWord);
-    out[o++] = mix(mix(mix(19, previousWord.word), fromStart), currentWord.length);
-    out[o++] = mix(mix(mix(20, nextWord.word), toEnd), currentWord.length);
+    out[o++] = mix(mix(14, currentTag), inWord);
+    out[o++] = mix(mix(mix(15, currentTag), inWord), c0);
+    out[o++] = mix(mix(mix(16, currentWord), fromStart), toEnd);
+    out[o++] = mix(mix(mix(17, previousTag), currentTag), inWord);
+    out[o++] = mix(mix(mix(18, nextTag), currentTag), inWord);
+    out[o++] = mix(mix(mix(19, previousWord), fromStart), currentLength);
+    out[o++] = mix(mix(mix(20, nextWord), toEnd), currentLength);
     out[o++] = mix(21, surname | (givenRight << 4) | (GIVEN_STEP[r2 & 0xffff] << 8) | (surname > 0 ? 0 : given << 12));
     out[o++] = mix(22, SURNAME_STEP[l1 & 0xffff] | (givenLeft << 4) | (given << 8) | (givenRight << 12));
-    out[o++] = mix(mix(23, gazetteer[i]), currentWord.length);
-    out[o++] = mix(24, previousWord.title | (nextWord.title << 2) | (fromStart << 4) | (toEnd << 6) | (currentWord.title << 8));
-    out[o++] = mix(mix(25, c0), previousWord.title | (currentWord.title << 2) | (inWord << 4));
+    out[o++] = mix(mix(23, gazetteer[i]), currentLength);
+    out[o++] = mix(24, previousTitle | (nextTitle << 2) | (fromStart << 4) | (toEnd << 6) | (currentTitle << 8));
+    out[o++] = mix(mix(25, c0), previousTitle | (currentTitle << 2) | (inWord << 4));
     // Word pairs: where an organisation's name ends (…委员会|召开) or begins (在|国务院…).
-    out[o++] = mix(mix(mix(26, currentWord.word), nextWord.word), toEnd);
-    out[o++] = mix(mix(mix(27, previousWord.word), currentWord.word), fromStart);
+    out[o++] = mix(mix(mix(26, currentWord), nextWord), toEnd);
+    out[o++] = mix(mix(mix(27, previousWord), currentWord), fromStart);
   }
 }

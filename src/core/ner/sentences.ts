@@ -1,6 +1,6 @@
 /** The labeller reads a text sentence by sentence: its pieces, and each piece's features. */
 import type { Token } from '../text/tokens';
-import { FEATURES_PER_CHAR, extractFeatures } from './features';
+import { FEATURES_PER_CHAR, extractFeatures, wordFeatures } from './features';
 
 /** Decoding memory grows with a piece's length: pieces end at line breaks and sentence ends, and at this length. */
 const MAX_PIECE = 2000;
@@ -15,6 +15,7 @@ export interface SentencePiece {
 export function* sentencePieces(text: string, tokens: Token[]): Generator<SentencePiece> {
   let tokenIndex = 0;
   let start = 0;
+  const words = wordFeatures(tokens);
   while (start < text.length) {
     let end = start;
     while (end < text.length && end - start < MAX_PIECE) {
@@ -26,7 +27,7 @@ export function* sentencePieces(text: string, tokens: Token[]): Generator<Senten
     if (/\S/.test(text.slice(start, end))) {
       while (tokenIndex < tokens.length && tokens[tokenIndex].end <= start) tokenIndex++;
       const features = new Int32Array((end - start) * FEATURES_PER_CHAR);
-      extractFeatures(text, start, end, tokens, tokenIndex, features);
+      extractFeatures(text, start, end, tokens, words, tokenIndex, features);
       yield { start, end, features };
     }
     start = end;

@@ -5,6 +5,8 @@
 export const HAN_RANGE = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 /** One Han character. */
 export const HAN = new RegExp(`[${HAN_RANGE}]`);
+/** Whether a UTF-16 code unit is in HAN_RANGE (without a regex, for per-character loops). */
+export const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 /** Only Han characters, at least one. */
 export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
 /** The dots written between the parts of a transliterated name (艾尔肯·吐尼亚孜): middle dot, bullet, hyphenation point, katakana dot. */

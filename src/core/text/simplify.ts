@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js/t2cn';
-import { HAN } from './characters';
+import { isHanCode } from './characters';
 
 /**
  * Traditional → Simplified, character by character, so the text keeps its length and every offset still
@@ -7,14 +7,14 @@ import { HAN } from './characters';
  * gazetteers are Simplified; the entities keep the Traditional text the document has.
  */
 const convertCharacter = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const converted = new Map<string, string>();
+/** Simplified character code per code, filled on first use (0: not converted yet): a table read, not a Map lookup, per character. */
+const simplifiedCodes = new Uint16Array(0x10000);
 
-function simplifiedCharacter(ch: string): string {
-  let simple = converted.get(ch);
-  if (simple === undefined) {
-    const result = convertCharacter(ch);
-    simple = result.length === ch.length ? result : ch;
-    converted.set(ch, simple);
+function simplifiedCode(code: number): number {
+  let simple = simplifiedCodes[code];
+  if (simple === 0) {
+    const result = convertCharacter(String.fromCharCode(code));
+    simple = simplifiedCodes[code] = result.length === 1 ? result.charCodeAt(0) : code;
   }
   return simple;
 }
@@ -24,13 +24,13 @@ const TRADITIONAL_SHARE = 0.02;
 const SAMPLE = 4000;
 
 export function looksTraditional(text: string): boolean {
-  const sample = text.slice(0, SAMPLE);
   let han = 0;
   let changed = 0;
-  for (const ch of sample) {
-    if (!HAN.test(ch)) continue;
+  for (let i = 0, end = Math.min(text.length, SAMPLE); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (!isHanCode(code)) continue;
     han++;
-    if (simplifiedCharacter(ch) !== ch) changed++;
+    if (simplifiedCode(code) !== code) changed++;
   }
   return han > 0 && changed / han >= TRADITIONAL_SHARE;
 }
@@ -42,9 +42,9 @@ export function simplifyCharacters(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x3400 || code > 0x9fff) continue;
-    const simple = simplifiedCharacter(text[i]);
-    if (simple === text[i]) continue;
-    out += text.slice(from, i) + simple;
+    const simple = simplifiedCode(code);
+    if (simple === code) continue;
+    out += text.slice(from, i) + String.fromCharCode(simple);
     from = i + 1;
   }
   return out + text.slice(from);

@@ -81,10 +81,10 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(call.map((e) => e.text), ['王毅', '布林肯']);
   });
 
-  describe('one-character forms: of a province a place (沪疆两地, 抵京), of a country an abbreviation (中美关系)', () => {
+  describe('one-character forms: of a province alone a place (抵京), in pairs or of a country an abbreviation (沪疆两地, 中美关系)', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}`);
     const cases: [string, string[]][] = [
-      ['沪疆两地领导来到指挥部。', ['沪=上海市', '疆=新疆维吾尔自治区']],
+      ['沪疆两地领导来到指挥部。', []],
       ['中美关系进入新阶段，中方表示欢迎。', []],
       ['中美人员往来日益频繁。', []],
       ['美国驻华大使出席。', ['美国=美国']],

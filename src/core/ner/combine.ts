@@ -8,7 +8,8 @@
 import titles from '../../../data/titles.json';
 import type { Entity, EntityType } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { COUNTRY_SHORT_FORM_KIND } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND } from '../places/recognizePlaces';
+import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { tokenStartingAt, type Token } from '../text/tokens';
 import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
@@ -77,15 +78,15 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
  * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
  * surname, 谌贻琴), as does a national leader's name (data/known-officials.json); a place the labeller reads
- * inside an organisation that heads a title stays a place (浦东新区|区委书记); a body named after a place stands
- * whatever the labeller reads.
+ * inside an organisation that heads a title stays a place (浦东新区|区委书记); a brand or government body named
+ * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
 function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return true;
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return true;
-  if (entity.type === 'organization' && namedAfterPlace(entity, text, gazetteer)) return true;
+  if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return true;
   let overlapped = false;
   let insideTitledBody = false;
   for (let i = entity.start; i < entity.end; i++) {
@@ -116,7 +117,7 @@ function namedAfterPlace(entity: RuleEntity, text: string, gazetteer: Gazetteer)
   return false;
 }
 
-const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === COUNTRY_SHORT_FORM_KIND;
+const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
 
 /** The title right before a name the labeller found, in the report's own characters (`ownText`). */
 function titleBefore(span: NerSpan, ownText: string, tokens: Token[], gazetteer: Gazetteer): Pick<RuleEntity, 'role' | 'official'> | undefined {
@@ -141,8 +142,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     ruleCover.fill(1, entity.start, entity.end);
-    // A country's one-character form (中 in 中美) is an abbreviation, no place mention (PD1998's guideline); it
-    // still keeps the labeller from reading its character as something else.
+    // One-character forms in a pair (中美, 沪疆) or of a country (访华) are abbreviations, no place mentions
+    // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
     if (!isAbbreviation(entity)) combined.push(entity);
   }
   for (const span of spans) {

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { tokenStartingAt, type Token } from '../text/tokens';
-import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine } from '../people/names';
+import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
 import { MIDDLE_DOTS } from '../text/characters';
@@ -146,7 +146,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
     if (!isAbbreviation(entity)) combined.push(entity);
   }
-  for (const span of spans) {
+  for (const found of spans) {
+    // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
+    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
+    const span = surname ? { ...found, end: found.start + surname } : found;
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;

@@ -17,6 +17,13 @@ const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.c
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
 const DOCTRINE_SUFFIXES = titles.doctrineSuffixes;
+const HONORIFICS_AFTER_SURNAME = new Set(titles.honorificsAfterSurname);
+
+/** The surname's length where a word is a surname and a form of address (朱师傅, 何大爷), else 0: the name is the surname. */
+export function surnameBeforeHonorific(word: string): number {
+  const surname = surnameLength(word, 0);
+  return surname && HONORIFICS_AFTER_SURNAME.has(word.slice(surname)) ? surname : 0;
+}
 
 /** Whether a doctrine word follows a name ending at `end` (邓小平|理论): the name is then part of the doctrine's name. */
 export function namesDoctrine(text: string, end: number): boolean {

@@ -3,7 +3,7 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -354,17 +354,15 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 
-const HONORIFICS_AFTER_SURNAME = new Set(titles.honorificsAfterSurname);
-
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((token, k) => {
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
     if (token.tag === 'x') return unknownWordName(tokens, k, found);
     if (!/^(nr|nrfg)$/.test(token.tag) || token.word.length < 2 || token.word.length > 4) return;
-    const surname = surnameLength(token.word, 0);
+    const surname = surnameBeforeHonorific(token.word);
     // 朱师傅, 何大爷: a form of address glued to the surname; the surname alone is the person's name.
-    if (surname && HONORIFICS_AFTER_SURNAME.has(token.word.slice(surname))) {
+    if (surname) {
       if (!found.overlaps(token.start, token.start + surname)) found.add({ start: token.start, end: token.start + surname, canonical: token.word.slice(0, surname) });
       return;
     }

@@ -91,7 +91,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
   const pieces: TextPiece[] = [];
   const spans = withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens, pieces), text, tokens), text, userNames);
-  return { spans, margins: new SpanMargins(model, text, tokens, pieces) };
+  return { spans, margins: new SpanMargins(model, pieces) };
 }
 
 /**

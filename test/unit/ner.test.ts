@@ -78,7 +78,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const tokens = tokenize(text, segmenter);
     const pieces: TextPiece[] = [];
     const spans = recognizeWithModel(model, text, tokens, pieces);
-    const margins = new SpanMargins(model, text, tokens, pieces);
+    const margins = new SpanMargins(model, pieces);
     for (const s of spans) assert.equal(margins.cost(s.start, s.end, s.type), 0);
     assert.ok(spans.some((s) => margins.cost(s.start, s.end, undefined) > 0));
     for (let start = 0; start < text.length - 2; start++) assert.ok(margins.cost(start, start + 2, 'ORG') >= 0);

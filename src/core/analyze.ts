@@ -20,6 +20,7 @@ import type { NerModel } from './ner/model';
 import { recognizeWithModel } from './ner/recognizeWithModel';
 import { combineWithModel, withoutUserNames } from './ner/combine';
 import { repeatNames } from './ner/repeatNames';
+import { SpanMargins, type TextPiece } from './ner/spanMargins';
 
 const prepared = new WeakSet<Segmenter>();
 
@@ -84,7 +85,9 @@ function completeRoles(entities: CleanEntity[]): void {
 function modelSpans(model: NerModel, text: string, tokens: Token[], options: AnalyzeOptions) {
   const user = options.gazetteerExtension;
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
-  return withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens), text, tokens), text, userNames);
+  const pieces: TextPiece[] = [];
+  const spans = withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens, pieces), text, tokens), text, userNames);
+  return { spans, margins: new SpanMargins(model, pieces) };
 }
 
 /**
@@ -105,7 +108,8 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
     ...recognizeOrganizations(text, tokens, isPlace).map((o) => ({ type: 'organization' as const, ...o })),
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
-  const entities = model ? combineWithModel(ruleEntities, modelSpans(model, text, tokens, options), text, tokens, gazetteer) : ruleEntities;
+  const read = model && modelSpans(model, text, tokens, options);
+  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

@@ -8,6 +8,8 @@ import { NerModel, PackedWeights, forbidInvalidMoves, viterbi } from '../../src/
 import { getNerModel } from '../../src/core/ner/loadModel';
 import { trainPerceptron } from '../../src/core/ner/perceptron';
 import { sentencePieces } from '../../src/core/ner/sentences';
+import { recognizeWithModel } from '../../src/core/ner/recognizeWithModel';
+import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
 
 const { segmenter } = loadSegmenter();
 const entity = (text: string, type: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === type && e.text === name);
@@ -65,5 +67,49 @@ describe('learned labeller', function () {
     const text = '张明在北京工作。';
     const [{ features }] = sentencePieces(text, tokenize(text, segmenter));
     assert.deepEqual(spansOfLabels(model.decode(features, text.length)), corpus[0][1]);
+  });
+});
+
+describe('rules and labeller weighed by the labeller margin', function () {
+  this.timeout(20000);
+  const person = (text: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === 'person' && e.text === name);
+  const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+
+  it('costs nothing for the labeller own reading, something for any other, and equals a forced decode', () => {
+    const model = getNerModel()!;
+    const text = '昨天，市长王建华在广州会见了日本客人。';
+    const tokens = tokenize(text, segmenter);
+    const pieces: TextPiece[] = [];
+    const spans = recognizeWithModel(model, text, tokens, pieces);
+    const margins = new SpanMargins(model, pieces);
+    for (const s of spans) assert.equal(margins.cost(s.start, s.end, s.type), 0);
+    assert.ok(spans.some((s) => margins.cost(s.start, s.end, undefined) > 0));
+    for (let start = 0; start < text.length - 2; start++) assert.ok(margins.cost(start, start + 2, 'ORG') >= 0);
+    // The same cost by brute force: the best path that keeps the span as one place, from a decode with the other labels barred.
+    const [piece] = pieces;
+    const features = [...sentencePieces(text, tokens)][0].features;
+    const scores = model.emissions(features, piece.end - piece.start);
+    const pathScore = (labels: Uint8Array, emissions: Float32Array) => labels.reduce((sum, y, i) => sum + model.transitions[(i ? 1 + labels[i - 1] : 0) * LABEL_COUNT + y] + emissions[i * LABEL_COUNT + y], 0);
+    const best = pathScore(viterbi(scores, piece.end - piece.start, model.transitions), scores);
+    const forced = scores.slice();
+    const at = text.indexOf('广州');
+    const wanted = labelsOfSpans(2, [{ type: 'ORG', start: 0, end: 2 }]);
+    for (let i = 0; i < 2; i++) for (let y = 0; y < LABEL_COUNT; y++) if (y !== wanted[i]) forced[(at + i) * LABEL_COUNT + y] = -1e9;
+    const constrained = pathScore(viterbi(forced, piece.end - piece.start, model.transitions), scores);
+    assert.ok(Math.abs(margins.cost(at, at + 2, 'ORG') - (best - constrained)) < 1e-3);
+  });
+
+  it('keeps a name right after a title, with the whole title, also where the labeller or the segmenter stumbles', () => {
+    assert.equal(person('村党支部书记田大山介绍了情况。', '田大山')?.role, '村党支部书记');
+    assert.equal(person('泸溪县委书记吴国平说，要抓好落实。', '吴国平')?.role, '泸溪县委书记');
+    assert.equal(person('省委书记谌贻琴在会上讲话。', '谌贻琴')?.role, '省委书记');
+    assert.equal(person('德国总理朔尔茨18日表示欢迎。', '朔尔茨')?.role, '德国总理');
+    assert.deepEqual(people('记者来到南福村采访。'), []);
+  });
+
+  it('follows PD1998 where the conventions differ: a surname with a form of address, a glued rank', () => {
+    assert.deepEqual(people('听完朱师傅的事由，何大爷笑了。'), ['朱', '何']);
+    assert.equal(person('最初见到周副主席的风采。', '周')?.role, '副主席');
+    assert.deepEqual(people('学习马克思主义和毛泽东思想。'), []);
   });
 });

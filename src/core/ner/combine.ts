@@ -8,10 +8,17 @@
 import titles from '../../../data/titles.json';
 import type { Entity, EntityType } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
+import { ABBREVIATION_KIND } from '../places/recognizePlaces';
+import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { tokenStartingAt, type Token } from '../text/tokens';
-import { givenNameLikelihood, hasSurname, isCommonWord } from '../people/names';
+import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { titleEndingAt } from '../people/titleChains';
+import { isKnownOfficial } from '../people/recognizePeople';
+import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
+import type { SpanMargins } from './spanMargins';
+import modelMargins from '../../../data/model-margins.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -48,25 +55,53 @@ function titleHeadAt(text: string, at: number): boolean {
   return false;
 }
 
-/**
- * Whether a rule's entity stands beside the labeller. An organisation needs the labeller's same organisation (the
- * rules take any word the segmenter tags nt, 中共中央政治局常委 included); a person with no title falls where the
- * labeller reads the characters as a place or an organisation only (贝宁, 南昆铁路); the rest stands.
- */
-function confirmed(entity: RuleEntity, spans: NerSpan[], spanAt: Int32Array, text: string, gazetteer: Gazetteer): boolean {
-  if (entity.type === 'person' && !entity.role) {
-    let other = false;
-    for (let i = entity.start; i < entity.end; i++) {
-      const span = spans[spanAt[i]];
-      if (span?.type === 'PER') return true;
-      other ||= span !== undefined;
-    }
-    return !other;
-  }
-  if (entity.type !== 'organization') return true;
-  const span = spans[spanAt[entity.start]];
-  return (span !== undefined && span.start === entity.start && span.end === entity.end && span.type === 'ORG') || namedAfterPlace(entity, text, gazetteer);
+const NER_TYPE_OF: Partial<Record<EntityType, NerType>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
+
+const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
+
+/** How far the labeller's best reading may fall before a rule's reading of that kind gives way (data/model-margins.json). */
+function marginLimit(entity: RuleEntity): number {
+  if (entity.type === 'person') return entity.role ? modelMargins.titledPerson : MIDDLE_DOT.test(entity.canonical ?? '') ? modelMargins.dottedPerson : modelMargins.untitledPerson;
+  if (entity.type === 'organization') return modelMargins.organization;
+  return (entity.kind !== undefined && modelMargins.placeKinds[entity.kind as keyof typeof modelMargins.placeKinds]) || modelMargins.place;
 }
+
+/** The labeller's spans by character: the index of the span covering each, -1 where none does. */
+function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
+  const spanAt = new Int32Array(length).fill(-1);
+  spans.forEach((s, i) => spanAt.fill(i, s.start, s.end));
+  return spanAt;
+}
+
+/**
+ * Whether a rule's entity stands beside the labeller: where the labeller reads the same span the same way, or
+ * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
+ * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
+ * surname, 谌贻琴), as does a national leader's name (data/known-officials.json); a place the labeller reads
+ * inside an organisation that heads a title stays a place (浦东新区|区委书记); a brand or government body named
+ * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
+ */
+function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
+  const type = NER_TYPE_OF[entity.type];
+  if (!type) return true;
+  const same = model.spans[model.spanAt[entity.start]];
+  if (same && same.start === entity.start && same.end === entity.end && same.type === type) return true;
+  if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return true;
+  let overlapped = false;
+  let insideTitledBody = false;
+  for (let i = entity.start; i < entity.end; i++) {
+    const span = model.spans[model.spanAt[i]];
+    if (!span) continue;
+    overlapped = true;
+    insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end);
+  }
+  if (entity.type === 'person' && ((entity.role && !overlapped) || isKnownOfficial(entity.canonical ?? ''))) return true;
+  if (entity.type === 'place' && insideTitledBody) return true;
+  return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
+}
+
+/** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
+interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
 
 /** The longest place name a body or brand may begin with (新疆维吾尔自治区). */
 const LONGEST_PLACE_PREFIX = 9;
@@ -82,22 +117,48 @@ function namedAfterPlace(entity: RuleEntity, text: string, gazetteer: Gazetteer)
   return false;
 }
 
-export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, tokens: Token[], gazetteer: Gazetteer): RuleEntity[] {
-  const spanAt = new Int32Array(text.length).fill(-1);
-  spans.forEach((s, i) => spanAt.fill(i, s.start, s.end));
+const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
+
+/** The title right before a name the labeller found, in the report's own characters (`ownText`). */
+function titleBefore(span: NerSpan, ownText: string, tokens: Token[], gazetteer: Gazetteer): Pick<RuleEntity, 'role' | 'official'> | undefined {
+  const title = titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word));
+  return title && { role: ownText.slice(title.start, title.end), official: title.official };
+}
+
+/**
+ * The rules' entities and the labeller's spans as one list (overlaps are resolved later). `text` is what both read,
+ * `ownText` the same offsets in the report's own characters, for titles.
+ */
+export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins): RuleEntity[] {
+  const model: ModelReading = { spans, spanAt: spanIndexByCharacter(spans, text.length), margins };
   const ruleCover = new Uint8Array(text.length);
   const combined: RuleEntity[] = [];
+  // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
+  const titleAt = new Int32Array(text.length).fill(-1);
+  const titled: RuleEntity[] = [];
   for (const entity of rules) {
-    if (!confirmed(entity, spans, spanAt, text, gazetteer)) continue;
-    combined.push(entity);
+    if (!ruleStands(entity, model, text, gazetteer)) {
+      if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
+      continue;
+    }
     ruleCover.fill(1, entity.start, entity.end);
+    // One-character forms in a pair (中美, 沪疆) or of a country (访华) are abbreviations, no place mentions
+    // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
+    if (!isAbbreviation(entity)) combined.push(entity);
   }
-  for (const span of spans) {
+  for (const found of spans) {
+    // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
+    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
+    const span = surname ? { ...found, end: found.start + surname } : found;
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    if (span.type === 'PER' && free && !looksLikeName(span, text, tokens)) continue;
+    if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;
+    if (span.type === 'PER' && namesDoctrine(text, span.end)) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
-    if (free || (span.type === 'ORG' && !titleHeadAt(text, span.end))) combined.push(fromModel(span, text, gazetteer));
+    if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
+    const entity = fromModel(span, text, gazetteer);
+    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? titleBefore(span, ownText, tokens, gazetteer) : undefined;
+    combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
   }
   return combined;
 }

@@ -36,6 +36,16 @@ function isAgency(token: Token): boolean {
   return token.word.length >= 2 && AGENCY_ENDINGS.some((ending) => token.word.endsWith(ending)) && !NOT_AGENCIES.has(token.word);
 }
 
+/**
+ * Whether an organisation's name ends in a trade or a government body's word (烟台啤酒, 大连市国税局): a name the
+ * rules know better than the learned labeller, whose corpus writes a place before such words as a place alone.
+ */
+export function endsInTradeOrAgency(name: string): boolean {
+  for (const word of BRAND_WORDS) if (name.endsWith(word)) return true;
+  // 局 alone is a word of its own in notAgencies; a name's ending is judged by the longer ones (格局, 当局).
+  return AGENCY_ENDINGS.some((ending) => name.endsWith(ending)) && !organizations.notAgencies.some((word) => word.length >= 2 && name.endsWith(word));
+}
+
 /** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */
 function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) => boolean): boolean {
   const place = tokens[k - 1];

@@ -1,4 +1,4 @@
-import { isFollower } from './names';
+import { isFollower, namesDoctrine } from './names';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -74,7 +74,7 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     for (const start of occurrences(text, form)) {
       const end = start + form.length;
-      if (covered.subarray(start, end).includes(1)) continue;
+      if (covered.subarray(start, end).includes(1) || namesDoctrine(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
       if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;

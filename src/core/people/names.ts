@@ -1,4 +1,5 @@
 import surnames from '../../../data/surnames.json';
+import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -15,6 +16,19 @@ const FOLLOWERS = new Set(boundaries.followers);
 const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.charCodeAt(0)));
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
+const DOCTRINE_SUFFIXES = titles.doctrineSuffixes;
+const HONORIFICS_AFTER_SURNAME = new Set(titles.honorificsAfterSurname);
+
+/** The surname's length where a word is a surname and a form of address (朱师傅, 何大爷), else 0: the name is the surname. */
+export function surnameBeforeHonorific(word: string): number {
+  const surname = surnameLength(word, 0);
+  return surname && HONORIFICS_AFTER_SURNAME.has(word.slice(surname)) ? surname : 0;
+}
+
+/** Whether a doctrine word follows a name ending at `end` (邓小平|理论): the name is then part of the doctrine's name. */
+export function namesDoctrine(text: string, end: number): boolean {
+  return DOCTRINE_SUFFIXES.some((suffix) => text.startsWith(suffix, end));
+}
 /** The middle dot between the parts of a transliterated name, in the forms OCR and fonts give it. */
 const MIDDLE_DOT_SET = new Set(MIDDLE_DOTS);
 
@@ -120,7 +134,14 @@ export function isNameBoundary(text: string, at: number): boolean {
 
 /** 和, 向, 经 at `at` start a name only where the segmenter's own word there is a name: 主席和叶利钦 has no 和叶利. */
 export function startsWithFunctionWord(text: string, at: number, tokens: Token[]): boolean {
-  return FUNCTION_WORD_SURNAMES.has(text[at]) && !/^nr/.test(tokens[tokenStartingAt(tokens, at)]?.tag ?? '');
+  if (!FUNCTION_WORD_SURNAMES.has(text[at])) return false;
+  const token = tokens[tokenStartingAt(tokens, at)];
+  return !/^nr/.test(token?.tag ?? '') && !unknownWordBeforeComma(text, token);
+}
+
+/** A word the segmenter does not know, of a name's length, closed by a comma (委员于会文、): no function word. */
+function unknownWordBeforeComma(text: string, token: Token | undefined): boolean {
+  return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && /^[、，]/.test(text[token.end] ?? '');
 }
 
 /**

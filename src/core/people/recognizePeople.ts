@@ -3,7 +3,7 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -31,6 +31,9 @@ export interface PeopleContext {
 const LIST_JOINERS = new Set(titles.listJoiners);
 /** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
 const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
+
+/** Whether a name is one of the national leaders of data/known-officials.json. */
+export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
 const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 /** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
@@ -161,16 +164,19 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
 /** 习近平总书记: a name that starts a word, right before a title. */
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (const title of titles.titlesAfterName) {
-    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+    for (let match = text.indexOf(title); match >= 0; match = text.indexOf(title, match + 1)) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
-      const word = tokens[tokenAt(tokens, at)];
-      if (word && word.start < at - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
-      const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, title);
+      const word = tokens[tokenAt(tokens, match)];
+      if (word && word.start < match - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
+      // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
+      const at = OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
+      const fullTitle = text.slice(at, match + title.length);
+      const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, fullTitle);
       if (start < 0 || found.overlaps(start, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
-      const titled = title === '同志' ? {} : { role: title, roleSpan: { start: at, end: at + title.length } };
+      const titled = title === '同志' ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
     }
   }
@@ -208,8 +214,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
   if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
-  const word = tokens[tokenStartingAt(tokens, surname)]?.word;
-  const alone = !HAN.test(text[surname - 1] ?? '') || word === text[surname] || word === text[surname] + title;
+  const word = tokens[tokenStartingAt(tokens, surname)];
+  // Its own word, or one with the title or with the title's first character (周副|主席).
+  const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length);
   return alone ? surname : -1;
 }
 
@@ -320,7 +327,7 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
 
 const COMPOUND_SUFFIXES = titles.nameCompoundSuffixes;
 
-/** 邓小平|理论, 毛泽东|思想: a name at the head of one word the segmenter made of a name and a noun. */
+/** 邓小平|文选, 周恩来|故居: a name at the head of one word the segmenter made of a name and a noun. */
 function namesInCompounds({ tokens }: PeopleContext, found: Found): void {
   for (const token of tokens) {
     if (token.word.length < 4) continue;
@@ -353,6 +360,12 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
     if (token.tag === 'x') return unknownWordName(tokens, k, found);
     if (!/^(nr|nrfg)$/.test(token.tag) || token.word.length < 2 || token.word.length > 4) return;
+    const surname = surnameBeforeHonorific(token.word);
+    // 朱师傅, 何大爷: a form of address glued to the surname; the surname alone is the person's name.
+    if (surname) {
+      if (!found.overlaps(token.start, token.start + surname)) found.add({ start: token.start, end: token.start + surname, canonical: token.word.slice(0, surname) });
+      return;
+    }
     if (!hasSurname(token.word) || token.word[0] === token.word[1] || found.overlaps(token.start, token.end)) return;
     if (!isNameChar(token.word[token.word.length - 1])) return;
     const next = tokens[k + 1]?.word ?? '';
@@ -389,7 +402,7 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     const form = candidates.find((f) => text.startsWith(f, at));
     if (!form) continue;
     const end = at + form.length;
-    if (found.overlaps(at, end) || isMiddleDot(text[end])) continue;
+    if (found.overlaps(at, end) || isMiddleDot(text[end]) || namesDoctrine(text, end)) continue;
     found.add({ start: at, end, canonical: forms.get(form)! });
     at = end - 1;
   }

@@ -1,5 +1,5 @@
 import titles from '../../../data/titles.json';
-import type { Token } from '../text/tokens';
+import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
@@ -77,4 +77,17 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     if (joiner - 1 >= floor && tokens[joiner].word === '、' && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     else return first;
   }
+}
+
+/**
+ * The title chain that ends right before `at` (德国总理|朔尔茨, where the segmenter glued the title into one
+ * word and left the name to the learned labeller): where it stands and whether it is an official's; undefined
+ * where no title head ends there.
+ */
+export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Token) => boolean): { start: number; end: number; official: boolean } | undefined {
+  const head = tokenAt(tokens, at - 1);
+  if (head < 0 || tokens[head].end !== at || REPORTING_WORDS.has(tokens[head].word)) return undefined;
+  const official = headKindAt(tokens, head);
+  if (official === undefined) return undefined;
+  return { start: tokens[titleChainStart(tokens, head, 0, isPlace)].start, end: at, official };
 }

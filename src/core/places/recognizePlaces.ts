@@ -12,6 +12,14 @@ export interface PlaceMention {
   parent?: string;
 }
 
+/** The kind of a province's one-character short form standing alone (京 in 在京, 疆 in 赴疆). */
+const SHORT_FORM_KIND = '简称';
+/**
+ * The kind of one-character forms in a pair (中美, 沪疆两地) and of a country's (华 in 访华): abbreviations that
+ * PD1998's guideline (and the real reports' gold) does not count as place mentions; the analysis leaves them out.
+ */
+export const ABBREVIATION_KIND = '缩略';
+
 const MAX_TOKENS_PER_NAME = 5;
 // The short-form tables as maps and sets, built once: they are consulted for every token.
 const SHORT_FORMS = new Map(Object.entries(shortForms.forms));
@@ -81,7 +89,7 @@ function shortFormRun(text: string, tokens: Token[], k: number): Match | undefin
   const provinces = [...run].every((c) => SHORT_FORMS.has(c)) && shortForms.pairSuffixes.some((s) => after.startsWith(s));
   if (!countries && !provinces) return undefined;
   const table = countries ? COUNTRY_FORMS : SHORT_FORMS;
-  const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table.get(c)!, kind: '简称' }));
+  const mentions = [...run].map((c, i) => ({ start: tokens[k].start + i, end: tokens[k].start + i + 1, canonical: table.get(c)!, kind: ABBREVIATION_KIND }));
   return { mentions, last };
 }
 
@@ -93,7 +101,7 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
     const rest = token.word.slice(length);
     const table = [...run].every((c) => COUNTRY_FORMS.has(c)) && COUNTRY_PAIR_SUFFIXES.has(rest) ? COUNTRY_FORMS
       : [...run].every((c) => SHORT_FORMS.has(c)) && PAIR_SUFFIXES.has(rest) ? SHORT_FORMS : undefined;
-    if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table.get(c)!, kind: '简称' }));
+    if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table.get(c)!, kind: ABBREVIATION_KIND }));
   }
   return undefined;
 }
@@ -103,7 +111,7 @@ function chinaPair(token: Token): PlaceMention[] | undefined {
   const { word, start, tag } = token;
   if (word.length !== 2 || !word.includes('中') || !/^(ns|j|nz|n|x|nt)$/.test(tag)) return undefined;
   if (![...word].every((c) => COUNTRY_FORMS.has(c) && !AMBIGUOUS_COUNTRY_FORMS.has(c)) || word[0] === word[1]) return undefined;
-  return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS.get(c)!, kind: '简称' }));
+  return [...word].map((c, i) => ({ start: start + i, end: start + i + 1, canonical: COUNTRY_FORMS.get(c)!, kind: ABBREVIATION_KIND }));
 }
 
 function isShortFormWord(word: string): boolean {
@@ -120,7 +128,7 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
   const side = token.word.length === 2 && COUNTRY_SIDE_SUFFIXES.has(token.word[1]);
   const afterVerb = token.word.length === 1 && COUNTRY_SINGLE_AFTER.has(text[token.start - 1] ?? '');
   if (!side && !afterVerb) return undefined;
-  return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: '简称' }], last: k };
+  return { mentions: [{ start: token.start, end: token.start + 1, canonical: country, kind: ABBREVIATION_KIND }], last: k };
 }
 
 /**
@@ -137,7 +145,7 @@ function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
   const province = SINGLE_AFTER.has(verb) ? SHORT_FORMS.get(form) : undefined;
   const country = COUNTRY_SINGLE_AFTER.has(verb) && !AMBIGUOUS_COUNTRY_FORMS.has(form) ? COUNTRY_FORMS.get(form) : undefined;
   const canonical = province ?? country;
-  return canonical ? { mentions: [{ start: start + 1, end: start + 2, canonical, kind: '简称' }], last: k } : undefined;
+  return canonical ? { mentions: [{ start: start + 1, end: start + 2, canonical, kind: province ? SHORT_FORM_KIND : ABBREVIATION_KIND }], last: k } : undefined;
 }
 
 /** 京 in 在京召开, 疆 in 赴疆: a one-character form only where context makes it a place. */
@@ -154,7 +162,7 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
   const after = text.slice(token.end, token.end + 2);
   const afterVerb = SINGLE_AFTER.has(previous) && !SINGLE_NOT_AFTER_TERMS.has(previous + token.word);
   if (!afterVerb && !shortForms.singleBefore.some((w) => after.startsWith(w))) return undefined;
-  return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS.get(token.word)!, kind: '简称' }], last: k };
+  return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS.get(token.word)!, kind: SHORT_FORM_KIND }], last: k };
 }
 
 const WORDS_AFTER_PLACE = [...patterns.areaWords, ...patterns.peopleWords];

@@ -313,6 +313,14 @@ describe('dates: the reference date from where users keep it', () => {
     assert.deepEqual(result.overridden.map((r) => r.kind), ['fileName']);
   });
 
+  it('a dateline outranks the file name; a date the report talks about does not', () => {
+    const body = '3月2日出版的第5期《求是》杂志发表某某的文章。这是他2022年12月15日在一次会议上讲话的一部分。';
+    const result = detectReference(body, { fileName: '20230302.txt' });
+    assert.deepEqual(result.reference, { kind: 'fileName', from: '20230302.txt', year: 2023, month: 3, day: 2 });
+    assert.deepEqual(result.overridden.map((r) => r.kind), ['firstLines']);
+    assert.equal(detectReference(body).reference?.kind, 'firstLines', 'without a file name the body\'s date still serves');
+  });
+
   it('a year from the text is completed by the file name\'s month and day', () => {
     const body = '今年是2023年，今年3月，浙江召开会议。' + text;
     assert.deepEqual(detectReference(body, { fileName: '20230324.txt' }).reference?.kind, 'fileName');

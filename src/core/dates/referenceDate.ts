@@ -1,11 +1,13 @@
 /**
- * Works out the document's reference date, the first of these that gives one (the text wins):
+ * Works out the document's reference date, the first of these that gives one:
  *   1. a dateline: a full date on a 发布时间/来源 line, or a short date-only line at the top;
- *   2. the explicit year in the same sentence as 今年/去年 (今年5月，…召开2023年援疆项目推进会 → 2023);
- *   3. the latest full date in the first lines;
- *   4. front matter `date:`;
- *   5. a date in the file name (20230324.md, r09_2023_….txt);
+ *   2. front matter `date:`;
+ *   3. a date in the file name (20230324.md, r09_2023_….txt);
+ *   4. the explicit year in the same sentence as 今年/去年 (今年5月，…召开2023年援疆项目推进会 → 2023);
+ *   5. the latest full date in the first lines;
  *   6. the caller's reference date (the setting, or the CLI's --reference-date).
+ * Only a dateline outranks the user's own labels (front matter, file name): 4 and 5 are dates the report talks
+ * about, often not its own (这是习近平2025年12月10日在…讲话的一部分 in a report of 2026-02-16).
  * A later source that agrees on the year but says more (the month and day of a broadcast) completes it.
  */
 import { formatIsoDate } from './calendar';
@@ -156,15 +158,15 @@ const fromFields = (kind: ReferenceKind, from: string, f: DateFields): Reference
   ...(f.day !== undefined ? { day: f.day } : {}),
 });
 
-/** Sources 1–3: what the text itself says. */
-function fromText(text: string, skipBefore: number): ReferenceDate | null {
+/** What the text itself says: its dateline, and the weaker evidence that ranks below the file name. */
+function fromText(text: string, skipBefore: number): { dateline: ReferenceDate | null; inBody: ReferenceDate | null } {
   const expressions = scanDateExpressions(text);
   const { dateline, firstLinesDate } = findDatelines(text, expressions, skipBefore);
-  if (dateline?.year !== undefined) return fromFields('dateline', isoOf(dateline), dateline);
+  if (dateline?.year !== undefined) return { dateline: fromFields('dateline', isoOf(dateline), dateline), inBody: null };
   const vote = voteFromRelativeYearSentences(text, expressions);
-  if (vote) return { kind: 'yearInText', from: vote.description, year: vote.year };
-  if (firstLinesDate?.year !== undefined) return fromFields('firstLines', isoOf(firstLinesDate), firstLinesDate);
-  return null;
+  if (vote) return { dateline: null, inBody: { kind: 'yearInText', from: vote.description, year: vote.year } };
+  if (firstLinesDate?.year !== undefined) return { dateline: null, inBody: fromFields('firstLines', isoOf(firstLinesDate), firstLinesDate) };
+  return { dateline: null, inBody: null };
 }
 
 /** Whether two sources name different dates (a year-only source agrees with any date in its year). */
@@ -180,19 +182,20 @@ export function detectReference(text: string, inputs: ReferenceInputs = {}): Ref
     if (reading.date) found.push(reading.date);
     else result.rejected.push({ kind: reading.kind, from: reading.from });
   };
-  let frontMatterEnd = 0;
+  let inBody: ReferenceDate | null = null;
   if (typeof text === 'string' && text.length > 0) {
     try {
       const frontMatter = frontMatterOf(text);
-      frontMatterEnd = frontMatter?.end ?? 0;
-      const stated = fromText(text, frontMatterEnd);
-      if (stated) found.push(stated);
+      const stated = fromText(text, frontMatter?.end ?? 0);
+      if (stated.dateline) found.push(stated.dateline);
+      inBody = stated.inBody;
       take(frontMatter?.date ?? null);
     } catch {
       // Fall through to the file name and the caller's reference date rather than fail the analysis.
     }
   }
   take(readFileNameDate(inputs.fileName));
+  if (inBody) found.push(inBody);
   take(readReferenceDate(inputs.referenceDate));
   const [first, ...rest] = found;
   if (!first) return result;

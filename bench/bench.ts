@@ -5,15 +5,11 @@ import { analyzeText } from '../src/core';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { evaluateMsra } from './msraEval';
 import { extraBenches } from './extraBenches';
+import { median } from './stats';
 
 const root = join(__dirname, '..', '..');
 const seeds = ['000_deca428bdd7aab90.txt', '002_743d57c06baac69f.txt'].map((f) => join(root, 'seeds', f));
 const msraPath = join(root, '..', 'shared', 'benchmarks', 'msra_test_bio.txt');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 function time<T>(run: () => T): [T, number] {
   const start = performance.now();

@@ -9,6 +9,7 @@ import { analyzeText } from '../src/core';
 import { compareReports, findSharedPassages, type CompareInput } from '../src/core/compare';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { seededRandom } from '../src/core/ner/perceptron';
+import { median } from './stats';
 
 /** A paragraph with roughly one character in `every` replaced by another character of the seeds. */
 function edited(paragraph: string, random: () => number, pool: string, every: number): string {
@@ -39,11 +40,6 @@ export function synthesizeReportPair(seeds: string[], bytes: number, seed = 42):
   // B quotes whole A paragraphs, or a clause of one, between its own edited ones.
   const quotes = aParagraphs.map((p) => (random() < 0.5 ? p : p.slice(0, Math.max(20, Math.floor(p.length / 2)))));
   return { a: aParagraphs.join('\n\n'), b: build(quotes).join('\n\n') };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function timeMs(run: () => void, repeats: number): number {

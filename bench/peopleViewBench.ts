@@ -8,6 +8,7 @@ import type { Analysis, Entity } from '../src/core/types';
 import { NewsDocumentModel } from '../src/documentModel/newsDocumentModel';
 import { WorkspaceNewsIndex } from '../src/documentModel/workspaceNewsIndex';
 import type { PeopleViewTimes } from './peopleViewTiming';
+import { median } from './stats';
 import { installFakeVscode } from './vscodeFeatures';
 
 const REPORTS = 2000;
@@ -47,7 +48,7 @@ function reportAnalysis(report: number, names: string[]): { analysis: Analysis; 
 
 export async function benchPeopleView(): Promise<Record<string, string | number>> {
   installFakeVscode();
-  const { timePeopleView, openPeopleView, median, round2, timed } = await import('./peopleViewTiming');
+  const { timePeopleView, openPeopleView, round2, timed } = await import('./peopleViewTiming');
   const names = namePool();
   const modelOf = (i: number, variant = 0) => {
     const { analysis, pinyin } = reportAnalysis(i + variant, names);

@@ -6,8 +6,8 @@ import * as vscode from 'vscode';
 import type { PeopleOrder } from '../src/core/officials';
 import { PeopleIndex, type PeopleSource } from '../src/peopleView/peopleIndex';
 import { PeopleTreeProvider } from '../src/peopleView/peopleTreeProvider';
+import { median } from './stats';
 
-export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 export const round2 = (ms: number): number => Number(ms.toFixed(2));
 
 export function timed(run: () => unknown): number {

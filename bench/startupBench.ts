@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './stats';
 
 const ROOT = join(__dirname, '..', '..');
 const SEED_000 = join(ROOT, 'seeds', '000_deca428bdd7aab90.txt');
@@ -40,10 +41,6 @@ function reopen(): { firstMs: number; reopenedMs: number; same: boolean } {
   } finally {
     rmSync(storage, { recursive: true, force: true });
   }
-}
-
-function median(values: number[]): number {
-  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 }
 
 export async function benchStartup(): Promise<Record<string, string>> {

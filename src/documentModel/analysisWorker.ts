@@ -47,17 +47,14 @@ function loadNative(): Segmenter {
 /**
  * nodejieba needs 1.5 s or more to load its dictionary. The session's first analysis is answered by jieba-wasm
  * restored from its snapshot (~0.1-0.2 s) and marked provisional: it stays that version's result until the next
- * edit (the host keeps one analysis per version) and is never kept on disk. nodejieba loads right after and
+ * edit (the host keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and
  * answers every later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
  */
 function segmenterFor(job: AnalyzeJob): { segmenter: Segmenter; provisional: boolean } {
   if (!segmenter && !snapshotTried && job.type === 'analyze' && snapshotFolder) {
     snapshotTried = true;
     const restored = restoreWasmSegmenter(snapshotFolder, WEB_WASM);
-    if ('segmenter' in restored) {
-      setImmediate(() => (segmenter ??= loadNative()));
-      return { segmenter: restored.segmenter, provisional: true };
-    }
+    if ('segmenter' in restored) return { segmenter: restored.segmenter, provisional: true };
   }
   segmenter ??= loadNative();
   return { segmenter, provisional: false };
@@ -133,5 +130,14 @@ async function runNext(): Promise<void> {
 
 function finishJob(): void {
   scheduled = false;
+  // After the provisional answer (all of it: a large one's slices wait on the host's acks), nodejieba loads.
+  // A failure here is left to the next job, which loads it again and reports the error with its answer.
+  if (!segmenter && snapshotTried) {
+    try {
+      segmenter = loadNative();
+    } catch {
+      segmenter = undefined;
+    }
+  }
   if (queue.length) schedule();
 }

@@ -2,7 +2,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { copySegmenterFiles } from './packageSegmenters.mjs';
+import { copySegmenterFiles, linkOutToSegmenterFiles } from './packageSegmenters.mjs';
 import { correctionsValidatorPlugin } from './correctionsValidator.mjs';
 
 const watch = process.argv.includes('--watch');
@@ -36,6 +36,7 @@ const builds = [
   { ...common, entryPoints: ['src/extension.node.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', plugins: [...common.plugins, coreOutsideHost] },
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/documentModel/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/documentModel/wasmSnapshotWriter.ts'], outfile: 'dist/wasmSnapshotWriter.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', plugins: [correctionsValidatorPlugin] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'fast-check'] },
@@ -45,6 +46,7 @@ const builds = [
 ].filter((b) => (b.entryPoints ?? []).every((e) => existsSync(e)) && (b.entryPoints ?? []).length > 0);
 
 copySegmenterFiles();
+linkOutToSegmenterFiles();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

@@ -24,16 +24,20 @@ const FILES = {
     'submodules/cppjieba/dict/jieba.dict.utf8',
     'submodules/cppjieba/dict/hmm_model.utf8',
     'submodules/cppjieba/dict/user.dict.utf8',
-    'submodules/cppjieba/dict/stop_words.utf8',
   ],
   'jieba-wasm': ['LICENSE', 'pkg/nodejs/jieba_rs_wasm.js', 'pkg/nodejs/jieba_rs_wasm_bg.wasm'],
 };
 
 /**
- * load() reads an IDF table (6 MB) that only keyword extraction uses; tag() and insertWord() never do. One entry
- * keeps cppjieba's loader (which asserts a positive mean) content, and the .vsix 2 MB smaller.
+ * load() reads an IDF table (6 MB) and a stop-word list that only keyword extraction uses; tag() and insertWord()
+ * never do. One entry each keeps cppjieba's loaders content (an empty IDF file fails its assert: the mean needs a
+ * line), makes load() ~0.4 s faster and 20 MB smaller, and the .vsix 2 MB smaller. Same tags: checked on the
+ * 2,203 pd1998 dev articles and the 300 CCTV transcripts (sha256 of every line's tags).
  */
-const SLIM_IDF = { path: 'submodules/cppjieba/dict/idf.utf8', text: '新闻 10.0\n' };
+const SLIM_KEYWORD_FILES = {
+  'submodules/cppjieba/dict/idf.utf8': '新闻 10.0\n',
+  'submodules/cppjieba/dict/stop_words.utf8': '的\n',
+};
 
 /** Only the keys Node's resolver and the licence need. */
 function slimPackageJson(pkg, main) {
@@ -65,7 +69,22 @@ export function copySegmenterFiles(dist = path.join(ROOT, 'dist')) {
     }
   }
   writeIfChanged(path.join(dist, 'node_modules/nodejieba/package.json'), slimPackageJson('nodejieba', './index.js'));
-  writeIfChanged(path.join(dist, 'node_modules/nodejieba', SLIM_IDF.path), SLIM_IDF.text);
+  for (const [file, text] of Object.entries(SLIM_KEYWORD_FILES)) writeIfChanged(path.join(dist, 'node_modules/nodejieba', file), text);
   writeIfChanged(path.join(dist, 'node_modules/jieba-wasm/package.json'), slimPackageJson('jieba-wasm', './pkg/nodejs/jieba_rs_wasm.js'));
   copyIfChanged(path.join(ROOT, 'node_modules/jieba-wasm/pkg/web/jieba_rs_wasm_bg.wasm'), path.join(dist, WEB_WASM));
+}
+
+/**
+ * out/ (tests, benches, scripts) resolves `require('nodejieba')` through out/node_modules, linked to
+ * dist/node_modules: they load the segmenters exactly as the extension does (slim keyword files included), never
+ * the source tree's copy. A junction needs no rights on Windows.
+ */
+export function linkOutToSegmenterFiles(out = path.join(ROOT, 'out'), dist = path.join(ROOT, 'dist')) {
+  const link = path.join(out, 'node_modules');
+  const target = path.join(dist, 'node_modules');
+  const existing = fs.lstatSync(link, { throwIfNoEntry: false });
+  if (existing?.isSymbolicLink() && path.resolve(out, fs.readlinkSync(link)) === target) return;
+  fs.rmSync(link, { recursive: true, force: true });
+  fs.mkdirSync(out, { recursive: true });
+  fs.symlinkSync(target, link, 'junction');
 }

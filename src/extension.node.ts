@@ -23,7 +23,9 @@ export function activate(context: vscode.ExtensionContext): { documents: NewsDoc
     return loaded.segmenter;
   });
   const workerScript = context.asAbsolutePath(WORKER_SCRIPT);
-  const runner = fs.existsSync(workerScript) ? new WorkerAnalysisRunner(workerScript, inProcess, log) : inProcess;
+  // jieba-wasm's dictionary snapshot (written there once) answers the first analysis while nodejieba loads.
+  const workerData = { snapshotFolder: context.globalStorageUri.fsPath };
+  const runner = fs.existsSync(workerScript) ? new WorkerAnalysisRunner(workerScript, inProcess, log, workerData) : inProcess;
   if (runner === inProcess) log(`${WORKER_SCRIPT} not found: analysing in the extension host thread`);
   // The bundle that analyses names the build whose results may be read back (in-process: the core the host
   // requires lazily, dist/core.js).

@@ -12,6 +12,8 @@ import { referenceDateValue } from '../core/dates/resolution';
 export interface AnalysisResult {
   analysis: Analysis;
   facts: HoverFacts;
+  /** Given by jieba-wasm while nodejieba was loading (analysisWorker.ts): shown, never kept on disk. */
+  provisional?: true;
 }
 
 /** Runs the (synchronous, pure) core analysis somewhere: in this thread, or in a worker. */

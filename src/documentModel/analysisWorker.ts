@@ -1,14 +1,16 @@
 // Worker-thread entry (bundled to dist/analysisWorker.js): runs the pure core off the extension host's thread,
-// so a megabyte document never blocks typing. Loads the segmenter on its first job.
-import { parentPort } from 'node:worker_threads';
+// so a megabyte document never blocks typing. Loads the segmenter on its first job (see segmenterFor).
+import { join } from 'node:path';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
-import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, FromWorker, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis } from './newsFileSummary';
+import { hasWasmSnapshot, restoreWasmSegmenter } from './wasmSnapshotFile';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' | 'summarize' }>;
 
@@ -21,6 +23,42 @@ const ENTITIES_PER_MESSAGE = 1000;
 const queue: AnalyzeJob[] = [];
 let segmenter: Segmenter | undefined;
 let scheduled = false;
+
+const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
+/** Bundled next to this file by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
+const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
+const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
+let snapshotTried = false;
+
+function loadNative(): Segmenter {
+  const loaded = loadSegmenter();
+  post({ type: 'segmenter', name: loaded.segmenter.name, fallbackReason: loaded.fallbackReason });
+  if (snapshotFolder && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
+    // Built and written in a thread of its own, after nodejieba is up, so the first highlight never waits on it
+    // and its 60 MB of wasm memory go when it ends.
+    const data: SnapshotWriterData = { folder: snapshotFolder, wasmFile: WEB_WASM };
+    const writer = new Worker(SNAPSHOT_WRITER, { workerData: data });
+    writer.unref();
+    writer.on('error', () => undefined);
+  }
+  return loaded.segmenter;
+}
+
+/**
+ * nodejieba needs 1.5 s or more to load its dictionary. The session's first analysis is answered by jieba-wasm
+ * restored from its snapshot (~0.1-0.2 s) and marked provisional: it stays that version's result until the next
+ * edit (the host keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and
+ * answers every later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
+ */
+function segmenterFor(job: AnalyzeJob): { segmenter: Segmenter; provisional: boolean } {
+  if (!segmenter && !snapshotTried && job.type === 'analyze' && snapshotFolder) {
+    snapshotTried = true;
+    const restored = restoreWasmSegmenter(snapshotFolder, WEB_WASM);
+    if ('segmenter' in restored) return { segmenter: restored.segmenter, provisional: true };
+  }
+  segmenter ??= loadNative();
+  return { segmenter, provisional: false };
+}
 
 const post = (message: FromWorker): void => port.postMessage(message);
 
@@ -65,12 +103,8 @@ async function runNext(): Promise<void> {
     return;
   }
   try {
-    if (!segmenter) {
-      const loaded = loadSegmenter();
-      segmenter = loaded.segmenter;
-      post({ type: 'segmenter', name: segmenter.name, fallbackReason: loaded.fallbackReason });
-    }
-    const analysis = analyzeText(job.text, segmenter, job.options);
+    const { segmenter: jobSegmenter, provisional } = segmenterFor(job);
+    const analysis = analyzeText(job.text, jobSegmenter, job.options);
     if (job.type === 'summarize') {
       post({ type: 'summary', id: job.id, summary: summarizeAnalysis(job.uri, job.text, analysis) });
       return finishJob();
@@ -86,7 +120,7 @@ async function runNext(): Promise<void> {
       acks.delete(job.id);
       if (cancelledJobs.has(job.id)) throw new Error('cancelled');
     }
-    post({ type: 'result', id: job.id, result: { analysis: { ...analysis, entities: entities.slice(sent) }, facts } });
+    post({ type: 'result', id: job.id, result: { analysis: { ...analysis, entities: entities.slice(sent) }, facts, ...(provisional && { provisional }) } });
   } catch (error) {
     if (cancelledJobs.delete(job.id)) post({ type: 'cancelled', id: job.id });
     else post({ type: 'error', id: job.id, message: error instanceof Error ? error.stack ?? error.message : String(error) });
@@ -96,5 +130,14 @@ async function runNext(): Promise<void> {
 
 function finishJob(): void {
   scheduled = false;
+  // After the provisional answer (all of it: a large one's slices wait on the host's acks), nodejieba loads.
+  // A failure here is left to the next job, which loads it again and reports the error with its answer.
+  if (!segmenter && snapshotTried) {
+    try {
+      segmenter = loadNative();
+    } catch {
+      segmenter = undefined;
+    }
+  }
   if (queue.length) schedule();
 }

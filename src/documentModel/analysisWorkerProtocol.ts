@@ -20,3 +20,15 @@ export type FromWorker =
   | { type: 'summary'; id: number; summary: NewsFileSummary }
   | { type: 'cancelled'; id: number }
   | { type: 'error'; id: number; message: string };
+
+/** The worker's start data (WorkerAnalysisRunner). */
+export interface AnalysisWorkerData {
+  /** Where jieba-wasm's dictionary snapshot is kept (the extension's global storage); none: nodejieba only. */
+  snapshotFolder?: string;
+}
+
+/** The snapshot writer thread's start data (analysisWorker → wasmSnapshotWriter). */
+export interface SnapshotWriterData {
+  folder: string;
+  wasmFile: string;
+}

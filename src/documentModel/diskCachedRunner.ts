@@ -54,7 +54,7 @@ export class DiskCachedRunner implements AnalysisRunner {
     if (signal.isCancellationRequested) throw new CancelledError();
     if (stored !== undefined) return stored;
     const result = await compute();
-    void this.store(folder, file, result);
+    if (!isProvisional(result)) void this.store(folder, file, result);
     return result;
   }
 
@@ -107,6 +107,11 @@ export class DiskCachedRunner implements AnalysisRunner {
   dispose(): void {
     this.inner.dispose();
   }
+}
+
+/** An answer given while the main segmenter was loading (AnalysisResult.provisional): not the one to keep. */
+function isProvisional(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && 'provisional' in result && result.provisional === true;
 }
 
 function entryName(kind: string, parts: string[]): string {

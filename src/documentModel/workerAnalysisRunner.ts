@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult, AnalysisRunner } from './analysisRunner';
 import { CancelledError, type CancellationSignal } from './cancellation';
-import type { FromWorker, ToWorker } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, FromWorker, ToWorker } from './analysisWorkerProtocol';
 import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';
 
 interface PendingJob {
@@ -34,6 +34,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     private readonly workerScript: string,
     private readonly fallback: AnalysisRunner,
     private readonly log: (message: string) => void = () => undefined,
+    private readonly workerData: AnalysisWorkerData = {},
   ) {}
 
   get description(): string | undefined {
@@ -74,7 +75,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   private getWorker(): Worker | undefined {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(this.workerScript);
+      const worker = new Worker(this.workerScript, { workerData: this.workerData });
       // The worker must never keep the host process alive on shutdown.
       worker.unref();
       worker.on('message', (message: FromWorker) => this.onMessage(message));

@@ -6,7 +6,7 @@ import { Listeners } from './listeners';
 import { entityKey, type NewsDocumentModel } from './newsDocumentModel';
 import { mentionRanges, summarizeAnalysis, summaryOfModel, type MentionRange, type NewsFileSummary } from './newsFileSummary';
 
-/** Files read and analysed at once while indexing: two keep the worker busy while the host reads and stores. */
+/** Files being read or analysed at once while indexing: two keep the worker busy (one analysed, one on its way). */
 const FILES_IN_FLIGHT = 2;
 
 /** Where the workspace's news files come from (vscode.workspace.findFiles + fs in the extension). */
@@ -58,7 +58,7 @@ export class WorkspaceNewsIndex {
   private firstPass: Promise<void> | undefined;
   private ready = false;
   private done = 0;
-  /** Files taken from the queue and not yet indexed (FILES_IN_FLIGHT at most). */
+  /** Files taken from the queue and not done yet (FILES_IN_FLIGHT at most). */
   private inFlight = 0;
   private cancellation = new CancellationSource();
   private readonly disposed = new CancellationSource();
@@ -191,13 +191,14 @@ export class WorkspaceNewsIndex {
   }
 
   /**
-   * FILES_IN_FLIGHT files at a time, yielding to the event loop between files so the host never stalls: the
-   * worker analyses one file while the host reads the next and stores the last, so neither waits on the other.
+   * FILES_IN_FLIGHT files at a time, each lane yielding to the event loop between files so the host never stalls:
+   * while the worker analyses one file, the host reads the next and queues it, so the worker never waits on the
+   * host's file reads, disk-cache lookups and yields.
    */
   private async drainQueue(): Promise<void> {
     await yieldToEventLoop();
     let changed = false;
-    const takeFiles = async (): Promise<void> => {
+    const lane = async () => {
       while (this.queue.size > 0 && !this.disposed.signal.isCancellationRequested) {
         const uri: string = this.queue.values().next().value!;
         this.queue.delete(uri);
@@ -209,7 +210,7 @@ export class WorkspaceNewsIndex {
         await yieldToEventLoop();
       }
     };
-    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, takeFiles));
+    await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, lane));
     if (changed && this.ready) this.changed.fire();
   }
 

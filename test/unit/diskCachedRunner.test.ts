@@ -65,6 +65,16 @@ describe('analyses kept on disk', () => {
     assert.equal(inner.calls, 4);
   });
 
+  it('never keeps a provisional answer (jieba-wasm while nodejieba loads): the next session analyses again', async () => {
+    const inner = new CountingRunner();
+    const provisional: AnalysisRunner = { description: 'provisional', analyze: async (text) => ({ ...(await inner.analyze(text)), provisional: true }), dispose: () => undefined };
+    await new DiskCachedRunner(provisional, storage, async () => 'build').analyze(TEXT, {}, never);
+    await settle();
+    assert.equal(entries().length, 0);
+    await new DiskCachedRunner(inner, storage, async () => 'build').analyze(TEXT, {}, never);
+    assert.equal(inner.calls, 2);
+  });
+
   it('keeps the most recently used entries within its byte budget', async () => {
     const inner = new CountingRunner();
     const runner = new DiskCachedRunner(inner, storage, async () => 'b', undefined, { bytes: 1, textLength: 1000, pruneEvery: 3 });

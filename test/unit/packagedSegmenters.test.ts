@@ -20,6 +20,14 @@ describe('segmenters shipped in dist/', () => {
     }
   });
 
+  it('tests load the shipped copy too (out/node_modules links dist/node_modules), with the slim keyword files', () => {
+    const resolved = require.resolve('nodejieba');
+    assert.strictEqual(fs.realpathSync(resolved), fs.realpathSync(path.join(DIST, 'node_modules/nodejieba/index.js')));
+    const jieba = require('nodejieba') as { DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
+    // load() reads both; only keyword extraction (never called) uses them, so one line each is enough.
+    for (const file of [jieba.DEFAULT_IDF_DICT, jieba.DEFAULT_STOP_WORD_DICT]) assert.ok(fs.statSync(file).size < 100, file);
+  });
+
   // Each loads a whole dictionary (1–2 s alone, more on a shared machine).
   it('nodejieba loads its binary and dictionaries from dist/node_modules and tags', function () {
     this.timeout(30000);

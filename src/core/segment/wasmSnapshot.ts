@@ -1,0 +1,127 @@
+import { add_word, initSync, tag, type InitOutput } from 'jieba-wasm/web';
+import type { Segmenter } from './segmenter';
+import { createWasmSegmenter } from './wasmSegmenter';
+
+/**
+ * jieba-wasm builds its dictionary (~1 s) on the first tag, inside the wasm instance's linear memory. A snapshot
+ * of that memory (plus the few JS values wasm-bindgen keeps in its externref table: the cached field names
+ * "word" and "tag") taken right after the build restores a ready instance in a fraction of that: grow the fresh
+ * instance's memory to the snapshot's size and copy the pages in. The only mutable wasm global is the stack
+ * pointer, back at its initial value between calls, so memory and table are the whole state.
+ *
+ * Never trusted blindly: a snapshot is keyed by the wasm module's hash and holds the tags of a probe sentence
+ * from the instance it was taken of; a restored instance must tag the probe the same, otherwise it is rejected.
+ */
+
+const PAGE = 65536;
+const MAGIC = 'NAJWSNP1';
+const PROBE = '国务院总理李强在北京会见了美国总统，双方就经贸合作交换意见。';
+
+/** What the snapshot keeps of wasm-bindgen's externref table: the slots not holding null (the table's filler). */
+type TableSlot = [index: number, value: string | number | boolean] | [index: number];
+
+interface SnapshotHeader {
+  /** The wasm module's hash (the caller's, e.g. sha256 of its bytes): a snapshot of another build is refused. */
+  moduleKey: string;
+  pages: number;
+  tableLength: number;
+  table: TableSlot[];
+  probe: string;
+}
+
+export interface SnapshotWasmSegmenter {
+  segmenter: Segmenter;
+  /** True when the dictionary came from the snapshot given; false when it was built (the snapshot was absent or refused). */
+  restored: boolean;
+  /** Why a snapshot given was refused. */
+  refusedBecause?: string;
+  /** A new snapshot to keep, when the dictionary was built here. */
+  snapshot?: Uint8Array;
+}
+
+const showTags = (): string => tag(PROBE, true).map((w) => `${w.word}/${w.tag}`).join(' ');
+
+/**
+ * jieba-wasm's web build (bundled) instantiated from `wasm`, its dictionary restored from `snapshot` when that
+ * one is valid for this module, built otherwise (and then snapshotted before any user word is added). One
+ * instance per process: the glue holds a single one. A refused snapshot may have left the instance half
+ * written, so the caller then builds a fresh segmenter elsewhere (`refusedBecause` set, `segmenter` unusable).
+ */
+export function createSnapshotWasmSegmenter(wasm: Uint8Array, moduleKey: string, snapshot?: Uint8Array): SnapshotWasmSegmenter {
+  const exports = initSync({ module: wasm });
+  const segmenter = createWasmSegmenter({ tag, add_word });
+  if (snapshot) {
+    const refusedBecause = restoreSnapshot(exports, moduleKey, snapshot);
+    return { segmenter, restored: !refusedBecause, refusedBecause };
+  }
+  const probe = showTags();
+  return { segmenter, restored: false, snapshot: takeSnapshot(exports, moduleKey, probe) };
+}
+
+function takeSnapshot(exports: InitOutput, moduleKey: string, probe: string): Uint8Array {
+  const memory = new Uint8Array(exports.memory.buffer);
+  const table = exports.__wbindgen_export_2;
+  const slots: TableSlot[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const value: unknown = table.get(i);
+    if (value === null) continue;
+    if (value === undefined) slots.push([i]);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') slots.push([i, value]);
+    else throw new Error(`wasm snapshot: table slot ${i} holds an object, which cannot be saved`);
+  }
+  // Pages of zeros are left out: a grown memory starts zeroed.
+  const kept: number[] = [];
+  for (let page = 0; page * PAGE < memory.length; page++) if (!isZero(memory, page * PAGE)) kept.push(page);
+  const header: SnapshotHeader = { moduleKey, pages: memory.length / PAGE, tableLength: table.length, table: slots, probe };
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + kept.length * (4 + PAGE));
+  const view = new DataView(out.buffer);
+  out.set(new TextEncoder().encode(MAGIC));
+  view.setUint32(MAGIC.length, headerBytes.length, true);
+  out.set(headerBytes, MAGIC.length + 4);
+  let at = MAGIC.length + 4 + headerBytes.length;
+  for (const page of kept) {
+    view.setUint32(at, page, true);
+    out.set(memory.subarray(page * PAGE, (page + 1) * PAGE), at + 4);
+    at += 4 + PAGE;
+  }
+  return out;
+}
+
+function isZero(memory: Uint8Array, start: number): boolean {
+  const words = new Uint32Array(memory.buffer, memory.byteOffset + start, PAGE / 4);
+  for (let i = 0; i < words.length; i++) if (words[i] !== 0) return false;
+  return true;
+}
+
+/** Undefined when the snapshot is restored and verified; otherwise why not. */
+function restoreSnapshot(exports: InitOutput, moduleKey: string, snapshot: Uint8Array): string | undefined {
+  try {
+    if (new TextDecoder().decode(snapshot.subarray(0, MAGIC.length)) !== MAGIC) return 'not a snapshot';
+    const view = new DataView(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+    const headerLength = view.getUint32(MAGIC.length, true);
+    const header = JSON.parse(new TextDecoder().decode(snapshot.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as SnapshotHeader;
+    if (header.moduleKey !== moduleKey) return 'taken of another jieba-wasm build';
+    const bodyStart = MAGIC.length + 4 + headerLength;
+    if ((snapshot.length - bodyStart) % (4 + PAGE) !== 0) return 'truncated';
+    const grow = header.pages - exports.memory.buffer.byteLength / PAGE;
+    if (grow < 0) return 'smaller than a fresh instance';
+    // The fresh instance's own pages (its data segments) are cleared: a page the snapshot leaves out is zero.
+    new Uint8Array(exports.memory.buffer).fill(0);
+    if (grow > 0) exports.memory.grow(grow);
+    const memory = new Uint8Array(exports.memory.buffer);
+    for (let at = bodyStart; at < snapshot.length; at += 4 + PAGE) {
+      const page = view.getUint32(at, true);
+      if (page >= header.pages) return 'page out of range';
+      memory.set(snapshot.subarray(at + 4, at + 4 + PAGE), page * PAGE);
+    }
+    const table = exports.__wbindgen_export_2;
+    if (table.length < header.tableLength) table.grow(header.tableLength - table.length);
+    for (let i = 0; i < table.length; i++) table.set(i, null);
+    for (const [index, ...value] of header.table) table.set(index, value.length ? value[0] : undefined);
+    const probe = showTags();
+    return probe === header.probe ? undefined : 'its probe sentence tags differently';
+  } catch (error) {
+    return `unreadable (${error instanceof Error ? error.message : String(error)})`;
+  }
+}

@@ -1,16 +1,17 @@
 // Worker-thread entry (bundled to dist/analysisWorker.js): runs the pure core off the extension host's thread,
-// so a megabyte document never blocks typing. Loads the segmenter on its first job (see segmenterFor).
+// so a megabyte document never blocks typing. Loads the segmenter on its first job (see provisionalAnalysis).
 import { join } from 'node:path';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import type { Analysis } from '../core/types';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
-import type { AnalysisWorkerData, FromWorker, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, ProvisionalThreadData, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis } from './newsFileSummary';
-import { hasWasmSnapshot, restoreWasmSegmenter } from './wasmSnapshotFile';
+import { hasWasmSnapshot } from './wasmSnapshotFile';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' | 'summarize' }>;
 
@@ -28,6 +29,7 @@ const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
 /** Bundled next to this file by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
 const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
 const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
+const PROVISIONAL_THREAD = join(__dirname, 'provisionalAnalysis.js');
 let snapshotTried = false;
 
 function loadNative(): Segmenter {
@@ -46,18 +48,24 @@ function loadNative(): Segmenter {
 
 /**
  * nodejieba needs 1.5 s or more to load its dictionary. The session's first analysis is answered by jieba-wasm
- * restored from its snapshot (~0.1-0.2 s) and marked provisional: it stays that version's result until the next
- * edit (the host keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and
- * answers every later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
+ * restored from its snapshot (~0.1-0.2 s), in a short-lived thread (provisionalAnalysisThread.ts) so its wasm
+ * memory does not stay, and marked provisional: it stays that version's result until the next edit (the host
+ * keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and answers every
+ * later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
+ * Undefined when there is no usable snapshot (or it is not the first analysis): the job goes to nodejieba.
  */
-function segmenterFor(job: AnalyzeJob): { segmenter: Segmenter; provisional: boolean } {
-  if (!segmenter && !snapshotTried && job.type === 'analyze' && snapshotFolder) {
-    snapshotTried = true;
-    const restored = restoreWasmSegmenter(snapshotFolder, WEB_WASM);
-    if ('segmenter' in restored) return { segmenter: restored.segmenter, provisional: true };
-  }
-  segmenter ??= loadNative();
-  return { segmenter, provisional: false };
+async function provisionalAnalysis(job: AnalyzeJob): Promise<Analysis | undefined> {
+  if (segmenter || snapshotTried || job.type !== 'analyze' || !snapshotFolder) return undefined;
+  snapshotTried = true;
+  if (!hasWasmSnapshot(snapshotFolder, WEB_WASM)) return undefined;
+  const data: ProvisionalThreadData = { folder: snapshotFolder, wasmFile: WEB_WASM, text: job.text, options: job.options };
+  const answer = await new Promise<ProvisionalAnswer>((resolve) => {
+    const thread = new Worker(PROVISIONAL_THREAD, { workerData: data });
+    thread.once('message', resolve);
+    thread.once('error', (error) => resolve({ refused: error.message }));
+    thread.once('exit', () => resolve({ refused: 'the thread ended without an answer' }));
+  });
+  return 'analysis' in answer ? answer.analysis : undefined;
 }
 
 const post = (message: FromWorker): void => port.postMessage(message);
@@ -103,8 +111,9 @@ async function runNext(): Promise<void> {
     return;
   }
   try {
-    const { segmenter: jobSegmenter, provisional } = segmenterFor(job);
-    const analysis = analyzeText(job.text, jobSegmenter, job.options);
+    const provisionalResult = await provisionalAnalysis(job);
+    const provisional = provisionalResult !== undefined;
+    const analysis = provisionalResult ?? analyzeText(job.text, (segmenter ??= loadNative()), job.options);
     if (job.type === 'summarize') {
       post({ type: 'summary', id: job.id, summary: summarizeAnalysis(job.uri, job.text, analysis) });
       return finishJob();

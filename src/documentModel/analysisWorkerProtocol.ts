@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Entity } from '../core/types';
+import type { Analysis, AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
 import type { NewsFileSummary } from './newsFileSummary';
 
@@ -32,3 +32,12 @@ export interface SnapshotWriterData {
   folder: string;
   wasmFile: string;
 }
+
+/** The provisional analysis thread's start data (analysisWorker → provisionalAnalysisThread). */
+export interface ProvisionalThreadData extends SnapshotWriterData {
+  text: string;
+  options: AnalyzeOptions;
+}
+
+/** Its one message: the analysis by the restored jieba-wasm, or why there is none. */
+export type ProvisionalAnswer = { analysis: Analysis } | { refused: string };

@@ -331,6 +331,24 @@ describe('dates: the reference date from where users keep it', () => {
     assertDates('3日下午，湖北召开会议。28日，会议闭幕。', ref, [['3日下午', '2023-09-03', 'from file name 20230905.txt'], ['28日', '2023-08-28']]);
   });
 
+  it('a wire dateline gives the day, the file name its year; the paper\'s own date is kept as overridden', () => {
+    const body = '市长会见客人\n新华社成都3月23日电（记者王明）市长张明今天在成都会见客人。昨天，客人抵达成都。';
+    const result = detectReference(body, { fileName: 'paper20230324-01.txt' });
+    assert.deepEqual(result.reference, { kind: 'dateline', from: '3月23日电', year: 2023, month: 3, day: 23 });
+    assert.deepEqual(result.overridden.map((r) => r.kind), ['fileName']);
+    assertDates(body, result.reference, [['3月23日', '2023-03-23'], ['今天', '2023-03-23', 'from dateline 3月23日电'], ['昨天', '2023-03-22', 'from dateline 3月23日电']]);
+  });
+
+  it('本报…讯 and Chinese numerals are wire datelines too; a December one in a January paper is last year\'s', () => {
+    assert.deepEqual(fromName('20240102.txt', '本报西宁十二月三十一日讯 全省今天召开会议。').reference, { kind: 'dateline', from: '十二月三十一日讯', year: 2023, month: 12, day: 31 });
+    assert.equal(fromName('20231230.txt', '据本报1月1日电 会议今天召开。').reference?.year, 2024);
+  });
+
+  it('a month and day followed by 电 deep in the body is no dateline', () => {
+    const body = '会议召开。\n\n\n\n\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n新华社北京3月1日电，会议今天召开。';
+    assert.equal(fromName('20230324.txt', body).reference?.kind, 'fileName');
+  });
+
   it('12月 in a January broadcast is last year\'s', () => {
     assertDates('12月30日，福建召开会议。', fromName('20240105.txt', '').reference, [['12月30日', '2023-12-30']]);
   });

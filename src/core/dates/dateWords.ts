@@ -140,6 +140,7 @@ export const dateWords = {
   spacedRangeSeparators: new Set<string>(rawDateWords.spacedRangeSeparators),
   numericDateSeparators: new Set<string>(rawDateWords.numericDateSeparators),
   datelineKeywords: rawDateWords.datelineKeywords,
+  wireDatelineEnds: new CharSet(rawDateWords.wireDatelineEnds),
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
 };
 

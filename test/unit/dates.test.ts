@@ -404,6 +404,8 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     { name: '当晚 is the last date\'s evening', text: '12日下午，王强会见来宾。当晚，王强出席宴会。', gold: [['12日下午', '2023-06-12'], ['当晚', '2023-06-12', 'from earlier date 12日下午']] },
     { name: 'a bare day takes the reference month over a month named alone in what someone said', text: '王强表示，今年4月，总书记发表重要讲话。11日下午，王强在厦门座谈。', gold: [['今年4月', '2023-04'], ['11日下午', '2023-06-11']] },
     { name: 'a bare day after a full date takes that date\'s month', text: '5月9日至11日，代表团访问老挝。10日，代表团会见客人。', gold: [['5月9日至11日', '2023-05-09/2023-05-11'], ['10日', '2023-05-10']] },
+    { name: '今晚 and 昨晚 count from the reference date; 《今晚报》 is a paper', text: '省长今晚会见客人，昨晚客人抵达。《今晚报》报道。', gold: [['今晚', '2023-06-12'], ['昨晚', '2023-06-11']] },
+    { name: 'a bare day up to the reference day is not the day of last year\'s date told before it', text: '去年10月14日举行了市政选举。11日举行的选举结束后，结果将公布。', gold: [['去年10月14日', '2022-10-14'], ['11日', '2023-06-11']] },
     { name: 'an anniversary: 88年前的今天', text: '88年前的今天，卢沟桥事变爆发。', gold: [['88年前的今天', '1935-06-12']] },
     { name: '登上月球 is no month', text: '宇航员登上月球。', gold: [] },
   ];

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core';
+import { fitLabel } from '../../src/core/events/extractEvents';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 
 const { segmenter } = loadSegmenter();
@@ -120,5 +121,34 @@ describe('events: what real reports of other kinds hold (snippets written for th
   it('当晚 dates the banquet by the talks\' day', () => {
     const events = eventsOf('12日下午，王强在人民大会堂会见来访的斐济总理。当晚，王强出席欢迎宴会。');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('欢迎宴会')), JSON.stringify(events));
+  });
+});
+
+describe('events: short labels (who + act + where), cut at a word or clause', () => {
+  it('an aside (位于…的) is left out of a long label, and the label ends on a whole word', () => {
+    const events = eventsOf('12日，省委书记张明来到位于高新区的成都“智算中心”人工智能创新生态产业园区调研，察看算力平台建设。');
+    const visit = events.find((e) => e.label.includes('调研'));
+    assert.ok(visit, JSON.stringify(events));
+    assert.ok(!visit.label.includes('位于') && visit.label.length <= 30, visit.label);
+    assert.ok(visit.clause?.includes('位于高新区的'), 'the clause keeps the whole sentence');
+  });
+
+  it('a journal publishing an article: the title chain and the date\'s attributive leave, the name stays', () => {
+    const events = eventsOf('6月1日出版的第11期《时事》杂志发表中共四川省委书记、省人大常委会主任张明的重要文章《坚定不移推进高质量发展开创全省工作新局面》。');
+    const article = events.find((e) => e.label.includes('发表'));
+    assert.ok(article, JSON.stringify(events));
+    assert.ok(article.label.length <= 30, article.label);
+    assert.ok(!article.label.startsWith('出版的'), article.label);
+    assert.ok(!/《[^》]*$/.test(article.label), `no unclosed 《 in ${article.label}`);
+    assert.match(article.label, /发表张明的重要文章/);
+  });
+
+  it('fitLabel never ends on a particle or inside a name in marks', () => {
+    const words = (label: string) => label.match(/《[^》]*》|“[^”]*”|[^《“]{1,2}/g) ?? [];
+    const label = fitLabel('张明来到成都市高新区的“某某人工智能创新生态产业园区”调研并同企业负责人座谈', words);
+    assert.ok(label.length <= 30, label);
+    assert.ok(!/[的和“]$/.test(label), label);
+    assert.ok(!/“[^”]*$/.test(label), label);
+    assert.equal(fitLabel('王强会见客人'), '王强会见客人');
   });
 });

@@ -124,6 +124,17 @@ describe('events: what real reports of other kinds hold (snippets written for th
   });
 });
 
+describe('events: the subject of wire copy', () => {
+  it('the name closing the clause before the date\'s is the actor; the one after 向 is the object', () => {
+    const events = eventsOf('昨晚面对记者承认监督不严的财政部长张明，今天上午向总理李华提交了辞呈。', '20230612.txt');
+    const resignation = events.find((e) => e.label.includes('辞呈'));
+    assert.ok(resignation, JSON.stringify(events));
+    assert.equal(resignation.date, '2023-06-12');
+    assert.ok(resignation.label.startsWith('张明'), resignation.label);
+    assert.ok(resignation.participants.includes('张明'), JSON.stringify(resignation));
+  });
+});
+
 describe('events: short labels (who + act + where), cut at a word or clause', () => {
   it('an aside (位于…的) is left out of a long label, and the label ends on a whole word', () => {
     const events = eventsOf('12日，省委书记张明来到位于高新区的成都“智算中心”人工智能创新生态产业园区调研，察看算力平台建设。');

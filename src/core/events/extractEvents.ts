@@ -389,7 +389,11 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actors = people.filter((p) => p.start >= actorsFrom);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
       // 国家副主席韩正10月20日…: the person just before the date is its subject, whatever title came first.
-      const actorEntity = (ownDate && actors.find((p) => p.end === ownDate.start)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
+      // 三塚博，今天上午向桥本首相提交了辞呈: the subject closing the clause before the date's; the one after 向 is the object.
+      const actorEntity =
+        (ownDate && actors.find((p) => p.end === ownDate.start)) ??
+        (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
+        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       const actor = actorEntity ? { entity: actorEntity, name: nameOf(actorEntity) } : sentence.continues ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
@@ -417,7 +421,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique([...(actor && !actorEntity ? [actor.name] : []), ...actors.map(nameOf)]),
+        participants: unique([...(actor && !(actorEntity && (actors.includes(actorEntity) || actorEntity.type !== 'person')) ? [actor.name] : []), ...actors.map(nameOf)]),
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
@@ -435,6 +439,17 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
+}
+
+/** A name just before the comma that opens the date's clause (…三塚博，今天上午…). */
+const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;
+/** 向桥本首相, 同美国总统拜登: a person after these (and the title this mention states) is the act's object. */
+const OBJECT_MARK = /[向同与與和给給对對]/;
+
+function isObject(text: string, person: CleanEntity): boolean {
+  const role = person.roleStatedHere !== false ? person.role : undefined;
+  const titled = role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+  return OBJECT_MARK.test(text.charAt(titled - 1));
 }
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */

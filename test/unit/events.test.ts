@@ -135,6 +135,15 @@ describe('events: the subject of wire copy', () => {
   });
 });
 
+describe('events: speakers of a seminar or a reception', () => {
+  it('those who take the floor (登台演讲) or speak at the reception (在酒会上致词) are its participants', () => {
+    const [seminar] = eventsOf('全省文化产业研讨会12日在成都召开。省委宣传部部长张明、作家李华等嘉宾登台演讲。');
+    assert.ok(seminar.participants.includes('张明') && seminar.participants.includes('李华'), JSON.stringify(seminar));
+    const [reception] = eventsOf('省外办今天晚上在成都举行迎春酒会。省外办主任王强在酒会上致词。');
+    assert.ok(reception.participants.includes('王强'), JSON.stringify(reception));
+  });
+});
+
 describe('events: short labels (who + act + where), cut at a word or clause', () => {
   it('an aside (位于…的) is left out of a long label, and the label ends on a whole word', () => {
     const events = eventsOf('12日，省委书记张明来到位于高新区的成都“智算中心”人工智能创新生态产业园区调研，察看算力平台建设。');

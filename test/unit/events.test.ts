@@ -163,6 +163,14 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.match(article.label, /发表张明的重要文章/);
   });
 
+  it('a comma inside a title in 《》 ends no clause; 议会议长 holds no meeting', () => {
+    const events = eventsOf('12日，省长张明在《四川日报》发表题为《坚持创新驱动，推动高质量发展》的署名文章。');
+    const article = events.find((e) => e.label.includes('发表'));
+    assert.ok(article && !/《[^》]*$/.test(article.label), JSON.stringify(events));
+    const [talks] = eventsOf('12日，省长张明在成都同法国国民议会议长李华举行会谈。');
+    assert.match(talks.label, /会谈$/);
+  });
+
   it('fitLabel never ends on a particle or inside a name in marks', () => {
     const words = (label: string) => label.match(/《[^》]*》|“[^”]*”|[^《“]{1,2}/g) ?? [];
     const label = fitLabel('张明来到成都市高新区的“某某人工智能创新生态产业园区”调研并同企业负责人座谈', words);

@@ -199,12 +199,15 @@ export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
   const compact = label.replace(LABEL_ASIDE, '');
   if (compact.length <= MAX_LABEL) return compact;
-  const ends = wordEnds(compact, words).filter((end) => end <= MAX_LABEL);
+  const ends = [0, ...wordEnds(compact, words).filter((end) => end <= MAX_LABEL)];
+  // Back to the end of the last word that is no particle, joining word or opening mark (题为 stays).
   const trim = (cut: number) => {
-    while (cut > 0 && LABEL_CUT_BEFORE.has(compact[cut - 1])) cut--;
-    return cut;
+    let i = ends.length - 1;
+    while (i > 0 && ends[i] > cut) i--;
+    while (i > 0 && LABEL_CUT_BEFORE.has(compact.slice(ends[i - 1], ends[i]))) i--;
+    return ends[i];
   };
-  let cut = trim(ends.length ? ends[ends.length - 1] : MAX_LABEL);
+  let cut = trim(MAX_LABEL);
   const mark = unclosedMark(compact.slice(0, cut));
   if (mark >= MIN_LABEL) cut = trim(mark);
   return compact.slice(0, cut);
@@ -221,7 +224,7 @@ function titlesBefore(text: string, names: Actor[], start: number, end: number):
   });
 }
 
-const TITLE_JOINED_AFTER = /[和与與及暨兼]/;
+const TITLE_JOINED_AFTER = /[和与與及暨兼副]/;
 
 /** What a label leaves out: its dates, with a short attributive right after one that opens it, and titles. */
 function labelOmissions(text: string, start: number, end: number, dates: CleanEntity[], titles: Span[]): Span[] {
@@ -250,8 +253,12 @@ function actLabel(
   for (;;) {
     tailEnd += text.slice(tailEnd, Math.max(end, trigger.at + trigger.word.length)).match(/^[^，。；、]*/)![0].length;
     const title = text[tailEnd] === '、' ? titles.find((t) => t.start < tailEnd && tailEnd < t.end) : undefined;
-    if (!title) break;
-    tailEnd = title.end;
+    // 发表题为《赓续传统友谊，…》的文章: a mark inside a title in 《》 or a quotation ends no clause either.
+    const open = title ? -1 : unclosedMark(text.slice(trigger.at, tailEnd));
+    const close = open >= 0 ? text.indexOf(LABEL_PAIRS.get(text[trigger.at + open])!, tailEnd) : -1;
+    if (title) tailEnd = title.end;
+    else if (close >= 0 && close < end) tailEnd = close + 1;
+    else break;
   }
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
@@ -505,7 +512,7 @@ function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, own
   let start = meetingNameStart(text, sentence, trigger, 2 * MAX_LABEL);
   if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
-  return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過]/, ''), words);
+  return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);
 }
 
 /** A meeting's name of at most MAX_LABEL characters: its head kept, whole words dropped from its start. */

@@ -163,6 +163,12 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.match(article.label, /发表张明的重要文章/);
   });
 
+  it('a Traditional report\'s label leaves its aside (位於…的) out and stays Traditional', () => {
+    const events = eventsOf('12日，省委書記張明來到位於高新區的成都“智算中心”人工智能創新生態產業園區調研，察看算力平台建設。');
+    const visit = events.find((e) => e.label.includes('調研'));
+    assert.ok(visit && !visit.label.includes('位於') && visit.label.startsWith('張明'), JSON.stringify(events));
+  });
+
   it('a comma inside a title in 《》 ends no clause; 议会议长 holds no meeting', () => {
     const events = eventsOf('12日，省长张明在《四川日报》发表题为《坚持创新驱动，推动高质量发展》的署名文章。');
     const article = events.find((e) => e.label.includes('发表'));

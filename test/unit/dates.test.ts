@@ -330,6 +330,24 @@ describe('dates: the reference date from where users keep it', () => {
     assertDates('3日下午，湖北召开会议。28日，会议闭幕。', ref, [['3日下午', '2023-09-03', 'from file name 20230905.txt'], ['28日', '2023-08-28']]);
   });
 
+  it('a wire dateline gives the day, the file name its year; the paper\'s own date is kept as overridden', () => {
+    const body = '市长会见客人\n新华社成都3月23日电（记者王明）市长张明今天在成都会见客人。昨天，客人抵达成都。';
+    const result = detectReference(body, { fileName: 'paper20230324-01.txt' });
+    assert.deepEqual(result.reference, { kind: 'dateline', from: '3月23日电', year: 2023, month: 3, day: 23 });
+    assert.deepEqual(result.overridden.map((r) => r.kind), ['fileName']);
+    assertDates(body, result.reference, [['3月23日', '2023-03-23'], ['今天', '2023-03-23', 'from dateline 3月23日电'], ['昨天', '2023-03-22', 'from dateline 3月23日电']]);
+  });
+
+  it('本报…讯 and Chinese numerals are wire datelines too; a December one in a January paper is last year\'s', () => {
+    assert.deepEqual(fromName('20240102.txt', '本报西宁十二月三十一日讯 全省今天召开会议。').reference, { kind: 'dateline', from: '十二月三十一日讯', year: 2023, month: 12, day: 31 });
+    assert.equal(fromName('20231230.txt', '据本报1月1日电 会议今天召开。').reference?.year, 2024);
+  });
+
+  it('a month and day followed by 电 deep in the body is no dateline', () => {
+    const body = '会议召开。\n\n\n\n\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n新华社北京3月1日电，会议今天召开。';
+    assert.equal(fromName('20230324.txt', body).reference?.kind, 'fileName');
+  });
+
   it('12月 in a January broadcast is last year\'s', () => {
     assertDates('12月30日，福建召开会议。', fromName('20240105.txt', '').reference, [['12月30日', '2023-12-30']]);
   });
@@ -385,6 +403,9 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     { name: '当晚 is the last date\'s evening', text: '12日下午，王强会见来宾。当晚，王强出席宴会。', gold: [['12日下午', '2023-06-12'], ['当晚', '2023-06-12', 'from earlier date 12日下午']] },
     { name: 'a bare day takes the reference month over a month named alone in what someone said', text: '王强表示，今年4月，总书记发表重要讲话。11日下午，王强在厦门座谈。', gold: [['今年4月', '2023-04'], ['11日下午', '2023-06-11']] },
     { name: 'a bare day after a full date takes that date\'s month', text: '5月9日至11日，代表团访问老挝。10日，代表团会见客人。', gold: [['5月9日至11日', '2023-05-09/2023-05-11'], ['10日', '2023-05-10']] },
+    { name: '今晚 and 昨晚 count from the reference date; 《今晚报》 is a paper', text: '省长今晚会见客人，昨晚客人抵达。《今晚报》报道。', gold: [['今晚', '2023-06-12'], ['昨晚', '2023-06-11']] },
+    { name: 'a bare day up to the reference day is not the day of last year\'s date told before it', text: '去年10月14日举行了市政选举。11日举行的选举结束后，结果将公布。', gold: [['去年10月14日', '2022-10-14'], ['11日', '2023-06-11']] },
+    { name: '月底 and 月初 alone are this month\'s; 每月底 and the lunar 正月初三 are not', text: '月底将再次召开，月初已部署。每月底结算，正月初三拜年。', gold: [['月底', '2023-06-21/2023-06-30'], ['月初', '2023-06-01/2023-06-10']] },
     { name: 'an anniversary: 88年前的今天', text: '88年前的今天，卢沟桥事变爆发。', gold: [['88年前的今天', '1935-06-12']] },
     { name: '登上月球 is no month', text: '宇航员登上月球。', gold: [] },
   ];

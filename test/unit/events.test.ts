@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyzeText } from '../../src/core';
+import { fitLabel } from '../../src/core/events/extractEvents';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 
 const { segmenter } = loadSegmenter();
@@ -120,5 +121,68 @@ describe('events: what real reports of other kinds hold (snippets written for th
   it('当晚 dates the banquet by the talks\' day', () => {
     const events = eventsOf('12日下午，王强在人民大会堂会见来访的斐济总理。当晚，王强出席欢迎宴会。');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('欢迎宴会')), JSON.stringify(events));
+  });
+});
+
+describe('events: the subject of wire copy', () => {
+  it('the name closing the clause before the date\'s is the actor; the one after 向 is the object', () => {
+    const events = eventsOf('昨晚面对记者承认监督不严的财政部长张明，今天上午向总理李华提交了辞呈。', '20230612.txt');
+    const resignation = events.find((e) => e.label.includes('辞呈'));
+    assert.ok(resignation, JSON.stringify(events));
+    assert.equal(resignation.date, '2023-06-12');
+    assert.ok(resignation.label.startsWith('张明'), resignation.label);
+    assert.ok(resignation.participants.includes('张明'), JSON.stringify(resignation));
+  });
+});
+
+describe('events: speakers of a seminar or a reception', () => {
+  it('those who take the floor (登台演讲) or speak at the reception (在酒会上致词) are its participants', () => {
+    const [seminar] = eventsOf('全省文化产业研讨会12日在成都召开。省委宣传部部长张明、作家李华等嘉宾登台演讲。');
+    assert.ok(seminar.participants.includes('张明') && seminar.participants.includes('李华'), JSON.stringify(seminar));
+    const [reception] = eventsOf('省外办今天晚上在成都举行迎春酒会。省外办主任王强在酒会上致词。');
+    assert.ok(reception.participants.includes('王强'), JSON.stringify(reception));
+  });
+});
+
+describe('events: short labels (who + act + where), cut at a word or clause', () => {
+  it('an aside (位于…的) is left out of a long label, and the label ends on a whole word', () => {
+    const events = eventsOf('12日，省委书记张明来到位于高新区的成都“智算中心”人工智能创新生态产业园区调研，察看算力平台建设。');
+    const visit = events.find((e) => e.label.includes('调研'));
+    assert.ok(visit, JSON.stringify(events));
+    assert.ok(!visit.label.includes('位于') && visit.label.length <= 30, visit.label);
+    assert.ok(visit.clause?.includes('位于高新区的'), 'the clause keeps the whole sentence');
+  });
+
+  it('a journal publishing an article: the title chain and the date\'s attributive leave, the name stays', () => {
+    const events = eventsOf('6月1日出版的第11期《时事》杂志发表中共四川省委书记、省人大常委会主任张明的重要文章《坚定不移推进高质量发展开创全省工作新局面》。');
+    const article = events.find((e) => e.label.includes('发表'));
+    assert.ok(article, JSON.stringify(events));
+    assert.ok(article.label.length <= 30, article.label);
+    assert.ok(!article.label.startsWith('出版的'), article.label);
+    assert.ok(!/《[^》]*$/.test(article.label), `no unclosed 《 in ${article.label}`);
+    assert.match(article.label, /发表张明的重要文章/);
+  });
+
+  it('a Traditional report\'s label leaves its aside (位於…的) out and stays Traditional', () => {
+    const events = eventsOf('12日，省委書記張明來到位於高新區的成都“智算中心”人工智能創新生態產業園區調研，察看算力平台建設。');
+    const visit = events.find((e) => e.label.includes('調研'));
+    assert.ok(visit && !visit.label.includes('位於') && visit.label.startsWith('張明'), JSON.stringify(events));
+  });
+
+  it('a comma inside a title in 《》 ends no clause; 议会议长 holds no meeting', () => {
+    const events = eventsOf('12日，省长张明在《四川日报》发表题为《坚持创新驱动，推动高质量发展》的署名文章。');
+    const article = events.find((e) => e.label.includes('发表'));
+    assert.ok(article && !/《[^》]*$/.test(article.label), JSON.stringify(events));
+    const [talks] = eventsOf('12日，省长张明在成都同法国国民议会议长李华举行会谈。');
+    assert.match(talks.label, /会谈$/);
+  });
+
+  it('fitLabel never ends on a particle or inside a name in marks', () => {
+    const words = (label: string) => label.match(/《[^》]*》|“[^”]*”|[^《“]{1,2}/g) ?? [];
+    const label = fitLabel('张明来到成都市高新区的“某某人工智能创新生态产业园区”调研并同企业负责人座谈', words);
+    assert.ok(label.length <= 30, label);
+    assert.ok(!/[的和“]$/.test(label), label);
+    assert.ok(!/“[^”]*$/.test(label), label);
+    assert.equal(fitLabel('王强会见客人'), '王强会见客人');
   });
 });

@@ -21,6 +21,8 @@ export interface RelativeYearWord extends GuardedWord {
 /** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */
 export interface RelativeMonthWord extends GuardedWord {
   offset: number;
+  /** 月底 alone: the part of the month it names (31 = the month's last day). */
+  days?: [number, number];
 }
 
 /** 今天 (offset 0 from the reference date), 次日 (offset +1 from the last date). */
@@ -119,7 +121,7 @@ export const dateWords = {
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
-  relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths),
+  relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths as RelativeMonthWord[]),
   decadeSuffix: rawDateWords.decadeSuffix,
   yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
@@ -140,6 +142,7 @@ export const dateWords = {
   spacedRangeSeparators: new Set<string>(rawDateWords.spacedRangeSeparators),
   numericDateSeparators: new Set<string>(rawDateWords.numericDateSeparators),
   datelineKeywords: rawDateWords.datelineKeywords,
+  wireDatelineEnds: new CharSet(rawDateWords.wireDatelineEnds),
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
 };
 

@@ -290,7 +290,8 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   }
   const weekday = granularityOf(from.fields) === 'day' ? readWeekday(text, from.end) : null;
   const stated = weekday ? { day: weekday.day, text: weekday.text } : undefined;
-  const { end, days } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
+  const { end, days: suffixDays } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
+  const days = suffixDays ?? from.fields.relativeMonth?.days;
   if (from.fields.decade) return { start: pos, end, from: from.fields };
   if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) return monthPart(pos, end, from.fields, days);
 

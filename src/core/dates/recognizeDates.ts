@@ -141,6 +141,11 @@ function resolveFrom(
     }
     return { date: { year: ref?.year ?? null, month: null, day }, resolution: UNKNOWN_MONTH };
   }
+  // 去年10月14日 … 11日 in a report of 11 January: a day up to the reference day belongs to the reference month,
+  // not to a date of another year told as background.
+  if (ref?.month !== undefined && ref.day !== undefined && day !== undefined && day <= ref.day && context.from.year !== ref.year) {
+    return { date: bareDayFromReference(ref, day), resolution: fromReference(ref) };
+  }
   const { from, to } = context;
   const source = day !== undefined && typeof from.day === 'number' && day < from.day && to.month !== from.month ? to : from;
   // 2月30日 is not a date in February: keep the day, admit the month is unknown.

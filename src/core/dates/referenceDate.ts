@@ -1,6 +1,8 @@
 /**
  * Works out the document's reference date, the first of these that gives one:
- *   1. a dateline: a full date on a 发布时间/来源 line, or a short date-only line at the top;
+ *   1. a dateline: a full date on a 发布时间/来源 line, or a short date-only line at the top; or a wire
+ *      dateline (新华社北京1月20日电, 本报天津1月3日讯) that gives the day, its year from the first source below
+ *      that gives one (the year before when a December dateline meets a January source);
  *   2. front matter `date:`;
  *   3. a date in the file name (20230324.md, r09_2023_….txt);
  *   4. the explicit year in the same sentence as 今年/去年 (今年5月，…召开2023年援疆项目推进会 → 2023);
@@ -12,7 +14,7 @@
  */
 import { formatIsoDate } from './calendar';
 import { dateWords } from './dateWords';
-import type { DateExpression, DateFields, ReferenceDate, ReferenceKind } from './dateTypes';
+import { hasStatedYear, type DateExpression, type DateFields, type ReferenceDate, type ReferenceKind } from './dateTypes';
 import { scanDateExpressions } from './scanDateExpressions';
 import { frontMatterOf, readFileNameDate, readReferenceDate, type SourceReading } from './referenceSources';
 import { advanceToRange, lineRanges, SentenceCursor, type TextRange } from './textRanges';
@@ -79,13 +81,38 @@ function latest(candidates: DateFields[]): DateFields | null {
   return candidates.reduce<DateFields | null>((best, f) => (best === null || dayNumber(f) > dayNumber(best) ? f : best), null);
 }
 
-/** Rules 1 and 3: datelines and full dates near the top. */
-function findDatelines(text: string, expressions: DateExpression[], skipBefore: number): { dateline: DateFields | null; firstLinesDate: DateFields | null } {
+/** A wire dateline's day: 1月20日 in 新华社北京1月20日电, its text with the 电. */
+interface WireDateline {
+  month: number;
+  day: number;
+  text: string;
+}
+
+/** How far into its line a wire dateline's date may start (据新华社里约热内卢1月22日电). */
+const WIRE_DATELINE_OFFSET = 24;
+
+/** 1月20日 followed by 电/讯 at the start of one of the first lines: a month and day, no year. */
+function wireDatelineAt(text: string, expression: DateExpression, lineStart: number, line: LineInfo): WireDateline | null {
+  const { month, day } = expression.from;
+  if (month === undefined || day === undefined || hasStatedYear(expression.from) || expression.to || expression.open) return null;
+  if (line.fromTop >= SHORT_DATELINE_LINES || expression.start - lineStart > WIRE_DATELINE_OFFSET) return null;
+  if (!dateWords.wireDatelineEnds.at(text, expression.end)) return null;
+  return { month, day, text: text.slice(expression.start, expression.end + 1) };
+}
+
+/** Rules 1 and 5: datelines and full dates near the top. */
+function findDatelines(text: string, expressions: DateExpression[], skipBefore: number): { dateline: DateFields | null; wire: WireDateline | null; firstLinesDate: DateFields | null } {
   const { lines, info } = describeLines(text);
   const datelines: DateFields[] = [];
   const firstLineDates: DateFields[] = [];
+  let wire: WireDateline | null = null;
   let lineIndex = 0;
   for (const expression of expressions) {
+    if (!wire && expression.start >= skipBefore) {
+      lineIndex = advanceToRange(lines, expression.start, lineIndex);
+      const line = info[lineIndex];
+      if (line) wire = wireDatelineAt(text, expression, lines[lineIndex].start, line);
+    }
     const fullDates = [expression.from, expression.to].filter((f): f is DateFields => f !== undefined && isFullExplicitDate(f));
     if (fullDates.length === 0 || expression.start < skipBefore) continue;
     lineIndex = advanceToRange(lines, expression.start, lineIndex);
@@ -97,7 +124,7 @@ function findDatelines(text: string, expressions: DateExpression[], skipBefore: 
     // 将从2025年6月1日起施行: a period's start or end is no date of the report.
     if (line.fromTop < FIRST_LINES && !expression.open) firstLineDates.push(...fullDates);
   }
-  return { dateline: latest(datelines), firstLinesDate: latest(firstLineDates) };
+  return { dateline: latest(datelines), wire, firstLinesDate: latest(firstLineDates) };
 }
 
 /** Sentence start without leading whitespace and Markdown markers, up to `end`, with … if cut. */
@@ -115,7 +142,7 @@ interface SentenceVote {
   description: string;
 }
 
-/** Rule 2: in each sentence with 今年 (or 去年, 明年 …) and an explicit year, that year (shifted by the offset) is a vote. */
+/** Rule 4: in each sentence with 今年 (or 去年, 明年 …) and an explicit year, that year (shifted by the offset) is a vote. */
 function voteFromRelativeYearSentences(text: string, expressions: DateExpression[]): SentenceVote | null {
   const sentences = new SentenceCursor(text);
   const votes = new Map<number, SentenceVote>();
@@ -158,15 +185,32 @@ const fromFields = (kind: ReferenceKind, from: string, f: DateFields): Reference
   ...(f.day !== undefined ? { day: f.day } : {}),
 });
 
+interface StatedInText {
+  dateline: ReferenceDate | null;
+  wire: WireDateline | null;
+  inBody: ReferenceDate | null;
+}
+
 /** What the text itself says: its dateline, and the weaker evidence that ranks below the file name. */
-function fromText(text: string, skipBefore: number): { dateline: ReferenceDate | null; inBody: ReferenceDate | null } {
+function fromText(text: string, skipBefore: number): StatedInText {
   const expressions = scanDateExpressions(text);
-  const { dateline, firstLinesDate } = findDatelines(text, expressions, skipBefore);
-  if (dateline?.year !== undefined) return { dateline: fromFields('dateline', isoOf(dateline), dateline), inBody: null };
+  const { dateline, wire, firstLinesDate } = findDatelines(text, expressions, skipBefore);
+  if (dateline?.year !== undefined) return { dateline: fromFields('dateline', isoOf(dateline), dateline), wire: null, inBody: null };
   const vote = voteFromRelativeYearSentences(text, expressions);
-  if (vote) return { dateline: null, inBody: { kind: 'yearInText', from: vote.description, year: vote.year } };
-  if (firstLinesDate?.year !== undefined) return { dateline: null, inBody: fromFields('firstLines', isoOf(firstLinesDate), firstLinesDate) };
-  return { dateline: null, inBody: null };
+  if (vote) return { dateline: null, wire, inBody: { kind: 'yearInText', from: vote.description, year: vote.year } };
+  if (firstLinesDate?.year !== undefined) return { dateline: null, wire, inBody: fromFields('firstLines', isoOf(firstLinesDate), firstLinesDate) };
+  return { dateline: null, wire, inBody: null };
+}
+
+/** Months apart beyond which a wire dateline and the year's source sit across a new year (12月30日电 in a paper of 1 January). */
+const ACROSS_NEW_YEAR = 6;
+
+/** The wire dateline's day in the year `source` gives. */
+function completeWireDateline(wire: WireDateline, source: ReferenceDate): ReferenceDate {
+  let year = source.year;
+  if (source.month !== undefined && wire.month - source.month > ACROSS_NEW_YEAR) year--;
+  else if (source.month !== undefined && source.month - wire.month > ACROSS_NEW_YEAR) year++;
+  return { kind: 'dateline', from: wire.text, year, month: wire.month, day: wire.day };
 }
 
 /** Whether two sources name different dates (a year-only source agrees with any date in its year). */
@@ -183,12 +227,14 @@ export function detectReference(text: string, inputs: ReferenceInputs = {}): Ref
     else result.rejected.push({ kind: reading.kind, from: reading.from });
   };
   let inBody: ReferenceDate | null = null;
+  let wire: WireDateline | null = null;
   if (typeof text === 'string' && text.length > 0) {
     try {
       const frontMatter = frontMatterOf(text);
       const stated = fromText(text, frontMatter?.end ?? 0);
       if (stated.dateline) found.push(stated.dateline);
       inBody = stated.inBody;
+      wire = stated.wire;
       take(frontMatter?.date ?? null);
     } catch {
       // Fall through to the file name and the caller's reference date rather than fail the analysis.
@@ -197,6 +243,8 @@ export function detectReference(text: string, inputs: ReferenceInputs = {}): Ref
   take(readFileNameDate(inputs.fileName));
   if (inBody) found.push(inBody);
   take(readReferenceDate(inputs.referenceDate));
+  // The text wins over the file name (a paper's file is dated the day after its wire copy); the hover says both.
+  if (wire && found[0]) found.unshift(completeWireDateline(wire, found[0]));
   const [first, ...rest] = found;
   if (!first) return result;
   const completing = first.day === undefined ? rest.find((r) => r.year === first.year && r.month !== undefined && (first.month === undefined || first.month === r.month)) : undefined;

@@ -1,6 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
-import type { NewsEvent } from '../types';
-import type { CleanEntity } from '../types';
+import type { CleanEntity, NewsEvent, Span } from '../types';
 import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
@@ -115,8 +114,8 @@ function insideNameOf(names: CleanEntity[]): InsideName {
  * Where a meeting's own name starts: after the verb that holds it (出席|第九次中日韩领导人会议, 召开|市委常委会会议)
  * or the last comma, looked for before the meeting word itself (开幕 in 开幕式 is no verb).
  */
-function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger): number {
-  const start = Math.max(sentence.start, trigger.at + trigger.word.length - MAX_LABEL);
+function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger, reach = MAX_LABEL): number {
+  const start = Math.max(sentence.start, trigger.at + trigger.word.length - reach);
   const before = text.slice(start, trigger.at);
   const verbEnds = triggers.meetingVerbs.map((verb) => {
     const at = before.lastIndexOf(verb);
@@ -145,12 +144,12 @@ function clauseStart(text: string, sentenceStart: number, at: number): number {
   return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1;
 }
 
-/** `display` from `start` to `end` without the dates inside it (王沪宁14日在京会见 → 王沪宁在京会见). */
-function withoutDates(display: string, start: number, end: number, dates: CleanEntity[]): string {
+/** `display` from `start` to `end` without the spans (sorted) inside it: dates (王沪宁14日在京会见 → 王沪宁在京会见), titles. */
+function withoutDates(display: string, start: number, end: number, dates: readonly Span[]): string {
   let out = '';
   let at = start;
   for (const d of dates) {
-    if (d.start < at || d.end > end) continue;
+    if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end))) continue;
     // 王沪宁于7月15日至17日率…: the 于 that held the date goes with it.
     out += display.slice(at, d.start).replace(DATE_PREPOSITION, '');
     at = d.end;
@@ -158,7 +157,83 @@ function withoutDates(display: string, start: number, end: number, dates: CleanE
   return out + display.slice(at, end);
 }
 
-const DATE_PREPOSITION = /[于於]$/;
+/** The 于 before a date, not the one of 关于, 对于, 由于, 位于 …. */
+const DATE_PREPOSITION = /(?<![关關对對由属屬位基鉴鑒等至])[于於]$/;
+const LABEL_DATE_KEPT_BEFORE = triggers.labelDateKeptBefore;
+
+/** Splits a label into words (the segmenter's), so that a long label is cut at a word's end. */
+export type LabelWords = (label: string) => string[];
+
+/** 位于徐汇区的: an aside a long label leaves out (a short run up to the next 的, no marks inside). */
+const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,12}?的`, 'g');
+const LABEL_CUT_BEFORE = new Set(triggers.labelCutBefore);
+const LABEL_PAIRS = new Map([['《', '》'], ['“', '”'], ['（', '）'], ['(', ')']]);
+/** A cut that would leave fewer characters than this keeps an unbalanced mark rather than lose the act. */
+const MIN_LABEL = 8;
+/** 2月16日出版的第4期《求是》: after its date, the clause's short attributive (出版的, 举行的) goes too. */
+const DATE_ATTRIBUTIVE = /^[^，、。；：]{1,3}的/;
+
+/** Where the words of `label` end; every position when there is no segmenter or it does not give the label back. */
+function wordEnds(label: string, words: LabelWords | undefined): number[] {
+  const parts = words?.(label) ?? [];
+  if (parts.join('') !== label) return [...label].map((_, i) => i + 1);
+  let at = 0;
+  return parts.map((w) => (at += w.length));
+}
+
+/** The first opening mark in `label` left without its closing one, or −1. */
+function unclosedMark(label: string): number {
+  const open: number[] = [];
+  for (let i = 0; i < label.length; i++) {
+    if (LABEL_PAIRS.has(label[i])) open.push(i);
+    else if (open.length && LABEL_PAIRS.get(label[open[open.length - 1]]) === label[i]) open.pop();
+  }
+  return open.length ? open[0] : -1;
+}
+
+/**
+ * A label of at most MAX_LABEL characters: asides (位于…的) left out, then cut at a word's end, never after a
+ * particle or a joining word (的, 和, 同) nor inside 《》 or “” (…习近平的重要文章《…》 → …习近平的重要文章).
+ */
+export function fitLabel(label: string, words?: LabelWords): string {
+  if (label.length <= MAX_LABEL) return label;
+  const compact = label.replace(LABEL_ASIDE, '');
+  if (compact.length <= MAX_LABEL) return compact;
+  const ends = [0, ...wordEnds(compact, words).filter((end) => end <= MAX_LABEL)];
+  // Back to the end of the last word that is no particle, joining word or opening mark (题为 stays).
+  const trim = (cut: number) => {
+    let i = ends.length - 1;
+    while (i > 0 && ends[i] > cut) i--;
+    while (i > 0 && LABEL_CUT_BEFORE.has(compact.slice(ends[i - 1], ends[i]))) i--;
+    return ends[i];
+  };
+  let cut = trim(MAX_LABEL);
+  const mark = unclosedMark(compact.slice(0, cut));
+  if (mark >= MIN_LABEL) cut = trim(mark);
+  return compact.slice(0, cut);
+}
+
+/** The title chains mentions state just before their names (国家主席、中央军委主席江泽民): a label keeps the name. */
+function titlesBefore(text: string, names: Actor[], start: number, end: number): Span[] {
+  return names.flatMap(({ entity }) => {
+    const role = entity.type === 'person' && entity.roleStatedHere !== false ? entity.role : undefined;
+    const from = role ? entity.start - role.length : -1;
+    // 宪法和|法律委员会主任委员信春鹰: a title after a joining word may be the tail of a longer one.
+    const whole = role && from >= start && entity.start <= end && text.slice(from, entity.start) === role && !TITLE_JOINED_AFTER.test(text.charAt(from - 1));
+    return whole ? [{ start: from, end: entity.start }] : [];
+  });
+}
+
+const TITLE_JOINED_AFTER = /[和与與及暨兼副]/;
+
+/** What a label leaves out: its dates, with a short attributive right after one that opens it, and titles. */
+function labelOmissions(text: string, start: number, end: number, dates: CleanEntity[], titles: Span[]): Span[] {
+  const spans: Span[] = [...dates, ...titles.filter((t) => t.start >= start && t.end <= end)];
+  const opening = dates.find((d) => d.start === start);
+  const attributive = opening && text.slice(opening.end, end).match(DATE_ATTRIBUTIVE)?.[0];
+  if (opening && attributive) spans.push({ start: opening.end, end: opening.end + attributive.length });
+  return spans.sort((a, b) => a.start - b.start);
+}
 
 /**
  * An act: its actor (the first person, or the sentence's subject) and the clause holding the verb, without its
@@ -167,19 +242,36 @@ const DATE_PREPOSITION = /[于於]$/;
  */
 function actLabel(
   text: string, display: string, sentence: Sentence, trigger: Trigger, actor: Actor | undefined, end: number, dates: CleanEntity[], names: Actor[],
+  words: LabelWords | undefined,
 ): string {
   const before = text.slice(sentence.start, trigger.at);
   const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
-  // A statement's verb (称, 表示) stands where the narrative ends: the label keeps it.
-  const tailEnd = trigger.at + text.slice(trigger.at, Math.max(end, trigger.at + trigger.word.length)).match(/^[^，。；、]*/)![0].length;
+  const titles = titlesBefore(text, names, clauseFrom, sentence.end);
+  // A statement's verb (称, 表示) stands where the narrative ends: the label keeps it. The 、 inside a title
+  // chain (发表中共中央总书记、国家主席习近平的文章) ends no clause.
+  let tailEnd = trigger.at;
+  for (;;) {
+    tailEnd += text.slice(tailEnd, Math.max(end, trigger.at + trigger.word.length)).match(/^[^，。；、]*/)![0].length;
+    const title = text[tailEnd] === '、' ? titles.find((t) => t.start < tailEnd && tailEnd < t.end) : undefined;
+    // 发表题为《赓续传统友谊，…》的文章: a mark inside a title in 《》 or a quotation ends no clause either.
+    const open = title ? -1 : unclosedMark(text.slice(trigger.at, tailEnd));
+    const close = open >= 0 ? text.indexOf(LABEL_PAIRS.get(text[trigger.at + open])!, tailEnd) : -1;
+    if (title) tailEnd = title.end;
+    else if (close >= 0 && close < end) tailEnd = close + 1;
+    else break;
+  }
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
-  const clause = withoutDates(display, start, tailEnd, dates).replace(LEADING_ADVERB, '');
-  const label = actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
+  const labelOf = (omit: readonly Span[]) => {
+    const clause = withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
+    return actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
+  };
+  let label = labelOf(labelOmissions(text, start, tailEnd, dates, []));
+  if (label.length > MAX_LABEL) label = labelOf(labelOmissions(text, start, tailEnd, dates, titles));
   // Only when the cut would lose the act itself.
   const actEnd = actor && actor.entity.start >= clauseFrom ? withoutDates(display, start, trigger.at + trigger.word.length, dates).length : 0;
-  if (actor && actEnd > MAX_LABEL) return compactLabel(text, display, actor, trigger, tailEnd, names).slice(0, MAX_LABEL);
-  return label.slice(0, MAX_LABEL);
+  if (actor && actEnd > MAX_LABEL) return fitLabel(compactLabel(text, display, actor, trigger, tailEnd, names), words);
+  return fitLabel(label, words);
 }
 
 /** Who + where (a place after 在) + with whom (a person after 同, 与, 和) + the act and what follows it in its clause. */
@@ -257,7 +349,7 @@ const MAX_NAMED_DATES = 3;
  * `text` is read (Simplified); labels, clauses and names come from `display`, the same offsets in the
  * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
  */
-export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null): NewsEvent[] {
+export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, words?: LabelWords): NewsEvent[] {
   const events: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
   const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
@@ -304,7 +396,11 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actors = people.filter((p) => p.start >= actorsFrom);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
       // 国家副主席韩正10月20日…: the person just before the date is its subject, whatever title came first.
-      const actorEntity = (ownDate && actors.find((p) => p.end === ownDate.start)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
+      // 三塚博，今天上午向桥本首相提交了辞呈: the subject closing the clause before the date's; the one after 向 is the object.
+      const actorEntity =
+        (ownDate && actors.find((p) => p.end === ownDate.start)) ??
+        (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
+        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       const actor = actorEntity ? { entity: actorEntity, name: nameOf(actorEntity) } : sentence.continues ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
@@ -324,15 +420,15 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
           ? (UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
           : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
       const label = trigger.meeting
-        ? meetingLabel(display, sentence, trigger, ownDate, text)
-        : actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })));
+        ? meetingLabel(display, sentence, trigger, ownDate, text, words)
+        : actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique([...(actor && !actorEntity ? [actor.name] : []), ...actors.map(nameOf)]),
+        participants: unique([...(actor && !(actorEntity && (actors.includes(actorEntity) || actorEntity.type !== 'person')) ? [actor.name] : []), ...actors.map(nameOf)]),
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
@@ -350,6 +446,17 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
+}
+
+/** A name just before the comma that opens the date's clause (…三塚博，今天上午…). */
+const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;
+/** 向桥本首相, 同美国总统拜登: a person after these (and the title this mention states) is the act's object. */
+const OBJECT_MARK = /[向同与與和给給对對]/;
+
+function isObject(text: string, person: CleanEntity): boolean {
+  const role = person.roleStatedHere !== false ? person.role : undefined;
+  const titled = role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+  return OBJECT_MARK.test(text.charAt(titled - 1));
 }
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */
@@ -400,11 +507,19 @@ function actOfItsOwn(text: string, sentence: Sentence, trigger: Trigger | undefi
 }
 
 /** The meeting's own name, without the sentence's date when the date stands inside it (出席8月27日…). */
-function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string): string {
-  let start = meetingNameStart(text, sentence, trigger);
+function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string, words: LabelWords | undefined): string {
+  // Read further back than a label holds, so that a long name loses whole words from its start.
+  let start = meetingNameStart(text, sentence, trigger, 2 * MAX_LABEL);
   if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
-  return display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過]/, '').slice(-MAX_LABEL);
+  return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);
+}
+
+/** A meeting's name of at most MAX_LABEL characters: its head kept, whole words dropped from its start. */
+function fitNameStart(name: string, words: LabelWords | undefined): string {
+  if (name.length <= MAX_LABEL) return name;
+  const start = wordEnds(name, words).find((end) => name.length - end <= MAX_LABEL) ?? name.length - MAX_LABEL;
+  return name.slice(start).replace(/^[，、的和与與及]+/, '');
 }
 
 /**

@@ -25,6 +25,16 @@ type RuleEntity = Omit<Entity, 'text'>;
 const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TITLE_HEADS = new Set<string>(titles.officialHeads);
 const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
+const BODY_WORDS = new Set<string>(titles.chainWords);
+
+/** Whether `rest` is one or more words of a place's own party or government bodies (区委, 人大常委会, 党委). */
+function isPlaceBodies(rest: string): boolean {
+  if (!rest) return false;
+  for (let length = rest.length; length > 0; length--) {
+    if (BODY_WORDS.has(rest.slice(0, length)) && (length === rest.length || isPlaceBodies(rest.slice(length)))) return true;
+  }
+  return false;
+}
 
 function fromModel(span: NerSpan, text: string, gazetteer: Gazetteer): RuleEntity {
   const type = ENTITY_TYPE_OF[span.type];
@@ -78,7 +88,8 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
  * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
  * surname, 谌贻琴), as does a national leader's name (data/known-officials.json); a place the labeller reads
- * inside an organisation that heads a title stays a place (浦东新区|区委书记); a brand or government body named
+ * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
+ * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
 function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
@@ -93,7 +104,7 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazet
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
-    insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end);
+    insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
   if (entity.type === 'person' && ((entity.role && !overlapped) || isKnownOfficial(entity.canonical ?? ''))) return true;
   if (entity.type === 'place' && insideTitledBody) return true;

@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { Entity, EntityType } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { tokenStartingAt, type Token } from '../text/tokens';
 import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
@@ -73,6 +73,8 @@ const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
 function marginLimit(entity: RuleEntity): number {
   if (entity.type === 'person') return entity.role ? modelMargins.titledPerson : MIDDLE_DOT.test(entity.canonical ?? '') ? modelMargins.dottedPerson : modelMargins.untitledPerson;
   if (entity.type === 'organization') return modelMargins.organization;
+  // A site stands by the place its name begins with (泽普县|长寿民俗文化村); one with none (太阳|广场) is a guess.
+  if (entity.kind === SITE_KIND && entity.parent === undefined) return modelMargins.place;
   return (entity.kind !== undefined && modelMargins.placeKinds[entity.kind as keyof typeof modelMargins.placeKinds]) || modelMargins.place;
 }
 

@@ -10,7 +10,7 @@ import type { Entity, EntityType } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
-import { tokenStartingAt, type Token } from '../text/tokens';
+import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
@@ -89,12 +89,13 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * Whether a rule's entity stands beside the labeller: where the labeller reads the same span the same way, or
  * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
  * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
- * surname, 谌贻琴), as does a national leader's name (data/known-officials.json); a place the labeller reads
+ * surname, 信长星) unless the segmenter reads a verb or a function word in it (部长|曾表示, 领导干部|要), as does a
+ * national leader's name (data/known-officials.json); a place the labeller reads
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
-function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
+function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer): boolean {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return true;
   const same = model.spans[model.spanAt[entity.start]];
@@ -108,9 +109,21 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazet
     overlapped = true;
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
-  if (entity.type === 'person' && ((entity.role && !overlapped) || isKnownOfficial(entity.canonical ?? ''))) return true;
+  if (entity.type === 'person' && ((entity.role && !overlapped && !holdsVerb(entity, tokens)) || isKnownOfficial(entity.canonical ?? ''))) return true;
   if (entity.type === 'place' && insideTitledBody) return true;
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
+}
+
+/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
+const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
+
+/** Whether a segmenter word of a kind no name is made of lies within the entity's characters. */
+function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
+  const covering = tokenAt(tokens, entity.start);
+  for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) {
+    if (tokens[k].end > entity.start && NOT_IN_NAMES.test(tokens[k].tag)) return true;
+  }
+  return false;
 }
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
@@ -150,7 +163,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const titleAt = new Int32Array(text.length).fill(-1);
   const titled: RuleEntity[] = [];
   for (const entity of rules) {
-    if (!ruleStands(entity, model, text, gazetteer)) {
+    if (!ruleStands(entity, model, text, tokens, gazetteer)) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }

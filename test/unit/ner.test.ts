@@ -111,5 +111,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('听完朱师傅的事由，何大爷笑了。'), ['朱', '何']);
     assert.equal(person('最初见到周副主席的风采。', '周')?.role, '副主席');
     assert.deepEqual(people('学习马克思主义和毛泽东思想。'), []);
+    assert.deepEqual(people('这时，韩女士和赵先生走了进来。'), ['韩', '赵']);
+  });
+
+  it('reads no verb after a title as a name, and no item of a list of things as a person', () => {
+    assert.deepEqual(people('日本财政大臣曾表示，日元已经走强。'), []);
+    assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
+    assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
   });
 });

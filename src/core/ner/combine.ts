@@ -14,6 +14,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/to
 import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
+import { inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -179,7 +180,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;
-    if (span.type === 'PER' && namesDoctrine(text, span.end)) continue;
+    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);

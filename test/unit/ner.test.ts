@@ -116,6 +116,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('reads no verb after a title as a name, and no item of a list of things as a person', () => {
     assert.deepEqual(people('日本财政大臣曾表示，日元已经走强。'), []);
+    assert.deepEqual(people('会上，主席高度重视这项工作，并作出批示。'), []);
+    assert.equal(person('美国白宫新闻秘书莱维特24日称，会谈将在下周举行。', '莱维特')?.role, '美国白宫新闻秘书');
     assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
     assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
   });

@@ -90,8 +90,8 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * Whether a rule's entity stands beside the labeller: where the labeller reads the same span the same way, or
  * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
  * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
- * surname, 信长星) unless the segmenter reads a verb or a function word in it (部长|曾表示, 领导干部|要), as does a
- * national leader's name (data/known-officials.json); a place the labeller reads
+ * surname, 信长星) unless the segmenter reads a verb or a function word in it (部长|曾表示, 领导干部|要); a name that cuts an
+ * ordinary word in two (主席|高度重视) never stands, and a national leader's name (data/known-officials.json) always; a place the labeller reads
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
@@ -110,7 +110,12 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     overlapped = true;
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
-  if (entity.type === 'person' && ((entity.role && !overlapped && !holdsVerb(entity, tokens)) || isKnownOfficial(entity.canonical ?? ''))) return true;
+  if (entity.type === 'person') {
+    if (isKnownOfficial(entity.canonical ?? '')) return true;
+    // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title.
+    if ((same?.type === 'PER' && same.start === entity.start && same.end > entity.end) || cutsWord(entity, tokens)) return false;
+    if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
+  }
   if (entity.type === 'place' && insideTitledBody) return true;
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
 }
@@ -118,12 +123,21 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
 /** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
 const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
 
-/** Whether a segmenter word of a kind no name is made of lies within the entity's characters. */
-function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
+/** The segmenter's words over the entity's characters. */
+function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
   const covering = tokenAt(tokens, entity.start);
-  for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) {
-    if (tokens[k].end > entity.start && NOT_IN_NAMES.test(tokens[k].tag)) return true;
-  }
+  for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
+}
+
+/** Whether a segmenter word of a kind no name is made of lies within the entity's characters (曾|表示). */
+function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && NOT_IN_NAMES.test(token.tag)) return true;
+  return false;
+}
+
+/** Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name). */
+function cutsWord(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.end && isCommonWord(token)) return true;
   return false;
 }
 

@@ -114,6 +114,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('这时，韩女士和赵先生走了进来。'), ['韩', '赵']);
   });
 
+  it('gives a surname with a title the full name of the one person it can be', () => {
+    const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
+    assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);
+    assert.deepEqual(canonical('镇党委书记刘建国来到村里。刘书记说，路要修好。'), ['刘建国=刘建国', '刘=刘建国']);
+  });
+
   it('reads no verb after a title as a name, and no item of a list of things as a person', () => {
     assert.deepEqual(people('日本财政大臣曾表示，日元已经走强。'), []);
     assert.deepEqual(people('会上，主席高度重视这项工作，并作出批示。'), []);

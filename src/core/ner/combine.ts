@@ -60,6 +60,24 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
   return !oneWord || !hasSurname(name) || name.length === 1 || givenNameLikelihood(name) >= nameThresholds.modelPersonThreshold;
 }
 
+/**
+ * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂, 信心·权威) joins two words, as headlines
+ * do; a transliterated name's parts (阿不都·热合曼) are no such words.
+ */
+function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
+  const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
+  if (parts.length < 2) return false;
+  let start = span.start;
+  let words = 0;
+  for (const part of parts) {
+    const token = tokens[tokenStartingAt(tokens, start)];
+    if (part.length >= 2 && !(token?.end === start + part.length && isCommonWord(token))) return false;
+    if (part.length >= 2) words++;
+    start += part.length + 1;
+  }
+  return words > 0;
+}
+
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
 function titleHeadAt(text: string, at: number): boolean {
   for (let length = LONGEST_HEAD; length > 0; length--) if (TITLE_HEADS.has(text.slice(at, at + length))) return true;
@@ -194,7 +212,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;
-    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens))) continue;
+    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);

@@ -114,6 +114,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('这时，韩女士和赵先生走了进来。'), ['韩', '赵']);
   });
 
+  it('keeps 和 between two nouns of an organ name inside a title, not between two titles', () => {
+    assert.equal(person('全国人大宪法和法律委员会主任委员王小明作说明。', '王小明')?.role, '全国人大宪法和法律委员会主任委员');
+    assert.equal(person('市委书记和市长王小明出席。', '王小明')?.role, '市长');
+  });
+
   it('gives a surname with a title the full name of the one person it can be', () => {
     const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);

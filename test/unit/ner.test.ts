@@ -119,6 +119,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('市委书记和市长王小明出席。', '王小明')?.role, '市长');
   });
 
+  it('gives the person an appointment names the post after 为', () => {
+    assert.equal(person('会议决定，任命李小明为外交部部长。', '李小明')?.role, '外交部部长');
+  });
+
   it('gives a surname with a title the full name of the one person it can be', () => {
     const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { givenNameLikelihood, hasSurname, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
 import { inListOfThings } from '../people/thingLists';
@@ -130,8 +130,10 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
   }
   if (entity.type === 'person') {
     if (isKnownOfficial(entity.canonical ?? '')) return true;
-    // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title.
-    if ((same?.type === 'PER' && same.start === entity.start && same.end > entity.end) || cutsWord(entity, tokens)) return false;
+    // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
+    // over a word that follows names (王浩|到, 李华|同).
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && !isFollower(text[entity.end]);
+    if (readsOn || cutsWord(entity, tokens)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
   if (entity.type === 'place' && insideTitledBody) return true;

@@ -38,7 +38,9 @@ export function repeatNames(spans: NerSpan[], text: string, tokens: Token[]): Ne
       let free = true;
       for (let j = i; j < i + length && free; j++) free = !covered[j];
       if (!free) continue;
-      addedByName.set(name, [...(addedByName.get(name) ?? []), { type: s.type, start: i, end: i + length }]);
+      const more = addedByName.get(name) ?? [];
+      if (!more.length) addedByName.set(name, more);
+      more.push({ type: s.type, start: i, end: i + length });
       covered.fill(1, i, i + length);
       i += length - 1;
       break;

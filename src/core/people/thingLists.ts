@@ -16,17 +16,19 @@ export function inListOfThings(text: string, start: number, end: number, tokens:
   let listed = text[start - 1] === '、';
   let at = end;
   for (let items = 0; items < LONGEST_LIST; items++) {
-    const comma = text.indexOf('、', at);
-    const close = text.indexOf('等', at);
+    // Only the next item is searched: a long list is read in time of its length, not of the text's.
+    const item = text.slice(at, at + LONGEST_ITEM + 1);
+    const comma = item.indexOf('、');
+    const close = item.indexOf('等');
     const next = close >= 0 && (comma < 0 || close < comma) ? close : comma;
-    if (next < 0 || next - at > LONGEST_ITEM || (next > at && !ITEM.test(text.slice(at, next)))) return false;
+    if (next < 0 || (next > 0 && !ITEM.test(item.slice(0, next)))) return false;
     if (next === comma) {
       listed = true;
-      at = comma + 1;
+      at += comma + 1;
       continue;
     }
     // 等 may be doubled (等等); the segmenter's next word says what the items are.
-    const after = text.startsWith('等等', close) ? close + 2 : close + 1;
+    const after = at + close + (text.startsWith('等等', at + close) ? 2 : 1);
     const head = tokens[firstTokenFrom(tokens, after)];
     return listed && head?.start === after && THING_LIST_HEADS.has(head.word);
   }

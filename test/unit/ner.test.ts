@@ -111,5 +111,29 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('听完朱师傅的事由，何大爷笑了。'), ['朱', '何']);
     assert.equal(person('最初见到周副主席的风采。', '周')?.role, '副主席');
     assert.deepEqual(people('学习马克思主义和毛泽东思想。'), []);
+    assert.deepEqual(people('这时，韩女士和赵先生走了进来。'), ['韩', '赵']);
+  });
+
+  it('keeps 和 between two nouns of an organ name inside a title, not between two titles', () => {
+    assert.equal(person('全国人大宪法和法律委员会主任委员王小明作说明。', '王小明')?.role, '全国人大宪法和法律委员会主任委员');
+    assert.equal(person('市委书记和市长王小明出席。', '王小明')?.role, '市长');
+  });
+
+  it('gives the person an appointment names the post after 为', () => {
+    assert.equal(person('会议决定，任命李小明为外交部部长。', '李小明')?.role, '外交部部长');
+  });
+
+  it('gives a surname with a title the full name of the one person it can be', () => {
+    const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
+    assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);
+    assert.deepEqual(canonical('镇党委书记刘建国来到村里。刘书记说，路要修好。'), ['刘建国=刘建国', '刘=刘建国']);
+  });
+
+  it('reads no verb after a title as a name, and no item of a list of things as a person', () => {
+    assert.deepEqual(people('日本财政大臣曾表示，日元已经走强。'), []);
+    assert.deepEqual(people('会上，主席高度重视这项工作，并作出批示。'), []);
+    assert.equal(person('美国白宫新闻秘书莱维特24日称，会谈将在下周举行。', '莱维特')?.role, '美国白宫新闻秘书');
+    assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
+    assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
   });
 });

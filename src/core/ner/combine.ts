@@ -8,12 +8,13 @@
 import titles from '../../../data/titles.json';
 import type { Entity, EntityType } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
-import { tokenStartingAt, type Token } from '../text/tokens';
-import { givenNameLikelihood, hasSurname, isCommonWord, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
+import { givenNameLikelihood, hasSurname, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
+import { inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -25,6 +26,16 @@ type RuleEntity = Omit<Entity, 'text'>;
 const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TITLE_HEADS = new Set<string>(titles.officialHeads);
 const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
+const BODY_WORDS = new Set<string>(titles.chainWords);
+
+/** Whether `rest` is one or more words of a place's own party or government bodies (区委, 人大常委会, 党委). */
+function isPlaceBodies(rest: string): boolean {
+  if (!rest) return false;
+  for (let length = rest.length; length > 0; length--) {
+    if (BODY_WORDS.has(rest.slice(0, length)) && (length === rest.length || isPlaceBodies(rest.slice(length)))) return true;
+  }
+  return false;
+}
 
 function fromModel(span: NerSpan, text: string, gazetteer: Gazetteer): RuleEntity {
   const type = ENTITY_TYPE_OF[span.type];
@@ -49,6 +60,24 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
   return !oneWord || !hasSurname(name) || name.length === 1 || givenNameLikelihood(name) >= nameThresholds.modelPersonThreshold;
 }
 
+/**
+ * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂, 信心·权威) joins two words, as headlines
+ * do; a transliterated name's parts (阿不都·热合曼) are no such words.
+ */
+function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
+  const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
+  if (parts.length < 2) return false;
+  let start = span.start;
+  let words = 0;
+  for (const part of parts) {
+    const token = tokens[tokenStartingAt(tokens, start)];
+    if (part.length >= 2 && !(token?.end === start + part.length && isCommonWord(token))) return false;
+    if (part.length >= 2) words++;
+    start += part.length + 1;
+  }
+  return words > 0;
+}
+
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
 function titleHeadAt(text: string, at: number): boolean {
   for (let length = LONGEST_HEAD; length > 0; length--) if (TITLE_HEADS.has(text.slice(at, at + length))) return true;
@@ -63,6 +92,8 @@ const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
 function marginLimit(entity: RuleEntity): number {
   if (entity.type === 'person') return entity.role ? modelMargins.titledPerson : MIDDLE_DOT.test(entity.canonical ?? '') ? modelMargins.dottedPerson : modelMargins.untitledPerson;
   if (entity.type === 'organization') return modelMargins.organization;
+  // A site stands by the place its name begins with (泽普县|长寿民俗文化村); one with none (太阳|广场) is a guess.
+  if (entity.kind === SITE_KIND && entity.parent === undefined) return modelMargins.place;
   return (entity.kind !== undefined && modelMargins.placeKinds[entity.kind as keyof typeof modelMargins.placeKinds]) || modelMargins.place;
 }
 
@@ -77,11 +108,13 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * Whether a rule's entity stands beside the labeller: where the labeller reads the same span the same way, or
  * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
  * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
- * surname, 谌贻琴), as does a national leader's name (data/known-officials.json); a place the labeller reads
- * inside an organisation that heads a title stays a place (浦东新区|区委书记); a brand or government body named
+ * surname, 信长星) unless the segmenter reads a verb or a function word in it (部长|曾表示, 领导干部|要); a name that cuts an
+ * ordinary word in two (主席|高度重视) never stands, and a national leader's name (data/known-officials.json) always; a place the labeller reads
+ * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
+ * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
-function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
+function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer): boolean {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return true;
   const same = model.spans[model.spanAt[entity.start]];
@@ -93,11 +126,39 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, gazet
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
-    insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end);
+    insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
-  if (entity.type === 'person' && ((entity.role && !overlapped) || isKnownOfficial(entity.canonical ?? ''))) return true;
+  if (entity.type === 'person') {
+    if (isKnownOfficial(entity.canonical ?? '')) return true;
+    // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
+    // over a word that follows names (王浩|到, 李华|同).
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && !isFollower(text[entity.end]);
+    if (readsOn || cutsWord(entity, tokens)) return false;
+    if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
+  }
   if (entity.type === 'place' && insideTitledBody) return true;
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
+}
+
+/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
+const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
+
+/** The segmenter's words over the entity's characters. */
+function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
+  const covering = tokenAt(tokens, entity.start);
+  for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
+}
+
+/** Whether a segmenter word of a kind no name is made of lies within the entity's characters (曾|表示). */
+function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && NOT_IN_NAMES.test(token.tag)) return true;
+  return false;
+}
+
+/** Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name). */
+function cutsWord(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.end && isCommonWord(token)) return true;
+  return false;
 }
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
@@ -137,7 +198,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const titleAt = new Int32Array(text.length).fill(-1);
   const titled: RuleEntity[] = [];
   for (const entity of rules) {
-    if (!ruleStands(entity, model, text, gazetteer)) {
+    if (!ruleStands(entity, model, text, tokens, gazetteer)) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }
@@ -153,7 +214,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;
-    if (span.type === 'PER' && namesDoctrine(text, span.end)) continue;
+    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);

@@ -1,6 +1,8 @@
 /**
- * A name the labeller found once stands for the same thing wherever else the document writes it as a whole word:
- * the labeller reads each sentence alone and can miss a name where the sentence gives no clue (a headline).
+ * A name the labeller found stands for the same thing wherever else the document writes it as a whole word: the
+ * labeller reads each sentence alone and can miss a name where the sentence gives no clue (a headline). But where
+ * it passed over the name more often than it read it (清真寺 read as a place once in thirty), that one reading is
+ * the odd one out, and repeating it would copy a mistake through the document.
  */
 import type { Token } from '../text/tokens';
 import type { NerSpan } from './labels';
@@ -15,30 +17,35 @@ export function repeatNames(spans: NerSpan[], text: string, tokens: Token[]): Ne
   for (const t of tokens) boundary[t.start] = boundary[t.end] = 1;
   // Names by their first character, longest first; a name written with two types keeps the first type found.
   const byFirst = new Map<number, NerSpan[]>();
-  const seen = new Set<string>();
+  const found = new Map<string, number>();
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
-    if (name.length < MIN_LENGTH || seen.has(name)) continue;
-    seen.add(name);
+    if (name.length < MIN_LENGTH) continue;
+    found.set(name, (found.get(name) ?? 0) + 1);
+    if (found.get(name)! > 1) continue;
     const first = text.charCodeAt(s.start);
     byFirst.set(first, [...(byFirst.get(first) ?? []), s].sort((a, b) => b.end - b.start - (a.end - a.start)));
   }
   if (!byFirst.size) return spans;
-  const added: NerSpan[] = [];
+  const addedByName = new Map<string, NerSpan[]>();
   for (let i = 0; i < text.length; i++) {
     const candidates = covered[i] || !boundary[i] ? undefined : byFirst.get(text.charCodeAt(i));
     if (!candidates) continue;
     for (const s of candidates) {
       const length = s.end - s.start;
-      if (!boundary[i + length] || !text.startsWith(text.slice(s.start, s.end), i)) continue;
+      const name = text.slice(s.start, s.end);
+      if (!boundary[i + length] || !text.startsWith(name, i)) continue;
       let free = true;
       for (let j = i; j < i + length && free; j++) free = !covered[j];
       if (!free) continue;
-      added.push({ type: s.type, start: i, end: i + length });
+      const more = addedByName.get(name) ?? [];
+      if (!more.length) addedByName.set(name, more);
+      more.push({ type: s.type, start: i, end: i + length });
       covered.fill(1, i, i + length);
       i += length - 1;
       break;
     }
   }
+  const added = [...addedByName].filter(([name, more]) => more.length <= found.get(name)!).flatMap(([, more]) => more);
   return added.length ? [...spans, ...added].sort((a, b) => a.start - b.start) : spans;
 }

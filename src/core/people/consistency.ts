@@ -1,4 +1,5 @@
-import { isFollower, namesDoctrine } from './names';
+import knownOfficials from '../../../data/known-officials.json';
+import { isFollower, namesDoctrine, surnameLength } from './names';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -56,7 +57,7 @@ function winningForms(text: string, people: ConsistencyEntity[]): Map<string, st
 /** Applies the document's readings of its names to every occurrence; returns the entities sorted by start. */
 export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
   const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
-  if (forms.size === 0) return entities;
+  if (forms.size === 0) return withFullNames(text, entities);
   // Entities no longer overlap here: each character has at most one owner, found without a scan (built only
   // when some occurrence is not a mention yet, which in most documents none is).
   let owner: Int32Array | undefined;
@@ -89,6 +90,44 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
       covered.fill(1, start, end);
     }
   }
-  if (!added.length) return entities;
-  return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
+  if (!added.length) return withFullNames(text, entities);
+  return withFullNames(text, [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start));
+}
+
+/** Known officials by surname: the national leaders a lone surname with a title may stand for (习|主席). */
+const OFFICIALS_BY_SURNAME = new Map<string, string[]>();
+for (const name of Object.values(knownOfficials.groups).flat()) {
+  if (name.length > 3) continue;
+  const surname = name.slice(0, surnameLength(name, 0));
+  OFFICIALS_BY_SURNAME.set(surname, [...(OFFICIALS_BY_SURNAME.get(surname) ?? []), name]);
+}
+
+/**
+ * A surname alone with a title (习主席, 王书记) is the one person of the document with that surname, or else the one
+ * national leader with it: its canonical name is theirs, its span stays the surname (PD1998's guideline).
+ */
+function withFullNames<E extends ConsistencyEntity>(text: string, entities: E[]): E[] {
+  const fullNames = new Map<string, Set<string>>();
+  const loneSurnames: E[] = [];
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const name = e.canonical ?? text.slice(e.start, e.end);
+    const surname = surnameLength(name, 0);
+    if (!surname) continue;
+    if (surname === name.length) {
+      if (e.role) loneSurnames.push(e);
+      continue;
+    }
+    // A Chinese name: one or two given characters (乌|沙科夫 is a transliteration, no surname in it).
+    if (name.length > surname + 2) continue;
+    const key = name.slice(0, surname);
+    fullNames.set(key, (fullNames.get(key) ?? new Set()).add(name));
+  }
+  for (const e of loneSurnames) {
+    const surname = e.canonical ?? text.slice(e.start, e.end);
+    const inDocument = fullNames.get(surname);
+    const candidates = inDocument ? [...inDocument] : OFFICIALS_BY_SURNAME.get(surname) ?? [];
+    if (candidates.length === 1) e.canonical = candidates[0];
+  }
+  return entities;
 }

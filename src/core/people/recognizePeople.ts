@@ -71,6 +71,8 @@ type PeoplePass = (context: PeopleContext, found: Found) => void;
 const PEOPLE_PASSES: readonly PeoplePass[] = [
   // A title or byline before the name (上海市委书记陈吉宁, 记者 李明): the surest evidence; needs nothing.
   titledMentions,
+  // A post after an appointment (增补张三为中央军委副主席): as sure as a title before the name.
+  appointedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
   // An age before the name (８２岁的休斯).
@@ -119,6 +121,29 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       listEnd = next;
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
+  });
+}
+
+const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
+/** How far after 为 the head of the post may end. */
+const LONGEST_POST = 30;
+
+/** 增补|张升民|为|中央军事委员会副主席, 任命李明为外交部部长: the name between the verb and 为, the chain after 为 its post. */
+function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  tokens.forEach((verb) => {
+    if (!APPOINTMENT_VERBS.has(verb.word)) return;
+    const end = nameEndAt(text, verb.end, tokens);
+    const to = tokenStartingAt(tokens, end);
+    if (end < 0 || to < 0 || tokens[to].word !== '为' || found.overlaps(verb.end, end)) return;
+    for (let head = to + 1; head < tokens.length && tokens[head].end - tokens[to].end <= LONGEST_POST; head++) {
+      const official = headKindAt(tokens, head);
+      if (official === undefined) continue;
+      // The post is the whole chain from 为 on, ending at the last title head of it (…主席、…委员).
+      if (titleChainStart(tokens, head, to + 1, isPlace) !== to + 1 || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
+      const roleSpan = { start: tokens[to + 1].start, end: tokens[head].end };
+      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
+      return;
+    }
   });
 }
 

@@ -62,6 +62,12 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
   return NOUN_TAGS.test(token.tag) || isPlace(token);
 }
 
+/** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
+function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
+  const [before, joiner, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  return index - 1 >= floor && joiner.word === '和' && /^nt?$/.test(before?.tag ?? '') && /^nt?$/.test(after?.tag ?? '') && !isTitleHead(before.word) && !isTitleHead(after.word);
+}
+
 /**
  * Walks back from a title head (书记) over the title chain before it:
  * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
@@ -71,7 +77,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   let first = head;
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
-    while (first - 1 >= floor && mayStandInTitle(tokens[first - 1], isPlace) && length() < MAX_ROLE_LENGTH) first--;
+    while (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) first--;
     // Another title of the same person, joined by 、, ends right before: 党委书记、第一政委.
     const joiner = first - 1;
     if (joiner - 1 >= floor && tokens[joiner].word === '、' && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;

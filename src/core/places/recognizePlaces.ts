@@ -19,6 +19,8 @@ const SHORT_FORM_KIND = '简称';
  * PD1998's guideline (and the real reports' gold) does not count as place mentions; the analysis leaves them out.
  */
 export const ABBREVIATION_KIND = '缩略';
+/** The kind of a named site: a park, a village, a bridge (泽普县长寿民俗文化村). */
+export const SITE_KIND = '地点';
 
 const MAX_TOKENS_PER_NAME = 5;
 // The short-form tables as maps and sets, built once: they are consulted for every token.
@@ -213,7 +215,7 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
     if (endsWithSiteSuffix(tokens, end)) {
       const start = tokens[k].start;
-      return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: '地点', parent: place.canonical }], last: end };
+      return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: SITE_KIND, parent: place.canonical }], last: end };
     }
   }
   return undefined;
@@ -234,7 +236,7 @@ function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]
     if (!SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
     const first = tokens[k - 1];
     if (!/^(nr|ns|nz|nrt)$/.test(first.tag) || first.word.length < 2 || covered(first.start)) continue;
-    sites.push({ start: first.start, end: tokens[k].end, canonical: text.slice(first.start, tokens[k].end), kind: '地点' });
+    sites.push({ start: first.start, end: tokens[k].end, canonical: text.slice(first.start, tokens[k].end), kind: SITE_KIND });
   }
   return sites;
 }

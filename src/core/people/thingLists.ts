@@ -1,0 +1,36 @@
+/**
+ * A 、-list closed by 等 and a word for things (美团、小红书、货拉拉等企业) names things of that kind: none of its
+ * items is a person, however much an item reads like a name (货拉拉, 阿里云).
+ */
+import organizations from '../../../data/organizations.json';
+import { firstTokenFrom, type Token } from '../text/tokens';
+
+const THING_LIST_HEADS = new Set(organizations.thingListHeads);
+/** An item of such a list: a few characters with no punctuation; longer runs are sentences, not items. */
+const LONGEST_ITEM = 12;
+const LONGEST_LIST = 30;
+const ITEM = /^[^\s、，。；：！？,.;:!?（）()“”"《》]+$/;
+
+/** Whether text[start, end) is, or lies in, an item of a 、-list of things (closed by 等 and a thingListHeads word). */
+export function inListOfThings(text: string, start: number, end: number, tokens: Token[]): boolean {
+  let listed = text[start - 1] === '、';
+  let at = end;
+  for (let items = 0; items < LONGEST_LIST; items++) {
+    // Only the next item is searched: a long list is read in time of its length, not of the text's.
+    const item = text.slice(at, at + LONGEST_ITEM + 1);
+    const comma = item.indexOf('、');
+    const close = item.indexOf('等');
+    const next = close >= 0 && (comma < 0 || close < comma) ? close : comma;
+    if (next < 0 || (next > 0 && !ITEM.test(item.slice(0, next)))) return false;
+    if (next === comma) {
+      listed = true;
+      at += comma + 1;
+      continue;
+    }
+    // 等 may be doubled (等等); the segmenter's next word says what the items are.
+    const after = at + close + (text.startsWith('等等', at + close) ? 2 : 1);
+    const head = tokens[firstTokenFrom(tokens, after)];
+    return listed && head?.start === after && THING_LIST_HEADS.has(head.word);
+  }
+  return false;
+}

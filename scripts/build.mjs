@@ -37,7 +37,7 @@ const builds = [
   { ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/documentModel/analysisWorker.ts'], outfile: 'dist/analysisWorker.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/documentModel/wasmSnapshotWriter.ts'], outfile: 'dist/wasmSnapshotWriter.js', platform: 'node', format: 'cjs', target: 'node20' },
-  { ...common, entryPoints: ['src/documentModel/provisionalAnalysisThread.ts'], outfile: 'dist/provisionalAnalysis.js', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: ['src/documentModel/provisionalAnalysisProcess.ts'], outfile: 'dist/provisionalAnalysis.js', platform: 'node', format: 'cjs', target: 'node20' },
   { ...common, entryPoints: ['src/extension.browser.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', plugins: [correctionsValidatorPlugin] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: testEntries('test/unit'), outdir: 'out/test/unit', platform: 'node', format: 'cjs', target: 'node20', external: [...external, 'mocha', 'fast-check'] },

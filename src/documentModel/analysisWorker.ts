@@ -1,17 +1,18 @@
 // Worker-thread entry (bundled to dist/analysisWorker.js): runs the pure core off the extension host's thread,
 // so a megabyte document never blocks typing. Loads the segmenter on its first job (see provisionalAnalysis).
 import { join } from 'node:path';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import type { Analysis } from '../core/types';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
-import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, ProvisionalThreadData, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, ProvisionalAnalysisInput, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis } from './newsFileSummary';
 import { hasWasmSnapshot } from './wasmSnapshotFile';
+import { runInChildProcess } from './childProcess';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' | 'summarize' }>;
 
@@ -29,26 +30,24 @@ const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
 /** Bundled next to this file by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
 const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
 const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
-const PROVISIONAL_THREAD = join(__dirname, 'provisionalAnalysis.js');
+const PROVISIONAL_PROCESS = join(__dirname, 'provisionalAnalysis.js');
 let snapshotTried = false;
 
 function loadNative(): Segmenter {
   const loaded = loadSegmenter();
   post({ type: 'segmenter', name: loaded.segmenter.name, fallbackReason: loaded.fallbackReason });
   if (snapshotFolder && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
-    // Built and written in a thread of its own, after nodejieba is up, so the first highlight never waits on it
-    // and its 60 MB of wasm memory go when it ends.
+    // Built and written in a process of its own, after nodejieba is up, so the first highlight never waits on it
+    // and its memory goes when it ends. A failure only means the next session has no snapshot either.
     const data: SnapshotWriterData = { folder: snapshotFolder, wasmFile: WEB_WASM };
-    const writer = new Worker(SNAPSHOT_WRITER, { workerData: data });
-    writer.unref();
-    writer.on('error', () => undefined);
+    runInChildProcess(SNAPSHOT_WRITER, data).catch(() => undefined);
   }
   return loaded.segmenter;
 }
 
 /**
  * nodejieba needs 1.5 s or more to load its dictionary. The session's first analysis is answered by jieba-wasm
- * restored from its snapshot (~0.1-0.2 s), in a short-lived thread (provisionalAnalysisThread.ts) so its wasm
+ * restored from its snapshot (~0.1-0.2 s), in a short-lived process (provisionalAnalysisProcess.ts) so its
  * memory does not stay, and marked provisional: it stays that version's result until the next edit (the host
  * keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and answers every
  * later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
@@ -58,13 +57,9 @@ async function provisionalAnalysis(job: AnalyzeJob): Promise<Analysis | undefine
   if (segmenter || snapshotTried || job.type !== 'analyze' || !snapshotFolder) return undefined;
   snapshotTried = true;
   if (!hasWasmSnapshot(snapshotFolder, WEB_WASM)) return undefined;
-  const data: ProvisionalThreadData = { folder: snapshotFolder, wasmFile: WEB_WASM, text: job.text, options: job.options };
-  const answer = await new Promise<ProvisionalAnswer>((resolve) => {
-    const thread = new Worker(PROVISIONAL_THREAD, { workerData: data });
-    thread.once('message', resolve);
-    thread.once('error', (error) => resolve({ refused: error.message }));
-    thread.once('exit', () => resolve({ refused: 'the thread ended without an answer' }));
-  });
+  const data: ProvisionalAnalysisInput = { folder: snapshotFolder, wasmFile: WEB_WASM, text: job.text, options: job.options };
+  const answer = await runInChildProcess<ProvisionalAnalysisInput, ProvisionalAnswer>(PROVISIONAL_PROCESS, data)
+    .catch((error: Error): ProvisionalAnswer => ({ refused: error.message }));
   return 'analysis' in answer ? answer.analysis : undefined;
 }
 

@@ -27,17 +27,17 @@ export interface AnalysisWorkerData {
   snapshotFolder?: string;
 }
 
-/** The snapshot writer thread's start data (analysisWorker → wasmSnapshotWriter). */
+/** The snapshot writer's input (analysisWorker → wasmSnapshotWriter, a child process). */
 export interface SnapshotWriterData {
   folder: string;
   wasmFile: string;
 }
 
-/** The provisional analysis thread's start data (analysisWorker → provisionalAnalysisThread). */
-export interface ProvisionalThreadData extends SnapshotWriterData {
+/** The provisional analysis' input (analysisWorker → provisionalAnalysisProcess, a child process). */
+export interface ProvisionalAnalysisInput extends SnapshotWriterData {
   text: string;
   options: AnalyzeOptions;
 }
 
-/** Its one message: the analysis by the restored jieba-wasm, or why there is none. */
+/** Its one answer: the analysis by the restored jieba-wasm, or why there is none. */
 export type ProvisionalAnswer = { analysis: Analysis } | { refused: string };

@@ -1,5 +1,5 @@
 // jieba-wasm's dictionary kept on disk as a snapshot of its memory (src/core/segment/wasmSnapshot.ts), in the
-// extension's global storage: written once per jieba-wasm build (~50 MB, by a short-lived thread, so the .vsix
+// extension's global storage: written once per jieba-wasm build (~50 MB, by a short-lived process, so the .vsix
 // stays small), restored by the analysis worker to answer the first analysis of a session in a fraction of the
 // time nodejieba needs to load.
 import { createHash } from 'node:crypto';

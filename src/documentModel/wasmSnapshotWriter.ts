@@ -1,8 +1,10 @@
-// Worker-thread entry (bundled to dist/wasmSnapshotWriter.js), started by analysisWorker.ts when no usable
-// snapshot of jieba-wasm's dictionary was found: builds one, writes it, ends (its wasm memory goes with it).
-import { workerData } from 'node:worker_threads';
+// Child-process entry (bundled to dist/wasmSnapshotWriter.js), started by analysisWorker.ts when no usable
+// snapshot of jieba-wasm's dictionary was found: builds one, writes it, ends (its memory goes with the process).
 import type { SnapshotWriterData } from './analysisWorkerProtocol';
+import { answerParent } from './childProcess';
 import { writeWasmSnapshot } from './wasmSnapshotFile';
 
-const { folder, wasmFile } = workerData as SnapshotWriterData;
-writeWasmSnapshot(folder, wasmFile);
+answerParent(({ folder, wasmFile }: SnapshotWriterData) => {
+  writeWasmSnapshot(folder, wasmFile);
+  return { written: true };
+});

@@ -111,6 +111,13 @@ describe('events: what real reports of other kinds hold (snippets written for th
     assert.equal(meeting.label, '十四届全国人大二次会议');
   });
 
+  it('nor part of an act\'s label', () => {
+    const events = eventsOf('新华社澳门4月8日电（记者李明）澳门特区政府7日宣布，第八届立法会选举将于9月举行。', '20240409.txt');
+    const announced = events.find((e) => e.date === '2024-04-07');
+    assert.ok(announced, JSON.stringify(events));
+    assert.equal(announced.label, '澳门特区政府宣布');
+  });
+
   it('a speaker\'s own words after 指出 report no happening, though dated (去年9月，我同…); 我国 is narrative', () => {
     const events = eventsOf('6月11日，国家主席王强向论坛致贺信。王强指出，论坛成立25年来成果丰硕。去年9月，我同非洲领导人在北京峰会上一致同意携手推进合作。我国考察队11日抵达秦岭站。');
     assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('贺信')), JSON.stringify(events));

@@ -138,10 +138,13 @@ const DATELINE_END = new RegExp(`(?:${triggers.datelineEnds.join('|')})(?:（[^�
 /** Marks that end a clause; a colon ends a lead-in (央视网消息（新闻联播）：…). */
 const CLAUSE_MARKS = ['，', '、', '；', ',', '：'];
 
-/** Where the clause holding `at` starts: after the last comma, semicolon or colon of the sentence before it. */
+/**
+ * Where the clause holding `at` starts: after the last comma, semicolon or colon of the sentence before it, or
+ * after a dateline (新华社香港1月3日电（记者王明）香港特区政府2日宣布: the report's, not the act's).
+ */
 function clauseStart(text: string, sentenceStart: number, at: number): number {
   const before = text.slice(sentenceStart, at);
-  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：')) + 1;
+  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：'), datelineEnd(before) - 1) + 1;
 }
 
 /** `display` from `start` to `end` without the spans (sorted) inside it: dates (王沪宁14日在京会见 → 王沪宁在京会见), titles. */
@@ -245,7 +248,8 @@ function actLabel(
   words: LabelWords | undefined,
 ): string {
   const before = text.slice(sentence.start, trigger.at);
-  const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：')) + 1;
+  // A dateline (新华社香港1月3日电（记者王明）) is the report's, not the act's: the label starts after it.
+  const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：'), datelineEnd(before) - 1) + 1;
   const titles = titlesBefore(text, names, clauseFrom, sentence.end);
   // A statement's verb (称, 表示) stands where the narrative ends: the label keeps it. The 、 inside a title
   // chain (发表中共中央总书记、国家主席习近平的文章) ends no clause.

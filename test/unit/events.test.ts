@@ -111,6 +111,11 @@ describe('events: what real reports of other kinds hold (snippets written for th
     assert.equal(meeting.label, '十四届全国人大二次会议');
   });
 
+  it('a meeting the sentence does not name is told by who held it, not as the bare meeting word', () => {
+    const events = eventsOf('6月12日，国家主席王强同总统先生举行会晤。次日，省长李华主持召开座谈会。', '20230613.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-06-12', '王强同总统先生举行会晤'], ['2023-06-13', '李华主持召开座谈会']]);
+  });
+
   it('nor part of an act\'s label', () => {
     const events = eventsOf('新华社澳门4月8日电（记者李明）澳门特区政府7日宣布，第八届立法会选举将于9月举行。', '20240409.txt');
     const announced = events.find((e) => e.date === '2024-04-07');

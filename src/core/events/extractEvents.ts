@@ -423,9 +423,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
           : undated
           ? (UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
           : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
-      const label = trigger.meeting
-        ? meetingLabel(display, sentence, trigger, ownDate, text, words)
-        : actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
+      const told = actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
+      // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
+      // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
+      const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
+      const actorInClause = actor !== undefined && told.startsWith(actor.name) && told[actor.name.length] !== '：';
+      const label = meetingName === undefined ? told : meetingName === trigger.word && actorInClause ? told : meetingName;
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),

@@ -246,7 +246,7 @@ function labelOmissions(text: string, start: number, end: number, dates: CleanEn
 function actLabel(
   text: string, display: string, sentence: Sentence, trigger: Trigger, actor: Actor | undefined, end: number, dates: CleanEntity[], names: Actor[],
   words: LabelWords | undefined,
-): string {
+): ActLabel {
   const before = text.slice(sentence.start, trigger.at);
   // A dateline (新华社香港1月3日电（记者王明）) is the report's, not the act's: the label starts after it.
   const clauseFrom = sentence.start + Math.max(before.lastIndexOf('，'), before.lastIndexOf('。'), before.lastIndexOf('：'), datelineEnd(before) - 1) + 1;
@@ -272,10 +272,17 @@ function actLabel(
   };
   let label = labelOf(labelOmissions(text, start, tailEnd, dates, []));
   if (label.length > MAX_LABEL) label = labelOf(labelOmissions(text, start, tailEnd, dates, titles));
+  const actorInClause = actor !== undefined && actor.entity.start >= clauseFrom;
   // Only when the cut would lose the act itself.
-  const actEnd = actor && actor.entity.start >= clauseFrom ? withoutDates(display, start, trigger.at + trigger.word.length, dates).length : 0;
-  if (actor && actEnd > MAX_LABEL) return fitLabel(compactLabel(text, display, actor, trigger, tailEnd, names), words);
-  return fitLabel(label, words);
+  const actEnd = actorInClause ? withoutDates(display, start, trigger.at + trigger.word.length, dates).length : 0;
+  if (actor && actEnd > MAX_LABEL) return { label: fitLabel(compactLabel(text, display, actor, trigger, tailEnd, names), words), actorInClause };
+  return { label: fitLabel(label, words), actorInClause };
+}
+
+interface ActLabel {
+  label: string;
+  /** The actor stands in the act's own clause (not 习近平：…, an actor carried from an earlier clause). */
+  actorInClause: boolean;
 }
 
 /** Who + where (a place after 在) + with whom (a person after 同, 与, 和) + the act and what follows it in its clause. */
@@ -427,8 +434,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
-      const actorInClause = actor !== undefined && told.startsWith(actor.name) && told[actor.name.length] !== '：';
-      const label = meetingName === undefined ? told : meetingName === trigger.word && actorInClause ? told : meetingName;
+      const label = meetingName === undefined || (meetingName === trigger.word && told.actorInClause) ? told.label : meetingName;
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),

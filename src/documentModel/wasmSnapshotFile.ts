@@ -17,11 +17,23 @@ interface SnapshotPlace {
   file: string;
 }
 
+/** sha256 of each wasm file read in this process: the file ships with the build and never changes under it. */
+const moduleKeys = new Map<string, string>();
+
+const snapshotFile = (folder: string, moduleKey: string): string => join(folder, `${PREFIX}${moduleKey.slice(0, 16)}${SUFFIX}`);
+
 /** `wasmFile`: the web build's wasm shipped in dist/web (the snapshot is of that module). */
 function locate(folder: string, wasmFile: string): SnapshotPlace {
   const wasm = readFileSync(wasmFile);
-  const moduleKey = createHash('sha256').update(wasm).digest('hex');
-  return { wasm, moduleKey, file: join(folder, `${PREFIX}${moduleKey.slice(0, 16)}${SUFFIX}`) };
+  const moduleKey = moduleKeyOf(wasmFile, wasm);
+  return { wasm, moduleKey, file: snapshotFile(folder, moduleKey) };
+}
+
+/** The wasm's sha256, hashed once per process; `wasm`: its bytes when the caller has read them already. */
+function moduleKeyOf(wasmFile: string, wasm?: Uint8Array): string {
+  let key = moduleKeys.get(wasmFile);
+  if (key === undefined) moduleKeys.set(wasmFile, (key = createHash('sha256').update(wasm ?? readFileSync(wasmFile)).digest('hex')));
+  return key;
 }
 
 export type RestoredWasm = { segmenter: Segmenter } | { missing: true } | { refusedBecause: string };
@@ -43,7 +55,9 @@ export function restoreWasmSegmenter(folder: string, wasmFile: string): Restored
 
 /** Whether `folder` holds a snapshot for this wasm build (unverified: restoring checks it). */
 export function hasWasmSnapshot(folder: string, wasmFile: string): boolean {
-  return existsSync(locate(folder, wasmFile).file);
+  // Asked twice per session by the analysis worker, once on the way to the first highlight: the 4 MB wasm is
+  // read and hashed once.
+  return existsSync(snapshotFile(folder, moduleKeyOf(wasmFile)));
 }
 
 /** Builds jieba-wasm's dictionary and writes its snapshot into `folder` (aside, then renamed); drops other builds' snapshots. */

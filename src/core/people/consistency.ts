@@ -54,10 +54,17 @@ function winningForms(text: string, people: ConsistencyEntity[]): Map<string, st
   return forms;
 }
 
-/** Applies the document's readings of its names to every occurrence; returns the entities sorted by start. */
+/**
+ * Applies the document's readings of its names to every occurrence, then gives a titled lone surname its full
+ * name (withFullNames); returns the entities sorted by start.
+ */
 export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
+  return withFullNames(text, oneReadingPerName(text, entities, makePerson));
+}
+
+function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
   const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
-  if (forms.size === 0) return withFullNames(text, entities);
+  if (forms.size === 0) return entities;
   // Entities no longer overlap here: each character has at most one owner, found without a scan (built only
   // when some occurrence is not a mention yet, which in most documents none is).
   let owner: Int32Array | undefined;
@@ -90,8 +97,8 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
       covered.fill(1, start, end);
     }
   }
-  if (!added.length) return withFullNames(text, entities);
-  return withFullNames(text, [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start));
+  if (!added.length) return entities;
+  return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Known officials by surname: the national leaders a lone surname with a title may stand for (习|主席). */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXPORT_FORMATS, isExportFormat, toBrat, toConll, toJson, type ExportFormat } from '../core/export';
+import { EXPORT_FORMATS, isExportFormat, toBrat, toConll, toJson, withByteOrderMark, type ExportFormat } from '../core/export';
 import type { Analysis } from '../core/types';
 import type { NewsDocuments } from '../documentModel/newsDocuments';
 import type { Command } from './commandManager';
@@ -52,10 +52,12 @@ export class ExportAnnotationsCommand implements Command {
     }
     const chosen = isExportFormat(format) ? format : await this.pickFormat();
     if (!chosen) return undefined;
-    const targetUri = asUri(target) ?? (await this.pickTarget(document, chosen, model.text));
+    // Offsets count the file as on disk, as the CLI reads it: VS Code's text leaves a UTF-8 BOM out.
+    const { text, analysis } = document.encoding === 'utf8bom' ? withByteOrderMark(model.text, model.analysis) : model;
+    const targetUri = asUri(target) ?? (await this.pickTarget(document, chosen, text));
     if (!targetUri) return undefined;
 
-    const files = outputFiles(chosen, targetUri, model.text, model.analysis, vscode.workspace.asRelativePath(document.uri));
+    const files = outputFiles(chosen, targetUri, text, analysis, vscode.workspace.asRelativePath(document.uri));
     try {
       for (const file of files.filter((f) => f.keepExisting)) await ensureText(file);
       for (const file of files.filter((f) => !f.keepExisting)) await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode(file.content));
@@ -63,7 +65,7 @@ export class ExportAnnotationsCommand implements Command {
       void vscode.window.showErrorMessage(vscode.l10n.t('Export failed: {0}', error instanceof Error ? error.message : String(error)));
       return undefined;
     }
-    void this.announce(files, model.analysis.entities.length);
+    void this.announce(files, analysis.entities.length);
     return { format: chosen, files: files.map((f) => f.uri.toString()) };
   }
 
@@ -146,7 +148,8 @@ async function ensureText(file: OutputFile): Promise<void> {
     await vscode.workspace.fs.writeFile(file.uri, new TextEncoder().encode(file.content));
     return;
   }
-  if (new TextDecoder().decode(existing) !== file.content) {
+  // ignoreBOM keeps a byte-order mark as text: the exported .txt carries the report's own.
+  if (new TextDecoder('utf-8', { ignoreBOM: true }).decode(existing) !== file.content) {
     throw new Error(vscode.l10n.t('{0} exists with other text, and brat needs the .ann beside its own .txt. Choose another name.', fileName(file.uri)));
   }
 }

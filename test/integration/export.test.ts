@@ -89,4 +89,19 @@ describe('export annotations', function () {
     assert.strictEqual(fs.readFileSync(other, 'utf8'), 'not this report');
     assert.ok(!fs.existsSync(path.join(dir, 'taken.ann')));
   });
+
+  it('counts a UTF-8 byte-order mark in the offsets, as the file is on disk and as the CLI reads it', async () => {
+    const report = path.join(dir, 'bom-report.txt');
+    fs.writeFileSync(report, `\uFEFF${documentText}`);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(report));
+    assert.strictEqual(document.encoding, 'utf8bom');
+    const json = await vscode.commands.executeCommand<ExportResult>(COMMAND, 'json', vscode.Uri.file(path.join(dir, 'bom.json')), document.uri);
+    const onDisk = fs.readFileSync(report, 'utf8');
+    const parsed = JSON.parse(read(json!.files[0]));
+    assert.ok(parsed.entities.length > 100);
+    for (const e of parsed.entities) assert.strictEqual(onDisk.slice(e.start, e.end), e.text);
+    const brat = await vscode.commands.executeCommand<ExportResult>(COMMAND, 'brat', vscode.Uri.file(report.replace(/txt$/, 'ann')), document.uri);
+    assert.ok(brat, 'the report itself is the .txt beside the .ann: left as it is');
+    assert.strictEqual(fs.readFileSync(report, 'utf8'), onDisk);
+  });
 });

@@ -7,6 +7,7 @@ import { analyzeText, type Analysis, type Entity } from '../../src/core';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import {
   toBrat, fromBrat, toConll, fromConll, toJson, BratFormatError, ConllFormatError, StandoffText, BRAT_TYPES,
+  withByteOrderMark, BYTE_ORDER_MARK,
 } from '../../src/core/export';
 import { runExport } from '../../src/cli/exportCommand';
 import { UsageError } from '../../src/cli/args';
@@ -246,6 +247,16 @@ describe('export: brat standoff and CoNLL BIO', function () {
     const allowed = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy', 'resolution', 'weekdayMismatch'];
     for (const e of json.entities) for (const key of Object.keys(e)) assert.ok(allowed.includes(key), key);
     for (const e of json.entities) assert.equal(source.slice(e.start!, e.end!), e.text);
+  });
+  it('puts back a byte-order mark an editor left out: the offsets of the file as the CLI reads it', () => {
+    const source = readFileSync(join(seeds, SEED_FILES[1]), 'utf8');
+    const analysis = analyzeText(source, segmenter);
+    const before = JSON.stringify(analysis);
+    const onDisk = withByteOrderMark(source, analysis);
+    assert.equal(onDisk.text, BYTE_ORDER_MARK + source);
+    assert.equal(JSON.stringify(analysis), before, 'the analysis given is not touched');
+    assert.deepEqual(toJson('x.txt', onDisk.analysis), toJson('x.txt', analyzeText(onDisk.text, segmenter)));
+    for (const e of onDisk.analysis.entities) assert.equal(onDisk.text.slice(e.start, e.end), e.text);
   });
 });
 

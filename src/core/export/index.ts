@@ -5,3 +5,4 @@ export { toBrat, fromBrat, bratFragments, BratFormatError, type BratFiles } from
 export { toConll, fromConll, ConllFormatError } from './conll';
 export { flatEntities } from './entities';
 export { StandoffText } from './standoffText';
+export { withByteOrderMark, BYTE_ORDER_MARK } from './byteOrderMark';

@@ -9,7 +9,7 @@ import { getNerModel } from '../src/core/ner/loadModel';
 import { ENTITY_TYPES, type NerSpan } from '../src/core/ner/labels';
 import { SpanTally, formatScores } from '../src/core/ner/spanScores';
 import { analysisSpans, isHeldOut, modelSpans, readPd1998 } from './pd1998Eval';
-import { evaluateRealNews, realNewsRows } from './realnewsEval';
+import { evaluateRealNews, pd1998DevPeople, realNewsRows } from './realnewsEval';
 
 const shared = join(__dirname, '..', '..', '..', 'shared');
 const { segmenter } = loadSegmenter();
@@ -46,4 +46,6 @@ if (!args.includes('--no-pd')) {
 }
 const scores = evaluateRealNews(join(shared, 'realnews', 'dev'), segmenter);
 for (const [k, value] of Object.entries(realNewsRows('realnews dev', scores))) console.log(`${k.padEnd(30)} ${value}`);
-if (args.includes('--errors')) for (const line of scores.errors) console.log(`  ${line}`);
+const pdPeople = evaluateRealNews(pd1998DevPeople, segmenter);
+for (const [k, value] of Object.entries(realNewsRows('pd1998-dev-people', pdPeople))) console.log(`${k.padEnd(30)} ${value}`);
+if (args.includes('--errors')) for (const line of [...scores.errors, ...pdPeople.errors]) console.log(`  ${line}`);

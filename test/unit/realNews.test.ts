@@ -39,6 +39,34 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('王建国、孙立民、赵克志参加。').map((p) => p.text), ['王建国', '孙立民', '赵克志']);
   });
 
+  it('gives a title to every name of its list, a dotted name among them', () => {
+    const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
+    assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));
+  });
+
+  it('reads a byline after a dateline as the reporter\'s role, without the dateline\'s 讯 or 电', () => {
+    assert.deepEqual(people('本报上海３月５日讯记者王立新、孙海燕报道：').map((p) => [p.text, p.role]), [['王立新', '记者'], ['孙海燕', '记者']]);
+    assert.deepEqual(people('新华社开罗６月２日电记者陈国平报道：').map((p) => [p.text, p.role]), [['陈国平', '记者']]);
+    // A reporter's name the segmenter reads as a place or a plain word, closed off by punctuation.
+    assert.deepEqual(people('据新华社开罗６月２日电（记者江陵、周明远）').map((p) => [p.text, p.role]), [['江陵', '记者'], ['周明远', '记者']]);
+    // Two reporters with nothing between them, ending the line.
+    assert.deepEqual(people('本报记者李明华赵文\n１月９日，').map((p) => [p.text, p.role]), [['李明华', '本报记者'], ['赵文', '本报记者']]);
+  });
+
+  it('reads occupations as the roles of people who are not officials', () => {
+    const found = people('著名歌唱家周小红和电影表演艺术家孙立新登台演出。');
+    assert.deepEqual(found.map((p) => [p.text, p.role, p.official]), [['周小红', '歌唱家', false], ['孙立新', '电影表演艺术家', false]]);
+    // A surname and a form of address after a role is the surname alone.
+    assert.deepEqual(people('来自北京的书法家杨先生即兴题词。').map((p) => p.text), ['杨']);
+  });
+
+  it('keeps an organ\'s short name inside a chain whatever its tag, and a title after a name the labeller found', () => {
+    const [chair] = people('中共中央政治局委员、书记处书记、中央文明委主任王建华主持会议。');
+    assert.equal(chair?.role, '中共中央政治局委员、书记处书记、中央文明委主任');
+    const later = people('报告回顾了朱德委员长的革命生涯。');
+    assert.deepEqual(later.map((p) => [p.text, p.role]), [['朱德', '委员长']]);
+  });
+
   it('reads foreign names after a title, without a function word glued before them', () => {
     assert.deepEqual(people('在两国元首和普京总统的引领下').map((p) => p.text), ['普京']);
     assert.deepEqual(people('俄罗斯总理米舒斯京抵达北京。').map((p) => p.text), ['米舒斯京']);

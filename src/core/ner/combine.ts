@@ -12,7 +12,7 @@ import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { givenNameLikelihood, hasSurname, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
-import { titleEndingAt } from '../people/titleChains';
+import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
 import { inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
@@ -186,6 +186,12 @@ function titleBefore(span: NerSpan, ownText: string, tokens: Token[], gazetteer:
   return title && { role: ownText.slice(title.start, title.end), official: title.official };
 }
 
+/** The title right after a name the labeller found (周恩来总理), where the rules could not read the name itself. */
+function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEntity, 'role' | 'official'> | undefined {
+  const title = titleStartingAt(text, span.end);
+  return title && { role: ownText.slice(span.end, title.end), official: title.official };
+}
+
 /**
  * The rules' entities and the labeller's spans as one list (overlaps are resolved later). `text` is what both read,
  * `ownText` the same offsets in the report's own characters, for titles.
@@ -218,7 +224,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);
-    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? titleBefore(span, ownText, tokens, gazetteer) : undefined;
+    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? titleBefore(span, ownText, tokens, gazetteer) ?? titleAfter(span, text, ownText) : undefined;
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
   }
   return combined;

@@ -2,7 +2,7 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
 import { tokenAt, tokenStartingAt } from '../text/tokens';
 import { isTitleHead } from './titleChains';
-import { DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 import { HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
@@ -18,7 +18,6 @@ export interface RunName {
 const RUN = new RegExp(`(?:[${HAN_RANGE}${MIDDLE_DOTS}、]|（(?:女|男|[女男][，,][${HAN_RANGE}]{1,5}族|[${HAN_RANGE}]{1,5}族)）)+`, 'g');
 /** A list comma or a note (（女）, （藏族）) between two names; sticky, read at a position without copying the text. */
 const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
-const RUN_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS}][${HAN_RANGE}]{1,6})+`, 'y');
 const DOTS = [...MIDDLE_DOTS];
 const DOT_IN_RANGE = new RegExp(`[${MIDDLE_DOTS}]`);
 const LIST_COMMA = '、'.charCodeAt(0);
@@ -68,7 +67,7 @@ function evidence(text: string, start: number, end: number, tokens: Token[], isK
 
 /** The ends a dotted name starting at `at` may have: its last part may run into the next name (艾买提|彭珮云). */
 function dottedEnds(text: string, at: number, runEnd: number): number[] {
-  for (const pattern of [DOTTED_NAME, RUN_DOTTED_NAME]) {
+  for (const pattern of [DOTTED_NAME, LISTED_DOTTED_NAME]) {
     pattern.lastIndex = at;
     const match = pattern.exec(text);
     if (!match) continue;

@@ -4,7 +4,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
-import { HAN, MIDDLE_DOTS } from '../text/characters';
+import { HAN, HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -41,6 +41,18 @@ const TRANSLITERATION = `[${boundaries.transliteration}]`;
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
 export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,10})+`, 'y');
+/**
+ * A dotted name of any Chinese characters, where the context already says names stand there (a list of members,
+ * a list after a title): 阿沛·阿旺晋美, whose parts are not all transliteration characters.
+ */
+export const LISTED_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS}][${HAN_RANGE}]{1,6})+`, 'y');
+
+/** The end of a listed dotted name starting at `at` (…、王兆国、阿沛·阿旺晋美、洪学智), -1 if none. */
+export function listedDottedNameEnd(text: string, at: number): number {
+  LISTED_DOTTED_NAME.lastIndex = at;
+  const match = LISTED_DOTTED_NAME.exec(text);
+  return match ? at + match[0].length : -1;
+}
 /** Tags of a name the segmenter knows (卢卡申科/nr). */
 const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
@@ -149,14 +161,15 @@ function unknownWordBeforeComma(text: string, token: Token | undefined): boolean
  * trusted where the context already says a person comes, even when the segmenter cut them as words. -1 if none.
  * The caller has ruled out a function word at `at` (startsWithFunctionWord).
  */
-export function boundedNameEnd(text: string, at: number, tokens: Token[]): number {
+export function boundedNameEnd(text: string, at: number, tokens: Token[], afterByline = false): number {
   const given = at + surnameLength(text, at);
   if (given === at) return -1;
   const token = tokens[tokenStartingAt(tokens, at)];
   // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name.
   for (const end of [given + 1, given + 2]) {
-    // 领导干部，: the segmenter's ordinary word is no name.
-    if (token?.end === end && isCommonWord(token)) continue;
+    // 领导干部，: the segmenter's ordinary word is no name; a place word may be one (记者沈安、: 沈安/ns), and after a
+    // byline's 记者 any word of a name's length closed off so is the reporter (新华社记者朱幼棣、: 朱幼棣/n).
+    if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline) continue;
     if (nameCharsOnly(text, given, end) && isNameBoundary(text, end)) return end;
   }
   return -1;

@@ -3,7 +3,7 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -104,18 +104,24 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
     if (official === undefined) return;
-    const gap = REPORTING_WORDS.has(token.word) ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
+    const byline = REPORTING_WORDS.has(token.word);
+    const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
-    const end = nameAfterTitleEnd(text, at, tokens, isPlace, official);
+    const read = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
+    const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
     if (end < 0 || found.overlaps(at, end)) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const roleSpan = { start: tokens[first].start, end: token.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
     found.add({ start: at, end, canonical: text.slice(at, end), role, roleSpan, official });
     // The same title shared by a list: 朱芝松、李政、刘多, and its last name after 和 (…、杨震和张恩迪等).
-    for (let listEnd = end; text[listEnd] === '、' || LIST_JOINERS.has(text[listEnd]); ) {
-      at = listEnd + 1;
-      const next = nameAfterTitleEnd(text, at, tokens, isPlace, official);
+    // A byline's names may follow one another with nothing between them (本报记者贾建舟刘磊) where they end the line.
+    const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]);
+    for (let listEnd = end; joinerAt(listEnd) || (byline && isNameChar(text[listEnd])); ) {
+      at = joinerAt(listEnd) ? listEnd + 1 : listEnd;
+      // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
+      const next = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
@@ -160,7 +166,7 @@ function gapBeforeNames(tokens: Token[], head: number): number {
  * (普里马科夫 starts with the surname 普), the segmenter's own word (卢卡申科) and a Japanese one (岸田文雄), else
  * a name closed off by punctuation.
  */
-function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean): number {
+function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline = false): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
   if (startsWithFunctionWord(text, at, tokens)) return -1;
   const chinese = nameEndAt(text, at, tokens);
@@ -170,7 +176,7 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
   );
-  const bounded = boundedNameEnd(text, at, tokens);
+  const bounded = boundedNameEnd(text, at, tokens, afterByline);
   // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
   if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);
   if (chinese >= 0 || foreign >= 0) return Math.max(chinese, foreign);

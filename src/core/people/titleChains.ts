@@ -17,8 +17,13 @@ export function headKind(word: string): boolean | undefined {
   if (!HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) return undefined;
   if (OFFICIAL_HEADS.has(word)) return true;
   if (NON_OFFICIAL_HEADS.has(word)) return false;
-  // Compounds the segmenter keeps whole: 地委书记, 省委常委.
-  for (let cut = 1; cut < word.length - 1; cut++) if (OFFICIAL_HEADS.has(word.slice(cut))) return true;
+  // Compounds the segmenter keeps whole: 地委书记, 省委常委; 表演艺术家, 高级工程师 (another role of three characters
+  // or more: a shorter one is often the end of a plain word, 小学生).
+  for (let cut = 1; cut < word.length - 1; cut++) {
+    const tail = word.slice(cut);
+    if (OFFICIAL_HEADS.has(tail)) return true;
+    if (tail.length >= 3 && NON_OFFICIAL_HEADS.has(tail)) return false;
+  }
   return undefined;
 }
 
@@ -54,12 +59,16 @@ export function isTitleHead(word: string): boolean {
   return headKind(word) !== undefined;
 }
 
+const ORGAN_ABBREVIATION_ENDINGS = new Set(titles.organAbbreviationEndings);
+/** 文明委, 侨办: an organ's short name, whatever tag the segmenter gives it (文明委/nr). */
+const isOrganAbbreviation = (word: string) => word.length >= 2 && word.length <= 4 && ORGAN_ABBREVIATION_ENDINGS.has(word[word.length - 1]);
+
 /** Words that may stand inside a title: organ names, places, ranks (第一, 常务) and the few verbs of organ names. */
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word)) return true;
   if (!HAN.test(token.word)) return false;
-  return NOUN_TAGS.test(token.tag) || isPlace(token);
+  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word);
 }
 
 /** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
@@ -97,3 +106,20 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
   if (official === undefined) return undefined;
   return { start: tokens[titleChainStart(tokens, head, 0, isPlace)].start, end: at, official };
 }
+
+const TITLES_AFTER_NAME = titles.titlesAfterName;
+const HONORIFICS = new Set(titles.honorificsAfterSurname);
+
+/**
+ * The title written right after a name the labeller found (周恩来|总理, 克林顿|总统, 周|副主席): where it ends and
+ * whether it is an official's; undefined where none starts there, or only a form of address (同志, 先生).
+ */
+export function titleStartingAt(text: string, at: number): { end: number; official: boolean } | undefined {
+  const from = text[at] === '副' ? at + 1 : at;
+  let end = -1;
+  for (const title of TITLES_AFTER_NAME) if (!HONORIFICS.has(title) && title.length > end - from && text.startsWith(title, from)) end = from + title.length;
+  if (end < 0) return undefined;
+  const official = headKind(text.slice(at, end));
+  return official === undefined ? undefined : { end, official };
+}
+

@@ -367,6 +367,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '同日 after a day', text: '9月2日，会议开幕。同日，展览揭幕。', gold: [['9月2日', '2023-09-02'], ['同日', '2023-09-02']] },
     { name: '号 for 日 with a time of day', text: '30号上午，云南省委召开会议。', gold: [['30号上午', '2023-07-30']] },
     { name: 'clock times', text: '8月20日上午9时30分，会议开始；下午3时，会议结束。', gold: [['8月20日上午9时30分', '2023-08-20'], ['下午3时', '2023-08-20']] },
+    { name: 'a clock time alone, in full-width digits or with minutes, is on the last date; 三点 is none', text: '元旦清晨，大雪。９点钟，电话响了；10时30分，车队出发。他讲了三点意见。', gold: [['元旦清晨', '2024-01-01'], ['９点钟', '2024-01-01', 'from earlier date 元旦清晨'], ['10时30分', '2024-01-01']] },
     { name: 'Chinese-numeral month and day', text: '中新社成都六月十七日电 四川召开会议。', gold: [['六月十七日', '2023-06-17']] },
     { name: 'a Chinese-numeral day before an act', text: '中新社成都六月十七日电 省长李华十七日在成都会见客人。', gold: [['六月十七日', '2023-06-17'], ['十七日', '2023-06-17', 'from earlier date 六月十七日']] },
     { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },

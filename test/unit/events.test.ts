@@ -44,6 +44,35 @@ describe('events: meetings and their people', () => {
   });
 });
 
+describe('events: meetings named in full, and who attends them (snippets written for these tests)', () => {
+  it('a meeting\'s name goes on to its head (论坛年会开幕式), and a list of guests attending joins it', () => {
+    const events = eventsOf('国务院副总理王强12日在成都出席2023年西部发展论坛年会开幕式并致辞。法国前总理李华、斐济副总理拉布卡等出席开幕式并先后致辞。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].label, '2023年西部发展论坛年会开幕式');
+    assert.deepEqual(events[0].participants, ['王强', '李华', '拉布卡']);
+  });
+
+  it('a meeting word after a joining word or a verb starts another meeting (论坛并举行招待会)', () => {
+    const events = eventsOf('12日，王强出席西部发展论坛并举行招待会。');
+    assert.ok(events.some((e) => e.label.includes('论坛') && !e.label.includes('招待会')), JSON.stringify(events));
+  });
+
+  it('a long label of guests attending keeps the act\'s verb and the list\'s 等', () => {
+    const events = eventsOf('12日，法国前总理李华、斐济政府副总理拉布卡、新西兰政府副总理张伟等在成都出席开幕式并先后致辞。');
+    const attended = events.find((e) => e.participants.includes('李华'));
+    assert.ok(attended, JSON.stringify(events));
+    assert.ok(attended.label.length <= 30, attended.label);
+    assert.equal(attended.label, '李华等在成都出席开幕式并先后致辞');
+  });
+
+  it('a headline naming the opening of a meeting dated in the text folds into it', () => {
+    const events = eventsOf('王强出席第七届西部发展论坛开幕式\n第七届西部发展论坛12日在成都举行。国务院副总理王强出席开幕式并讲话。李华、张伟参加。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].date, '2023-06-12');
+    assert.ok(['王强', '李华', '张伟'].every((p) => events[0].participants.includes(p)), JSON.stringify(events));
+  });
+});
+
 describe('events: undated happenings and the document\'s own characters', () => {
   it('近日 gives an event with no date rather than none', () => {
     const [event] = eventsOf('国家主席王强近日在湖南考察调研。', 'notes.txt');

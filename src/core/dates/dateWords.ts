@@ -135,6 +135,7 @@ export const dateWords = {
   closeParentheses: new CharSet(rawDateWords.closeParentheses),
   hourUnits: new CharSet(rawDateWords.hourUnits),
   minuteUnits: new CharSet(rawDateWords.minuteUnits),
+  clockSuffixes: new CharSet(rawDateWords.clockSuffixes),
   timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
   openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),

@@ -61,11 +61,32 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
     const meeting = earliest(body, MEETINGS, free);
     const bilateral = earliest(body, BILATERAL_ACTS, free);
-    if (meeting && !(bilateral && bilateral.at < meeting.at)) return { word: meeting.word, at: from + meeting.at, meeting: true };
+    if (meeting && !(bilateral && bilateral.at < meeting.at)) {
+      const head = meetingHead(body, meeting, free);
+      return { word: head.word, at: from + head.at, meeting: true };
+    }
   }
   const act = earliest(body, VISITS, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
+
+/**
+ * The head of a meeting's name that goes on past its first meeting word (世界互联网大会乌镇峰会开幕式: the
+ * 开幕式, not the 大会): a later meeting word a few name characters on, with no mark or joining word between.
+ */
+function meetingHead(body: string, first: { word: string; at: number }, free: (word: string, at: number) => boolean): { word: string; at: number } {
+  let head = first;
+  for (;;) {
+    const rest = body.slice(head.at + head.word.length, head.at + head.word.length + NAME_CONTINUES + MAX_MEETING_WORD);
+    const next = earliest(rest, MEETINGS, (word, at) => at <= NAME_CONTINUES && !NAME_BREAK.test(rest.slice(0, at)) && free(word, head.at + head.word.length + at));
+    if (!next) return head;
+    head = { word: next.word, at: head.at + head.word.length + next.at };
+  }
+}
+/** How many characters of a name (乌镇) may stand between two meeting words of one name. */
+const NAME_CONTINUES = 6;
+const MAX_MEETING_WORD = Math.max(...MEETINGS.map((w) => w.length));
+const NAME_BREAK = new RegExp(`[，。；、：“”《》（）\\s]|${[...triggers.nameBreaks, ...triggers.meetingVerbs].join('|')}`);
 
 /** Whether the word at `at` lies inside a phrase that names no act (讲话 in 重要讲话精神). */
 function insideNotAct(text: string, at: number, word: string): boolean {
@@ -290,10 +311,23 @@ function compactLabel(text: string, display: string, actor: Actor, trigger: Trig
   const between = names.filter((n) => n.entity.start >= actor.entity.end && n.entity.end <= trigger.at);
   const place = between.find((n) => n.entity.type === 'place' && PLACE_MARK.test(text.charAt(n.entity.start - 1)));
   const partner = between.find((n) => n.entity.type === 'person' && PARTNER_MARK.test(text.slice(actor.entity.end, n.entity.start)));
-  const act = display.slice(trigger.at, tailEnd);
+  const act = display.slice(actStart(text, actor.entity.end, trigger), tailEnd);
   const where = place ? `在${display.slice(place.entity.start, place.entity.end)}` : '';
-  return `${actor.name}${where}${partner ? `同${partner.name}` : ''}${act}`;
+  // 弗洛伦蒂诺、纳卢曼戈、黎成龙等出席…: the list the actor opens keeps its 等.
+  const others = between.some((n) => n.entity.type === 'person') && text.slice(actor.entity.end, trigger.at).includes(OTHERS) ? OTHERS : '';
+  return `${actor.name}${others}${where}${partner ? `同${partner.name}` : ''}${act}`;
 }
+const OTHERS = '等';
+
+/** Where the act starts: at a meeting's holding verb (出席|开幕式), else at the trigger. */
+function actStart(text: string, from: number, trigger: Trigger): number {
+  if (!trigger.meeting) return trigger.at;
+  const before = text.slice(from, trigger.at);
+  const verbAt = Math.max(...triggers.meetingVerbs.filter((verb) => verb !== MEETING_PLACE_VERB).map((verb) => before.lastIndexOf(verb)));
+  return verbAt >= 0 ? from + verbAt : trigger.at;
+}
+/** 在 holds a meeting (在会上) but opens a place in a label (在乌镇出席…): the act starts at the verb after it. */
+const MEETING_PLACE_VERB = '在';
 const PLACE_MARK = /^在$/;
 const PARTNER_MARK = /[同与與和]/;
 
@@ -544,7 +578,9 @@ function fitNameStart(name: string, words: LabelWords | undefined): string {
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   const body = text.slice(sentence.start, sentence.end);
   // 出席会议 names the 工作会议 by its head noun.
-  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)));
+  // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
+  const named = events.slice(-RECENT_EVENTS).reverse().find((e) =>
+    body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w))));
   if (named) return named;
   return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
@@ -562,9 +598,16 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** A dated meeting whose name holds the undated one's (对口支援工作座谈会 in 上海市·新疆…对口支援工作座谈会). */
+/**
+ * A dated meeting whose name holds the undated one's (对口支援工作座谈会 in 上海市·新疆…对口支援工作座谈会), or a part
+ * of a dated meeting named in full (第七届台胞社团论坛开幕式 in a headline, 第七届台胞社团论坛 dated in the text).
+ */
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
-  dated.find((d) => d.trigger === event.trigger && d.label.includes(event.label));
+  dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
+    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)));
+const MEETING_WORDS = new Set(MEETINGS);
+/** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
+const MIN_MEETING_NAME = 6;
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
   [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];

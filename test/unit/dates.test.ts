@@ -343,6 +343,13 @@ describe('dates: the reference date from where users keep it', () => {
     assert.equal(fromName('20231230.txt', '据本报1月1日电 会议今天召开。').reference?.year, 2024);
   });
 
+  it('a feature that closes with its dateline on a line of its own: 今天 and 昨天 count from it', () => {
+    const body = '成都真热\n本报记者王明\n记者昨天还在北京，今天已到成都。\n６日下午，代表团抵达。\n（本报成都１月７日电）\n';
+    const ref = fromName('pd20230108-05-003.txt', body).reference;
+    assert.deepEqual(ref, { kind: 'dateline', from: '１月７日电', year: 2023, month: 1, day: 7 });
+    assertDates(body, ref, [['昨天', '2023-01-06', 'from dateline １月７日电'], ['今天', '2023-01-07', 'from dateline １月７日电'], ['６日下午', '2023-01-06'], ['１月７日', '2023-01-07']]);
+  });
+
   it('a month and day followed by 电 deep in the body is no dateline', () => {
     const body = '会议召开。\n\n\n\n\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n新华社北京3月1日电，会议今天召开。';
     assert.equal(fromName('20230324.txt', body).reference?.kind, 'fileName');

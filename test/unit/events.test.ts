@@ -65,6 +65,12 @@ describe('events: meetings named in full, and who attends them (snippets written
     assert.equal(attended.label, '李华等在成都出席开幕式并先后致辞');
   });
 
+  it('a sports report\'s wins are events of their winners', () => {
+    const events = eventsOf('中国选手李华今晚在女子400米自由泳决赛中夺得冠军。张伟在男子100米自由泳决赛中夺冠。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.participants.includes('李华') && e.label.includes('夺得冠军')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.participants.includes('张伟') && e.label.includes('夺冠')), JSON.stringify(events));
+  });
+
   it('a headline naming the opening of a meeting dated in the text folds into it', () => {
     const events = eventsOf('王强出席第七届西部发展论坛开幕式\n第七届西部发展论坛12日在成都举行。国务院副总理王强出席开幕式并讲话。李华、张伟参加。');
     assert.equal(events.length, 1, JSON.stringify(events));

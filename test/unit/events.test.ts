@@ -79,6 +79,42 @@ describe('events: meetings named in full, and who attends them (snippets written
   });
 });
 
+describe('events: wire copy of papers (snippets written for these tests)', () => {
+  const wire = (text: string) => eventsOf(text, 'pd20230613-04-002.txt');
+
+  it('a dated announcement and the dated act it announces after its colon are two events; 论坛主席 is no meeting', () => {
+    const events = wire('新华社北京６月１２日电外交部发言人李华今天在此间宣布：应西部发展论坛主席张伟邀请，国务院副总理王强将于６月２０日至２１日出席西部发展论坛年会。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.participants.includes('李华') && e.label.includes('宣布')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-20/2023-06-21' && e.participants.includes('王强') && e.label.includes('西部发展论坛')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.startsWith('应')), JSON.stringify(events));
+  });
+
+  it('a colon that opens what a speaker says cuts nothing', () => {
+    const events = wire('新华社北京６月１２日电外交部发言人李华今天说：“王强将于６月２０日出席论坛。”');
+    assert.ok(!events.some((e) => e.date === '2023-06-20'), JSON.stringify(events));
+  });
+
+  it('a date in a clause that says when (…结束后，) does not date the next clause\'s dated act', () => {
+    const events = wire('１１日举行的选举结束后，新当选的代表将于７月２４日投票选举省长。');
+    assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
+  });
+
+  it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
+    const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
+    const arrival = events.find((e) => e.date === '2023-06-09');
+    assert.ok(arrival && arrival.participants.includes('拉布卡') && !arrival.participants.includes('王强'), JSON.stringify(events));
+    const leaving = events.find((e) => e.label.includes('离开'));
+    assert.ok(leaving && leaving.label.startsWith('拉布卡') && leaving.date === '2023-06-21/2023-06-30', JSON.stringify(events));
+  });
+
+  it('indirect speech that dates an act of its own reports it (院长说，法院当天下午举行全体会议)', () => {
+    const events = wire('新华社北京６月１２日电最高法院院长李华１２日宣布，法院决定撤销此案。李华说，法院当天下午举行全体法官会议，以九票赞成通过决定。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('全体法官会议')), JSON.stringify(events));
+    const quoted = wire('新华社北京６月１２日电李华说，做好下半年工作要举行会议。');
+    assert.ok(!quoted.some((e) => e.label.includes('会议')), JSON.stringify(quoted));
+  });
+});
+
 describe('events: undated happenings and the document\'s own characters', () => {
   it('近日 gives an event with no date rather than none', () => {
     const [event] = eventsOf('国家主席王强近日在湖南考察调研。', 'notes.txt');

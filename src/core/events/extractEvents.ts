@@ -31,6 +31,10 @@ const NOT_ACTS = triggers.notActs;
 const DATELINE_AFTER = triggers.datelineAfter;
 const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
+/** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
+const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
+/** １１日举行的选举结束后，…: a clause that ends so is when the next clause's act happens. */
+const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
 
@@ -38,11 +42,23 @@ interface Trigger { word: string; at: number; meeting: boolean }
 
 type InsideName = (at: number, length: number) => boolean;
 
-/** The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening. */
-function narrativeEnd(text: string, sentence: Sentence): number {
-  const at = text.slice(sentence.start, sentence.end).search(REPORTED_SPEECH);
-  return at >= 0 ? sentence.start + at : sentence.end;
+/**
+ * The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening, unless the
+ * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date.
+ */
+function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): number {
+  const found = REPORTED_SPEECH.exec(text.slice(sentence.start, sentence.end));
+  if (!found) return sentence.end;
+  const speechAt = sentence.start + found.index;
+  const wordsAt = speechAt + found[0].length;
+  const datesAct = text[wordsAt - 1] !== '“' && !dates.some((d) => d.start < speechAt) &&
+    dates.some((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
+  return datesAct ? sentence.end : speechAt;
 }
+/** A single day (当天下午), not a span that starts with one (下半年). */
+const ONE_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+/** How far into the reported words a date of their own act may start (法院|当天下午举行…). */
+const REPORTED_DATE_REACH = 10;
 
 /**
  * The first meeting named (with a verb that holds it), else the first act after `from`. A word inside a
@@ -55,7 +71,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   // 进行国事访问的美国总统: an act that qualifies a noun is not the sentence's act.
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
-    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length));
+    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length));
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -289,7 +305,9 @@ function actLabel(
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {
     const clause = withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
-    return actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
+    if (!actor || actor.entity.start >= clauseFrom) return clause;
+    // 他来到紫金山实验室 → 习近平来到紫金山实验室: the pronoun gives way to the name.
+    return PRONOUN_SUBJECT.test(clause) ? `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}` : `${actor.name}：${clause}`;
   };
   let label = labelOf(labelOmissions(text, start, tailEnd, dates, []));
   if (label.length > MAX_LABEL) label = labelOf(labelOmissions(text, start, tailEnd, dates, titles));
@@ -353,6 +371,7 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
   for (const d of dates) {
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
+    if (isTimeReference(text, d, end, dates)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -382,6 +401,16 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName);
 }
 
+/**
+ * A date in a clause that says when the next clause's act happens (１１日举行的选举结束后，新当选的代表将于２月２４日
+ * 投票), when a later date of the narrative dates that act.
+ */
+function isTimeReference(text: string, date: CleanEntity, end: number, dates: CleanEntity[]): boolean {
+  const clauseEnd = date.end + (text.slice(date.end, Math.min(end, date.end + MAX_LABEL)).match(/^[^，；。：,;]*/)?.[0].length ?? 0);
+  if (clauseEnd >= end || !TIME_REFERENCE_CLAUSE.test(text.slice(date.end, clauseEnd))) return false;
+  return dates.some((later) => later.start > clauseEnd && later.start < end);
+}
+
 /** Characters besides the date and its glue that make its clause one of its own. */
 const BACKGROUND_MIN = 3;
 
@@ -408,13 +437,18 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   // Whether currentDate is a day the text gave (not the reference date): a coarser date that holds it is that day.
   let currentFromText = false;
   let lastActor: Actor | undefined;
+  // The guest of the last 会见 / 会谈 (会见了塔吉克斯坦国防部长海鲁拉耶夫): whom a later 客人 names.
+  let lastGuest: Actor | undefined;
+  // Where the sentence a clause was cut from starts: its subject (塔吉克斯坦客人应…邀请，于１月９日抵京).
+  let subjectFrom = 0;
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
-    const end = narrativeEnd(text, sentence);
+    const dates = within(sentence.start, sentence.end, 'date');
+    const end = narrativeEnd(text, sentence, dates);
+    if (!sentence.continues) subjectFrom = sentence.start;
     // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
-    const dates = within(sentence.start, sentence.end, 'date');
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
@@ -447,7 +481,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
-      const actor = actorEntity ? { entity: actorEntity, name: nameOf(actorEntity) } : sentence.continues ? lastActor : undefined;
+      // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
+      const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
+      const actor = actorEntity
+        ? { entity: actorEntity, name: nameOf(actorEntity) }
+        : GUEST_WORDS.some((w) => subject.includes(w)) && lastGuest
+          ? lastGuest
+          : sentence.continues || PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
@@ -469,6 +509,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
       const label = meetingName === undefined || (meetingName === trigger.word && told.actorInClause) ? told.label : meetingName;
+      // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
+      const named = actorEntity !== undefined || sentence.continues;
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
@@ -479,11 +521,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
-        actor: actor?.name,
+        actor: named ? actor?.name : undefined,
         trigger: trigger.word,
       });
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
       if (actor) lastActor = actor;
+      const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;
+      if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
       const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
       if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     }
@@ -494,6 +538,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
 }
+
+/** How far into its sentence a subject (塔吉克斯坦客人, 他) is looked for. */
+const SUBJECT_REACH = 10;
+const GUEST_WORDS = triggers.guestWords;
+/** 他将于本月底离开华盛顿: a pronoun opening the sentence is its last actor (not 他们, a group). */
+const PRONOUN_SUBJECT = new RegExp(`^(?:${triggers.pronounSubjects.words.join('|')})(?![${triggers.pronounSubjects.notBefore}])`);
 
 /** A name just before the comma that opens the date's clause (…三塚博，今天上午…). */
 const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;

@@ -1,3 +1,5 @@
+import triggers from '../../../data/event-triggers.json';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -34,15 +36,34 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
   let d = 0;
   for (const sentence of sentences) {
     let start = sentence.start;
+    const cut = (at: number) => {
+      out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
+      start = at;
+    };
     while (d < dateStarts.length && dateStarts[d] < sentence.start) d++;
     for (; d < dateStarts.length && dateStarts[d] < sentence.end; d++) {
       const at = dateStarts[d];
-      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) {
-        out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
-        start = at;
-      }
+      const colon = announcedAfter(text, start, at);
+      if (colon >= 0) cut(colon);
+      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) cut(at);
     }
-    out.push(start === sentence.start ? { start, end: sentence.end } : { start, end: sentence.end, continues: true });
+    cut(sentence.end);
   }
   return out;
 }
+
+/**
+ * Where what a dated announcement announces starts (朱邦造今天宣布：…李岚清将于1月31日出席…): after the colon
+ * between a date and a later one, or −1. A colon that opens a quotation (他说：“…”) or follows a speech verb
+ * opens words, not a happening.
+ */
+function announcedAfter(text: string, start: number, dateAt: number): number {
+  const colon = text.lastIndexOf('：', dateAt);
+  if (colon < start || text[colon + 1] === '“' || SPEECH_BEFORE_COLON.test(text.slice(Math.max(start, colon - 2), colon))) return -1;
+  // The part before the colon must hold a date of its own (not the dateline alone, which ends with 电).
+  const before = text.slice(start, colon);
+  return DATED_ANNOUNCEMENT.test(before) ? colon + 1 : -1;
+}
+const SPEECH_BEFORE_COLON = new RegExp(`(?:${triggers.reportedSpeech.join('|')})$`);
+/** A day, then the announcement's verb in the same clause (今天在此间宣布, 23日宣布). */
+const DATED_ANNOUNCEMENT = new RegExp(`(?:${triggers.announcement.dayEnds.join('|')})[^，。；：]{0,${triggers.announcement.reach}}(?:${triggers.announcement.verbs.join('|')})$`);

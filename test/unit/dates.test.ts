@@ -403,6 +403,8 @@ describe('dates: other outlets\' styles and relative words (snippets written for
   const ref: ReferenceDate = { kind: 'fileName', from: '20230612.txt', year: 2023, month: 6, day: 12 };
   const cases: { name: string; text: string; gold: Gold[] }[] = [
     { name: 'a Xinhua dateline and the day of the happening', text: '新华社北京3月5日电（记者王明）省长李华4日在成都会见客人。', gold: [['3月5日', '2023-03-05'], ['4日', '2023-03-04', 'from earlier date 3月5日']] },
+    { name: 'after a date ahead in another month, a bare day soon to come is the reference month\'s', text: '新当选的代表将于7月24日投票。结果将于14日公布。', gold: [['7月24日', '2023-07-24'], ['14日', '2023-06-14']] },
+    { name: 'after a date ahead in another month, a bare day already past is that month\'s', text: '代表团将于7月2日抵达。3日举行会谈。', gold: [['7月2日', '2023-07-02'], ['3日', '2023-07-03']] },
     { name: '中新网 dateline', text: '中新网6月11日电 据外交部网站消息，外交部长王强10日会见来宾。', gold: [['6月11日', '2023-06-11'], ['10日', '2023-06-10']] },
     { name: '本报讯 and 记者从…获悉 leave the words alone', text: '本报讯（记者李华）记者从省统计局获悉，今年一季度全省经济增长5%。', gold: [['今年一季度', '2023-01-01/2023-03-31']] },
     { name: '上月, 本月 and 下个月 count from the reference month', text: '上月，全省出口增长；本月起实行新规，下个月再评估。', gold: [['上月', '2023-05'], ['本月起', '2023-06/..'], ['下个月', '2023-07']] },

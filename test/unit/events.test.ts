@@ -89,6 +89,11 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(!events.some((e) => e.label.startsWith('应')), JSON.stringify(events));
   });
 
+  it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
+    const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
+    assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
+  });
+
   it('a colon that opens what a speaker says cuts nothing', () => {
     const events = wire('新华社北京６月１２日电外交部发言人李华今天说：“王强将于６月２０日出席论坛。”');
     assert.ok(!events.some((e) => e.date === '2023-06-20'), JSON.stringify(events));

@@ -146,6 +146,8 @@ function resolveFrom(
   if (ref?.month !== undefined && ref.day !== undefined && day !== undefined && day <= ref.day && context.from.year !== ref.year) {
     return { date: bareDayFromReference(ref, day), resolution: fromReference(ref) };
   }
+  const soon = day !== undefined && ref ? soonInReferenceMonth(ref, context, day) : null;
+  if (soon && ref) return { date: soon, resolution: fromReference(ref) };
   const { from, to } = context;
   const source = day !== undefined && typeof from.day === 'number' && day < from.day && to.month !== from.month ? to : from;
   // 2月30日 is not a date in February: keep the day, admit the month is unknown.
@@ -153,6 +155,23 @@ function resolveFrom(
     return { date: { year: source.year, month: null, day }, resolution: UNKNOWN_MONTH };
   }
   return { date: { year: source.year, month: source.month ?? null, day }, resolution: context.resolution };
+}
+
+/**
+ * 新当选的代表将于２月２４日投票…。大选结果将于１２日公布 in a report of 11 January: after a date ahead in another
+ * month, a bare day before that date's own day that is still to come in the reference month, and nearer the
+ * reference day than in the later date's month, is the reference month's.
+ */
+function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: number): ResolvedDate | null {
+  const today = referenceDay(ref);
+  const { from } = context;
+  // 8月27日…28日上午: a day after the later date's own goes on from it.
+  if (!today || !isFullDate(today) || !isFullDate(from) || day < today.day || day >= from.day || from.month === today.month) return null;
+  const dayNumberOf = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
+  if (dayNumberOf(from) <= dayNumberOf(today) || day > daysInMonth(today.month, today.year)) return null;
+  const inReferenceMonth = { year: today.year, month: today.month, day };
+  const inLaterMonth = { year: from.year, month: from.month, day };
+  return dayNumberOf(inReferenceMonth) - dayNumberOf(today) < Math.abs(dayNumberOf(inLaterMonth) - dayNumberOf(today)) ? inReferenceMonth : null;
 }
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */

@@ -405,6 +405,8 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     { name: 'a Xinhua dateline and the day of the happening', text: '新华社北京3月5日电（记者王明）省长李华4日在成都会见客人。', gold: [['3月5日', '2023-03-05'], ['4日', '2023-03-04', 'from earlier date 3月5日']] },
     { name: 'after a date ahead in another month, a bare day soon to come is the reference month\'s', text: '新当选的代表将于7月24日投票。结果将于14日公布。', gold: [['7月24日', '2023-07-24'], ['14日', '2023-06-14']] },
     { name: 'after a date ahead in another month, a bare day already past is that month\'s', text: '代表团将于7月2日抵达。3日举行会谈。', gold: [['7月2日', '2023-07-02'], ['3日', '2023-07-03']] },
+    { name: '上年 counts from the year the text last named, not from the reference year', text: '2021年全省税收增长，比上年增加三成；今年一季度比上年同期增长。', gold: [['2021年', '2021'], ['上年', '2020'], ['今年一季度', '2023-01-01/2023-03-31'], ['上年', '2022']] },
+    { name: '大年初一 is the lunar new year; 中旬以来 is open from the 11th', text: '大年初一早晨，群众拜年。去年9月中旬以来，降雪不断。', gold: [['大年初一早晨', '2023-01-22'], ['去年9月中旬以来', '2022-09-11/..']] },
     { name: '中新网 dateline', text: '中新网6月11日电 据外交部网站消息，外交部长王强10日会见来宾。', gold: [['6月11日', '2023-06-11'], ['10日', '2023-06-10']] },
     { name: '本报讯 and 记者从…获悉 leave the words alone', text: '本报讯（记者李华）记者从省统计局获悉，今年一季度全省经济增长5%。', gold: [['今年一季度', '2023-01-01/2023-03-31']] },
     { name: '上月, 本月 and 下个月 count from the reference month', text: '上月，全省出口增长；本月起实行新规，下个月再评估。', gold: [['上月', '2023-05'], ['本月起', '2023-06/..'], ['下个月', '2023-07']] },

@@ -94,6 +94,13 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
   });
 
+  it('a briefing held 日前 is undated, with who spoke and who attended; a record set is its setter\'s act', () => {
+    const events = wire('局长李华在日前举行的全省工业情况通报会上说，产量大增。副部长张伟也出席了情况通报会。');
+    assert.ok(events.some((e) => e.date === null && e.participants.includes('李华') && e.participants.includes('张伟')), JSON.stringify(events));
+    const record = wire('新华社北京６月１２日电运动员王强今天以１分１６秒的成绩刷新了全国纪录。');
+    assert.ok(record.some((e) => e.date === '2023-06-12' && e.participants.includes('王强')), JSON.stringify(record));
+  });
+
   it('a colon that opens what a speaker says cuts nothing', () => {
     const events = wire('新华社北京６月１２日电外交部发言人李华今天说：“王强将于６月２０日出席论坛。”');
     assert.ok(!events.some((e) => e.date === '2023-06-20'), JSON.stringify(events));

@@ -305,7 +305,12 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   const { end, days: suffixDays } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
   const days = suffixDays ?? from.fields.relativeMonth?.days;
   if (from.fields.decade) return { start: pos, end, from: from.fields };
-  if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) return monthPart(pos, end, from.fields, days);
+  if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) {
+    // 9月中旬以来: open from the part's first day.
+    const partOpenEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
+    if (partOpenEnd) return { start: pos, end: end + partOpenEnd.word.length, from: { ...from.fields, day: days[0] }, open: 'after' };
+    return monthPart(pos, end, from.fields, days);
+  }
 
   const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
   if (openEnd) return { start: pos, end: end + openEnd.word.length, from: from.fields, open: 'after' };

@@ -19,6 +19,12 @@ interface ResolvedDate {
   day?: number | null;
 }
 
+/** The year the text last named (１９９７年, 去年): what 上年 counts from. */
+interface YearNamed {
+  year: number;
+  resolution: DateResolution;
+}
+
 /** An earlier expression a later one takes its month (27日) or its day (当天) from. */
 interface EarlierDate {
   text: string;
@@ -118,12 +124,16 @@ function resolveFrom(
   ref: ReferenceDate | null,
   context: EarlierDate | null,
   lastDay: EarlierDate | null,
+  yearNamed: YearNamed | null = null,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
   if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
+  if (fields.relativeYear?.fromYearNamed && yearNamed) {
+    return { date: { year: yearNamed.year + fields.relativeYear.offset, month: fields.month, day: fields.day }, resolution: yearNamed.resolution };
+  }
   if (fields.relativeYear) {
     const year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
@@ -232,6 +242,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     let dayContext: EarlierDate | null = null;
     let monthContext: EarlierDate | null = null;
     let lastDay: EarlierDate | null = null;
+    let yearNamed: YearNamed | null = null;
     const descriptions = new Map<DateResolution, string>();
     const describe = (resolution: DateResolution): string => {
       let description = descriptions.get(resolution);
@@ -241,7 +252,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     for (const expression of scanDateExpressions(text)) {
       const mentionText = text.slice(expression.start, expression.end);
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
-      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay);
+      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed);
+      // 比上年 after 上年 counts from the same year, not from the one before it.
+      const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
+      if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };
       const to = expression.to ? resolveTo(expression.to, from, ref) : null;
       const mention: DateMention = {
         start: expression.start,

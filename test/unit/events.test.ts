@@ -101,6 +101,15 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(record.some((e) => e.date === '2023-06-12' && e.participants.includes('王强')), JSON.stringify(record));
   });
 
+  it('dated acts of institutions (揭晓, 发出, 成立) are events; 成立70周年 is an anniversary, 激发出 no act', () => {
+    const events = wire('本报讯十大新闻评选１０日在京揭晓。省指挥部今天发出紧急令。省邮局元旦成立了投递公司。今年是协会成立70周年。');
+    assert.ok(events.some((e) => e.date === '2023-06-10' && e.label.includes('揭晓')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('发出紧急令')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-01-01' && e.label.includes('成立')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('周年')), JSON.stringify(events));
+    assert.ok(!wire('６月１２日，王强指出，要激发出全民族的创造活力。').some((e) => e.label.includes('激发出')));
+  });
+
   it('a colon that opens what a speaker says cuts nothing', () => {
     const events = wire('新华社北京６月１２日电外交部发言人李华今天说：“王强将于６月２０日出席论坛。”');
     assert.ok(!events.some((e) => e.date === '2023-06-20'), JSON.stringify(events));

@@ -33,6 +33,8 @@ const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})�
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 /** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
 const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
+/** 新中国成立75年来: an act before these names an anniversary. */
+const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
 /** １１日举行的选举结束后，…: a clause that ends so is when the next clause's act happens. */
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
@@ -71,7 +73,8 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   // 进行国事访问的美国总统: an act that qualifies a noun is not the sentence's act.
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
-    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length));
+    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length));
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {

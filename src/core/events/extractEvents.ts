@@ -371,10 +371,12 @@ interface FoundEvent extends NewsEvent {
 function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
   let checked = 0;
   let backgrounds = 0;
+  // The narrative's last date: whether a later date dates the act after a time reference (…结束后，).
+  const lastDateStart = dates.reduce((last, d) => (d.start < end ? d.start : last), -1);
   for (const d of dates) {
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
-    if (isTimeReference(text, d, end, dates)) continue;
+    if (isTimeReference(text, d, end, lastDateStart)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -408,10 +410,9 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
  * A date in a clause that says when the next clause's act happens (１１日举行的选举结束后，新当选的代表将于２月２４日
  * 投票), when a later date of the narrative dates that act.
  */
-function isTimeReference(text: string, date: CleanEntity, end: number, dates: CleanEntity[]): boolean {
+function isTimeReference(text: string, date: CleanEntity, end: number, lastDateStart: number): boolean {
   const clauseEnd = date.end + (text.slice(date.end, Math.min(end, date.end + MAX_LABEL)).match(/^[^，；。：,;]*/)?.[0].length ?? 0);
-  if (clauseEnd >= end || !TIME_REFERENCE_CLAUSE.test(text.slice(date.end, clauseEnd))) return false;
-  return dates.some((later) => later.start > clauseEnd && later.start < end);
+  return clauseEnd < end && lastDateStart > clauseEnd && TIME_REFERENCE_CLAUSE.test(text.slice(date.end, clauseEnd));
 }
 
 /** Characters besides the date and its glue that make its clause one of its own. */

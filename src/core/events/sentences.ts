@@ -58,12 +58,17 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
  * opens words, not a happening.
  */
 function announcedAfter(text: string, start: number, dateAt: number): number {
-  const colon = text.lastIndexOf('：', dateAt);
-  if (colon < start || text[colon + 1] === '“' || SPEECH_BEFORE_COLON.test(text.slice(Math.max(start, colon - 2), colon))) return -1;
-  // The part before the colon must hold a date of its own (not the dateline alone, which ends with 电).
-  const before = text.slice(start, colon);
-  return DATED_ANNOUNCEMENT.test(before) ? colon + 1 : -1;
+  // Read within a reach of the date only: a sentence may be a whole document long.
+  const from = Math.max(start, dateAt - ANNOUNCED_REACH);
+  const colon = text.slice(from, dateAt).lastIndexOf('：');
+  if (colon < 0) return -1;
+  const at = from + colon;
+  if (text[at + 1] === '“' || SPEECH_BEFORE_COLON.test(text.slice(Math.max(start, at - 2), at))) return -1;
+  // The part before the colon must date the announcement itself (not the dateline alone, which ends with 电).
+  return DATED_ANNOUNCEMENT.test(text.slice(Math.max(start, at - ANNOUNCED_REACH), at)) ? at + 1 : -1;
 }
+/** How far before a date its announcement's colon, and before the colon the announcement's day, are looked for. */
+const ANNOUNCED_REACH = 60;
 const SPEECH_BEFORE_COLON = new RegExp(`(?:${triggers.reportedSpeech.join('|')})$`);
 /** A day, then the announcement's verb in the same clause (今天在此间宣布, 23日宣布). */
 const DATED_ANNOUNCEMENT = new RegExp(`(?:${triggers.announcement.dayEnds.join('|')})[^，。；：]{0,${triggers.announcement.reach}}(?:${triggers.announcement.verbs.join('|')})$`);

@@ -1,6 +1,6 @@
 /**
  * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev` and
- * `test/fixtures/pd1998-dev-dates` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
+ * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
  * - its value is right when an overlapping date has the gold value (year included); where the gold note says
@@ -125,6 +125,8 @@ export async function benchDates(verbose = false): Promise<Record<string, string
     ...prefix('xwlb-dev (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'xwlb-dev'), verbose)),
     // 32 People's Daily articles of January 1998: another outlet, with datelines (test/fixtures/pd1998-dev-dates/README.md).
     ...prefix('pd1998-dev-dates (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'pd1998-dev-dates'), verbose)),
+    // 21 more of other kinds (provincial, economy, sport, international wire copy): test/fixtures/pd1998-dev-more/README.md.
+    ...prefix('pd1998-dev-more (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'pd1998-dev-more'), verbose)),
     ...evaluateSeeds(),
   };
 }

@@ -343,6 +343,13 @@ describe('dates: the reference date from where users keep it', () => {
     assert.equal(fromName('20231230.txt', '据本报1月1日电 会议今天召开。').reference?.year, 2024);
   });
 
+  it('a feature that closes with its dateline on a line of its own: 今天 and 昨天 count from it', () => {
+    const body = '成都真热\n本报记者王明\n记者昨天还在北京，今天已到成都。\n６日下午，代表团抵达。\n（本报成都１月７日电）\n';
+    const ref = fromName('pd20230108-05-003.txt', body).reference;
+    assert.deepEqual(ref, { kind: 'dateline', from: '１月７日电', year: 2023, month: 1, day: 7 });
+    assertDates(body, ref, [['昨天', '2023-01-06', 'from dateline １月７日电'], ['今天', '2023-01-07', 'from dateline １月７日电'], ['６日下午', '2023-01-06'], ['１月７日', '2023-01-07']]);
+  });
+
   it('a month and day followed by 电 deep in the body is no dateline', () => {
     const body = '会议召开。\n\n\n\n\n第二段。\n第三段。\n第四段。\n第五段。\n第六段。\n新华社北京3月1日电，会议今天召开。';
     assert.equal(fromName('20230324.txt', body).reference?.kind, 'fileName');
@@ -367,6 +374,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '同日 after a day', text: '9月2日，会议开幕。同日，展览揭幕。', gold: [['9月2日', '2023-09-02'], ['同日', '2023-09-02']] },
     { name: '号 for 日 with a time of day', text: '30号上午，云南省委召开会议。', gold: [['30号上午', '2023-07-30']] },
     { name: 'clock times', text: '8月20日上午9时30分，会议开始；下午3时，会议结束。', gold: [['8月20日上午9时30分', '2023-08-20'], ['下午3时', '2023-08-20']] },
+    { name: 'a clock time alone, in full-width digits or with minutes, is on the last date; 三点 is none', text: '元旦清晨，大雪。９点钟，电话响了；10时30分，车队出发。他讲了三点意见。', gold: [['元旦清晨', '2024-01-01'], ['９点钟', '2024-01-01', 'from earlier date 元旦清晨'], ['10时30分', '2024-01-01']] },
     { name: 'Chinese-numeral month and day', text: '中新社成都六月十七日电 四川召开会议。', gold: [['六月十七日', '2023-06-17']] },
     { name: 'a Chinese-numeral day before an act', text: '中新社成都六月十七日电 省长李华十七日在成都会见客人。', gold: [['六月十七日', '2023-06-17'], ['十七日', '2023-06-17', 'from earlier date 六月十七日']] },
     { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },
@@ -395,6 +403,10 @@ describe('dates: other outlets\' styles and relative words (snippets written for
   const ref: ReferenceDate = { kind: 'fileName', from: '20230612.txt', year: 2023, month: 6, day: 12 };
   const cases: { name: string; text: string; gold: Gold[] }[] = [
     { name: 'a Xinhua dateline and the day of the happening', text: '新华社北京3月5日电（记者王明）省长李华4日在成都会见客人。', gold: [['3月5日', '2023-03-05'], ['4日', '2023-03-04', 'from earlier date 3月5日']] },
+    { name: 'after a date ahead in another month, a bare day soon to come is the reference month\'s', text: '新当选的代表将于7月24日投票。结果将于14日公布。', gold: [['7月24日', '2023-07-24'], ['14日', '2023-06-14']] },
+    { name: 'after a date ahead in another month, a bare day already past is that month\'s', text: '代表团将于7月2日抵达。3日举行会谈。', gold: [['7月2日', '2023-07-02'], ['3日', '2023-07-03']] },
+    { name: '上年 counts from the year the text last named, not from the reference year', text: '2021年全省税收增长，比上年增加三成；今年一季度比上年同期增长。', gold: [['2021年', '2021'], ['上年', '2020'], ['今年一季度', '2023-01-01/2023-03-31'], ['上年', '2022']] },
+    { name: '大年初一 is the lunar new year; 中旬以来 is open from the 11th', text: '大年初一早晨，群众拜年。去年9月中旬以来，降雪不断。', gold: [['大年初一早晨', '2023-01-22'], ['去年9月中旬以来', '2022-09-11/..']] },
     { name: '中新网 dateline', text: '中新网6月11日电 据外交部网站消息，外交部长王强10日会见来宾。', gold: [['6月11日', '2023-06-11'], ['10日', '2023-06-10']] },
     { name: '本报讯 and 记者从…获悉 leave the words alone', text: '本报讯（记者李华）记者从省统计局获悉，今年一季度全省经济增长5%。', gold: [['今年一季度', '2023-01-01/2023-03-31']] },
     { name: '上月, 本月 and 下个月 count from the reference month', text: '上月，全省出口增长；本月起实行新规，下个月再评估。', gold: [['上月', '2023-05'], ['本月起', '2023-06/..'], ['下个月', '2023-07']] },

@@ -44,6 +44,98 @@ describe('events: meetings and their people', () => {
   });
 });
 
+describe('events: meetings named in full, and who attends them (snippets written for these tests)', () => {
+  it('a meeting\'s name goes on to its head (论坛年会开幕式), and a list of guests attending joins it', () => {
+    const events = eventsOf('国务院副总理王强12日在成都出席2023年西部发展论坛年会开幕式并致辞。法国前总理李华、斐济副总理拉布卡等出席开幕式并先后致辞。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].label, '2023年西部发展论坛年会开幕式');
+    assert.deepEqual(events[0].participants, ['王强', '李华', '拉布卡']);
+  });
+
+  it('a meeting word after a joining word or a verb starts another meeting (论坛并举行招待会)', () => {
+    const events = eventsOf('12日，王强出席西部发展论坛并举行招待会。');
+    assert.ok(events.some((e) => e.label.includes('论坛') && !e.label.includes('招待会')), JSON.stringify(events));
+  });
+
+  it('a long label of guests attending keeps the act\'s verb and the list\'s 等', () => {
+    const events = eventsOf('12日，法国前总理李华、斐济政府副总理拉布卡、新西兰政府副总理张伟等在成都出席开幕式并先后致辞。');
+    const attended = events.find((e) => e.participants.includes('李华'));
+    assert.ok(attended, JSON.stringify(events));
+    assert.ok(attended.label.length <= 30, attended.label);
+    assert.equal(attended.label, '李华等在成都出席开幕式并先后致辞');
+  });
+
+  it('a sports report\'s wins are events of their winners', () => {
+    const events = eventsOf('中国选手李华今晚在女子400米自由泳决赛中夺得冠军。张伟在男子100米自由泳决赛中夺冠。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.participants.includes('李华') && e.label.includes('夺得冠军')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.participants.includes('张伟') && e.label.includes('夺冠')), JSON.stringify(events));
+  });
+
+  it('a headline naming the opening of a meeting dated in the text folds into it', () => {
+    const events = eventsOf('王强出席第七届西部发展论坛开幕式\n第七届西部发展论坛12日在成都举行。国务院副总理王强出席开幕式并讲话。李华、张伟参加。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].date, '2023-06-12');
+    assert.ok(['王强', '李华', '张伟'].every((p) => events[0].participants.includes(p)), JSON.stringify(events));
+  });
+});
+
+describe('events: wire copy of papers (snippets written for these tests)', () => {
+  const wire = (text: string) => eventsOf(text, 'pd20230613-04-002.txt');
+
+  it('a dated announcement and the dated act it announces after its colon are two events; 论坛主席 is no meeting', () => {
+    const events = wire('新华社北京６月１２日电外交部发言人李华今天在此间宣布：应西部发展论坛主席张伟邀请，国务院副总理王强将于６月２０日至２１日出席西部发展论坛年会。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.participants.includes('李华') && e.label.includes('宣布')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-20/2023-06-21' && e.participants.includes('王强') && e.label.includes('西部发展论坛')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.startsWith('应')), JSON.stringify(events));
+  });
+
+  it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
+    const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
+    assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
+  });
+
+  it('a briefing held 日前 is undated, with who spoke and who attended; a record set is its setter\'s act', () => {
+    const events = wire('局长李华在日前举行的全省工业情况通报会上说，产量大增。副部长张伟也出席了情况通报会。');
+    assert.ok(events.some((e) => e.date === null && e.participants.includes('李华') && e.participants.includes('张伟')), JSON.stringify(events));
+    const record = wire('新华社北京６月１２日电运动员王强今天以１分１６秒的成绩刷新了全国纪录。');
+    assert.ok(record.some((e) => e.date === '2023-06-12' && e.participants.includes('王强')), JSON.stringify(record));
+  });
+
+  it('dated acts of institutions (揭晓, 发出, 成立) are events; 成立70周年 is an anniversary, 激发出 no act', () => {
+    const events = wire('本报讯十大新闻评选１０日在京揭晓。省指挥部今天发出紧急令。省邮局元旦成立了投递公司。今年是协会成立70周年。');
+    assert.ok(events.some((e) => e.date === '2023-06-10' && e.label.includes('揭晓')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('发出紧急令')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-01-01' && e.label.includes('成立')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('周年')), JSON.stringify(events));
+    assert.ok(!wire('６月１２日，王强指出，要激发出全民族的创造活力。').some((e) => e.label.includes('激发出')));
+  });
+
+  it('a colon that opens what a speaker says cuts nothing', () => {
+    const events = wire('新华社北京６月１２日电外交部发言人李华今天说：“王强将于６月２０日出席论坛。”');
+    assert.ok(!events.some((e) => e.date === '2023-06-20'), JSON.stringify(events));
+  });
+
+  it('a date in a clause that says when (…结束后，) does not date the next clause\'s dated act', () => {
+    const events = wire('１１日举行的选举结束后，新当选的代表将于７月２４日投票选举省长。');
+    assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
+  });
+
+  it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
+    const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
+    const arrival = events.find((e) => e.date === '2023-06-09');
+    assert.ok(arrival && arrival.participants.includes('拉布卡') && !arrival.participants.includes('王强'), JSON.stringify(events));
+    const leaving = events.find((e) => e.label.includes('离开'));
+    assert.ok(leaving && leaving.label.startsWith('拉布卡') && leaving.date === '2023-06-21/2023-06-30', JSON.stringify(events));
+  });
+
+  it('indirect speech that dates an act of its own reports it (院长说，法院当天下午举行全体会议)', () => {
+    const events = wire('新华社北京６月１２日电最高法院院长李华１２日宣布，法院决定撤销此案。李华说，法院当天下午举行全体法官会议，以九票赞成通过决定。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('全体法官会议')), JSON.stringify(events));
+    const quoted = wire('新华社北京６月１２日电李华说，做好下半年工作要举行会议。');
+    assert.ok(!quoted.some((e) => e.label.includes('会议')), JSON.stringify(quoted));
+  });
+});
+
 describe('events: undated happenings and the document\'s own characters', () => {
   it('近日 gives an event with no date rather than none', () => {
     const [event] = eventsOf('国家主席王强近日在湖南考察调研。', 'notes.txt');

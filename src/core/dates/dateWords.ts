@@ -16,6 +16,8 @@ export interface RelativeYearWord extends GuardedWord {
   offset: number;
   /** 新的一年: one year more when the reference month is this one or later. */
   nextFromMonth?: number;
+  /** 上年 (比上年增长): counted from the year last named in the text (１９９７年…比上年 is 1996), else the reference's. */
+  fromYearNamed?: boolean;
 }
 
 /** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */
@@ -135,6 +137,7 @@ export const dateWords = {
   closeParentheses: new CharSet(rawDateWords.closeParentheses),
   hourUnits: new CharSet(rawDateWords.hourUnits),
   minuteUnits: new CharSet(rawDateWords.minuteUnits),
+  clockSuffixes: new CharSet(rawDateWords.clockSuffixes),
   timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
   openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),

@@ -216,14 +216,26 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
   return withMonth ?? readYearPart(text, afterYear, fields) ?? readHoliday(text, afterYear, fields) ?? { end: afterYear, fields };
 }
 
-/** A clock time at `pos` (9时30分, 12时, 9点半): its end, or `pos` if there is none. */
-function skipClockTime(text: string, pos: number): number {
+/** A clock time at `pos` (9时30分, 12时, 9点钟): its end (`pos` if there is none), and whether it says it is one (minutes, 钟). */
+function readClockTime(text: string, pos: number): { end: number; marked: boolean } {
   const hour = readNumberAt(text, pos);
-  if (!hour || hour.value > 24 || !hasDateFieldLength(hour) || !dateWords.hourUnits.at(text, hour.end)) return pos;
+  if (!hour || hour.value > 24 || !hasDateFieldLength(hour) || !dateWords.hourUnits.at(text, hour.end)) return { end: pos, marked: false };
   const afterHour = hour.end + 1;
   const minute = readNumberAt(text, afterHour);
-  if (minute && minute.value < 60 && hasDateFieldLength(minute) && dateWords.minuteUnits.at(text, minute.end)) return minute.end + 1;
-  return afterHour;
+  if (minute && minute.value < 60 && hasDateFieldLength(minute) && dateWords.minuteUnits.at(text, minute.end)) return { end: minute.end + 1, marked: true };
+  if (dateWords.clockSuffixes.at(text, afterHour)) return { end: afterHour + 1, marked: true };
+  return { end: afterHour, marked: false };
+}
+
+const skipClockTime = (text: string, pos: number): number => readClockTime(text, pos).end;
+
+/**
+ * A clock time standing alone (９点钟，…; 10时30分，…): a time on the last date mentioned, only when its minutes
+ * or 钟 say it is one (三点 may be three points).
+ */
+function readBareClockTime(text: string, pos: number): DateExpression | null {
+  const clock = readClockTime(text, pos);
+  return clock.marked ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
 
 /** A weekday after a date, bare or in brackets (3月24日（星期五）, 3月24日周五). */
@@ -284,7 +296,7 @@ function monthPart(start: number, end: number, fields: DateFields, days: [number
 /** The date expression starting exactly at `pos`, or null. */
 export function parseDateExpressionAt(text: string, pos: number): DateExpression | null {
   const from = readPoint(text, pos, 'start');
-  if (!from) return readTimeOfDay(text, pos);
+  if (!from) return readTimeOfDay(text, pos) ?? readBareClockTime(text, pos);
   if (from.sharedRangeTo) {
     return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo).end, from: from.fields, to: from.sharedRangeTo };
   }
@@ -293,7 +305,12 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   const { end, days: suffixDays } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
   const days = suffixDays ?? from.fields.relativeMonth?.days;
   if (from.fields.decade) return { start: pos, end, from: from.fields };
-  if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) return monthPart(pos, end, from.fields, days);
+  if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) {
+    // 9月中旬以来: open from the part's first day.
+    const partOpenEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
+    if (partOpenEnd) return { start: pos, end: end + partOpenEnd.word.length, from: { ...from.fields, day: days[0] }, open: 'after' };
+    return monthPart(pos, end, from.fields, days);
+  }
 
   const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
   if (openEnd) return { start: pos, end: end + openEnd.word.length, from: from.fields, open: 'after' };

@@ -19,6 +19,12 @@ interface ResolvedDate {
   day?: number | null;
 }
 
+/** The year the text last named (１９９７年, 去年): what 上年 counts from. */
+interface YearNamed {
+  year: number;
+  resolution: DateResolution;
+}
+
 /** An earlier expression a later one takes its month (27日) or its day (当天) from. */
 interface EarlierDate {
   text: string;
@@ -118,12 +124,16 @@ function resolveFrom(
   ref: ReferenceDate | null,
   context: EarlierDate | null,
   lastDay: EarlierDate | null,
+  yearNamed: YearNamed | null = null,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
   if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
+  if (fields.relativeYear?.fromYearNamed && yearNamed) {
+    return { date: { year: yearNamed.year + fields.relativeYear.offset, month: fields.month, day: fields.day }, resolution: yearNamed.resolution };
+  }
   if (fields.relativeYear) {
     const year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
@@ -146,6 +156,8 @@ function resolveFrom(
   if (ref?.month !== undefined && ref.day !== undefined && day !== undefined && day <= ref.day && context.from.year !== ref.year) {
     return { date: bareDayFromReference(ref, day), resolution: fromReference(ref) };
   }
+  const soon = day !== undefined && ref ? soonInReferenceMonth(ref, context, day) : null;
+  if (soon && ref) return { date: soon, resolution: fromReference(ref) };
   const { from, to } = context;
   const source = day !== undefined && typeof from.day === 'number' && day < from.day && to.month !== from.month ? to : from;
   // 2月30日 is not a date in February: keep the day, admit the month is unknown.
@@ -153,6 +165,23 @@ function resolveFrom(
     return { date: { year: source.year, month: null, day }, resolution: UNKNOWN_MONTH };
   }
   return { date: { year: source.year, month: source.month ?? null, day }, resolution: context.resolution };
+}
+
+/**
+ * 新当选的代表将于２月２４日投票…。大选结果将于１２日公布 in a report of 11 January: after a date ahead in another
+ * month, a bare day before that date's own day that is still to come in the reference month, and nearer the
+ * reference day than in the later date's month, is the reference month's.
+ */
+function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: number): ResolvedDate | null {
+  const today = referenceDay(ref);
+  const { from } = context;
+  // 8月27日…28日上午: a day after the later date's own goes on from it.
+  if (!today || !isFullDate(today) || !isFullDate(from) || day < today.day || day >= from.day || from.month === today.month) return null;
+  const dayNumberOf = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
+  if (dayNumberOf(from) <= dayNumberOf(today) || day > daysInMonth(today.month, today.year)) return null;
+  const inReferenceMonth = { year: today.year, month: today.month, day };
+  const inLaterMonth = { year: from.year, month: from.month, day };
+  return dayNumberOf(inReferenceMonth) - dayNumberOf(today) < Math.abs(dayNumberOf(inLaterMonth) - dayNumberOf(today)) ? inReferenceMonth : null;
 }
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
@@ -213,6 +242,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     let dayContext: EarlierDate | null = null;
     let monthContext: EarlierDate | null = null;
     let lastDay: EarlierDate | null = null;
+    let yearNamed: YearNamed | null = null;
     const descriptions = new Map<DateResolution, string>();
     const describe = (resolution: DateResolution): string => {
       let description = descriptions.get(resolution);
@@ -222,7 +252,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     for (const expression of scanDateExpressions(text)) {
       const mentionText = text.slice(expression.start, expression.end);
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
-      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay);
+      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed);
+      // 比上年 after 上年 counts from the same year, not from the one before it.
+      const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
+      if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };
       const to = expression.to ? resolveTo(expression.to, from, ref) : null;
       const mention: DateMention = {
         start: expression.start,

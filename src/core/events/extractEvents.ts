@@ -31,6 +31,12 @@ const NOT_ACTS = triggers.notActs;
 const DATELINE_AFTER = triggers.datelineAfter;
 const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
+/** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
+const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
+/** 新中国成立75年来: an act before these names an anniversary. */
+const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
+/** １１日举行的选举结束后，…: a clause that ends so is when the next clause's act happens. */
+const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
 
@@ -38,11 +44,23 @@ interface Trigger { word: string; at: number; meeting: boolean }
 
 type InsideName = (at: number, length: number) => boolean;
 
-/** The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening. */
-function narrativeEnd(text: string, sentence: Sentence): number {
-  const at = text.slice(sentence.start, sentence.end).search(REPORTED_SPEECH);
-  return at >= 0 ? sentence.start + at : sentence.end;
+/**
+ * The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening, unless the
+ * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date.
+ */
+function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): number {
+  const found = REPORTED_SPEECH.exec(text.slice(sentence.start, sentence.end));
+  if (!found) return sentence.end;
+  const speechAt = sentence.start + found.index;
+  const wordsAt = speechAt + found[0].length;
+  const datesAct = text[wordsAt - 1] !== '“' && !dates.some((d) => d.start < speechAt) &&
+    dates.some((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
+  return datesAct ? sentence.end : speechAt;
 }
+/** A single day (当天下午), not a span that starts with one (下半年). */
+const ONE_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
+/** How far into the reported words a date of their own act may start (法院|当天下午举行…). */
+const REPORTED_DATE_REACH = 10;
 
 /**
  * The first meeting named (with a verb that holds it), else the first act after `from`. A word inside a
@@ -55,17 +73,39 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   // 进行国事访问的美国总统: an act that qualifies a noun is not the sentence's act.
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
-    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length));
+    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length));
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
     const meeting = earliest(body, MEETINGS, free);
     const bilateral = earliest(body, BILATERAL_ACTS, free);
-    if (meeting && !(bilateral && bilateral.at < meeting.at)) return { word: meeting.word, at: from + meeting.at, meeting: true };
+    if (meeting && !(bilateral && bilateral.at < meeting.at)) {
+      const head = meetingHead(body, meeting, free);
+      return { word: head.word, at: from + head.at, meeting: true };
+    }
   }
   const act = earliest(body, VISITS, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
+
+/**
+ * The head of a meeting's name that goes on past its first meeting word (世界互联网大会乌镇峰会开幕式: the
+ * 开幕式, not the 大会): a later meeting word a few name characters on, with no mark or joining word between.
+ */
+function meetingHead(body: string, first: { word: string; at: number }, free: (word: string, at: number) => boolean): { word: string; at: number } {
+  let head = first;
+  for (;;) {
+    const rest = body.slice(head.at + head.word.length, head.at + head.word.length + NAME_CONTINUES + MAX_MEETING_WORD);
+    const next = earliest(rest, MEETINGS, (word, at) => at <= NAME_CONTINUES && !NAME_BREAK.test(rest.slice(0, at)) && free(word, head.at + head.word.length + at));
+    if (!next) return head;
+    head = { word: next.word, at: head.at + head.word.length + next.at };
+  }
+}
+/** How many characters of a name (乌镇) may stand between two meeting words of one name. */
+const NAME_CONTINUES = 6;
+const MAX_MEETING_WORD = Math.max(...MEETINGS.map((w) => w.length));
+const NAME_BREAK = new RegExp(`[，。；、：“”《》（）\\s]|${[...triggers.nameBreaks, ...triggers.meetingVerbs].join('|')}`);
 
 /** Whether the word at `at` lies inside a phrase that names no act (讲话 in 重要讲话精神). */
 function insideNotAct(text: string, at: number, word: string): boolean {
@@ -268,7 +308,9 @@ function actLabel(
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {
     const clause = withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
-    return actor && actor.entity.start < clauseFrom ? `${actor.name}：${clause}` : clause;
+    if (!actor || actor.entity.start >= clauseFrom) return clause;
+    // 他来到紫金山实验室 → 习近平来到紫金山实验室: the pronoun gives way to the name.
+    return PRONOUN_SUBJECT.test(clause) ? `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}` : `${actor.name}：${clause}`;
   };
   let label = labelOf(labelOmissions(text, start, tailEnd, dates, []));
   if (label.length > MAX_LABEL) label = labelOf(labelOmissions(text, start, tailEnd, dates, titles));
@@ -290,10 +332,23 @@ function compactLabel(text: string, display: string, actor: Actor, trigger: Trig
   const between = names.filter((n) => n.entity.start >= actor.entity.end && n.entity.end <= trigger.at);
   const place = between.find((n) => n.entity.type === 'place' && PLACE_MARK.test(text.charAt(n.entity.start - 1)));
   const partner = between.find((n) => n.entity.type === 'person' && PARTNER_MARK.test(text.slice(actor.entity.end, n.entity.start)));
-  const act = display.slice(trigger.at, tailEnd);
+  const act = display.slice(actStart(text, actor.entity.end, trigger), tailEnd);
   const where = place ? `在${display.slice(place.entity.start, place.entity.end)}` : '';
-  return `${actor.name}${where}${partner ? `同${partner.name}` : ''}${act}`;
+  // 弗洛伦蒂诺、纳卢曼戈、黎成龙等出席…: the list the actor opens keeps its 等.
+  const others = between.some((n) => n.entity.type === 'person') && text.slice(actor.entity.end, trigger.at).includes(OTHERS) ? OTHERS : '';
+  return `${actor.name}${others}${where}${partner ? `同${partner.name}` : ''}${act}`;
 }
+const OTHERS = '等';
+
+/** Where the act starts: at a meeting's holding verb (出席|开幕式), else at the trigger. */
+function actStart(text: string, from: number, trigger: Trigger): number {
+  if (!trigger.meeting) return trigger.at;
+  const before = text.slice(from, trigger.at);
+  const verbAt = Math.max(...triggers.meetingVerbs.filter((verb) => verb !== MEETING_PLACE_VERB).map((verb) => before.lastIndexOf(verb)));
+  return verbAt >= 0 ? from + verbAt : trigger.at;
+}
+/** 在 holds a meeting (在会上) but opens a place in a label (在乌镇出席…): the act starts at the verb after it. */
+const MEETING_PLACE_VERB = '在';
 const PLACE_MARK = /^在$/;
 const PARTNER_MARK = /[同与與和]/;
 
@@ -316,9 +371,12 @@ interface FoundEvent extends NewsEvent {
 function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
   let checked = 0;
   let backgrounds = 0;
+  // The narrative's last date: whether a later date dates the act after a time reference (…结束后，).
+  const lastDateStart = dates.reduce((last, d) => (d.start < end ? d.start : last), -1);
   for (const d of dates) {
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
+    if (isTimeReference(text, d, end, lastDateStart)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -348,6 +406,15 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName);
 }
 
+/**
+ * A date in a clause that says when the next clause's act happens (１１日举行的选举结束后，新当选的代表将于２月２４日
+ * 投票), when a later date of the narrative dates that act.
+ */
+function isTimeReference(text: string, date: CleanEntity, end: number, lastDateStart: number): boolean {
+  const clauseEnd = date.end + (text.slice(date.end, Math.min(end, date.end + MAX_LABEL)).match(/^[^，；。：,;]*/)?.[0].length ?? 0);
+  return clauseEnd < end && lastDateStart > clauseEnd && TIME_REFERENCE_CLAUSE.test(text.slice(date.end, clauseEnd));
+}
+
 /** Characters besides the date and its glue that make its clause one of its own. */
 const BACKGROUND_MIN = 3;
 
@@ -374,13 +441,18 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   // Whether currentDate is a day the text gave (not the reference date): a coarser date that holds it is that day.
   let currentFromText = false;
   let lastActor: Actor | undefined;
+  // The guest of the last 会见 / 会谈 (会见了塔吉克斯坦国防部长海鲁拉耶夫): whom a later 客人 names.
+  let lastGuest: Actor | undefined;
+  // Where the sentence a clause was cut from starts: its subject (塔吉克斯坦客人应…邀请，于１月９日抵京).
+  let subjectFrom = 0;
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
-    const end = narrativeEnd(text, sentence);
+    const dates = within(sentence.start, sentence.end, 'date');
+    const end = narrativeEnd(text, sentence, dates);
+    if (!sentence.continues) subjectFrom = sentence.start;
     // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
-    const dates = within(sentence.start, sentence.end, 'date');
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
@@ -413,7 +485,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
-      const actor = actorEntity ? { entity: actorEntity, name: nameOf(actorEntity) } : sentence.continues ? lastActor : undefined;
+      // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
+      const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
+      const actor = actorEntity
+        ? { entity: actorEntity, name: nameOf(actorEntity) }
+        : GUEST_WORDS.some((w) => subject.includes(w)) && lastGuest
+          ? lastGuest
+          : sentence.continues || PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
@@ -435,6 +513,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
       const label = meetingName === undefined || (meetingName === trigger.word && told.actorInClause) ? told.label : meetingName;
+      // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
+      const named = actorEntity !== undefined || sentence.continues;
       events.push({
         label,
         clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
@@ -445,11 +525,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
-        actor: actor?.name,
+        actor: named ? actor?.name : undefined,
         trigger: trigger.word,
       });
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
       if (actor) lastActor = actor;
+      const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;
+      if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
       const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
       if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     }
@@ -460,6 +542,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
 }
+
+/** How far into its sentence a subject (塔吉克斯坦客人, 他) is looked for. */
+const SUBJECT_REACH = 10;
+const GUEST_WORDS = triggers.guestWords;
+/** 他将于本月底离开华盛顿: a pronoun opening the sentence is its last actor (not 他们, a group). */
+const PRONOUN_SUBJECT = new RegExp(`^(?:${triggers.pronounSubjects.words.join('|')})(?![${triggers.pronounSubjects.notBefore}])`);
 
 /** A name just before the comma that opens the date's clause (…三塚博，今天上午…). */
 const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;
@@ -544,7 +632,9 @@ function fitNameStart(name: string, words: LabelWords | undefined): string {
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   const body = text.slice(sentence.start, sentence.end);
   // 出席会议 names the 工作会议 by its head noun.
-  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)));
+  // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
+  const named = events.slice(-RECENT_EVENTS).reverse().find((e) =>
+    body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w))));
   if (named) return named;
   return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
@@ -562,9 +652,16 @@ function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
 
-/** A dated meeting whose name holds the undated one's (对口支援工作座谈会 in 上海市·新疆…对口支援工作座谈会). */
+/**
+ * A dated meeting whose name holds the undated one's (对口支援工作座谈会 in 上海市·新疆…对口支援工作座谈会), or a part
+ * of a dated meeting named in full (第七届台胞社团论坛开幕式 in a headline, 第七届台胞社团论坛 dated in the text).
+ */
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
-  dated.find((d) => d.trigger === event.trigger && d.label.includes(event.label));
+  dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
+    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)));
+const MEETING_WORDS = new Set(MEETINGS);
+/** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
+const MIN_MEETING_NAME = 6;
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
   [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];

@@ -1,3 +1,5 @@
+import triggers from '../../../data/event-triggers.json';
+
 export interface Sentence {
   start: number;
   end: number;
@@ -34,15 +36,39 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
   let d = 0;
   for (const sentence of sentences) {
     let start = sentence.start;
+    const cut = (at: number) => {
+      out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
+      start = at;
+    };
     while (d < dateStarts.length && dateStarts[d] < sentence.start) d++;
     for (; d < dateStarts.length && dateStarts[d] < sentence.end; d++) {
       const at = dateStarts[d];
-      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) {
-        out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
-        start = at;
-      }
+      const colon = announcedAfter(text, start, at);
+      if (colon >= 0) cut(colon);
+      if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) cut(at);
     }
-    out.push(start === sentence.start ? { start, end: sentence.end } : { start, end: sentence.end, continues: true });
+    cut(sentence.end);
   }
   return out;
 }
+
+/**
+ * Where what a dated announcement announces starts (朱邦造今天宣布：…李岚清将于1月31日出席…): after the colon
+ * between a date and a later one, or −1. A colon that opens a quotation (他说：“…”) or follows a speech verb
+ * opens words, not a happening.
+ */
+function announcedAfter(text: string, start: number, dateAt: number): number {
+  // Read within a reach of the date only: a sentence may be a whole document long.
+  const from = Math.max(start, dateAt - ANNOUNCED_REACH);
+  const colon = text.slice(from, dateAt).lastIndexOf('：');
+  if (colon < 0) return -1;
+  const at = from + colon;
+  if (text[at + 1] === '“' || SPEECH_BEFORE_COLON.test(text.slice(Math.max(start, at - 2), at))) return -1;
+  // The part before the colon must date the announcement itself (not the dateline alone, which ends with 电).
+  return DATED_ANNOUNCEMENT.test(text.slice(Math.max(start, at - ANNOUNCED_REACH), at)) ? at + 1 : -1;
+}
+/** How far before a date its announcement's colon, and before the colon the announcement's day, are looked for. */
+const ANNOUNCED_REACH = 60;
+const SPEECH_BEFORE_COLON = new RegExp(`(?:${triggers.reportedSpeech.join('|')})$`);
+/** A day, then the announcement's verb in the same clause (今天在此间宣布, 23日宣布). */
+const DATED_ANNOUNCEMENT = new RegExp(`(?:${triggers.announcement.dayEnds.join('|')})[^，。；：]{0,${triggers.announcement.reach}}(?:${triggers.announcement.verbs.join('|')})$`);

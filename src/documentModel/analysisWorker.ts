@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import { AnalysisMemo } from '../core/analysisMemo';
 import type { Analysis } from '../core/types';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
@@ -25,6 +26,8 @@ const ENTITIES_PER_MESSAGE = 1000;
 const queue: AnalyzeJob[] = [];
 let segmenter: Segmenter | undefined;
 let scheduled = false;
+/** The open documents' sentences, reused across their versions; indexing (summarize) reads each file once, without it. */
+const editorMemo = new AnalysisMemo();
 
 const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
 /** Bundled next to this file by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
@@ -108,7 +111,7 @@ async function runNext(): Promise<void> {
   try {
     const provisionalResult = await provisionalAnalysis(job);
     const provisional = provisionalResult !== undefined;
-    const analysis = provisionalResult ?? analyzeText(job.text, (segmenter ??= loadNative()), job.options);
+    const analysis = provisionalResult ?? analyzeText(job.text, (segmenter ??= loadNative()), job.options, job.type === 'analyze' ? editorMemo : undefined);
     if (job.type === 'summarize') {
       post({ type: 'summary', id: job.id, summary: summarizeAnalysis(job.uri, job.text, analysis) });
       return finishJob();

@@ -35,7 +35,7 @@ export interface SnapshotWriterData {
 
 /**
  * The provisional analysis process (provisionalAnalysisProcess.ts) is started with the snapshot's place
- * (SnapshotWriterData, on its command line) as the worker starts, then sent the session's first text.
+ * (WasmSnapshotPlace, on its command line) as the worker starts, then sent the session's first text.
  */
 export interface ProvisionalAnalysisInput {
   text: string;

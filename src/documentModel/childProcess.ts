@@ -45,10 +45,11 @@ export function setupFromParent<Setup>(): Setup | undefined {
   return argument === undefined ? undefined : (JSON.parse(argument) as Setup);
 }
 
-/** The child's side: takes the one input, sends back what `work` makes of it, exits. */
-export function answerParent<Input, Output>(work: (input: Input) => Output): void {
+/** The child's side: takes the one input, sends back what `work` makes of it, exits (without an answer if `work` throws). */
+export function answerParent<Input, Output>(work: (input: Input) => Output | Promise<Output>): void {
   process.once('message', (input) => {
-    const output = work(input as Input);
-    process.send?.(output as object, () => process.exit(0));
+    Promise.resolve()
+      .then(() => work(input as Input))
+      .then((output) => process.send?.(output as object, () => process.exit(0)), () => process.exit(1));
   });
 }

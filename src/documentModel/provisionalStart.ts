@@ -4,9 +4,9 @@
 // session then waits on the slower of the two instead of on both in turn.
 import { join } from 'node:path';
 import { workerData } from 'node:worker_threads';
-import type { AnalysisWorkerData, ProvisionalAnalysisInput, ProvisionalAnswer, SnapshotWriterData } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, ProvisionalAnalysisInput, ProvisionalAnswer } from './analysisWorkerProtocol';
 import { startChildProcess, type ChildProcessJob } from './childProcess';
-import { hasWasmSnapshot } from './wasmSnapshotFile';
+import { findWasmSnapshot } from './wasmSnapshotFile';
 
 /** Bundled next to the worker by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
 export const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
@@ -14,8 +14,8 @@ const PROVISIONAL_PROCESS = join(__dirname, 'provisionalAnalysis.js');
 
 const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
 
+const snapshot = snapshotFolder === undefined ? undefined : findWasmSnapshot(snapshotFolder, WEB_WASM);
+
 /** Preparing to answer the session's first analysis; undefined when there is no snapshot to restore (nodejieba only). */
 export const provisionalProcess: ChildProcessJob<ProvisionalAnalysisInput, ProvisionalAnswer> | undefined =
-  snapshotFolder !== undefined && hasWasmSnapshot(snapshotFolder, WEB_WASM)
-    ? startChildProcess(PROVISIONAL_PROCESS, { folder: snapshotFolder, wasmFile: WEB_WASM } satisfies SnapshotWriterData)
-    : undefined;
+  snapshot && startChildProcess(PROVISIONAL_PROCESS, snapshot);

@@ -21,9 +21,17 @@ export class AnalysisMemo {
   private readonly tags: TextLru<TaggedWord[]>;
   private taggedBy: Segmenter | undefined;
 
-  constructor(maxChars = MEMO_CHARS) {
+  constructor(private readonly maxChars = MEMO_CHARS) {
     this.labels = new TextLru(maxChars);
     this.tags = new TextLru(maxChars);
+  }
+
+  /**
+   * Whether a text of this length gains from the memo: one larger than it would push out its own sentences
+   * before they come back (every piece a miss, each stored for nothing), so it is read without.
+   */
+  fits(length: number): boolean {
+    return length <= this.maxChars;
   }
 
   /**

@@ -139,7 +139,8 @@ const PIECE_LENGTH = 100_000;
  * versions of its documents), the sentences read before are not tagged or labelled again: same result.
  */
 export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}, memo?: AnalysisMemo): Analysis {
-  return source.length <= WHOLE_TEXT_LIMIT ? analyzeWhole(source, segmenter, options, undefined, memo) : analyzeInPieces(source, segmenter, options, PIECE_LENGTH, memo);
+  const reuse = memo?.fits(source.length) ? memo : undefined;
+  return source.length <= WHOLE_TEXT_LIMIT ? analyzeWhole(source, segmenter, options, undefined, reuse) : analyzeInPieces(source, segmenter, options, PIECE_LENGTH, reuse);
 }
 
 /** The analysis of a text read in paragraph pieces of at most `pieceLength` (what analyzeText does with a huge text). */

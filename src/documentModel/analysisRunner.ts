@@ -63,7 +63,8 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
   }
 
   async analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult> {
-    const analysis = await this.analyzeInChunks(text, options, signal, (this.memo ??= new (loadCore().AnalysisMemo)()));
+    const memo = (this.memo ??= new (loadCore().AnalysisMemo)());
+    const analysis = await this.analyzeInChunks(text, options, signal, memo.fits(text.length) ? memo : undefined);
     await yieldToEventLoop();
     if (signal.isCancellationRequested) throw new CancelledError();
     return { analysis, facts: collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, options)) };

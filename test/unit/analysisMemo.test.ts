@@ -26,10 +26,10 @@ const apply = (text: string, { at, remove, insert }: Edit) => {
 };
 
 describe('analysis memo', () => {
-  it('gives the fresh analysis after every edit of a report (random edits, small and tiny memos)', function () {
+  it('gives the fresh analysis after every edit of a report (random edits, a memo with room and one barely larger than the report)', function () {
     this.timeout(120000);
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(60_000, 300), (edits, memoChars) => {
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), fc.constantFrom(60_000, 3_500), (edits, memoChars) => {
         const memo = new AnalysisMemo(memoChars);
         let text = seed;
         assert.deepEqual(analyzeText(text, segmenter, {}, memo), analyzeText(text, segmenter));
@@ -51,6 +51,12 @@ describe('analysis memo', () => {
     assert.equal(memo.labels.size, held + 1);
     for (let i = 0; i < 30; i++) analyzeText(apply(seed, { at: i / 30, remove: 1, insert: '' }), segmenter, {}, memo);
     assert.ok(memo.labels.heldChars <= 50_000 && memo.heldChars <= 100_000);
+  });
+
+  it('reads a text larger than itself without it (it would only push out its own sentences)', () => {
+    const memo = new AnalysisMemo(1_000);
+    assert.deepEqual(analyzeText(seed, segmenter, {}, memo), analyzeText(seed, segmenter));
+    assert.equal(memo.heldChars, 0);
   });
 
   it('gives the fresh analysis of a text read in pieces, and after its segmenter changes', function () {

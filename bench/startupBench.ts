@@ -29,7 +29,13 @@ function probe(choice: string, files: string[]): Probe {
 interface SnapshotProbe extends Probe {
   snapshotBytes: number;
   rssMb: number;
+  /** Where a restoring process's time goes, in order (snapshotProbe.ts). */
+  phases: Record<string, number>;
 }
+
+/** The median of each phase over the probes, in the phases' order. */
+const medianPhases = (probes: SnapshotProbe[]): string =>
+  Object.keys(probes[0].phases).map((name) => `${name} ${median(probes.map((p) => p.phases[name])).toFixed(0)}`).join(' · ');
 
 /** jieba-wasm's dictionary restored from a snapshot of its memory: the first process takes it, the next restore it. */
 function snapshotProbes(rounds: number): { built: SnapshotProbe; restored: SnapshotProbe[] } {
@@ -130,6 +136,7 @@ export async function benchStartup(): Promise<Record<string, string>> {
     'nodejieba cold: load + first analysis of seed 000': `${line(native)} (median of ${rounds} processes)`,
     'jieba-wasm cold: load + first analysis of seed 000': `${line(wasm)} (median of ${rounds} processes)`,
     'jieba-wasm from a snapshot of its built dictionary: restore + first analysis of seed 000': `${line(snapshot.restored)} (median of ${rounds} processes; the process that built it and wrote the ${(snapshot.built.snapshotBytes / 1e6).toFixed(0)} MB snapshot: ${line([snapshot.built])}); peak RSS ${median(snapshot.restored.map((p) => p.rssMb)).toFixed(0)} MB`,
+    'where the jieba-wasm process spends it, ms (median of each)': medianPhases(snapshot.restored),
     'segmenter ready, jieba-wasm restored / built / nodejieba': `${(median(snapshot.restored.map((p) => p.loadMs)) / median(wasm.map((p) => p.loadMs))).toFixed(2)}× / 1 / ${(median(native.map((p) => p.loadMs)) / median(wasm.map((p) => p.loadMs))).toFixed(2)}×`,
     'first highlight of a session through the analysis worker, jieba-wasm snapshot / nodejieba': `${firstMs(session.snapshot).toFixed(0)} / ${firstMs(session.nodejieba).toFixed(0)} ms = ${(firstMs(session.snapshot) / firstMs(session.nodejieba)).toFixed(2)}× (median of ${rounds} sessions each; provisional: ${session.snapshot.filter((p) => p.provisional).length}/${rounds}, same entities as nodejieba's next analysis: ${session.snapshot.filter((p) => p.sameAsNodejieba).length}/${rounds})`,
     'first analysis, nodejieba / jieba-wasm': `${(total(native) / total(wasm)).toFixed(2)}×`,

@@ -3,11 +3,15 @@
  * full analysis (entities and events) of 200 PD1998 dev articles, every CCTV transcript and the seeds, as one
  * JSON file; with `--compare BEFORE.json` it also says which documents differ from an earlier run. Then how far a
  * long text analysed in paragraph pieces (as analyzeText reads a huge one) differs from its whole-text analysis.
- * `node out/scripts/sameOutput.js OUT.json [--compare BEFORE.json]` (after a build).
+ * With `--memo`, each document is analysed as the editor re-analyses it: through one AnalysisMemo kept across
+ * all documents, right after a version of it with one character typed in the middle (so every sentence but
+ * that one is reused); compared with a run without, the output must be the same.
+ * `node out/scripts/sameOutput.js OUT.json [--compare BEFORE.json] [--memo]` (after a build).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeInPieces, analyzeText } from '../src/core/analyze';
+import { AnalysisMemo } from '../src/core/analysisMemo';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { getNerModel } from '../src/core/ner/loadModel';
 import { modelSpans, readPd1998 } from '../bench/pd1998Eval';
@@ -29,12 +33,15 @@ const { segmenter } = loadSegmenter();
 const model = getNerModel();
 const started = performance.now();
 const results: Record<string, string> = {};
+const memo = process.argv.includes('--memo') ? new AnalysisMemo() : undefined;
 for (const { name, text } of documents) {
-  const analysis = analyzeText(text, segmenter, { fileName: name });
+  const middle = text.length >> 1;
+  if (memo) analyzeText(`${text.slice(0, middle)}的${text.slice(middle)}`, segmenter, { fileName: name }, memo);
+  const analysis = analyzeText(text, segmenter, { fileName: name }, memo);
   results[name] = JSON.stringify({ model: model ? modelSpans(model, text, segmenter) : [], entities: analysis.entities, events: analysis.events });
 }
 writeFileSync(out, JSON.stringify(results));
-console.log(`${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}`);
+console.log(`${documents.length} documents${memo ? ' (memo on)' : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${out}`);
 
 if (compareAt >= 0) {
   const before = JSON.parse(readFileSync(process.argv[compareAt + 1], 'utf8')) as Record<string, string>;

@@ -21,7 +21,7 @@ export async function runAnnotateCorpus(argv: string[], workerScript: string): P
     if ('error' in result) {
       failed++;
       progress.message(`news-annotator: ${result.error}`);
-    } else if (!process.stdout.write(`${result.line}\n`)) {
+    } else if (!process.stdout.write(result.line)) {
       await once(process.stdout, 'drain');
     }
     progress.tick(result.bytes);

@@ -21,6 +21,7 @@ import { recognizeWithModel } from './ner/recognizeWithModel';
 import { combineWithModel, withoutUserNames } from './ner/combine';
 import { repeatNames } from './ner/repeatNames';
 import { SpanMargins, type TextPiece } from './ner/spanMargins';
+import type { AnalysisMemo } from './analysisMemo';
 
 const prepared = new WeakSet<Segmenter>();
 
@@ -82,19 +83,19 @@ function completeRoles(entities: CleanEntity[]): void {
 }
 
 /** The learned labeller's names, repeated where the document writes them again, the user's names left to the user. */
-function modelSpans(model: NerModel, text: string, tokens: Token[], options: AnalyzeOptions) {
+function modelSpans(model: NerModel, text: string, tokens: Token[], options: AnalyzeOptions, memo: AnalysisMemo | undefined) {
   const user = options.gazetteerExtension;
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
   const pieces: TextPiece[] = [];
-  const spans = withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens, pieces), text, tokens), text, userNames);
-  return { spans, margins: new SpanMargins(model, pieces) };
+  const spans = withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text, tokens), text, userNames);
+  return { spans, margins: new SpanMargins(model, pieces, memo?.scores) };
 }
 
 /**
  * `text` is what the recognisers read (Simplified where the report is Traditional); `ownText` is the clean text in
  * the report's own characters, offset for offset, from which the roles are taken.
  */
-function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined) {
+function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
   const reference = whole?.reference ?? detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const ruleEntities: CleanEntity[] = [
@@ -108,7 +109,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
     ...recognizeOrganizations(text, tokens, isPlace).map((o) => ({ type: 'organization' as const, ...o })),
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
-  const read = model && modelSpans(model, text, tokens, options);
+  const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);
@@ -134,27 +135,29 @@ const PIECE_LENGTH = 100_000;
  * Analyses one document: people with titles, places, dates, organisations, events. Pure and synchronous. A huge
  * text is read in paragraph pieces, with the reference date and script of the whole: the result is the
  * whole-text analysis except where a document-wide step (one reading per name, a role stated earlier, a date
- * resolved from an earlier one) would have crossed a piece's edge.
+ * resolved from an earlier one) would have crossed a piece's edge. With a `memo` (the editor's, across the
+ * versions of its documents), the sentences read before are not tagged or labelled again: same result.
  */
-export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}): Analysis {
-  return source.length <= WHOLE_TEXT_LIMIT ? analyzeWhole(source, segmenter, options, undefined) : analyzeInPieces(source, segmenter, options);
+export function analyzeText(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}, memo?: AnalysisMemo): Analysis {
+  const reuse = memo?.fits(source.length) ? memo : undefined;
+  return source.length <= WHOLE_TEXT_LIMIT ? analyzeWhole(source, segmenter, options, undefined, reuse) : analyzeInPieces(source, segmenter, options, PIECE_LENGTH, reuse);
 }
 
 /** The analysis of a text read in paragraph pieces of at most `pieceLength` (what analyzeText does with a huge text). */
-export function analyzeInPieces(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}, pieceLength = PIECE_LENGTH): Analysis {
+export function analyzeInPieces(source: string, segmenter: Segmenter, options: AnalyzeOptions = {}, pieceLength = PIECE_LENGTH, memo?: AnalysisMemo): Analysis {
   const traditional = looksTraditional(source);
   const whole: WholeTextFacts = { reference: detectReference(traditional ? simplifyCharacters(source) : source, options), traditional };
-  return mergeChunkAnalyses(splitIntoChunks(source, pieceLength).map(({ start, text }) => ({ start, analysis: analyzeWhole(text, segmenter, options, whole) })));
+  return mergeChunkAnalyses(splitIntoChunks(source, pieceLength).map(({ start, text }) => ({ start, analysis: analyzeWhole(text, segmenter, options, whole, memo) })));
 }
 
-function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined): Analysis {
+function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
   const asWritten = cleanText(source, wordCrossesBreak(segmenter));
   // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
   const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
-  const tokens = tokenize(clean.text, segmenter);
-  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole);
+  const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
+  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
   const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), (label) => segmenter.tag(label).map((w) => w.word));
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });

@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzeOptions } from '../core/types';
 import { collectHoverFacts, type HoverFacts } from './hoverFacts';
 import type { Segmenter } from '../core/segment/segmenter';
+import type { AnalysisMemo } from '../core/analysisMemo';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import { mergeChunkAnalyses, splitIntoChunks } from '../core/chunks';
 import { hoverFactSources, loadCore } from './lazyCore';
@@ -49,6 +50,8 @@ export function yieldToEventLoop(): Promise<void> {
 export class InProcessAnalysisRunner implements AnalysisRunner {
   private segmenter: Promise<Segmenter> | undefined;
   private segmenterName: string | undefined;
+  /** The open documents' sentences, reused across their versions (analyze); a summary reads its file once. */
+  private memo: AnalysisMemo | undefined;
 
   constructor(
     private readonly loadSegmenter: SegmenterLoader,
@@ -60,7 +63,8 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
   }
 
   async analyze(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<AnalysisResult> {
-    const analysis = await this.analyzeInChunks(text, options, signal);
+    const memo = (this.memo ??= new (loadCore().AnalysisMemo)());
+    const analysis = await this.analyzeInChunks(text, options, signal, memo.fits(text.length) ? memo : undefined);
     await yieldToEventLoop();
     if (signal.isCancellationRequested) throw new CancelledError();
     return { analysis, facts: collectHoverFacts(analysis, correctedHoverFactSources(hoverFactSources, options)) };
@@ -70,18 +74,18 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
     return summarizeAnalysis(uri, text, await this.analyzeInChunks(text, options, signal));
   }
 
-  private async analyzeInChunks(text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<Analysis> {
+  private async analyzeInChunks(text: string, options: AnalyzeOptions, signal: CancellationSignal, memo?: AnalysisMemo): Promise<Analysis> {
     const segmenter = await this.getSegmenter();
     const { analyzeText } = loadCore();
     await yieldToEventLoop();
     if (signal.isCancellationRequested) throw new CancelledError();
-    if (text.length <= this.limits.whole) return analyzeText(text, segmenter, options);
+    if (text.length <= this.limits.whole) return analyzeText(text, segmenter, options, memo);
 
     const parts: { start: number; analysis: Analysis }[] = [];
     let chunkOptions = options;
     for (const chunk of splitIntoChunks(text, this.limits.chunk)) {
       if (signal.isCancellationRequested) throw new CancelledError();
-      const analysis = analyzeText(chunk.text, segmenter, chunkOptions);
+      const analysis = analyzeText(chunk.text, segmenter, chunkOptions, memo);
       parts.push({ start: chunk.start, analysis });
       // Carry the reference date the article has established (its dateline) into later chunks that state none.
       const established = analysis.reference?.reference;
@@ -106,5 +110,6 @@ export class InProcessAnalysisRunner implements AnalysisRunner {
 
   dispose(): void {
     this.segmenter = undefined;
+    this.memo = undefined;
   }
 }

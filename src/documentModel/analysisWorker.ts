@@ -1,12 +1,15 @@
 // Worker-thread entry (bundled to dist/analysisWorker.js): runs the pure core off the extension host's thread,
 // so a megabyte document never blocks typing. Loads the segmenter on its first job (see provisionalAnalysis).
+// First import: starts the provisional analysis process before the modules below (the core) are evaluated.
+import { provisionalProcess, WEB_WASM } from './provisionalStart';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
+import { AnalysisMemo } from '../core/analysisMemo';
 import type { Analysis } from '../core/types';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
-import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, ProvisionalAnalysisInput, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
+import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
@@ -25,12 +28,11 @@ const ENTITIES_PER_MESSAGE = 1000;
 const queue: AnalyzeJob[] = [];
 let segmenter: Segmenter | undefined;
 let scheduled = false;
+/** The open documents' sentences, reused across their versions; indexing (summarize) reads each file once, without it. */
+const editorMemo = new AnalysisMemo();
 
 const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
-/** Bundled next to this file by scripts/build.mjs (the wasm by scripts/packageSegmenters.mjs). */
-const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
 const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
-const PROVISIONAL_PROCESS = join(__dirname, 'provisionalAnalysis.js');
 let snapshotTried = false;
 
 function loadNative(): Segmenter {
@@ -47,18 +49,21 @@ function loadNative(): Segmenter {
 
 /**
  * nodejieba needs 1.5 s or more to load its dictionary. The session's first analysis is answered by jieba-wasm
- * restored from its snapshot (~0.1-0.2 s), in a short-lived process (provisionalAnalysisProcess.ts) so its
- * memory does not stay, and marked provisional: it stays that version's result until the next edit (the host
- * keeps one analysis per version) and is never kept on disk. nodejieba loads once it is sent and answers every
- * later job; where the two differ (1 % of entities, 1 report in 10) the next edit shows nodejieba's.
- * Undefined when there is no usable snapshot (or it is not the first analysis): the job goes to nodejieba.
+ * restored from its snapshot, in a short-lived process (provisionalAnalysisProcess.ts, started with the worker:
+ * provisionalStart.ts) so its memory does not stay, and marked provisional: it stays that version's result
+ * until the next edit (the host keeps one analysis per version) and is never kept on disk. nodejieba loads once
+ * it is sent and answers every later job; where the two differ (1 % of entities, 1 report in 10) the next edit
+ * shows nodejieba's. Undefined when there is no usable snapshot (or it is not the first analysis): the job goes
+ * to nodejieba; a first job that is no analysis (indexing) dismisses the process.
  */
 async function provisionalAnalysis(job: AnalyzeJob): Promise<Analysis | undefined> {
-  if (segmenter || snapshotTried || job.type !== 'analyze' || !snapshotFolder) return undefined;
+  if (segmenter || snapshotTried || !provisionalProcess) return undefined;
+  if (job.type !== 'analyze') {
+    provisionalProcess.dismiss();
+    return undefined;
+  }
   snapshotTried = true;
-  if (!hasWasmSnapshot(snapshotFolder, WEB_WASM)) return undefined;
-  const data: ProvisionalAnalysisInput = { folder: snapshotFolder, wasmFile: WEB_WASM, text: job.text, options: job.options };
-  const answer = await runInChildProcess<ProvisionalAnalysisInput, ProvisionalAnswer>(PROVISIONAL_PROCESS, data)
+  const answer = await provisionalProcess.ask({ text: job.text, options: job.options })
     .catch((error: Error): ProvisionalAnswer => ({ refused: error.message }));
   return 'analysis' in answer ? answer.analysis : undefined;
 }
@@ -108,7 +113,7 @@ async function runNext(): Promise<void> {
   try {
     const provisionalResult = await provisionalAnalysis(job);
     const provisional = provisionalResult !== undefined;
-    const analysis = provisionalResult ?? analyzeText(job.text, (segmenter ??= loadNative()), job.options);
+    const analysis = provisionalResult ?? analyzeText(job.text, (segmenter ??= loadNative()), job.options, job.type === 'analyze' ? editorMemo : undefined);
     if (job.type === 'summarize') {
       post({ type: 'summary', id: job.id, summary: summarizeAnalysis(job.uri, job.text, analysis) });
       return finishJob();

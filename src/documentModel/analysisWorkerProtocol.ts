@@ -33,8 +33,11 @@ export interface SnapshotWriterData {
   wasmFile: string;
 }
 
-/** The provisional analysis' input (analysisWorker → provisionalAnalysisProcess, a child process). */
-export interface ProvisionalAnalysisInput extends SnapshotWriterData {
+/**
+ * The provisional analysis process (provisionalAnalysisProcess.ts) is started with the snapshot's place
+ * (WasmSnapshotPlace, on its command line) as the worker starts, then sent the session's first text.
+ */
+export interface ProvisionalAnalysisInput {
   text: string;
   options: AnalyzeOptions;
 }

@@ -3,22 +3,53 @@
 // the host 50 MB larger for the session), a child's goes back to the system when it exits.
 import { fork } from 'node:child_process';
 
-/** Starts `script` (a bundled entry calling `answerParent`) with `input`; resolves with its one answer. */
-export function runInChildProcess<Input, Output>(script: string, input: Input): Promise<Output> {
-  return new Promise((resolve, reject) => {
-    // In VS Code's Electron host process.execPath is Electron: run it as plain Node.
-    const child = fork(script, [], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, serialization: 'advanced', stdio: 'ignore' });
-    child.once('message', (answer) => resolve(answer as Output));
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`${script} ended (exit code ${code}) without an answer`)));
-    child.send(input as object);
-  });
+/** A child process that answers one job; started before the job is known, so that it prepares meanwhile. */
+export interface ChildProcessJob<Input, Output> {
+  /** Sends the job; settles with the child's one answer (rejects if it ends without one). */
+  ask(input: Input): Promise<Output>;
+  /** The job will not come: the child is ended. */
+  dismiss(): void;
 }
 
-/** The child's side: takes the one input, sends back what `work` makes of it, exits. */
-export function answerParent<Input, Output>(work: (input: Input) => Output): void {
+/**
+ * Starts `script` (a bundled entry calling `answerParent`), with `setup` on its command line (read by
+ * `setupFromParent`): the child works on it from its first line, before any message can reach it.
+ */
+export function startChildProcess<Input, Output>(script: string, setup?: object): ChildProcessJob<Input, Output> {
+  // In VS Code's Electron host process.execPath is Electron: run it as plain Node.
+  const child = fork(script, setup ? [JSON.stringify(setup)] : [], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, serialization: 'advanced', stdio: 'ignore' });
+  const answer = new Promise<Output>((resolve, reject) => {
+    child.once('message', (output) => resolve(output as Output));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${script} ended (exit code ${code}) without an answer`)));
+  });
+  // A dismissed child's end is nobody's error.
+  answer.catch(() => undefined);
+  return {
+    ask: (input) => {
+      child.send(input as object, (error) => error && child.kill());
+      return answer;
+    },
+    dismiss: () => void child.kill(),
+  };
+}
+
+/** Starts `script` with `input`; resolves with its one answer. */
+export function runInChildProcess<Input, Output>(script: string, input: Input): Promise<Output> {
+  return startChildProcess<Input, Output>(script).ask(input);
+}
+
+/** The child's side: the setup its parent started it with (startChildProcess), if any. */
+export function setupFromParent<Setup>(): Setup | undefined {
+  const argument = process.argv[2];
+  return argument === undefined ? undefined : (JSON.parse(argument) as Setup);
+}
+
+/** The child's side: takes the one input, sends back what `work` makes of it, exits (without an answer if `work` throws). */
+export function answerParent<Input, Output>(work: (input: Input) => Output | Promise<Output>): void {
   process.once('message', (input) => {
-    const output = work(input as Input);
-    process.send?.(output as object, () => process.exit(0));
+    Promise.resolve()
+      .then(() => work(input as Input))
+      .then((output) => process.send?.(output as object, () => process.exit(0)), () => process.exit(1));
   });
 }

@@ -4,6 +4,7 @@
 // time nodejieba needs to load.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createSnapshotWasmSegmenter } from '../core/segment/wasmSnapshot';
 import type { Segmenter } from '../core/segment/segmenter';
@@ -38,16 +39,40 @@ function moduleKeyOf(wasmFile: string, wasm?: Uint8Array): string {
 
 export type RestoredWasm = { segmenter: Segmenter } | { missing: true } | { refusedBecause: string };
 
-/** jieba-wasm ready from the snapshot in `folder`; a snapshot refused is deleted (the next writer replaces it). */
-export function restoreWasmSegmenter(folder: string, wasmFile: string): RestoredWasm {
-  const place = locate(folder, wasmFile);
-  let snapshot: Uint8Array;
-  try {
-    snapshot = readFileSync(place.file);
-  } catch {
-    return { missing: true };
-  }
-  const restored = createSnapshotWasmSegmenter(place.wasm, place.moduleKey, snapshot);
+/** A snapshot found by the analysis worker, as the process restoring it is told of it (no need to hash the wasm again). */
+export interface WasmSnapshotPlace {
+  wasmFile: string;
+  moduleKey: string;
+  file: string;
+}
+
+/** The wasm's bytes compiled, and the snapshot's bytes. */
+export interface ReadWasmSnapshot {
+  module: WebAssembly.Module;
+  snapshot: Uint8Array;
+}
+
+/** Where the snapshot for this wasm build is in `folder`, when there is one (unverified: restoring checks it). */
+export function findWasmSnapshot(folder: string, wasmFile: string): WasmSnapshotPlace | undefined {
+  const moduleKey = moduleKeyOf(wasmFile);
+  const file = snapshotFile(folder, moduleKey);
+  return existsSync(file) ? { wasmFile, moduleKey, file } : undefined;
+}
+
+/**
+ * Reads the wasm and the snapshot and compiles the wasm, asynchronously: started before a process evaluates the
+ * core, the reads (libuv's threads) and the compilation (V8's background threads) proceed meanwhile.
+ */
+export async function readWasmSnapshot(place: WasmSnapshotPlace): Promise<ReadWasmSnapshot | { missing: true }> {
+  const snapshot = readFile(place.file).catch(() => undefined);
+  const module = await WebAssembly.compile(await readFile(place.wasmFile));
+  const bytes = await snapshot;
+  return bytes ? { module, snapshot: bytes } : { missing: true };
+}
+
+/** jieba-wasm ready from the snapshot read; a snapshot refused is deleted (the next writer replaces it). */
+export function restoreWasmSegmenter(place: WasmSnapshotPlace, read: ReadWasmSnapshot): RestoredWasm {
+  const restored = createSnapshotWasmSegmenter(read.module, place.moduleKey, read.snapshot);
   if (!restored.refusedBecause) return { segmenter: restored.segmenter };
   rmSync(place.file, { force: true });
   return { refusedBecause: restored.refusedBecause };
@@ -57,7 +82,7 @@ export function restoreWasmSegmenter(folder: string, wasmFile: string): Restored
 export function hasWasmSnapshot(folder: string, wasmFile: string): boolean {
   // Asked twice per session by the analysis worker, once on the way to the first highlight: the 4 MB wasm is
   // read and hashed once.
-  return existsSync(snapshotFile(folder, moduleKeyOf(wasmFile)));
+  return findWasmSnapshot(folder, wasmFile) !== undefined;
 }
 
 /** Builds jieba-wasm's dictionary and writes its snapshot into `folder` (aside, then renamed); drops other builds' snapshots. */

@@ -3,7 +3,11 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { peopleOf, runSnapshotSessions } from '../snapshotSessions';
+import { peopleOf, runSnapshotSessions, SNAPSHOT_TEXT } from '../snapshotSessions';
+import { InProcessAnalysisRunner } from '../../src/documentModel/analysisRunner';
+import { NEVER_CANCELLED } from '../../src/documentModel/cancellation';
+import { WorkerAnalysisRunner } from '../../src/documentModel/workerAnalysisRunner';
+import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 
 const WORKER = join(__dirname, '../../../dist/analysisWorker.js');
 
@@ -21,5 +25,15 @@ describe('analysis worker: first answer from the jieba-wasm snapshot', function 
     assert.equal(later.provisional, undefined);
     assert.deepEqual(peopleOf(quick), peopleOf(native));
     assert.ok(peopleOf(native).some((p) => p.startsWith('王建国:')), peopleOf(native).join());
+  });
+
+  it('leaves the provisional answer out when the session starts with indexing (the process started for it is dismissed)', async () => {
+    const runner = new WorkerAnalysisRunner(WORKER, new InProcessAnalysisRunner(() => loadSegmenter().segmenter), () => undefined, { snapshotFolder: storage });
+    const summary = await runner.summarize('file:///report.txt', SNAPSHOT_TEXT, {}, NEVER_CANCELLED);
+    const result = await runner.analyze(SNAPSHOT_TEXT, {}, NEVER_CANCELLED);
+    runner.dispose();
+    assert.equal(result.provisional, undefined);
+    assert.ok(JSON.stringify(summary).includes('王建国'));
+    assert.ok(peopleOf(result).some((p) => p.startsWith('王建国:')));
   });
 });

@@ -132,20 +132,40 @@ export class NerModel {
     const transitions = new Float32Array(transitionCount);
     for (let i = 0; i < transitionCount; i++) transitions[i] = view.getFloat32(HEADER_BYTES + i * 4, true);
     const weights = new PackedWeights(1 << log2Buckets);
-    let index = -1;
-    for (let at = entriesAt; at < bytes.byteLength; ) {
-      let gap = 0;
-      for (let shift = 0; at < bytes.byteLength; shift += 7) {
-        const byte = bytes[at++];
-        gap += (byte & 0x7f) * 2 ** shift;
-        if (byte < 0x80) break;
-      }
-      index += gap + 1;
-      if (index >= weights.length || at >= bytes.byteLength) return undefined;
-      weights.set(index, (bytes[at++] << 24) >> 24);
-    }
-    return new NerModel(log2Buckets, weights, forbidInvalidMoves(transitions), scale);
+    return readWeights(bytes, entriesAt, weights) ? new NerModel(log2Buckets, weights, forbidInvalidMoves(transitions), scale) : undefined;
   }
+}
+
+/**
+ * The weights' entries (gap LEB128, int8) written into `weights`; false when they run past the table or the
+ * bytes. A million entries are read at each start (the first highlight waits on it), so the bucket and label
+ * are followed as the index moves instead of divided out of it (PackedWeights.set does that), and the row words
+ * are written directly. Same weights as set() one by one.
+ */
+function readWeights(bytes: Uint8Array, entriesAt: number, weights: PackedWeights): boolean {
+  const { rows } = weights;
+  const end = bytes.byteLength;
+  let bucket = 0;
+  let label = -1;
+  for (let at = entriesAt; at < end; ) {
+    let gap = 0;
+    for (let shift = 0; at < end; shift += 7) {
+      const byte = bytes[at++];
+      gap += shift < 28 ? (byte & 0x7f) << shift : (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+    }
+    label += gap + 1;
+    if (label >= LABEL_COUNT) {
+      bucket += Math.floor(label / LABEL_COUNT);
+      label %= LABEL_COUNT;
+    }
+    if (bucket >= weights.bucketCount || at >= end) return false;
+    const word = bucket * PackedWeights.ROW_WORDS + (label >> 2);
+    const shift = (label & 3) * 8;
+    // An int8 stored as weight + 128 (PackedWeights.BIAS): its byte with the top bit flipped.
+    rows[word] = (rows[word] & ~(0xff << shift)) | ((bytes[at++] ^ 0x80) << shift);
+  }
+  return true;
 }
 
 /** While training: float weights, the thirteen sums in locals (LABEL_COUNT is fixed at 13) while a row is read once. */

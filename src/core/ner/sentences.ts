@@ -1,9 +1,16 @@
 /** The labeller reads a text sentence by sentence: its pieces, and each piece's features. */
 import type { Token } from '../text/tokens';
-import { FEATURES_PER_CHAR, extractFeatures, wordFeatures } from './features';
+import { FEATURES_PER_CHAR, extractFeatures, wordFeatures, type WordFeatures } from './features';
 
 /** Decoding memory grows with a piece's length: pieces end at line breaks and sentence ends, and at this length. */
 const MAX_PIECE = 2000;
+
+export interface PieceBounds {
+  start: number;
+  end: number;
+  /** Index of the first token ending after `start`. */
+  firstToken: number;
+}
 
 export interface SentencePiece {
   start: number;
@@ -11,11 +18,10 @@ export interface SentencePiece {
   features: Int32Array;
 }
 
-/** Pieces of text that hold some character other than white space, with their features. */
-export function* sentencePieces(text: string, tokens: Token[]): Generator<SentencePiece> {
+/** Pieces of text that hold some character other than white space. */
+export function* pieceBounds(text: string, tokens: Token[]): Generator<PieceBounds> {
   let tokenIndex = 0;
   let start = 0;
-  const words = wordFeatures(tokens);
   while (start < text.length) {
     let end = start;
     while (end < text.length && end - start < MAX_PIECE) {
@@ -26,10 +32,40 @@ export function* sentencePieces(text: string, tokens: Token[]): Generator<Senten
     if (end < text.length && end - start === MAX_PIECE && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
     if (/\S/.test(text.slice(start, end))) {
       while (tokenIndex < tokens.length && tokens[tokenIndex].end <= start) tokenIndex++;
-      const features = new Int32Array((end - start) * FEATURES_PER_CHAR);
-      extractFeatures(text, start, end, tokens, words, tokenIndex, features);
-      yield { start, end, features };
+      yield { start, end, firstToken: tokenIndex };
     }
     start = end;
   }
+}
+
+/** The features of one piece (`words`: wordFeatures of all the tokens). */
+export function pieceFeatures(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[], words: WordFeatures): Int32Array {
+  const features = new Int32Array((end - start) * FEATURES_PER_CHAR);
+  extractFeatures(text, start, end, tokens, words, firstToken, features);
+  return features;
+}
+
+/** Pieces of text that hold some character other than white space, with their features. */
+export function* sentencePieces(text: string, tokens: Token[]): Generator<SentencePiece> {
+  const words = wordFeatures(tokens);
+  for (const bounds of pieceBounds(text, tokens)) yield { start: bounds.start, end: bounds.end, features: pieceFeatures(text, bounds, tokens, words) };
+}
+
+/**
+ * Everything a piece's features read, as one string: its text, and the segmenter's words that cover it, with
+ * the word just before it when that one touches the first (extractFeatures reads the previous word's features
+ * across the piece's start). Two pieces with the same key have the same features, wherever they stand.
+ */
+export function pieceKey(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[]): string {
+  const parts = [text.slice(start, end)];
+  const first = tokens[firstToken];
+  const previous = tokens[firstToken - 1];
+  let index = first && previous && previous.end === first.start ? firstToken - 1 : firstToken;
+  for (; index < tokens.length && tokens[index].start < end; index++) {
+    const token = tokens[index];
+    // A word lying inside the piece is its text there; one reaching outside is written out.
+    const outside = token.start < start || token.end > end;
+    parts.push(`${token.start - start},${token.end - start},${token.tag}${outside ? `,${token.word}` : ''}`);
+  }
+  return parts.join('\u0000');
 }

@@ -22,7 +22,14 @@ const CACHED_PIECES = 16;
  * One piece's scores: `forward[i·L + y]` is the best score of labels 0..i ending in y, `backward[i·L + y]` the best
  * score of the labels after i given y at i. Any span's forced reading is then read off them in time of its length.
  */
-interface PieceScores { piece: TextPiece; forward: Float64Array; backward: Float64Array; best: number }
+export interface ForwardBackward { forward: Float64Array; backward: Float64Array; best: number }
+interface PieceScores extends ForwardBackward { piece: TextPiece }
+
+/**
+ * Scores kept across analyses by the emissions they were computed from (an AnalysisMemo's: a piece the labeller
+ * read before comes back with the same emissions array, so its scores are not computed again).
+ */
+export type LastingScores = WeakMap<Float32Array, ForwardBackward>;
 
 export class SpanMargins {
   private readonly cache = new Map<number, PieceScores>();
@@ -31,6 +38,7 @@ export class SpanMargins {
     private readonly model: NerModel,
     /** The sentence pieces the labeller read, in order. */
     private readonly pieces: TextPiece[],
+    private readonly lasting?: LastingScores,
   ) {}
 
   /**
@@ -73,7 +81,7 @@ export class SpanMargins {
         let scores = this.cache.get(mid);
         if (!scores) {
           if (this.cache.size >= CACHED_PIECES) this.cache.delete(this.cache.keys().next().value!);
-          this.cache.set(mid, (scores = this.read(piece)));
+          this.cache.set(mid, (scores = { piece, ...this.scoresOf(piece.emissions, piece.end - piece.start) }));
         }
         return scores;
       }
@@ -81,9 +89,16 @@ export class SpanMargins {
     return undefined;
   }
 
-  private read(piece: TextPiece): PieceScores {
-    const length = piece.end - piece.start;
-    const { emissions } = piece;
+  private scoresOf(emissions: Float32Array, length: number): ForwardBackward {
+    let scores = this.lasting?.get(emissions);
+    if (!scores) {
+      scores = this.read(emissions, length);
+      this.lasting?.set(emissions, scores);
+    }
+    return scores;
+  }
+
+  private read(emissions: Float32Array, length: number): ForwardBackward {
     const { transitions } = this.model;
     const forward = new Float64Array(length * LABEL_COUNT);
     const backward = new Float64Array(length * LABEL_COUNT);
@@ -106,6 +121,6 @@ export class SpanMargins {
     }
     let best = -Infinity;
     for (let y = 0; y < LABEL_COUNT; y++) best = Math.max(best, forward[(length - 1) * LABEL_COUNT + y] + backward[(length - 1) * LABEL_COUNT + y]);
-    return { piece, forward, backward, best };
+    return { forward, backward, best };
   }
 }

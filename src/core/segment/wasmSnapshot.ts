@@ -42,12 +42,12 @@ export interface SnapshotWasmSegmenter {
 const showTags = (): string => tag(PROBE, true).map((w) => `${w.word}/${w.tag}`).join(' ');
 
 /**
- * jieba-wasm's web build (bundled) instantiated from `wasm`, its dictionary restored from `snapshot` when that
+ * jieba-wasm's web build (bundled) instantiated from `wasm` (its bytes, or compiled), its dictionary restored from `snapshot` when that
  * one is valid for this module, built otherwise (and then snapshotted before any user word is added). One
  * instance per process: the glue holds a single one. A refused snapshot may have left the instance half
  * written, so the caller then builds a fresh segmenter elsewhere (`refusedBecause` set, `segmenter` unusable).
  */
-export function createSnapshotWasmSegmenter(wasm: Uint8Array, moduleKey: string, snapshot?: Uint8Array): SnapshotWasmSegmenter {
+export function createSnapshotWasmSegmenter(wasm: Uint8Array | WebAssembly.Module, moduleKey: string, snapshot?: Uint8Array): SnapshotWasmSegmenter {
   const exports = initSync({ module: wasm });
   const segmenter = createWasmSegmenter({ tag, add_word });
   if (snapshot) {

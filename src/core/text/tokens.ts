@@ -1,4 +1,5 @@
-import type { Segmenter } from '../segment/segmenter';
+import type { Segmenter, TaggedWord } from '../segment/segmenter';
+import type { TextLru } from '../textLru';
 
 /** A segmenter word with its offsets in the text it was cut from. */
 export interface Token {
@@ -11,12 +12,21 @@ export interface Token {
 /** Jieba's tagger is fed line by line: its cost and its buffers stay bounded on huge single documents. */
 const MAX_PIECE = 2000;
 
-/** Tags the text and gives each word its offsets; words the tagger altered or dropped are skipped safely. */
-export function tokenize(text: string, segmenter: Segmenter): Token[] {
+/**
+ * Tags the text and gives each word its offsets; words the tagger altered or dropped are skipped safely. With a
+ * `memo` (the tagger's words by piece text), a piece tagged before is not tagged again: the tagger reads a piece
+ * alone, so its words are the same wherever the piece stands.
+ */
+export function tokenize(text: string, segmenter: Segmenter, memo?: TextLru<TaggedWord[]>): Token[] {
   const tokens: Token[] = [];
   for (const piece of pieces(text)) {
     let cursor = piece.start;
-    for (const { word, tag } of segmenter.tag(piece.text)) {
+    let tagged = memo?.get(piece.text);
+    if (!tagged) {
+      tagged = segmenter.tag(piece.text);
+      memo?.set(piece.text, tagged);
+    }
+    for (const { word, tag } of tagged) {
       if (!word) continue;
       const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
       if (at < 0 || at >= piece.start + piece.text.length) continue;

@@ -1,0 +1,58 @@
+/**
+ * What re-analysing an edited document reuses: the tagger's words and the labeller's reading of each sentence
+ * piece seen before. A user types in one paragraph; every other sentence is read exactly as before, so only the
+ * changed ones are tagged and labelled again. The output is the fresh analysis' own (test/unit/analysisMemo.test.ts,
+ * scripts/sameOutput.ts --memo). Meant for the editor: one-shot paths (a corpus, the workspace index) read each
+ * sentence once and pass none.
+ */
+import type { Segmenter, TaggedWord } from './segment/segmenter';
+import { TextLru } from './textLru';
+import type { LabelledPiece } from './ner/recognizeWithModel';
+import type { LastingScores } from './ner/spanMargins';
+
+/** Characters of sentence text held by each of the two memos: a long report and its edits (≈ 14 MB when full, the bench measures it). */
+export const MEMO_CHARS = 60_000;
+
+export class AnalysisMemo {
+  /** The labeller's pieces, by all their features read (pieceKey): valid whatever segmenter gave the words. */
+  readonly labels: TextLru<LabelledPiece>;
+  /** The margins' scores of the labelled pieces they were asked about: they go with the pieces' emissions. */
+  readonly scores: LastingScores = new WeakMap();
+  private readonly tags: TextLru<TaggedWord[]>;
+  private taggedBy: Segmenter | undefined;
+
+  constructor(private readonly maxChars = MEMO_CHARS) {
+    this.labels = new TextLru(maxChars);
+    this.tags = new TextLru(maxChars);
+  }
+
+  /**
+   * Whether a text of this length gains from the memo: one larger than it would push out its own sentences
+   * before they come back (every piece a miss, each stored for nothing), so it is read without.
+   */
+  fits(length: number): boolean {
+    return length <= this.maxChars;
+  }
+
+  /**
+   * The tagger's words by piece text, for this segmenter: emptied when another one is used. A segmenter's
+   * dictionary is complete before its first tag (prepareSegmenter adds the words, once, before tokenising).
+   */
+  tagsOf(segmenter: Segmenter): TextLru<TaggedWord[]> {
+    if (this.taggedBy !== segmenter) {
+      this.tags.clear();
+      this.taggedBy = segmenter;
+    }
+    return this.tags;
+  }
+
+  /** Characters of text held (both memos). */
+  get heldChars(): number {
+    return this.labels.heldChars + this.tags.heldChars;
+  }
+
+  clear(): void {
+    this.labels.clear();
+    this.tags.clear();
+  }
+}

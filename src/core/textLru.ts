@@ -1,0 +1,50 @@
+/**
+ * A least-recently-used map from texts to what was computed of them, bounded by characters: what a value costs
+ * grows with the length of the text it was computed of (the key, or the text a longer key describes). Map keeps insertion order: a hit is moved to the end,
+ * the oldest entries go first.
+ */
+export class TextLru<V> {
+  private readonly entries = new Map<string, { value: V; chars: number }>();
+  private chars = 0;
+
+  constructor(private readonly maxChars: number) {}
+
+  get(key: string): V | undefined {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  /** `chars`: the length of the text the value was computed of. */
+  set(key: string, value: V, chars = key.length): void {
+    if (chars > this.maxChars) return;
+    const previous = this.entries.get(key);
+    if (previous) {
+      this.entries.delete(key);
+      this.chars -= previous.chars;
+    }
+    this.entries.set(key, { value, chars });
+    this.chars += chars;
+    for (const [oldest, entry] of this.entries) {
+      if (this.chars <= this.maxChars) break;
+      this.entries.delete(oldest);
+      this.chars -= entry.chars;
+    }
+  }
+
+  /** Characters of the texts held. */
+  get heldChars(): number {
+    return this.chars;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}

@@ -22,7 +22,7 @@ const argument = (name: string, fallback: number) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? Number(process.argv[at + 1]) : fallback;
 };
-const epochs = argument('--epochs', 9);
+const epochs = argument('--epochs', 15);
 const log2Buckets = argument('--log2-buckets', 19);
 const trainOnAll = process.argv.includes('--all');
 const outAt = process.argv.indexOf('--out');

@@ -112,7 +112,8 @@ describe('corrections in the analysis', function () {
 
   it('recognises the user\'s people, places and organisations wherever they occur', () => {
     const before = analyze(text);
-    assert.equal(named(before, '塔什库尔干乡').length, 0, 'the township is unknown to the built-in gazetteer');
+    // The labeller may read the township as a place, but only the user's entry gives it its kind and county.
+    assert.ok(!named(before, '塔什库尔干乡').some((e) => e.kind === '乡' || e.parent === '泽普县'), 'the township is unknown to the built-in gazetteer');
     const entities = analyze(text, {
       gazetteerExtension: {
         persons: [{ name: '木沙江' }],

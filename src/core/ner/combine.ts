@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { givenNameLikelihood, hasSurname, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
 import { inListOfThings } from '../people/thingLists';
@@ -57,16 +57,20 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
   if (oneWord && isCommonWord(token)) return false;
   const name = text.slice(span.start, span.end);
   if (name.length === 2 && name[0] === name[1]) return false;
+  // A surname that is also a function word (和|光荣, 于|是) more often begins the next words than a name.
+  if (FUNCTION_WORD_SURNAMES.has(name[0])) return false;
   return !oneWord || !hasSurname(name) || name.length === 1 || givenNameLikelihood(name) >= nameThresholds.modelPersonThreshold;
 }
 
 /**
- * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂, 信心·权威) joins two words, as headlines
- * do; a transliterated name's parts (阿不都·热合曼) are no such words.
+ * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂), or none of whose parts is written in
+ * transliteration characters alone (信心·权威), joins two words, as headlines do; a transliterated name's parts
+ * (阿不都·热合曼) are no such words.
  */
 function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
   if (parts.length < 2) return false;
+  if (!parts.some(isTransliterated)) return true;
   let start = span.start;
   let words = 0;
   for (const part of parts) {
@@ -76,6 +80,11 @@ function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
     start += part.length + 1;
   }
   return words > 0;
+}
+
+/** A middle dot stands between a name's parts, never at its edge: 信心|·权威 is the half of a headline's pair of words. */
+function endsInDot(span: NerSpan, text: string): boolean {
+  return MIDDLE_DOT.test(text[span.start]) || MIDDLE_DOT.test(text[span.end - 1]);
 }
 
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
@@ -132,13 +141,18 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     if (isKnownOfficial(entity.canonical ?? '')) return true;
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同).
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && !isFollower(text[entity.end]);
-    if (readsOn || cutsWord(entity, tokens)) return false;
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
+    // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
+    const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
+    if (readsOn || readsBack || cutsWord(entity, tokens)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
   if (entity.type === 'place' && insideTitledBody) return true;
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
 }
+
+/** The most characters the labeller may add to a rule's name (莱维|特); more is the next name (阿不都·热合曼|李红梅). */
+const MAX_READ_ON = 2;
 
 /** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
 const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
@@ -176,6 +190,17 @@ function namedAfterPlace(entity: RuleEntity, text: string, gazetteer: Gazetteer)
     if (gazetteer.has(text.slice(entity.start, end))) return true;
   }
   return false;
+}
+
+/**
+ * 阿不都·热合曼|李红梅: where the labeller runs on from a rule's entity into a name, the rest is that name (with a
+ * surname and two characters at least), free of the rules.
+ */
+function nameAfterRuleName(span: NerSpan, ruleCover: Uint8Array, text: string): NerSpan | undefined {
+  let start = span.start;
+  while (start < span.end && ruleCover[start]) start++;
+  if (start === span.start || span.end - start < 2 || ruleCover.subarray(start, span.end).includes(1)) return undefined;
+  return hasSurname(text.slice(start, span.end)) ? { ...span, start } : undefined;
 }
 
 const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
@@ -216,11 +241,14 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const found of spans) {
     // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
-    const span = surname ? { ...found, end: found.start + surname } : found;
+    const addressed = surname ? { ...found, end: found.start + surname } : found;
+    const span = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    if (span.type === 'PER' && free && !looksLikeName(span, text, tokens) && margins.cost(span.start, span.end, undefined) < modelMargins.surePerson) continue;
-    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens))) continue;
+    // A form of address after the name (何|大爷) is evidence enough, as a title is.
+    const doubt = !looksLikeName(span, text, tokens) ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
+    if (span.type === 'PER' && free && margins.cost(span.start, span.end, undefined) < doubt) continue;
+    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens) || endsInDot(span, text))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);

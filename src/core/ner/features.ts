@@ -2,14 +2,17 @@
  * Features of each character for the sequence labeller, as 32-bit hashes of integer codes: no string is built
  * per feature. Templates: characters, bigrams and trigrams in a window of two, character classes, the
  * segmenter's word (its position in it, its tag, its identity, the words beside it), how likely a character is
- * as a surname or in a given name, gazetteer matches, and a title word before or after.
+ * as a surname or in a given name, gazetteer matches, a title word before or after, and how much the characters
+ * around are those of transliterated foreign names.
  */
 import nameStats from '../../../data/name-stats.json';
 import titles from '../../../data/titles.json';
+import transliteration from '../../../data/transliteration.json';
+import nameBoundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import { getGazetteer } from '../places/gazetteer';
 
-export const FEATURES_PER_CHAR = 28;
+export const FEATURES_PER_CHAR = 31;
 
 const BEFORE_TEXT = 1;
 const AFTER_TEXT = 2;
@@ -47,6 +50,17 @@ for (const [ch, logShare] of Object.entries(nameStats.surname as Record<string, 
 for (const [ch, odds] of Object.entries(nameStats.given as Record<string, number>)) {
   if (ch.length === 1) GIVEN_STEP[ch.charCodeAt(0)] = 5 + Math.max(-4, Math.min(4, Math.round(odds)));
 }
+
+/**
+ * How much a character is one of transliterated foreign names (科雷, 帕塔亚): 3 mostly used in them, 2 frequent
+ * in them, 1 in the hand list of such characters only, 0 not (data/transliteration.json, name-boundaries.json).
+ */
+const TRANSLITERATION_STEP = new Uint8Array(0x10000);
+for (const ch of nameBoundaries.transliteration) TRANSLITERATION_STEP[ch.charCodeAt(0)] = 1;
+for (const ch of transliteration.weak) TRANSLITERATION_STEP[ch.charCodeAt(0)] = 2;
+for (const ch of transliteration.strong) TRANSLITERATION_STEP[ch.charCodeAt(0)] = 3;
+/** A run of transliteration characters is counted up to this many on either side. */
+const LONGEST_RUN = 7;
 
 const TITLE_WORDS = new Set<string>([...titles.officialHeads, ...titles.nonOfficialHeads]);
 const TITLES_AFTER_NAME = new Set<string>(titles.titlesAfterName);
@@ -161,6 +175,13 @@ export function extractFeatures(text: string, start: number, end: number, tokens
   const classes = new Int32Array(length + 4);
   for (let i = 0; i < length + 4; i++) classes[i] = CHARACTER_CLASS[codes[i]];
   const gazetteer = gazetteerMarks(text, start, end);
+  const foreign = new Int32Array(length + 4);
+  for (let i = 0; i < length + 4; i++) foreign[i] = TRANSLITERATION_STEP[codes[i] & 0xffff];
+  // Runs of transliteration characters before and after each one: a long run is a foreign name (君士坦丁堡).
+  const runBefore = new Uint8Array(length + 1);
+  for (let i = 0; i < length; i++) runBefore[i + 1] = foreign[i + 2] ? Math.min(LONGEST_RUN, runBefore[i] + 1) : 0;
+  const runAfter = new Uint8Array(length + 1);
+  for (let i = length - 1; i >= 0; i--) runAfter[i] = foreign[i + 2] ? Math.min(LONGEST_RUN, runAfter[i + 1] + 1) : 0;
 
   let tokenIndex = firstToken;
   // The previous, current and next word's features (NO_TAG and zeros: no word).
@@ -210,8 +231,8 @@ export function extractFeatures(text: string, start: number, end: number, tokens
     const givenLeft = GIVEN_STEP[l1 & 0xffff];
     const givenRight = GIVEN_STEP[r1 & 0xffff];
     let o = i * FEATURES_PER_CHAR;
-    // Each template hashes its own number first, so two templates reading the same codes differ.
-    out[o++] = 0x1234567;
+    // Each template hashes its own number first, so two templates reading the same codes differ. No constant
+    // feature: a label's prior is the same as its moves' scores (every label is entered by a move).
     out[o++] = mix(1, l2);
     out[o++] = mix(2, l1);
     out[o++] = mix(3, c0);
@@ -240,5 +261,10 @@ export function extractFeatures(text: string, start: number, end: number, tokens
     // Word pairs: where an organisation's name ends (…委员会|召开) or begins (在|国务院…).
     out[o++] = mix(mix(mix(26, currentWord), nextWord), toEnd);
     out[o++] = mix(mix(mix(27, previousWord), currentWord), fromStart);
+    out[o++] = mix(28, foreign[c - 2] | (foreign[c - 1] << 2) | (foreign[c] << 4) | (foreign[c + 1] << 6) | (foreign[c + 2] << 8));
+    out[o++] = mix(29, runBefore[i] | (runAfter[i + 1] << 3) | (foreign[c] << 6));
+    // A name's start: a title word before or after, a surname here, a given-name character next.
+    out[o++] = mix(30, previousTitle | (currentTitle << 2) | (nextTitle << 4) | (surname << 6) | (givenRight << 9) | (fromStart << 13));
+    out[o++] = mix(mix(31, c0), fromStart | (toEnd << 2));
   }
 }

@@ -25,6 +25,12 @@ export function surnameBeforeHonorific(word: string): number {
   return surname && HONORIFICS_AFTER_SURNAME.has(word.slice(surname)) ? surname : 0;
 }
 
+/** Whether a form of address follows at `end` (何|大爷, 韩|女士): what stands before it is a surname. */
+export function honorificAt(text: string, end: number): boolean {
+  for (const honorific of HONORIFICS_AFTER_SURNAME) if (text.startsWith(honorific, end)) return true;
+  return false;
+}
+
 /** Whether a doctrine word follows a name ending at `end` (邓小平|理论): the name is then part of the doctrine's name. */
 export function namesDoctrine(text: string, end: number): boolean {
   return DOCTRINE_SUFFIXES.some((suffix) => text.startsWith(suffix, end));
@@ -186,6 +192,11 @@ const FOREIGN_NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
 const TRANSLITERATION_CHAR = new RegExp(TRANSLITERATION);
 const MAX_TRANSLITERATED = 8;
 
+/** Whether every character of `word` is one transliterations are written with (热合曼; not 信心). */
+export function isTransliterated(word: string): boolean {
+  return word.length > 0 && [...word].every((ch) => TRANSLITERATION_CHAR.test(ch));
+}
+
 /**
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a
  * title's context, since its characters are common ones too.
@@ -197,7 +208,7 @@ export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = fals
   const leading = index >= 0 && tokens[index].word.length === 1 && FOREIGN_NAME_TAGS.test(tokens[index + 1]?.tag ?? '') && tokens[index + 1].word.length >= 2 ? index : -1;
   while (index >= 0 && index < tokens.length && (anyTag || index === leading || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
     const word = tokens[index].word;
-    if (![...word].every((ch) => TRANSLITERATION_CHAR.test(ch))) break;
+    if (!isTransliterated(word)) break;
     end = tokens[index].end;
     index++;
   }
@@ -218,7 +229,7 @@ export function titledWordNameEnd(text: string, at: number, tokens: Token[], isP
   // 高高兴兴 is a word; 埃文 before ·毛赛尔 is only the first part of a dotted name.
   if (token.word[0] === token.word[1] || isMiddleDot(text[token.end]) || !nameCharsOnly(text, at, token.end)) return -1;
   const known = KNOWN_NAME_TAGS.test(token.tag);
-  const guessedPlace = official && token.tag === 'ns' && !isPlace(token) && [...token.word].every((ch) => TRANSLITERATION_CHAR.test(ch));
+  const guessedPlace = official && token.tag === 'ns' && !isPlace(token) && isTransliterated(token.word);
   return known || guessedPlace ? token.end : -1;
 }
 

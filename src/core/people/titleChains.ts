@@ -3,7 +3,7 @@ import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
-export const NON_OFFICIAL_HEADS = new Set(titles.nonOfficialHeads);
+export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
 const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((head) => head.charCodeAt(head.length - 1)));
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);

@@ -107,8 +107,9 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
   return { start: tokens[titleChainStart(tokens, head, 0, isPlace)].start, end: at, official };
 }
 
-const TITLES_AFTER_NAME = titles.titlesAfterName;
+/** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
 const HONORIFICS = new Set(titles.honorificsAfterSurname);
+const ROLES_AFTER_NAME = titles.titlesAfterName.filter((title) => !HONORIFICS.has(title));
 
 /**
  * The title written right after a name the labeller found (周恩来|总理, 克林顿|总统, 周|副主席): where it ends and
@@ -117,7 +118,7 @@ const HONORIFICS = new Set(titles.honorificsAfterSurname);
 export function titleStartingAt(text: string, at: number): { end: number; official: boolean } | undefined {
   const from = text[at] === '副' ? at + 1 : at;
   let end = -1;
-  for (const title of TITLES_AFTER_NAME) if (!HONORIFICS.has(title) && title.length > end - from && text.startsWith(title, from)) end = from + title.length;
+  for (const title of ROLES_AFTER_NAME) if (title.length > end - from && text.startsWith(title, from)) end = from + title.length;
   if (end < 0) return undefined;
   const official = headKind(text.slice(at, end));
   return official === undefined ? undefined : { end, official };

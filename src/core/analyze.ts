@@ -18,7 +18,7 @@ import knownOfficials from '../../data/known-officials.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
 import { recognizeWithModel } from './ner/recognizeWithModel';
-import { combineWithModel, withoutUserNames } from './ner/combine';
+import { combineWithModel, withoutEdgeDots, withoutUserNames } from './ner/combine';
 import { repeatNames } from './ner/repeatNames';
 import { SpanMargins, type TextPiece } from './ner/spanMargins';
 import type { AnalysisMemo } from './analysisMemo';
@@ -82,12 +82,12 @@ function completeRoles(entities: CleanEntity[]): void {
   }
 }
 
-/** The learned labeller's names, repeated where the document writes them again, the user's names left to the user. */
+/** The learned labeller's names without dots at their edges, repeated where the document writes them again, the user's names left to the user. */
 function modelSpans(model: NerModel, text: string, tokens: Token[], options: AnalyzeOptions, memo: AnalysisMemo | undefined) {
   const user = options.gazetteerExtension;
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
   const pieces: TextPiece[] = [];
-  const spans = withoutUserNames(repeatNames(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text, tokens), text, userNames);
+  const spans = withoutUserNames(repeatNames(withoutEdgeDots(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text), text, tokens), text, userNames);
   return { spans, margins: new SpanMargins(model, pieces, memo?.scores) };
 }
 

@@ -10,6 +10,7 @@ import { trainPerceptron } from '../../src/core/ner/perceptron';
 import { sentencePieces } from '../../src/core/ner/sentences';
 import { recognizeWithModel } from '../../src/core/ner/recognizeWithModel';
 import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
+import { withoutEdgeDots } from '../../src/core/ner/combine';
 
 const { segmenter } = loadSegmenter();
 const entity = (text: string, type: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === type && e.text === name);
@@ -97,6 +98,18 @@ describe('rules and labeller weighed by the labeller margin', function () {
     for (let i = 0; i < 2; i++) for (let y = 0; y < LABEL_COUNT; y++) if (y !== wanted[i]) forced[(at + i) * LABEL_COUNT + y] = -1e9;
     const constrained = pathScore(viterbi(forced, piece.end - piece.start, model.transitions), scores);
     assert.ok(Math.abs(margins.cost(at, at + 2, 'ORG') - (best - constrained)) < 1e-3);
+  });
+
+  it('trims the middle dots at the edges of the labeller spans, whatever their type and the segmenter', function () {
+    // Building jieba-wasm's dictionary takes seconds on a loaded machine.
+    this.timeout(60000);
+    const text = '广东省·新疆维吾尔自治区对口支援工作座谈会在广州举行。';
+    const dotted = text.indexOf('·');
+    assert.deepEqual(withoutEdgeDots([{ type: 'LOC', start: dotted, end: dotted + 9 }, { type: 'ORG', start: dotted, end: dotted + 1 }], text), [{ type: 'LOC', start: dotted + 1, end: dotted + 9 }]);
+    for (const { segmenter: each } of [loadSegmenter('nodejieba'), loadSegmenter('jieba-wasm')]) {
+      const places = analyzeText(text, each).entities.filter((e) => e.type === 'place').map((e) => e.text);
+      assert.deepEqual(places, ['广东省', '新疆维吾尔自治区', '广州'], each.name);
+    }
   });
 
   it('keeps a name right after a title, with the whole title, also where the labeller or the segmenter stumbles', () => {

@@ -82,11 +82,6 @@ function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   return words > 0;
 }
 
-/** A middle dot stands between a name's parts, never at its edge: 信心|·权威 is the half of a headline's pair of words. */
-function endsInDot(span: NerSpan, text: string): boolean {
-  return MIDDLE_DOT.test(text[span.start]) || MIDDLE_DOT.test(text[span.end - 1]);
-}
-
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
 function titleHeadAt(text: string, at: number): boolean {
   for (let length = LONGEST_HEAD; length > 0; length--) if (TITLE_HEADS.has(text.slice(at, at + length))) return true;
@@ -248,7 +243,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // A form of address after the name (何|大爷) is evidence enough, as a title is.
     const doubt = !looksLikeName(span, text, tokens) ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
     if (span.type === 'PER' && free && margins.cost(span.start, span.end, undefined) < doubt) continue;
-    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens) || endsInDot(span, text))) continue;
+    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);
@@ -256,6 +251,20 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
   }
   return combined;
+}
+
+/**
+ * A middle dot stands between a name's parts, never at its edge: the labeller's spans without the dots it read at
+ * their edges (上海市|·新疆维吾尔自治区, where a segmenter's word starts with the dot).
+ */
+export function withoutEdgeDots(spans: NerSpan[], text: string): NerSpan[] {
+  return spans.flatMap((span) => {
+    let { start, end } = span;
+    while (start < end && MIDDLE_DOT.test(text[start])) start++;
+    while (end > start && MIDDLE_DOT.test(text[end - 1])) end--;
+    if (start === end) return [];
+    return start === span.start && end === span.end ? [span] : [{ ...span, start, end }];
+  });
 }
 
 /** The user's own names (corrections) decide over the labeller: its spans touching one of them are left out. */

@@ -25,6 +25,9 @@ export function surnameBeforeHonorific(word: string): number {
   return surname && HONORIFICS_AFTER_SURNAME.has(word.slice(surname)) ? surname : 0;
 }
 
+/** Whether a word is a form of address written after a surname (师傅, 女士, 同志): no role. */
+export const isHonorific = (word: string): boolean => HONORIFICS_AFTER_SURNAME.has(word);
+
 /** Whether a form of address follows at `end` (何|大爷, 韩|女士): what stands before it is a surname. */
 export function honorificAt(text: string, end: number): boolean {
   for (const honorific of HONORIFICS_AFTER_SURNAME) if (text.startsWith(honorific, end)) return true;

@@ -1,6 +1,7 @@
 import titles from '../../../data/titles.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
+import { isHonorific } from './names';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
@@ -108,8 +109,7 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
 }
 
 /** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
-const HONORIFICS = new Set(titles.honorificsAfterSurname);
-const ROLES_AFTER_NAME = titles.titlesAfterName.filter((title) => !HONORIFICS.has(title));
+const ROLES_AFTER_NAME = titles.titlesAfterName.filter((title) => !isHonorific(title));
 
 /**
  * The title written right after a name the labeller found (周恩来|总理, 克林顿|总统, 周|副主席): where it ends and

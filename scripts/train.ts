@@ -2,7 +2,8 @@
  * `npm run train`: trains the learned labeller on the dev split of ../shared/pd1998 (never its test split) and
  * writes data/ner-model.bin. Deterministic: fixed article order, fixed seed → the same bytes on every run.
  * Options: --epochs N, --log2-buckets N, --all (train on all of dev; by default every tenth article is held out
- * and scored after each epoch), --out PATH.
+ * and scored after each epoch), --held-out-tenth K (hold out the articles whose index ends in K, 0–9, instead of
+ * 9: a cross-validation model), --out PATH.
  */
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -25,6 +26,7 @@ const argument = (name: string, fallback: number) => {
 const epochs = argument('--epochs', 15);
 const log2Buckets = argument('--log2-buckets', 19);
 const trainOnAll = process.argv.includes('--all');
+const heldOutTenth = argument('--held-out-tenth', 9);
 const outAt = process.argv.indexOf('--out');
 const out = outAt >= 0 ? process.argv[outAt + 1] : join(root, 'data', 'ner-model.bin');
 
@@ -45,8 +47,8 @@ function prepare(article: Pd1998Article): PreparedArticle {
 const started = performance.now();
 const articles = readPd1998(join(root, '..', 'shared', 'pd1998', 'dev'));
 const prepared = articles.map(prepare);
-const training = prepared.filter((_, i) => trainOnAll || !isHeldOut(i));
-const heldOut = trainOnAll ? [] : prepared.filter((_, i) => isHeldOut(i));
+const training = prepared.filter((_, i) => trainOnAll || !isHeldOut(i, heldOutTenth));
+const heldOut = trainOnAll ? [] : prepared.filter((_, i) => isHeldOut(i, heldOutTenth));
 const sentences = training.flatMap((a) => a.sentences);
 console.log(`${training.length} training articles, ${sentences.length} sentences, ${heldOut.length} held out; features in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -98,9 +98,10 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
 function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
   const reference = whole?.reference ?? detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
+  const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons });
   const ruleEntities: CleanEntity[] = [
     ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
-    ...recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons }).map(({ roleSpan, ...p }) => ({
+    ...people.map(({ roleSpan, ...p }) => ({
       type: 'person' as const,
       ...p,
       ...(roleSpan && { role: ownText.slice(roleSpan.start, roleSpan.end) }),
@@ -110,7 +111,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
-  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins) : ruleEntities;
+  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : []))) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

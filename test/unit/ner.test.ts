@@ -11,6 +11,7 @@ import { sentencePieces } from '../../src/core/ner/sentences';
 import { recognizeWithModel } from '../../src/core/ner/recognizeWithModel';
 import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
 import { withoutEdgeDots } from '../../src/core/ner/combine';
+import { inListOfLikeWords } from '../../src/core/people/thingLists';
 
 const { segmenter } = loadSegmenter();
 const entity = (text: string, type: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === type && e.text === name);
@@ -110,6 +111,19 @@ describe('rules and labeller weighed by the labeller margin', function () {
       const places = analyzeText(text, each).entities.filter((e) => e.type === 'place').map((e) => e.text);
       assert.deepEqual(places, ['广东省', '新疆维吾尔自治区', '广州'], each.name);
     }
+  });
+
+  it('reads no name in a title the rules read for a person, nor in a list of words made alike', () => {
+    assert.deepEqual(people('蒙古国国家大呼拉尔主席赞丹沙塔尔会见了代表团。'), ['赞丹沙塔尔']);
+    assert.deepEqual(people('党员干部要学纪、知纪、明纪、守纪，做到令行禁止。'), []);
+    const list = '学法、知法、懂法、守法';
+    assert.ok(inListOfLikeWords(list, 6, 8));
+    assert.ok(!inListOfLikeWords('王建华、刘建华、赵晓梅', 4, 7));
+    assert.ok(!inListOfLikeWords(list, 7, 8));
+  });
+
+  it('keeps a titled name where the labeller adds or drops a function word at its edge', () => {
+    assert.equal(person('会晤后，习近平主席和普京总统共同见证签署合作文件。', '普京')?.role, '总统');
   });
 
   it('keeps a name right after a title, with the whole title, also where the labeller or the segmenter stumbles', () => {

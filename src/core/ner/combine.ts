@@ -6,7 +6,7 @@
  * parent from the gazetteer.
  */
 import titles from '../../../data/titles.json';
-import type { Entity, EntityType } from '../types';
+import type { Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
@@ -14,7 +14,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/to
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
-import { inListOfThings } from '../people/thingLists';
+import { inListOfLikeWords, inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -92,9 +92,14 @@ const NER_TYPE_OF: Partial<Record<EntityType, NerType>> = { person: 'PER', place
 
 const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
 
-/** How far the labeller's best reading may fall before a rule's reading of that kind gives way (data/model-margins.json). */
-function marginLimit(entity: RuleEntity): number {
-  if (entity.type === 'person') return entity.role ? modelMargins.titledPerson : MIDDLE_DOT.test(entity.canonical ?? '') ? modelMargins.dottedPerson : modelMargins.untitledPerson;
+/**
+ * How far the labeller's best reading may fall before a rule's reading of that kind gives way (data/model-margins.json).
+ * A titled name gives way sooner to the labeller's own person over other bounds (拉赫|蒙) than to its place or
+ * nothing: the title says there is a name, not where a transliterated one ends.
+ */
+function marginLimit(entity: RuleEntity, readAsPerson: boolean): number {
+  if (entity.type === 'person' && entity.role) return readAsPerson ? modelMargins.titledPersonRebounded : modelMargins.titledPerson;
+  if (entity.type === 'person') return MIDDLE_DOT.test(entity.canonical ?? '') ? modelMargins.dottedPerson : modelMargins.untitledPerson;
   if (entity.type === 'organization') return modelMargins.organization;
   // A site stands by the place its name begins with (泽普县|长寿民俗文化村); one with none (太阳|广场) is a guess.
   if (entity.kind === SITE_KIND && entity.parent === undefined) return modelMargins.place;
@@ -125,11 +130,13 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return true;
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return true;
   let overlapped = false;
+  let readAsPerson = false;
   let insideTitledBody = false;
   for (let i = entity.start; i < entity.end; i++) {
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
+    readAsPerson ||= span.type === 'PER';
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
   if (entity.type === 'person') {
@@ -139,11 +146,23 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
+    if (entity.role && same?.type === 'PER' && offByFunctionWord(same, entity, text)) return true;
     if (readsOn || readsBack || cutsWord(entity, tokens)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
   if (entity.type === 'place' && insideTitledBody) return true;
-  return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity);
+  return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson);
+}
+
+/**
+ * Whether the labeller's name differs from a rule's only by a function word at one edge (和|普京, 魏凤|和): the
+ * labeller often takes such a character for the sentence's and often for the name's; a title before the name
+ * says where it starts, and the rule's reading stands.
+ */
+function offByFunctionWord(span: NerSpan, entity: RuleEntity, text: string): boolean {
+  if (span.end === entity.end && span.start === entity.start - 1) return FUNCTION_WORD_SURNAMES.has(text[span.start]);
+  if (span.start === entity.start && span.end === entity.end - 1) return FUNCTION_WORD_SURNAMES.has(text[span.end]);
+  return false;
 }
 
 /** The most characters the labeller may add to a rule's name (莱维|特); more is the next name (阿不都·热合曼|李红梅). */
@@ -214,11 +233,15 @@ function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEnti
 
 /**
  * The rules' entities and the labeller's spans as one list (overlaps are resolved later). `text` is what both read,
- * `ownText` the same offsets in the report's own characters, for titles.
+ * `ownText` the same offsets in the report's own characters, for titles; `roleSpans` where the rules read the
+ * titles of their people.
  */
-export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins): RuleEntity[] {
+export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins, roleSpans: Span[] = []): RuleEntity[] {
   const model: ModelReading = { spans, spanAt: spanIndexByCharacter(spans, text.length), margins };
   const ruleCover = new Uint8Array(text.length);
+  // 国家大呼拉尔主席|阿玛尔…: a name the labeller reads inside a person's title is a word of that title.
+  const roleCover = new Uint8Array(text.length);
+  for (const role of roleSpans) roleCover.fill(1, role.start, role.end);
   const combined: RuleEntity[] = [];
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
@@ -243,7 +266,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // A form of address after the name (何|大爷) is evidence enough, as a title is.
     const doubt = !looksLikeName(span, text, tokens) ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
     if (span.type === 'PER' && free && margins.cost(span.start, span.end, undefined) < doubt) continue;
-    if (span.type === 'PER' && (namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || joinsWords(span, text, tokens))) continue;
+    if (span.type === 'PER' && ((roleCover[span.start] && roleCover[span.end - 1]) || namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || inListOfLikeWords(text, span.start, span.end) || joinsWords(span, text, tokens))) continue;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
     const entity = fromModel(span, text, gazetteer);

@@ -4,6 +4,7 @@
  */
 import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, type Token } from '../text/tokens';
+import { HAN } from '../text/characters';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
 /** An item of such a list: a few characters with no punctuation; longer runs are sentences, not items. */
@@ -33,4 +34,19 @@ export function inListOfThings(text: string, start: number, end: number, tokens:
     return listed && head?.start === after && THING_LIST_HEADS.has(head.word);
   }
   return false;
+}
+
+/**
+ * Whether text[start, end) is an item of a 、-list of words made alike (学纪、知纪、明纪、守纪): two other items
+ * of its length, each a whole item, end in its last character. Lists of people's names seldom rhyme so.
+ */
+export function inListOfLikeWords(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const last = text[end - 1];
+  const wholeItem = (at: number) => at >= 0 && at + length <= text.length && !HAN.test(text[at - 1] ?? '') && !HAN.test(text[at + length] ?? '');
+  if (!wholeItem(start)) return false;
+  let alike = 0;
+  for (let at = start - length - 1; text[at + length] === '、' && wholeItem(at) && text[at + length - 1] === last; at -= length + 1) alike++;
+  for (let at = end + 1; text[at - 1] === '、' && wholeItem(at) && text[at + length - 1] === last; at += length + 1) alike++;
+  return alike >= 2;
 }

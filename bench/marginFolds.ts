@@ -6,7 +6,7 @@
  * For the shipped margins and for each margin changed alone to each candidate value, it prints one JSON line of
  * gold / predicted / correct counts per type and article, so that the folds can be pooled and resampled
  * (scripts/poolMarginFolds.mjs, a paired bootstrap of each change against the starting margins).
- * `node out/bench/marginFoldsK.js K [--around JSON]`
+ * `node out/bench/marginFoldsK.js K [--around JSON] [--base-only]`
  */
 import { join } from 'node:path';
 import modelMargins from '../data/model-margins.json';
@@ -54,4 +54,4 @@ function score(key: string, value: number | undefined): void {
 }
 
 score('shipped', undefined);
-for (const [key, values] of Object.entries(CANDIDATES)) for (const value of values) if (value !== shipped[key]) score(key, value);
+if (!process.argv.includes('--base-only')) for (const [key, values] of Object.entries(CANDIDATES)) for (const value of values) if (value !== shipped[key]) score(key, value);

@@ -136,7 +136,7 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
-    readAsPerson ||= span.type === 'PER';
+    readAsPerson ||= rebounds(span, entity, text);
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
   if (entity.type === 'person') {
@@ -146,7 +146,6 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
-    if (entity.role && same?.type === 'PER' && offByFunctionWord(same, entity, text)) return true;
     if (readsOn || readsBack || cutsWord(entity, tokens)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
@@ -155,14 +154,17 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
 }
 
 /**
- * Whether the labeller's name differs from a rule's only by a function word at one edge (和|普京, 魏凤|和): the
- * labeller often takes such a character for the sentence's and often for the name's; a title before the name
- * says where it starts, and the rule's reading stands.
+ * Whether the labeller reads the rule's name as a person over bounds near enough to be the same name (拉赫|蒙):
+ * at most MAX_READ_ON characters more on either side, and none of them a follower after it (李华|同) or a
+ * function word before it (和|普京); more is the next name (阿不都·热合曼|李红梅). Elsewhere the titled name's own
+ * margin applies.
  */
-function offByFunctionWord(span: NerSpan, entity: RuleEntity, text: string): boolean {
-  if (span.end === entity.end && span.start === entity.start - 1) return FUNCTION_WORD_SURNAMES.has(text[span.start]);
-  if (span.start === entity.start && span.end === entity.end - 1) return FUNCTION_WORD_SURNAMES.has(text[span.end]);
-  return false;
+function rebounds(span: NerSpan, entity: RuleEntity, text: string): boolean {
+  const before = entity.start - span.start;
+  const after = span.end - entity.end;
+  if (span.type !== 'PER' || before > MAX_READ_ON || after > MAX_READ_ON) return false;
+  // Nor a function word the labeller leaves out at the end (魏凤|和): such characters it reads both ways.
+  return !(after > 0 && isFollower(text[entity.end])) && !(after < 0 && FUNCTION_WORD_SURNAMES.has(text[span.end])) && !(before > 0 && FUNCTION_WORD_SURNAMES.has(text[span.start]));
 }
 
 /** The most characters the labeller may add to a rule's name (莱维|特); more is the next name (阿不都·热合曼|李红梅). */

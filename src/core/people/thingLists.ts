@@ -45,8 +45,11 @@ export function inListOfLikeWords(text: string, start: number, end: number): boo
   const last = text[end - 1];
   const wholeItem = (at: number) => at >= 0 && at + length <= text.length && !HAN.test(text[at - 1] ?? '') && !HAN.test(text[at + length] ?? '');
   if (!wholeItem(start)) return false;
+  const item = text.slice(start, end);
+  // Other words, not the same name again; two are enough (a long list is not walked once per item).
+  const alikeAt = (at: number) => wholeItem(at) && text[at + length - 1] === last && !text.startsWith(item, at);
   let alike = 0;
-  for (let at = start - length - 1; text[at + length] === '、' && wholeItem(at) && text[at + length - 1] === last; at -= length + 1) alike++;
-  for (let at = end + 1; text[at - 1] === '、' && wholeItem(at) && text[at + length - 1] === last; at += length + 1) alike++;
+  for (let at = start - length - 1; alike < 2 && text[at + length] === '、' && alikeAt(at); at -= length + 1) alike++;
+  for (let at = end + 1; alike < 2 && text[at - 1] === '、' && alikeAt(at); at += length + 1) alike++;
   return alike >= 2;
 }

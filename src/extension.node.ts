@@ -11,8 +11,9 @@ import { newsSettings } from './settings';
 const WORKER_SCRIPT = 'dist/analysisWorker.js';
 
 /**
- * Node entry: analyses run in a worker thread (nodejieba there, jieba-wasm if it cannot load), so the extension
- * host is never busy with a long document. Without the worker bundle, or if it keeps failing, in-process.
+ * Node entry: analyses run in the analysis worker, a child process (nodejieba there, jieba-wasm if it cannot
+ * load), so the extension host is never busy with a long document and does not hold the segmenter's memory.
+ * Without the worker bundle, or if it keeps failing, in-process.
  */
 export function activate(context: vscode.ExtensionContext): { documents: NewsDocuments } {
   const log = createLog(context);

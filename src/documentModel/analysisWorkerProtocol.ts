@@ -2,7 +2,7 @@ import type { Analysis, AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
 import type { NewsFileSummary } from './newsFileSummary';
 
-/** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (worker thread). */
+/** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (its child process). */
 export type ToWorker =
   | { type: 'analyze'; id: number; text: string; options: AnalyzeOptions }
   /** Analyse, but answer only the file's summary (the workspace index): a small message, no hover facts. */

@@ -123,6 +123,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('会议决定，任命李小明为外交部部长。', '李小明')?.role, '外交部部长');
   });
 
+  it('reads the name an appointment frames whatever words the segmenter made of it, and the whole post', () => {
+    // 海潮 and 华为 are words of their own; 健康 an adjective inside the organ's name.
+    assert.equal(person('会议任命雷海潮为国家卫生健康委员会主任。', '雷海潮')?.role, '国家卫生健康委员会主任');
+    assert.equal(person('会议任命柯文华为市人民法院副院长。', '柯文华')?.role, '市人民法院副院长');
+    assert.equal(person('会议增补王为民为常务委员会委员。', '王为民')?.role, '常务委员会委员');
+  });
+
   it('gives a surname with a title the full name of the one person it can be', () => {
     const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);

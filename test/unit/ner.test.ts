@@ -142,5 +142,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('美国白宫新闻秘书莱维特24日称，会谈将在下周举行。', '莱维特')?.role, '美国白宫新闻秘书');
     assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
     assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
+    assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
+  });
+
+  it('reads the items of a list of places (等多个城市) as places, not people', () => {
+    const text = '当天，莫斯科、卡拉斯诺达尔、叶尔马科沃等多个城市也举行了纪念活动。';
+    assert.deepEqual(people(text), []);
+    assert.equal(entity(text, 'place', '叶尔马科沃')?.type, 'place');
   });
 });

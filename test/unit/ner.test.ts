@@ -145,6 +145,15 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
   });
 
+  it('gives the person the body names in a headline\'s meeting frame the title the headline gives that side', () => {
+    const text = '王建华同乌兹别克斯坦总理会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。阿齐莫夫表示，愿同中方加强合作。';
+    const roles = analyzeText(text, segmenter).entities.filter((e) => e.text === '阿齐莫夫').map((e) => `${e.role}:${e.roleStatedHere}`);
+    assert.deepEqual(roles, ['乌兹别克斯坦总理:true', '乌兹别克斯坦总理:false']);
+    // A title the report writes beside the name stands.
+    const written = '王建华同乌兹别克斯坦总理会谈\n王建华同阿齐莫夫举行会谈。乌兹别克斯坦政府总理阿齐莫夫表示，愿加强合作。';
+    assert.equal(person(written, '阿齐莫夫')?.role, '乌兹别克斯坦政府总理');
+  });
+
   it('reads the items of a list of places (等多个城市) as places, not people', () => {
     const text = '当天，莫斯科、卡拉斯诺达尔、叶尔马科沃等多个城市也举行了纪念活动。';
     assert.deepEqual(people(text), []);

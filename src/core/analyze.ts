@@ -8,6 +8,7 @@ import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { recognizePeople } from './people/recognizePeople';
 import { giveHeadlineTitles } from './people/headlineTitles';
+import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReference } from './dates';
@@ -112,7 +113,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins) : ruleEntities;
-  const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
+  const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions, CleanEntity, EntityType, ReferenceDate, ReferenceResult } from './types';
 import { formatIsoDate } from './dates/calendar';
-import type { Segmenter } from './segment/segmenter';
+import type { Segmenter, TaggedWord } from './segment/segmenter';
 import { cleanText, toOriginalSpan, type WordCrossesBreak } from './text/cleanText';
 import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
@@ -35,10 +35,24 @@ export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): vo
   prepared.add(segmenter);
 }
 
-function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
+/**
+ * The tagger's words of a short text (a line break's two sides, an event's label), from the memo's tags when
+ * the editor's memo is on: each version of a document asks for the same ones again.
+ */
+function tagShort(segmenter: Segmenter, memo: AnalysisMemo | undefined): (text: string) => TaggedWord[] {
+  const tags = memo?.tagsOf(segmenter);
+  if (!tags) return (text) => segmenter.tag(text);
+  return (text) => {
+    let tagged = tags.get(text);
+    if (!tagged) tags.set(text, (tagged = segmenter.tag(text)));
+    return tagged;
+  };
+}
+
+function wordCrossesBreak(tag: (text: string) => TaggedWord[]): WordCrossesBreak {
   return (left, right) => {
     let offset = 0;
-    for (const { word } of segmenter.tag(left + right)) {
+    for (const { word } of tag(left + right)) {
       if (offset < left.length && offset + word.length > left.length && word.length >= 2) return true;
       offset += word.length;
     }
@@ -156,13 +170,14 @@ export function analyzeInPieces(source: string, segmenter: Segmenter, options: A
 function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
-  const asWritten = cleanText(source, wordCrossesBreak(segmenter));
+  const tag = tagShort(segmenter, memo);
+  const asWritten = cleanText(source, wordCrossesBreak(tag));
   // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
   const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
   const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
   const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
-  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), (label) => segmenter.tag(label).map((w) => w.word));
+  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), (label) => tag(label).map((w) => w.word));
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {
     referenceYear: reference.reference?.year ?? null,

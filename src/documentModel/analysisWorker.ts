@@ -31,14 +31,14 @@ let scheduled = false;
 /** The open documents' sentences, reused across their versions; indexing (summarize) reads each file once, without it. */
 const editorMemo = new AnalysisMemo();
 
-const { snapshotFolder } = analysisWorkerData;
+const { snapshotFolder, writeSnapshot = true } = analysisWorkerData;
 const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
 let snapshotTried = false;
 
 function loadNative(): Segmenter {
   const loaded = loadSegmenter();
   post({ type: 'segmenter', name: loaded.segmenter.name, fallbackReason: loaded.fallbackReason });
-  if (snapshotFolder && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
+  if (snapshotFolder && writeSnapshot && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
     // Built and written in a process of its own, after nodejieba is up, so the first highlight never waits on it
     // and its memory goes when it ends. A failure only means the next session has no snapshot either.
     const data: SnapshotWriterData = { folder: snapshotFolder, wasmFile: WEB_WASM };

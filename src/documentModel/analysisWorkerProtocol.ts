@@ -25,6 +25,11 @@ export type FromWorker =
 export interface AnalysisWorkerData {
   /** Where jieba-wasm's dictionary snapshot is kept (the extension's global storage); none: nodejieba only. */
   snapshotFolder?: string;
+  /**
+   * Whether the worker may write a snapshot there when none is usable (false with `cacheAnalyses` off: nothing
+   * is written to disk; a snapshot already there is still read).
+   */
+  writeSnapshot?: boolean;
 }
 
 /** The snapshot writer's input (analysisWorker → wasmSnapshotWriter, a child process). */

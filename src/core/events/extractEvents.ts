@@ -3,6 +3,7 @@ import type { CleanEntity, NewsEvent, Span } from '../types';
 import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
+import type { TaggedWord } from '../segment/segmenter';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
 const MAX_LABEL = 30;
@@ -206,6 +207,9 @@ const LABEL_DATE_KEPT_BEFORE = triggers.labelDateKeptBefore;
 
 /** Splits a label into words (the segmenter's), so that a long label is cut at a word's end. */
 export type LabelWords = (label: string) => string[];
+
+/** The segmenter's words with their parts of speech: how a subject and its verb are read where no act word is. */
+export type Tagger = (text: string) => TaggedWord[];
 
 /** 位于徐汇区的: an aside a long label leaves out (a short run up to the next 的, no marks inside). */
 const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,12}?的`, 'g');
@@ -427,7 +431,8 @@ const MAX_NAMED_DATES = 3;
  * `text` is read (Simplified); labels, clauses and names come from `display`, the same offsets in the
  * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
  */
-export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, words?: LabelWords): NewsEvent[] {
+export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, tag?: Tagger): NewsEvent[] {
+  const words: LabelWords | undefined = tag && ((label) => tag(label).map((w) => w.word));
   const events: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
   const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
@@ -461,7 +466,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const trigger = ownDate
       ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
-        statement(text, sentence, ownDate, end, people, within))
+        statement(text, sentence, ownDate, end, people, within) ??
+        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, [...people, ...places, ...within(sentence.start, end, 'organization')], tag))
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
@@ -591,6 +597,48 @@ function statement(
   const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0;
   return speaker ? { word: verb, at: end, meeting: false } : undefined;
 }
+
+/**
+ * A dated act that no act word names and no person does (莫斯科红场今天举行阅兵式; 18日，联合国安理会…进行表决): a
+ * subject the tagger reads as a noun or that a name opens, in the date's clause (or in the next one when the date
+ * stands alone), then a verb in the same clause. Only a single day dates such an act (上半年，经济… is no happening).
+ */
+function subjectAndVerb(
+  text: string, sentence: Sentence, narrativeFrom: number, ownDate: CleanEntity, end: number, names: CleanEntity[], tag: Tagger | undefined,
+): Trigger | undefined {
+  if (!tag || !ONE_DAY.test(ownDate.value ?? '')) return undefined;
+  // 蔡奇指出，88年前的今天，…: a reported speaker's words (from the start of the sentence the clause was cut
+  // from) are not read for acts of their own.
+  if (REPORTED_SPEECH.test(text.slice(narrativeFrom, ownDate.start))) return undefined;
+  const from = clauseStart(text, sentence.start, ownDate.start);
+  const glueAfter = text.slice(ownDate.end, Math.min(end, ownDate.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
+  const alone = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
+  const subjectFrom = alone ? ownDate.end + glueAfter.length + 1 : from;
+  if (!alone && ownDate.start - from > SUBJECT_MAX) return undefined;
+  const clauseEnd = Math.min(end, subjectFrom + MAX_LABEL, ...[...text.slice(subjectFrom, end).matchAll(/[，,。；：]/g)].slice(0, 1).map((m) => subjectFrom + m.index));
+  let at = subjectFrom;
+  const tagged = tag(text.slice(subjectFrom, clauseEnd)).map((w) => ({ ...w, at: (at += w.word.length) - w.word.length }));
+  const first = tagged[0];
+  const named = first && names.some((n) => n.start === first.at);
+  if (!first || !(named || SUBJECT_TAG.test(first.tag))) return undefined;
+  // The subject stops at the date (以色列国防军|18日), or, after a date alone, at the first verb.
+  const verbFrom = alone ? first.at + first.word.length : ownDate.end;
+  if (!alone && tagged.some((w) => w.at < ownDate.start && VERB_TAG.test(w.tag) && !names.some((n) => n.start <= w.at && w.at < n.end))) return undefined;
+  const verb = tagged.find((w) => w.at >= verbFrom && VERB_TAG.test(w.tag));
+  if (!verb || (alone && verb.at - subjectFrom > SUBJECT_MAX)) return undefined;
+  // 今天，中国正以…推进: a state the date holds, not an act on that day.
+  const predicate = tagged.find((w) => w.at >= verbFrom && !DATE_GLUE_ONLY.test(w.word));
+  if (predicate && STATE_ADVERB.test(text.slice(predicate.at, clauseEnd))) return undefined;
+  return { word: verb.word, at: verb.at, meeting: false };
+}
+/** Nouns, names, abbreviations (nt 联合国安理会, ns 俄罗斯, j 男乒); not pronouns, times or numbers. */
+const SUBJECT_TAG = /^(?:n|j)/;
+/** Read on the text (the tagger joins 正以): 正 but not 正式, 正常. */
+const STATE_ADVERB = new RegExp(`^(?:${triggers.stateAdverbs.join('|')})(?![式常当當确確好])`);
+const DATE_GLUE_ONLY = new RegExp(`^(?:${triggers.dateGlue.join('|')})+$`);
+const VERB_TAG = /^v/;
+/** How long a subject may be (黎巴嫩卫生部门, 吉尔吉斯斯坦、乌兹别克斯坦等). */
+const SUBJECT_MAX = 16;
 
 /** The longest speech verb (表示, 指出). */
 const SPEECH_VERB_MAX = Math.max(...triggers.reportedSpeech.map((word) => word.length));

@@ -463,11 +463,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
+    const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
       ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
-        statement(text, sentence, ownDate, end, people, within) ??
-        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, [...people, ...places, ...within(sentence.start, end, 'organization')], tag))
+        statement(text, sentence, ownDate, end, people, within, names, tag) ??
+        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, names, tag))
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
@@ -588,14 +589,33 @@ const YEAR_ONLY = /^\d{4}$/;
  */
 function statement(
   text: string, sentence: Sentence, ownDate: CleanEntity, end: number, people: CleanEntity[],
-  within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[],
+  within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[], names: CleanEntity[], tag: Tagger | undefined,
 ): Trigger | undefined {
   if (end >= sentence.end) return undefined;
   const verb = text.slice(end, end + SPEECH_VERB_MAX).match(SPEECH_VERB)?.[0];
   if (!verb || ownDate.start >= end) return undefined;
   const from = clauseStart(text, sentence.start, ownDate.start);
-  const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0;
+  // 以色列国防军18日表示: a subject the tagger reads as nouns, right before the date that comes right before the verb.
+  const nounSpeaker = () => text.slice(ownDate.end, end).replace(DATE_GLUE, '') === '' && nounSubject(text, from, ownDate.start, names, tag);
+  const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0 || nounSpeaker();
   return speaker ? { word: verb, at: end, meeting: false } : undefined;
+}
+
+/**
+ * Whether [from, to) is a subject: at most SUBJECT_MAX characters, opened by a name or a word the tagger reads as
+ * a noun, with no verb outside the names (巴勒斯坦加沙地带卫生部门; not 据报道).
+ */
+function nounSubject(text: string, from: number, to: number, names: CleanEntity[], tag: Tagger | undefined): boolean {
+  if (!tag || to <= from || to - from > SUBJECT_MAX) return false;
+  const tagged = tagAt(text, from, to, tag);
+  const inName = (at: number) => names.some((n) => n.start <= at && at < n.end);
+  return (names.some((n) => n.start === from) || SUBJECT_TAG.test(tagged[0].tag)) && !tagged.some((w) => VERB_TAG.test(w.tag) && !inName(w.at));
+}
+
+/** The tagger's words of text[from, to), with their offsets in the text. */
+function tagAt(text: string, from: number, to: number, tag: Tagger): (TaggedWord & { at: number })[] {
+  let at = from;
+  return tag(text.slice(from, to)).map((w) => ({ ...w, at: (at += w.word.length) - w.word.length }));
 }
 
 /**
@@ -614,16 +634,12 @@ function subjectAndVerb(
   const glueAfter = text.slice(ownDate.end, Math.min(end, ownDate.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
   const alone = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
   const subjectFrom = alone ? ownDate.end + glueAfter.length + 1 : from;
-  if (!alone && ownDate.start - from > SUBJECT_MAX) return undefined;
   const clauseEnd = Math.min(end, subjectFrom + MAX_LABEL, ...[...text.slice(subjectFrom, end).matchAll(/[，,。；：]/g)].slice(0, 1).map((m) => subjectFrom + m.index));
-  let at = subjectFrom;
-  const tagged = tag(text.slice(subjectFrom, clauseEnd)).map((w) => ({ ...w, at: (at += w.word.length) - w.word.length }));
+  const tagged = tagAt(text, subjectFrom, clauseEnd, tag);
   const first = tagged[0];
-  const named = first && names.some((n) => n.start === first.at);
-  if (!first || !(named || SUBJECT_TAG.test(first.tag))) return undefined;
-  // The subject stops at the date (以色列国防军|18日), or, after a date alone, at the first verb.
+  // The subject stops at the date (莫斯科红场|今天), or, after a date alone, at the first verb.
+  if (!first || !(alone ? names.some((n) => n.start === first.at) || SUBJECT_TAG.test(first.tag) : nounSubject(text, from, ownDate.start, names, tag))) return undefined;
   const verbFrom = alone ? first.at + first.word.length : ownDate.end;
-  if (!alone && tagged.some((w) => w.at < ownDate.start && VERB_TAG.test(w.tag) && !names.some((n) => n.start <= w.at && w.at < n.end))) return undefined;
   const verb = tagged.find((w) => w.at >= verbFrom && VERB_TAG.test(w.tag));
   if (!verb || (alone && verb.at - subjectFrom > SUBJECT_MAX)) return undefined;
   // 今天，中国正以…推进: a state the date holds, not an act on that day.

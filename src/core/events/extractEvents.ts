@@ -372,7 +372,9 @@ interface FoundEvent extends NewsEvent {
  * part of the name of the meeting after it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
  * sentence with many dates stays linear.
  */
-function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
+function ownDateOf(
+  text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null, tag: Tagger | undefined,
+): CleanEntity | undefined {
   let checked = 0;
   let backgrounds = 0;
   // The narrative's last date: whether a later date dates the act after a time reference (…结束后，).
@@ -381,6 +383,7 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
+    if (opensTitle(text, d) || qualifiesNoun(text, d, tag)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -392,6 +395,26 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
   }
   return undefined;
 }
+
+/** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
+const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENERS.includes(text.charAt(date.start - 1));
+const TITLE_OPENERS = '“《「『';
+
+/**
+ * 就当前经济形势和下半年经济工作召开座谈会: a span, month or year right before a common noun qualifies it (the work of
+ * the second half-year), and says nothing of when the happening took place. A single day is always a happening's.
+ */
+function qualifiesNoun(text: string, date: CleanEntity, tag: Tagger | undefined): boolean {
+  if (!tag || ONE_DAY.test(date.value ?? '')) return false;
+  const next = tag(text.slice(date.end, date.end + NOUN_WINDOW))[0];
+  // 10月26日至30日在京举行: the tagger's dictionary holds 在京举行 as a noun; a date's glue opens no noun.
+  return next !== undefined && COMMON_NOUN_TAG.test(next.tag) && !GLUE_OPENS.test(next.word);
+}
+const GLUE_OPENS = new RegExp(`^(?:${triggers.dateGlue.join('|')})`);
+/** How much text after a date is tagged to read the word that follows it. */
+const NOUN_WINDOW = 6;
+/** Common nouns and nominal verbs (经济/n, 工作/vn); names (nr, ns, nt) are the subjects of a happening. */
+const COMMON_NOUN_TAG = /^(?:n|vn|nz)$/;
 
 /**
  * A date that is the background of a clause with no act in it (2026年高考在即，…; 将于明年通车的深中通道…，李强来到;
@@ -460,7 +483,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);
-    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
+    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
@@ -544,11 +567,18 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     }
     // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
     // no coarser than the date already known (2026年高考 after 6月1日至2日).
-    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) => !isBackground(text, sentence, d, insideName, referenceDay));
+    // 截至2024年9月底，…共整改…: the cut-off of a figure is not when a later 会议听取了 took place, nor is a date
+    // that qualifies a noun (2023年度审计整改) or opens a title.
+    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) =>
+      !isBackground(text, sentence, d, insideName, referenceDay) && !CUT_OFF.test(text.slice(Math.max(0, d.start - CUT_OFF_MAX), d.start)) &&
+      !opensTitle(text, d) && !qualifiesNoun(text, d, tag));
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
 }
+
+const CUT_OFF = new RegExp(`(?:${triggers.cutOffWords.join('|')})$`);
+const CUT_OFF_MAX = Math.max(...triggers.cutOffWords.map((w) => w.length));
 
 /** How far into its sentence a subject (塔吉克斯坦客人, 他) is looked for. */
 const SUBJECT_REACH = 10;

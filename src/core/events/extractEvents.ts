@@ -397,8 +397,8 @@ function ownDateOf(
 }
 
 /** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
-const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENERS.includes(text.charAt(date.start - 1));
-const TITLE_OPENERS = '“《「『';
+const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENER.test(text.charAt(date.start - 1));
+const TITLE_OPENER = /^[“《「『]$/;
 
 /**
  * 就当前经济形势和下半年经济工作召开座谈会: a span, month or year right before a common noun qualifies it (the work of

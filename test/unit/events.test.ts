@@ -325,4 +325,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('省人大常委会会议12日在西江闭幕。截至5月底，全省共整改问题300多个。会议听取了副省长王强作的关于整改情况的报告。', '20230612.txt');
     assert.ok(!events.some((e) => e.date?.startsWith('2023-05-2')), JSON.stringify(events));
   });
+
+  it('a label that opens with a place name keeps its first character, though it is an adverb (也门)', () => {
+    const events = eventsOf('也门卫生部门11日称，空袭已造成3人受伤。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.startsWith('也门')), JSON.stringify(events));
+  });
 });

@@ -311,7 +311,8 @@ function actLabel(
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {
-    const clause = withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
+    // 也门胡塞武装…: an adverb's character that opens a name is the name's.
+    const clause = names.some((n) => n.entity.start === start) ? withoutDates(display, start, tailEnd, omit) : withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
     if (!actor || actor.entity.start >= clauseFrom) return clause;
     // 他来到紫金山实验室 → 习近平来到紫金山实验室: the pronoun gives way to the name.
     return PRONOUN_SUBJECT.test(clause) ? `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}` : `${actor.name}：${clause}`;

@@ -330,4 +330,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('也门卫生部门11日称，空袭已造成3人受伤。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.startsWith('也门')), JSON.stringify(events));
   });
+
+  it('the person in the act\'s own clause is its actor, not one from an earlier clause of the sentence', () => {
+    const events = eventsOf('昨天晚上，女子跳水决赛在西江举行。最终，选手李小红以高分卫冕冠军，选手王小芳夺得亚军。', '20230612.txt');
+    const silver = events.find((e) => e.label.includes('夺得亚军'));
+    assert.ok(silver && silver.label.startsWith('王小芳'), JSON.stringify(events));
+  });
 });

@@ -514,6 +514,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actorEntity =
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
+        // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
+        actors.find((p) => p.start >= clauseStart(text, sentence.start, trigger.at) && p.start < trigger.at && !isObject(text, p)) ??
         actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.

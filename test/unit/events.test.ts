@@ -336,4 +336,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const silver = events.find((e) => e.label.includes('夺得亚军'));
     assert.ok(silver && silver.label.startsWith('王小芳'), JSON.stringify(events));
   });
+
+  it('a past day alone at the head of a sentence dates the undated acts after it, though its sentence tells none', () => {
+    const events = eventsOf('北京时间昨天晚上，游泳馆里展开了激烈的争夺。最终，选手王小芳夺得冠军。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('王小芳')), JSON.stringify(events));
+  });
 });

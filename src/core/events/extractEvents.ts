@@ -565,9 +565,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       if (actor) lastActor = actor;
       const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;
       if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
-      const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
-      if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     }
+    // 北京时间昨天晚上，…展开了争夺。…夺得亚军: a past day that opens a sentence alone in its clause sets the
+    // scene; what follows undated took place on it, whether or not its own sentence told an act.
+    const day = ownDate?.value && (trigger ? DAY : ONE_DAY).test(ownDate.value) ? ownDate.value : undefined;
+    const scene = trigger || (day !== undefined && opensAlone(text, sentence, ownDate!));
+    if (day && scene && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
     // no coarser than the date already known (2026年高考 after 6月1日至2日).
     // 截至2024年9月底，…共整改…: the cut-off of a figure is not when a later 会议听取了 took place, nor is a date
@@ -680,6 +683,12 @@ function subjectAndVerb(
   if (predicate && STATE_ADVERB.test(text.slice(predicate.at, clauseEnd))) return undefined;
   return { word: verb.word, at: verb.at, meeting: false };
 }
+/** Whether `date` opens its sentence alone in its clause (北京时间昨天晚上，…): nothing but its glue before and after it. */
+function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolean {
+  const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
+  return text.slice(sentence.start, date.start).replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
+}
+
 /** Nouns, names, abbreviations (nt 联合国安理会, ns 俄罗斯, j 男乒); not pronouns, times or numbers. */
 const SUBJECT_TAG = /^(?:n|j)/;
 /** Read on the text (the tagger joins 正以): 正 but not 正式, 正常. */

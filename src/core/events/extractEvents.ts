@@ -665,7 +665,8 @@ function subjectAndVerb(
   if (!tag || !ONE_DAY.test(ownDate.value ?? '')) return undefined;
   // 蔡奇指出，88年前的今天，…: a reported speaker's words (from the start of the sentence the clause was cut
   // from) are not read for acts of their own.
-  if (REPORTED_SPEECH.test(text.slice(narrativeFrom, ownDate.start))) return undefined;
+  // Read within a reach of the date: a sentence cut at many dates may be a whole document long.
+  if (REPORTED_SPEECH.test(text.slice(Math.max(narrativeFrom, ownDate.start - SPEECH_REACH), ownDate.start))) return undefined;
   const from = clauseStart(text, sentence.start, ownDate.start);
   const glueAfter = text.slice(ownDate.end, Math.min(end, ownDate.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
   const alone = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
@@ -688,6 +689,9 @@ function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolea
   const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
   return text.slice(sentence.start, date.start).replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
 }
+
+/** How far before a date a speech verb (…在讲话中指出，) is looked for. */
+const SPEECH_REACH = 2 * MAX_LABEL;
 
 /** Nouns, names, abbreviations (nt 联合国安理会, ns 俄罗斯, j 男乒); not pronouns, times or numbers. */
 const SUBJECT_TAG = /^(?:n|j)/;

@@ -341,4 +341,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('北京时间昨天晚上，游泳馆里展开了激烈的争夺。最终，选手王小芳夺得冠军。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('王小芳')), JSON.stringify(events));
   });
+
+  it('a recent happening (日前) done by an organisation is an event with no date', () => {
+    const events = eventsOf('本报北京６月１２日讯日前中国科学院在京授予２０名青年学者“优秀青年科学家”称号。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === null && e.label.includes('授予')), JSON.stringify(events));
+  });
 });

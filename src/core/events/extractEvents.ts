@@ -529,7 +529,10 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
-      if (undated && !trigger.meeting && !actor) continue;
+      // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
+      const recentByOrganization = () =>
+        UNDATED.test(text.slice(sentence.start, trigger.at)) && within(sentence.start, trigger.at, 'organization').some((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+      if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
       if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
         if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
         continue;

@@ -177,7 +177,7 @@ function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOpti
   const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
   const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
-  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), (label) => tag(label).map((w) => w.word));
+  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), tag);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {
     referenceYear: reference.reference?.year ?? null,

@@ -206,6 +206,9 @@ describe('events: what real reports of other kinds hold (snippets written for th
   it('a meeting the sentence does not name is told by who held it, not as the bare meeting word', () => {
     const events = eventsOf('6月12日，国家主席王强同总统先生举行会晤。次日，省长李华主持召开座谈会。', '20230613.txt');
     assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-06-12', '王强同总统先生举行会晤'], ['2023-06-13', '李华主持召开座谈会']]);
+    // No person acts in its clause: the body that holds it names it.
+    const held = eventsOf('浙江省委常委会3月4日召开会议，研究部署当前工作。省委书记王建华主持会议。', '20240305.txt');
+    assert.deepEqual(held.map((e) => [e.date, e.label]), [['2024-03-04', '浙江省委常委会召开会议']]);
   });
 
   it('nor part of an act\'s label', () => {

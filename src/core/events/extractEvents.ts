@@ -548,7 +548,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
-      const label = meetingName === undefined || (meetingName === trigger.word && told.actorInClause) ? told.label : meetingName;
+      const bare = meetingName === trigger.word;
+      const label = meetingName === undefined || (bare && told.actorInClause) ? told.label : (bare && heldMeetingLabel(display, sentence, trigger, ownDate, text, words)) || meetingName;
       // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
       const named = actorEntity !== undefined || sentence.continues;
       events.push({
@@ -728,6 +729,20 @@ function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, own
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
   return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);
 }
+
+/**
+ * A bare 会议 with no person acting in its clause, named by the body that holds it: 中共中央政治局4月28日召开会议 →
+ * 中共中央政治局召开会议; undefined where the clause has no holder of its own (并主持召开座谈会, 代表们在大会上…).
+ */
+function heldMeetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string, words: LabelWords | undefined): string | undefined {
+  const clause = clauseStart(text, sentence.start, trigger.at);
+  const held = withoutDates(display, clause, trigger.at + trigger.word.length, ownDate ? [ownDate] : []).replace(/^[，、\s]+/, '');
+  const verb = HOLDING_VERBS.find((v) => held.endsWith(v + trigger.word));
+  const holder = verb ? held.slice(0, held.length - trigger.word.length - verb.length) : '';
+  return holder.length >= 2 && !LEADING_ADVERB.test(holder) ? fitLabel(held, words) : undefined;
+}
+/** The verbs that hold a meeting, longest first (主持召开 before 召开). */
+const HOLDING_VERBS = [...triggers.holdingVerbs].sort((a, b) => b.length - a.length);
 
 /** A meeting's name of at most MAX_LABEL characters: its head kept, whole words dropped from its start. */
 function fitNameStart(name: string, words: LabelWords | undefined): string {

@@ -292,6 +292,10 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.ok(!/“[^”]*$/.test(label), label);
     assert.equal(fitLabel('王强会见客人'), '王强会见客人');
   });
+
+  it('fitLabel leaves out a quoted title a long label introduces (题为《…》的)', () => {
+    assert.equal(fitLabel('王强在《江城日报》发表题为《携手共进，开创两国友好合作新篇章》的署名文章'), '王强在《江城日报》发表署名文章');
+  });
 });
 
 describe('events: acts read as subject and verb, and dates that date no happening', () => {

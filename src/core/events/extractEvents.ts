@@ -214,6 +214,8 @@ export type Tagger = (text: string) => TaggedWord[];
 /** 位于徐汇区的: an aside a long label leaves out (a short run up to the next 的, no marks inside). */
 const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,12}?的`, 'g');
 const LABEL_CUT_BEFORE = new Set(triggers.labelCutBefore);
+/** 题为《…》的: a quoted title a long label leaves out (发表题为《…》的署名文章 → 发表署名文章). */
+const LABEL_TITLE_ASIDE = new RegExp(`(?:${triggers.labelTitleAsides.join('|')})(?:《[^》]*》|“[^”]*”)的`, 'g');
 const LABEL_PAIRS = new Map([['《', '》'], ['“', '”'], ['（', '）'], ['(', ')']]);
 /** A cut that would leave fewer characters than this keeps an unbalanced mark rather than lose the act. */
 const MIN_LABEL = 8;
@@ -239,12 +241,12 @@ function unclosedMark(label: string): number {
 }
 
 /**
- * A label of at most MAX_LABEL characters: asides (位于…的) left out, then cut at a word's end, never after a
+ * A label of at most MAX_LABEL characters: asides (位于…的, 题为《…》的) left out, then cut at a word's end, never after a
  * particle or a joining word (的, 和, 同) nor inside 《》 or “” (…习近平的重要文章《…》 → …习近平的重要文章).
  */
 export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
-  const compact = label.replace(LABEL_ASIDE, '');
+  const compact = label.replace(LABEL_ASIDE, '').replace(LABEL_TITLE_ASIDE, '');
   if (compact.length <= MAX_LABEL) return compact;
   const ends = [0, ...wordEnds(compact, words).filter((end) => end <= MAX_LABEL)];
   // Back to the end of the last word that is no particle, joining word or opening mark (题为 stays).

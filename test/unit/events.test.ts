@@ -293,6 +293,11 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.equal(fitLabel('王强会见客人'), '王强会见客人');
   });
 
+  it('an act in a clause framed as a time (在认真听取大家发言后，…) is not the act: the next clause\'s is', () => {
+    const events = eventsOf('6月12日，省委书记王建华主持召开座谈会。在认真听取大家发言后，王建华发表了讲话。', '20230613.txt');
+    assert.deepEqual(events.map((e) => e.label), ['王建华主持召开座谈会', '王建华发表了讲话']);
+  });
+
   it('fitLabel leaves out a quoted title a long label introduces (题为《…》的)', () => {
     assert.equal(fitLabel('王强在《江城日报》发表题为《携手共进，开创两国友好合作新篇章》的署名文章'), '王强在《江城日报》发表署名文章');
   });

@@ -25,6 +25,7 @@ const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const WITH_MONTH = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)/;
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const MEETINGS = byLength(triggers.meetings);
+const MEETING_WORDS = new Set(MEETINGS);
 const VISITS = byLength(triggers.visits);
 const BILATERAL_ACTS = byLength(triggers.bilateralActs);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
@@ -40,6 +41,22 @@ const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')}
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
+
+/** 在认真听取大家发言后，…: a clause framed so is when the next clause's act happens. */
+const TIME_CLAUSE_END = new RegExp(`(?:${triggers.timeClauseEnds.join('|')})$`);
+/**
+ * Whether the act `word` at `at` (not a meeting: 在中央经济工作会议上，… reports the meeting) stands in a clause
+ * that opens with 在 and ends, at its comma, in a time reference (在认真听取大家发言后，在参观…时，): it tells when
+ * the next clause's act happens, and is none itself.
+ */
+function inTimeClause(body: string, at: number, word: string): boolean {
+  if (MEETING_WORDS.has(word)) return false;
+  const rest = body.slice(at + word.length);
+  const comma = rest.search(/[，,]/);
+  if (comma < 0 || !TIME_CLAUSE_END.test(rest.slice(0, comma))) return false;
+  const opening = body.slice(0, at);
+  return opening.slice(Math.max(opening.lastIndexOf('，'), opening.lastIndexOf(','), opening.lastIndexOf('。'), opening.lastIndexOf('：')) + 1).startsWith('在');
+}
 
 interface Trigger { word: string; at: number; meeting: boolean }
 
@@ -75,7 +92,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length));
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(body, at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -789,7 +806,6 @@ function unique(values: string[]): string[] {
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
   dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
     (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)));
-const MEETING_WORDS = new Set(MEETINGS);
 /** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
 const MIN_MEETING_NAME = 6;
 

@@ -54,6 +54,11 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     private readonly workerData: AnalysisWorkerData = {},
   ) {}
 
+  /** The analysis worker's process id while one runs (for the log and the tests). */
+  get workerProcessId(): number | undefined {
+    return this.worker?.pid;
+  }
+
   get description(): string | undefined {
     return this.failures >= MAX_WORKER_FAILURES ? this.fallback.description : this.segmenterDescription;
   }

@@ -7,6 +7,7 @@ import { benchScale } from './scaleBench';
 import { benchStartup } from './startupBench';
 import { benchDates } from './datesEval';
 import { benchPd1998 } from './pd1998Eval';
+import { benchTrainCheck } from './trainCheck';
 
 export const extraBenches: [string, () => Promise<Record<string, string | number>>][] = [
   ['real reports', benchRealNews],
@@ -17,4 +18,5 @@ export const extraBenches: [string, () => Promise<Record<string, string | number
   ['dates and events on real reports', () => benchDates()],
   ['People view', benchPeopleView],
   ['PD1998', benchPd1998],
+  ['labeller model', benchTrainCheck],
 ];

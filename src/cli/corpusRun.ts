@@ -1,6 +1,6 @@
 /** `annotate --jsonl FILES|DIRS… [--jobs N]` and `annotate --stdin-jsonl`: a corpus, one JSON line per item. */
 import { once } from 'node:events';
-import { parseCorpusArgs } from './annotateCommand';
+import { parseCorpusArgs } from './annotateOptions';
 import { runCorpusPool } from './corpusPool';
 import type { CorpusResult } from './corpusProtocol';
 import { fileJobs, listCorpusFiles, stdinJobs } from './corpusSources';

@@ -2,22 +2,28 @@
 import { isMainThread, workerData } from 'node:worker_threads';
 import { Command } from 'commander';
 import { version } from '../../package.json';
-import { annotateCommand, isCorpusRun, runAnnotate } from './annotateCommand';
-import { compareCommand, runCompare } from './compareCommand';
+import { annotateCommand, isCorpusRun } from './annotateOptions';
 import { runAnnotateCorpus } from './corpusRun';
 import { isCorpusWorkerData } from './corpusProtocol';
-import { runCorpusWorker } from './corpusWorker';
-import { exportCommand, runExport } from './exportCommand';
-import { peopleCommand, runPeople } from './peopleCommand';
 import { InputError } from './readNewsFile';
 import { parseCommand, UsageError } from './args';
 
+/**
+ * The commands that analyse, required when run (esbuild makes each a lazily initialised module of the bundle):
+ * the main thread of a corpus run only reads files and writes lines, and never loads the core that its workers
+ * load (gazetteers, the labeller's model, the segmenters).
+ */
+const annotate = () => require('./annotateCommand') as typeof import('./annotateCommand');
+const compare = () => require('./compareCommand') as typeof import('./compareCommand');
+const exporting = () => require('./exportCommand') as typeof import('./exportCommand');
+const people = () => require('./peopleCommand') as typeof import('./peopleCommand');
+
 const SUBCOMMANDS: Record<string, (args: string[]) => number | Promise<number>> = {
   // A corpus run starts workers on this very script (they see workerData and run `runCorpusWorker`).
-  annotate: (args) => (isCorpusRun(args) ? runAnnotateCorpus(args, __filename) : runAnnotate(args)),
-  compare: runCompare,
-  export: runExport,
-  people: runPeople,
+  annotate: (args) => (isCorpusRun(args) ? runAnnotateCorpus(args, __filename) : annotate().runAnnotate(args)),
+  compare: (args) => compare().runCompare(args),
+  export: (args) => exporting().runExport(args),
+  people: (args) => people().runPeople(args),
 };
 
 /** The top level: `--help` listing the subcommands, `--version`, one line for anything else. */
@@ -28,9 +34,9 @@ function program(): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', '\nEach command has its own help: news-annotator annotate --help')
     .addCommand(annotateCommand())
-    .addCommand(compareCommand())
-    .addCommand(exportCommand())
-    .addCommand(peopleCommand())
+    .addCommand(compare().compareCommand())
+    .addCommand(exporting().exportCommand())
+    .addCommand(people().peopleCommand())
     .exitOverride()
     .configureOutput({ outputError: () => undefined });
 }
@@ -64,4 +70,4 @@ if (isMainThread) {
   });
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
 }
-else if (isCorpusWorkerData(workerData)) runCorpusWorker(workerData);
+else if (isCorpusWorkerData(workerData)) (require('./corpusWorker') as typeof import('./corpusWorker')).runCorpusWorker(workerData);

@@ -1,4 +1,5 @@
-import { parseCorrections, summarizeProblems } from '../core/corrections';
+import { summarizeProblems } from '../core/corrections/model';
+import { parseCorrections } from '../core/corrections/parseCorrections';
 import type { GazetteerExtension } from '../core/types';
 import { InputError, readNewsFile } from './readNewsFile';
 

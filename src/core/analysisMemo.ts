@@ -35,8 +35,9 @@ export class AnalysisMemo {
   }
 
   /**
-   * The tagger's words by piece text, for this segmenter: emptied when another one is used. A segmenter's
-   * dictionary is complete before its first tag (prepareSegmenter adds the words, once, before tokenising).
+   * The tagger's words by text (sentence pieces, and the short texts analyzeText tags: a line break's two sides,
+   * events' labels), for this segmenter: emptied when another one is used. A segmenter's dictionary is complete
+   * before its first tag (prepareSegmenter adds the words, once, before tokenising).
    */
   tagsOf(segmenter: Segmenter): TextLru<TaggedWord[]> {
     if (this.taggedBy !== segmenter) {

@@ -1,12 +1,14 @@
 import type { Analysis, AnalyzeOptions, CleanEntity, EntityType, ReferenceDate, ReferenceResult } from './types';
 import { formatIsoDate } from './dates/calendar';
-import type { Segmenter } from './segment/segmenter';
+import type { Segmenter, TaggedWord } from './segment/segmenter';
 import { cleanText, toOriginalSpan, type WordCrossesBreak } from './text/cleanText';
 import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { recognizePeople } from './people/recognizePeople';
+import { giveHeadlineTitles } from './people/headlineTitles';
+import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReference } from './dates';
@@ -33,10 +35,24 @@ export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): vo
   prepared.add(segmenter);
 }
 
-function wordCrossesBreak(segmenter: Segmenter): WordCrossesBreak {
+/**
+ * The tagger's words of a short text (a line break's two sides, an event's label), from the memo's tags when
+ * the editor's memo is on: each version of a document asks for the same ones again.
+ */
+function tagShort(segmenter: Segmenter, memo: AnalysisMemo | undefined): (text: string) => TaggedWord[] {
+  const tags = memo?.tagsOf(segmenter);
+  if (!tags) return (text) => segmenter.tag(text);
+  return (text) => {
+    let tagged = tags.get(text);
+    if (!tagged) tags.set(text, (tagged = segmenter.tag(text)));
+    return tagged;
+  };
+}
+
+function wordCrossesBreak(tag: (text: string) => TaggedWord[]): WordCrossesBreak {
   return (left, right) => {
     let offset = 0;
-    for (const { word } of segmenter.tag(left + right)) {
+    for (const { word } of tag(left + right)) {
       if (offset < left.length && offset + word.length > left.length && word.length >= 2) return true;
       offset += word.length;
     }
@@ -112,7 +128,8 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : []))) : ruleEntities;
-  const kept = makeNamesConsistent(text, resolveOverlaps(entities), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
+  const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
+  giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }
@@ -154,13 +171,14 @@ export function analyzeInPieces(source: string, segmenter: Segmenter, options: A
 function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
-  const asWritten = cleanText(source, wordCrossesBreak(segmenter));
+  const tag = tagShort(segmenter, memo);
+  const asWritten = cleanText(source, wordCrossesBreak(tag));
   // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
   const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
   const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
   const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo);
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
-  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), (label) => segmenter.tag(label).map((w) => w.word));
+  const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), tag);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
   return {
     referenceYear: reference.reference?.year ?? null,

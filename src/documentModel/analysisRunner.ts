@@ -26,7 +26,7 @@ export interface AnalysisRunner {
    * message). A runner without it is asked to `analyze`, and the caller summarises.
    */
   summarize?(uri: string, text: string, options: AnalyzeOptions, signal: CancellationSignal): Promise<NewsFileSummary>;
-  /** Which segmenter and where, for the log ('nodejieba in a worker thread'). Undefined until first use. */
+  /** Which segmenter and where, for the log ('nodejieba in the analysis worker process'). Undefined until first use. */
   readonly description: string | undefined;
   dispose(): void;
 }

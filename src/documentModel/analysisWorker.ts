@@ -1,15 +1,16 @@
-// Worker-thread entry (bundled to dist/analysisWorker.js): runs the pure core off the extension host's thread,
-// so a megabyte document never blocks typing. Loads the segmenter on its first job (see provisionalAnalysis).
+// Analysis worker entry (bundled to dist/analysisWorker.js), a child process of the extension host: runs the pure
+// core off the host's thread, so a megabyte document never blocks typing, and in its own process, so nodejieba's
+// dictionary is not in the host's memory and a crash of the native module cannot take the host down. Loads the segmenter on its first job (see provisionalAnalysis).
 // First import: starts the provisional analysis process before the modules below (the core) are evaluated.
 import { provisionalProcess, WEB_WASM } from './provisionalStart';
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeText } from '../core/analyze';
 import { AnalysisMemo } from '../core/analysisMemo';
 import type { Analysis } from '../core/types';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
 import type { Segmenter } from '../core/segment/segmenter';
-import type { AnalysisWorkerData, FromWorker, ProvisionalAnswer, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
+import type { FromWorker, ProvisionalAnswer, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
+import { analysisWorkerData, hostLink } from './analysisWorkerHost';
 import { collectHoverFacts } from './hoverFacts';
 import { hoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
@@ -19,8 +20,7 @@ import { runInChildProcess } from './childProcess';
 
 type AnalyzeJob = Extract<ToWorker, { type: 'analyze' | 'summarize' }>;
 
-const port = parentPort;
-if (!port) throw new Error('analysisWorker must run in a worker thread');
+const host = hostLink();
 
 /** A few ms of deserialisation per message on the host side. */
 const ENTITIES_PER_MESSAGE = 1000;
@@ -31,14 +31,14 @@ let scheduled = false;
 /** The open documents' sentences, reused across their versions; indexing (summarize) reads each file once, without it. */
 const editorMemo = new AnalysisMemo();
 
-const { snapshotFolder } = (workerData ?? {}) as AnalysisWorkerData;
+const { snapshotFolder, writeSnapshot = true } = analysisWorkerData;
 const SNAPSHOT_WRITER = join(__dirname, 'wasmSnapshotWriter.js');
 let snapshotTried = false;
 
 function loadNative(): Segmenter {
   const loaded = loadSegmenter();
   post({ type: 'segmenter', name: loaded.segmenter.name, fallbackReason: loaded.fallbackReason });
-  if (snapshotFolder && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
+  if (snapshotFolder && writeSnapshot && !hasWasmSnapshot(snapshotFolder, WEB_WASM)) {
     // Built and written in a process of its own, after nodejieba is up, so the first highlight never waits on it
     // and its memory goes when it ends. A failure only means the next session has no snapshot either.
     const data: SnapshotWriterData = { folder: snapshotFolder, wasmFile: WEB_WASM };
@@ -68,13 +68,13 @@ async function provisionalAnalysis(job: AnalyzeJob): Promise<Analysis | undefine
   return 'analysis' in answer ? answer.analysis : undefined;
 }
 
-const post = (message: FromWorker): void => port.postMessage(message);
+const post = (message: FromWorker): void => host.post(message);
 
 /** Resolves the wait for the host's ack of the slice last sent, per job id. */
 const acks = new Map<number, () => void>();
 const cancelledJobs = new Set<number>();
 
-port.on('message', (message: ToWorker) => {
+host.onMessage((message: ToWorker) => {
   if (message.type === 'ack') {
     acks.get(message.id)?.();
     return;

@@ -2,7 +2,7 @@ import type { Analysis, AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
 import type { NewsFileSummary } from './newsFileSummary';
 
-/** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (worker thread). */
+/** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (its child process). */
 export type ToWorker =
   | { type: 'analyze'; id: number; text: string; options: AnalyzeOptions }
   /** Analyse, but answer only the file's summary (the workspace index): a small message, no hover facts. */
@@ -25,6 +25,11 @@ export type FromWorker =
 export interface AnalysisWorkerData {
   /** Where jieba-wasm's dictionary snapshot is kept (the extension's global storage); none: nodejieba only. */
   snapshotFolder?: string;
+  /**
+   * Whether the worker may write a snapshot there when none is usable (false with `cacheAnalyses` off: nothing
+   * is written to disk; a snapshot already there is still read).
+   */
+  writeSnapshot?: boolean;
 }
 
 /** The snapshot writer's input (analysisWorker → wasmSnapshotWriter, a child process). */

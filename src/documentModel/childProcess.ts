@@ -1,7 +1,15 @@
 // A task run in a child Node process rather than a worker thread: memory a thread frees stays in the extension
 // host's process (glibc keeps a thread's malloc arena; measured: a jieba-wasm dictionary built in a thread left
 // the host 50 MB larger for the session), a child's goes back to the system when it exits.
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess, type StdioOptions } from 'node:child_process';
+
+/**
+ * Forks `script` as plain Node (in VS Code's Electron host process.execPath is Electron), messages structured-
+ * cloned (`advanced`: Maps, typed arrays), `setup` on its command line (see `setupFromParent`).
+ */
+export function forkNodeProcess(script: string, setup?: object, stdio: StdioOptions = 'ignore'): ChildProcess {
+  return fork(script, setup ? [JSON.stringify(setup)] : [], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, serialization: 'advanced', stdio });
+}
 
 /** A child process that answers one job; started before the job is known, so that it prepares meanwhile. */
 export interface ChildProcessJob<Input, Output> {
@@ -16,8 +24,7 @@ export interface ChildProcessJob<Input, Output> {
  * `setupFromParent`): the child works on it from its first line, before any message can reach it.
  */
 export function startChildProcess<Input, Output>(script: string, setup?: object): ChildProcessJob<Input, Output> {
-  // In VS Code's Electron host process.execPath is Electron: run it as plain Node.
-  const child = fork(script, setup ? [JSON.stringify(setup)] : [], { env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }, serialization: 'advanced', stdio: 'ignore' });
+  const child = forkNodeProcess(script, setup);
   const answer = new Promise<Output>((resolve, reject) => {
     child.once('message', (output) => resolve(output as Output));
     child.once('error', reject);

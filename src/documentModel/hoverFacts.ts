@@ -7,7 +7,7 @@ export interface PlaceLink {
 
 /**
  * What hover cards need beyond the analysis: pinyin of each person's name, the parent chain of each place.
- * Computed where the analysis runs (the worker thread in Node), so the host thread never loads pinyin-pro or
+ * Computed where the analysis runs (the analysis worker process in Node), so the host thread never loads pinyin-pro or
  * the gazetteers just to answer a hover.
  */
 export interface HoverFacts {

@@ -1,8 +1,8 @@
 // Child-process entry (bundled to dist/provisionalAnalysis.js), started by analysisWorker.ts as the worker starts
 // when jieba-wasm's dictionary snapshot is there: restores jieba-wasm and pays the first analysis' one-time costs
-// (gazetteer, user words, the labeller's model, cold code) on a short text of its own while the worker thread
+// (gazetteer, user words, the labeller's model, cold code) on a short text of its own while the worker
 // boots, then analyses the session's first text, answers, ends. A process of its own so that the restored
-// instance's ~60 MB go back to the system when it ends, instead of staying in the extension host's process for
+// instance's ~60 MB go back to the system when it ends, instead of staying in the analysis worker's process for
 // the session (see childProcess.ts).
 // First import: the snapshot's reading starts before the core (below) is evaluated.
 import { snapshotPlace, snapshotRead } from './provisionalPrefetch';

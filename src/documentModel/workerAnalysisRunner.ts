@@ -1,9 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
 import type { AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult, AnalysisRunner } from './analysisRunner';
 import { CancelledError, type CancellationSignal } from './cancellation';
 import type { AnalysisWorkerData, FromWorker, ToWorker } from './analysisWorkerProtocol';
 import { summarizeAnalysis, type NewsFileSummary } from './newsFileSummary';
+import { forkNodeProcess } from './childProcess';
 
 interface PendingJob {
   /** Entity slices received ahead of the result. */
@@ -19,16 +21,31 @@ type JobMessage = { type: 'analyze'; text: string; options: AnalyzeOptions } | {
 const MAX_WORKER_FAILURES = 3;
 
 /**
- * Runs analyses in a Node worker thread (dist/analysisWorker.js). The worker starts on the first analysis,
- * not at activation. Cancelling drops a queued job; a job already running finishes and its result is dropped.
+ * The worker's scheduling priority (a nice value) once it has answered first: background work, so on a busy
+ * machine the extension host's thread runs first (indexing 2,000 files keeps one core busy for a minute; typing
+ * must not wait behind it). Not before: the session's first highlight (and the process the worker starts for it,
+ * which would inherit the value) must not wait behind other programs, and a raised nice value cannot be lowered.
+ */
+const WORKER_NICENESS = 10;
+
+/** The last characters of the worker's stderr kept for the log when it dies (a native module's crash). */
+const STDERR_KEPT = 2000;
+
+/**
+ * Runs analyses in the analysis worker (dist/analysisWorker.js), a child Node process at a lower priority: its
+ * memory (nodejieba's dictionary: 300 MB) is not the extension host's, a crash in a native module cannot take the
+ * host down, and the host's thread is scheduled before it. The worker starts on the first analysis, not at
+ * activation. Cancelling drops a queued job; a job already running finishes and its result is dropped.
  * If the worker cannot start or keeps dying, analyses go to `fallback` (in-process, chunked).
  */
 export class WorkerAnalysisRunner implements AnalysisRunner {
-  private worker: Worker | undefined;
+  private worker: ChildProcess | undefined;
   private readonly pending = new Map<number, PendingJob>();
   private nextId = 1;
   private failures = 0;
   private segmenterDescription: string | undefined;
+  /** Whether the current worker runs at WORKER_NICENESS. */
+  private lowered = false;
 
   constructor(
     private readonly workerScript: string,
@@ -36,6 +53,11 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     private readonly log: (message: string) => void = () => undefined,
     private readonly workerData: AnalysisWorkerData = {},
   ) {}
+
+  /** The analysis worker's process id while one runs (for the log and the tests). */
+  get workerProcessId(): number | undefined {
+    return this.worker?.pid;
+  }
 
   get description(): string | undefined {
     return this.failures >= MAX_WORKER_FAILURES ? this.fallback.description : this.segmenterDescription;
@@ -61,6 +83,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       const subscription = signal.onCancellationRequested(() => {
         if (!this.pending.delete(id)) return;
         this.post({ type: 'cancel', id });
+        this.settleChannel();
         reject(new CancelledError());
       });
       this.pending.set(id, {
@@ -69,19 +92,26 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
         reject: (error) => (subscription.dispose(), reject(error)),
       });
       this.post({ ...job, id });
+      // While a job is out, the channel keeps this process alive (a script awaiting an answer); idle, it does not.
+      this.worker?.channel?.ref();
     });
   }
 
-  private getWorker(): Worker | undefined {
+  private getWorker(): ChildProcess | undefined {
     if (this.worker) return this.worker;
     try {
-      const worker = new Worker(this.workerScript, { workerData: this.workerData });
-      // The worker must never keep the host process alive on shutdown.
+      const worker = forkNodeProcess(this.workerScript, this.workerData, ['ignore', 'ignore', 'pipe', 'ipc']);
+      // The worker must never keep the host process alive on shutdown (it ends when the host's channel closes).
       worker.unref();
+      let stderr = '';
+      worker.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-STDERR_KEPT)));
+      (worker.stderr as { unref?(): void } | null)?.unref?.();
       worker.on('message', (message: FromWorker) => this.onMessage(message));
       worker.on('error', (error) => this.onWorkerGone(worker, error));
-      worker.on('exit', (code) => this.onWorkerGone(worker, new Error(`analysis worker exited with code ${code}`)));
+      worker.on('exit', (code, signal) => this.onWorkerGone(worker, new Error(`analysis worker exited (${signal ?? `code ${code}`})${stderr ? `: ${stderr.trim()}` : ''}`)));
       this.worker = worker;
+      this.lowered = false;
+      this.settleChannel();
       return worker;
     } catch (error) {
       this.failures = MAX_WORKER_FAILURES;
@@ -91,8 +121,9 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   }
 
   private onMessage(message: FromWorker): void {
+    if (!this.lowered) this.lowerPriority();
     if (message.type === 'segmenter') {
-      this.segmenterDescription = `${message.name} in a worker thread`;
+      this.segmenterDescription = `${message.name} in the analysis worker process`;
       if (message.fallbackReason) this.log(`nodejieba unavailable in the worker (${message.fallbackReason}); using ${message.name}`);
       return;
     }
@@ -105,6 +136,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
       return;
     }
     this.pending.delete(message.id);
+    this.settleChannel();
     if (message.type === 'result') {
       const { analysis } = message.result;
       if (job.entities.length > 0) analysis.entities = [...job.entities.flat(), ...analysis.entities];
@@ -115,7 +147,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     else job.reject(new Error(message.message));
   }
 
-  private onWorkerGone(worker: Worker, error: Error): void {
+  private onWorkerGone(worker: ChildProcess, error: Error): void {
     if (this.worker !== worker) return;
     this.worker = undefined;
     this.failures++;
@@ -126,7 +158,22 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
   }
 
   private post(message: ToWorker): void {
-    this.worker?.postMessage(message);
+    this.worker?.send(message, (error) => error && this.worker?.kill());
+  }
+
+  private lowerPriority(): void {
+    this.lowered = true;
+    if (this.worker?.pid === undefined) return;
+    try {
+      setPriority(this.worker.pid, WORKER_NICENESS);
+    } catch {
+      // Not permitted here: the worker runs at the host's priority.
+    }
+  }
+
+  /** Idle (no job out), the channel no longer keeps this process alive. */
+  private settleChannel(): void {
+    if (this.pending.size === 0) this.worker?.channel?.unref();
   }
 
   dispose(): void {
@@ -134,7 +181,7 @@ export class WorkerAnalysisRunner implements AnalysisRunner {
     this.worker = undefined;
     for (const job of this.pending.values()) job.reject(new CancelledError());
     this.pending.clear();
-    void worker?.terminate();
+    worker?.kill();
     this.fallback.dispose();
   }
 }

@@ -7,13 +7,20 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { timePeopleView } from '../../bench/peopleViewTiming';
-import { extensionApi, openSeed, waitFor, workspaceUri } from './testHelpers';
+import { analysisWorkerPid, extensionApi, openSeed, waitFor, workspaceUri } from './testHelpers';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'xwlb');
 const FILES = Number(process.env.NEWS_ANNOTATOR_SCALE_FILES ?? 0);
 /** Consecutive corpus items per file, as the bench builds its workspace (about 10 kB a file). */
 const ITEMS_PER_FILE = 5;
+
+/** The analysis worker's resident memory (a child process of this host: it holds nodejieba's dictionary). */
+function analysisWorkerRssMb(): number | undefined {
+  const pid = analysisWorkerPid();
+  const rss = pid === undefined ? undefined : readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1];
+  return rss === undefined ? undefined : Math.round(Number(rss) / 1024);
+}
 
 describe('scale: a workspace of thousands of news files in the real extension host', function () {
   this.timeout(900_000);
@@ -68,6 +75,7 @@ describe('scale: a workspace of thousands of news files in the real extension ho
       stallMaxMs: Number((stalls.max / 1e6).toFixed(1)),
       hostRssMb: Math.round(memory.rss / 1024 / 1024),
       hostHeapMb: Math.round(memory.heapUsed / 1024 / 1024),
+      analysisWorkerRssMb: analysisWorkerRssMb(),
       referencesAndHoverMs: Number(Math.max(...lookups.slice(1)).toFixed(1)),
       peopleView: { ...peopleView, focusCommandMs: Number(peopleViewFocusMs.toFixed(1)) },
     };

@@ -5,13 +5,14 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { analysisWorkerPid, FIRST_ANALYSIS_TIMEOUT, waitFor } from './testHelpers';
 
 const EXTENSION_ID = 'newsannotator.news-annotator';
 const NATIVE_BINARY = 'dist/node_modules/nodejieba/build/Release/nodejieba.node';
 
-/** Shared objects mapped into this process (the extension host; the analysis worker is a thread of it). */
-function loadedNativeModules(pattern: RegExp): string[] {
-  const maps = fs.readFileSync('/proc/self/maps', 'utf8');
+/** Shared objects mapped into a process (the analysis worker, a child process of the extension host). */
+function loadedNativeModules(pid: number, pattern: RegExp): string[] {
+  const maps = fs.readFileSync(`/proc/${pid}/maps`, 'utf8');
   const paths = maps.split('\n').map((line) => line.slice(line.indexOf('/'))).filter((p) => pattern.test(p));
   return [...new Set(paths)];
 }
@@ -25,7 +26,7 @@ describe('segmenter location', () => {
     const shipped = path.join(extension.extensionPath, NATIVE_BINARY);
     assert.ok(fs.existsSync(shipped), `${shipped} should exist`);
 
-    // The first analysis loads the segmenter (in the analysis worker thread).
+    // The first analysis loads the segmenter (in the analysis worker process).
     const [uri] = await vscode.workspace.findFiles('**/000_*.txt', undefined, 1);
     assert.ok(uri, 'a seed file should be in the workspace');
     const document = await vscode.workspace.openTextDocument(uri);
@@ -33,7 +34,12 @@ describe('segmenter location', () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
     assert.ok(symbols && symbols.length > 0, 'the seed should have been analysed');
 
-    const loaded = loadedNativeModules(/nodejieba\.node$/);
+    // A session's first answer may come from jieba-wasm (the snapshot) while nodejieba loads: wait for it.
+    const loaded = await waitFor('nodejieba in the analysis worker', () => {
+      const pid = analysisWorkerPid();
+      const found = pid === undefined ? [] : loadedNativeModules(pid, /nodejieba\.node$/);
+      return found.length > 0 && found;
+    }, FIRST_ANALYSIS_TIMEOUT);
     console.log(`nodejieba loaded from: ${loaded.join(', ') || '(not loaded)'} (extension at ${extension.extensionPath})`);
     assert.deepStrictEqual(loaded, [fs.realpathSync(shipped)]);
   });

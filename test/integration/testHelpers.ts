@@ -1,6 +1,7 @@
 // Helpers shared by the integration suites: the extension's API, the seeds, workspace files made on the fly,
 // hovers, semantic tokens, waiting.
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NewsDocuments } from '../../src/documentModel/newsDocuments';
 
@@ -115,4 +116,21 @@ export async function newsTextOfSize(bytes: number): Promise<string> {
   const unit = texts.join('\n\n');
   const unitBytes = new TextEncoder().encode(unit).length;
   return unit.repeat(Math.max(1, Math.round(bytes / unitBytes)));
+}
+
+/**
+ * The analysis worker's process id: the extension host's child running analysisWorker.js, found in Linux's /proc;
+ * undefined elsewhere or when none runs.
+ */
+export function analysisWorkerPid(): number | undefined {
+  if (!fs.existsSync('/proc')) return undefined;
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('analysisWorker.js')) continue;
+      if (fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^PPid:\s+(\d+)/m)?.[1] === String(process.pid)) return Number(pid);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return undefined;
 }

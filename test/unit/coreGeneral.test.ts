@@ -36,6 +36,12 @@ describe('core beyond the seeds', () => {
     assert.equal(place(text, '桂林市')?.parent, '广西壮族自治区');
   });
 
+  it('reads a building written after its city as the city and the building in it', () => {
+    const text = '会谈在北京人民大会堂举行。次日，代表团在天津迎宾馆出席午宴，随后前往杭州奥体中心体育场。';
+    const places = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}→${e.parent ?? ''}`);
+    assert.deepEqual(places, ['北京=北京市→', '人民大会堂=人民大会堂→北京市', '天津=天津市→', '杭州=杭州市→浙江省', '奥体中心体育场=奥体中心体育场→杭州市']);
+  });
+
   it('resolves a reference date when the document has no year', () => {
     const analysis = analyzeText('3月5日上午，十四届全国人大二次会议在京召开。', segmenter, { referenceDate: '2024-03-06' });
     assert.equal(analysis.referenceYear, 2024);

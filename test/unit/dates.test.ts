@@ -394,6 +394,11 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assertDates('今天，河南召开会议。', 2022, [['今天', '2022-XX-XX', 'from reference date 2022']]);
   });
 
+  it('lunar holidays: the month after a leap month (2020 had a leap fourth month), and 中秋 late in the year', () => {
+    // Known days: 端午 2020 was 25 June (after 闰四月), 中秋 2020 1 October, 元宵 1998 11 February.
+    assertDates('2020年端午节、2020年中秋节、1998年元宵节', ref, [['2020年端午节', '2020-06-25'], ['2020年中秋节', '2020-10-01'], ['1998年元宵节', '1998-02-11']]);
+  });
+
   it('相当天真 and 不可同日而语 are no dates', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });

@@ -206,6 +206,9 @@ describe('events: what real reports of other kinds hold (snippets written for th
   it('a meeting the sentence does not name is told by who held it, not as the bare meeting word', () => {
     const events = eventsOf('6月12日，国家主席王强同总统先生举行会晤。次日，省长李华主持召开座谈会。', '20230613.txt');
     assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-06-12', '王强同总统先生举行会晤'], ['2023-06-13', '李华主持召开座谈会']]);
+    // No person acts in its clause: the body that holds it names it.
+    const held = eventsOf('浙江省委常委会3月4日召开会议，研究部署当前工作。省委书记王建华主持会议。', '20240305.txt');
+    assert.deepEqual(held.map((e) => [e.date, e.label]), [['2024-03-04', '浙江省委常委会召开会议']]);
   });
 
   it('nor part of an act\'s label', () => {
@@ -288,5 +291,71 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.ok(!/[的和“]$/.test(label), label);
     assert.ok(!/“[^”]*$/.test(label), label);
     assert.equal(fitLabel('王强会见客人'), '王强会见客人');
+  });
+
+  it('an act in a clause framed as a time (在认真听取大家发言后，…) is not the act: the next clause\'s is', () => {
+    const events = eventsOf('6月12日，省委书记王建华主持召开座谈会。在认真听取大家发言后，王建华发表了讲话。', '20230613.txt');
+    assert.deepEqual(events.map((e) => e.label), ['王建华主持召开座谈会', '王建华发表了讲话']);
+  });
+
+  it('fitLabel leaves out a quoted title a long label introduces (题为《…》的)', () => {
+    assert.equal(fitLabel('王强在《江城日报》发表题为《携手共进，开创两国友好合作新篇章》的署名文章'), '王强在《江城日报》发表署名文章');
+  });
+});
+
+describe('events: acts read as subject and verb, and dates that date no happening', () => {
+  it('a dated act with no act word and no person: the subject before the date, then its verb', () => {
+    const events = eventsOf('西江市体育中心今天（6月12日）举行龙舟比赛，吸引数千名市民观看。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.startsWith('西江市体育中心') && e.label.includes('龙舟比赛')), JSON.stringify(events));
+  });
+
+  it('a date standing alone in its clause dates the subject and verb of the next one', () => {
+    const events = eventsOf('11日，联合国安理会就一项决议草案进行表决。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.startsWith('联合国安理会') && e.label.includes('表决')), JSON.stringify(events));
+  });
+
+  it('no act is read into a state the date holds, nor into a reported speaker\'s words', () => {
+    assert.deepEqual(eventsOf('今天，我们的城市正在日益走向繁荣。', '20230612.txt').filter((e) => e.date === '2023-06-12'), []);
+    const speech = eventsOf('市长王强在讲话中指出，30年前的今天，西江大桥建成通车。', '20230612.txt');
+    assert.ok(!speech.some((e) => e.date === '1993-06-12'), JSON.stringify(speech));
+  });
+
+  it('a dated statement by a subject the tagger reads as nouns is an event', () => {
+    const events = eventsOf('西江省卫生部门11日称，当地暴雨已造成3人受伤。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('卫生部门')), JSON.stringify(events));
+  });
+
+  it('a half-year that qualifies the work discussed does not date the meeting; a year opening a quoted title does not either', () => {
+    const events = eventsOf('就下半年经济工作 省委召开专家座谈会\n省委12日召开专家座谈会，听取对下半年经济工作的意见。', '20230612.txt');
+    assert.ok(!events.some((e) => e.date === '2023-07-01/2023-12-31'), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('座谈会')), JSON.stringify(events));
+    const award = eventsOf('日前，省环保厅在西江市授予20家企业“2022年度环境保护先进企业”称号。', '20230612.txt');
+    assert.ok(!award.some((e) => e.date === '2022'), JSON.stringify(award));
+  });
+
+  it('a cut-off date (截至…) does not date a later happening told by context', () => {
+    const events = eventsOf('省人大常委会会议12日在西江闭幕。截至5月底，全省共整改问题300多个。会议听取了副省长王强作的关于整改情况的报告。', '20230612.txt');
+    assert.ok(!events.some((e) => e.date?.startsWith('2023-05-2')), JSON.stringify(events));
+  });
+
+  it('a label that opens with a place name keeps its first character, though it is an adverb (也门)', () => {
+    const events = eventsOf('也门卫生部门11日称，空袭已造成3人受伤。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.startsWith('也门')), JSON.stringify(events));
+  });
+
+  it('the person in the act\'s own clause is its actor, not one from an earlier clause of the sentence', () => {
+    const events = eventsOf('昨天晚上，女子跳水决赛在西江举行。最终，选手李小红以高分卫冕冠军，选手王小芳夺得亚军。', '20230612.txt');
+    const silver = events.find((e) => e.label.includes('夺得亚军'));
+    assert.ok(silver && silver.label.startsWith('王小芳'), JSON.stringify(events));
+  });
+
+  it('a past day alone at the head of a sentence dates the undated acts after it, though its sentence tells none', () => {
+    const events = eventsOf('北京时间昨天晚上，游泳馆里展开了激烈的争夺。最终，选手王小芳夺得冠军。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('王小芳')), JSON.stringify(events));
+  });
+
+  it('a recent happening (日前) done by an organisation is an event with no date', () => {
+    const events = eventsOf('本报北京６月１２日讯日前中国科学院在京授予２０名青年学者“优秀青年科学家”称号。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === null && e.label.includes('授予')), JSON.stringify(events));
   });
 });

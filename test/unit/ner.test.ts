@@ -150,6 +150,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('会议决定，任命李小明为外交部部长。', '李小明')?.role, '外交部部长');
   });
 
+  it('reads the name an appointment frames whatever words the segmenter made of it, and the whole post', () => {
+    // 海潮 and 华为 are words of their own; 健康 an adjective inside the organ's name.
+    assert.equal(person('会议任命雷海潮为国家卫生健康委员会主任。', '雷海潮')?.role, '国家卫生健康委员会主任');
+    assert.equal(person('会议任命柯文华为市人民法院副院长。', '柯文华')?.role, '市人民法院副院长');
+    assert.equal(person('会议增补王为民为常务委员会委员。', '王为民')?.role, '常务委员会委员');
+  });
+
   it('gives a surname with a title the full name of the one person it can be', () => {
     const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
     assert.deepEqual(canonical('开幕式上，习主席发表讲话。'), ['习=习近平']);
@@ -162,5 +169,21 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('美国白宫新闻秘书莱维特24日称，会谈将在下周举行。', '莱维特')?.role, '美国白宫新闻秘书');
     assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
     assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
+    assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
+  });
+
+  it('gives the person the body names in a headline\'s meeting frame the title the headline gives that side', () => {
+    const text = '王建华同乌兹别克斯坦总理会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。阿齐莫夫表示，愿同中方加强合作。';
+    const roles = analyzeText(text, segmenter).entities.filter((e) => e.text === '阿齐莫夫').map((e) => `${e.role}:${e.roleStatedHere}`);
+    assert.deepEqual(roles, ['乌兹别克斯坦总理:true', '乌兹别克斯坦总理:false']);
+    // A title the report writes beside the name stands.
+    const written = '王建华同乌兹别克斯坦总理会谈\n王建华同阿齐莫夫举行会谈。乌兹别克斯坦政府总理阿齐莫夫表示，愿加强合作。';
+    assert.equal(person(written, '阿齐莫夫')?.role, '乌兹别克斯坦政府总理');
+  });
+
+  it('reads the items of a list of places (等多个城市) as places, not people', () => {
+    const text = '当天，莫斯科、卡拉斯诺达尔、叶尔马科沃等多个城市也举行了纪念活动。';
+    assert.deepEqual(people(text), []);
+    assert.equal(entity(text, 'place', '叶尔马科沃')?.type, 'place');
   });
 });

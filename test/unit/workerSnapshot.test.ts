@@ -1,6 +1,6 @@
 // The analysis worker as the extension starts it, in plain Node: see test/snapshotSessions.ts.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { peopleOf, runSnapshotSessions, SNAPSHOT_TEXT } from '../snapshotSessions';
@@ -25,6 +25,21 @@ describe('analysis worker: first answer from the jieba-wasm snapshot', function 
     assert.equal(later.provisional, undefined);
     assert.deepEqual(peopleOf(quick), peopleOf(native));
     assert.ok(peopleOf(native).some((p) => p.startsWith('王建国:')), peopleOf(native).join());
+  });
+
+  it('writes no snapshot when told not to (cacheAnalyses off: nothing written to disk)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'news-annotator-storage-'));
+    try {
+      const runner = new WorkerAnalysisRunner(WORKER, new InProcessAnalysisRunner(() => loadSegmenter().segmenter), () => undefined, { snapshotFolder: folder, writeSnapshot: false });
+      const result = await runner.analyze(SNAPSHOT_TEXT, {}, NEVER_CANCELLED);
+      // The writer, when started, starts right after nodejieba is up: give it the time it takes in the session test.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      runner.dispose();
+      assert.ok(peopleOf(result).some((p) => p.startsWith('王建国:')));
+      assert.deepEqual(readdirSync(folder), []);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('leaves the provisional answer out when the session starts with indexing (the process started for it is dismissed)', async () => {

@@ -3,34 +3,57 @@ import type { HolidayWord } from './dateWords';
 
 interface Day { year: number; month: number; day: number }
 
-/** Lunar dates per Gregorian year, filled on first use (one year is 366 look-ups). */
-const lunarYears = new Map<number, Map<string, Day>>();
+/** The Chinese calendar (month and day), made on first use; null where this runtime has none. */
+let chineseCalendar: Intl.DateTimeFormat | null | undefined;
+function chineseFormat(): Intl.DateTimeFormat | null {
+  if (chineseCalendar === undefined) {
+    try {
+      chineseCalendar = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
+    } catch {
+      chineseCalendar = null;
+    }
+  }
+  return chineseCalendar;
+}
 
-function lunarYear(year: number): Map<string, Day> {
-  let days = lunarYears.get(year);
-  if (days) return days;
-  days = new Map();
+/** Lunar days found, by Gregorian year and lunar month and day (null: none that year). */
+const lunarDays = new Map<string, Day | null>();
+
+/**
+ * The first day of the Gregorian `year` that is lunar `month`/`day` (a leap month, 闰2, is not the month a
+ * holiday names). The year is walked a lunar month at a time, not a day at a time (a corpus worker met every
+ * year's 365 formats): a lunar month has 29 or 30 days, so from lunar day d the next month starts 30 − d or
+ * 31 − d days on, and in the wanted month its day is day − d days on. No day that could match is stepped over.
+ */
+function lunarDay(year: number, month: number, day: number): Day | null {
+  const key = `${year}-${month}-${day}`;
+  const known = lunarDays.get(key);
+  if (known !== undefined) return known;
+  let found: Day | null = null;
+  const format = chineseFormat();
   try {
-    const format = new Intl.DateTimeFormat('zh-CN-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
-    for (let date = new Date(Date.UTC(year, 0, 1)); date.getUTCFullYear() === year; date.setUTCDate(date.getUTCDate() + 1)) {
+    for (let date = new Date(Date.UTC(year, 0, 1)); format && date.getUTCFullYear() === year; ) {
       const parts = format.formatToParts(date);
-      // A leap month (闰2) is not the month a holiday names.
-      const month = Number(parts.find((p) => p.type === 'month')?.value);
-      const day = Number(parts.find((p) => p.type === 'day')?.value);
-      const key = `${month}-${day}`;
-      if (Number.isInteger(month) && !days.has(key)) days.set(key, { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() });
+      const lunarMonth = Number(parts.find((p) => p.type === 'month')?.value);
+      const lunarDate = Number(parts.find((p) => p.type === 'day')?.value);
+      if (lunarMonth === month && lunarDate === day) {
+        found = { year, month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+        break;
+      }
+      const step = !Number.isInteger(lunarDate) ? 1 : lunarMonth === month && lunarDate < day ? day - lunarDate : Math.max(1, 30 - lunarDate);
+      date.setUTCDate(date.getUTCDate() + step);
     }
   } catch {
     // No Chinese calendar in this runtime: lunar holidays stay unresolved.
   }
-  lunarYears.set(year, days);
-  return days;
+  lunarDays.set(key, found);
+  return found;
 }
 
 /** The holiday's day in `year`, or null if it cannot be worked out. */
 export function holidayIn(holiday: HolidayWord, year: number): Day | null {
   if (holiday.month !== undefined && holiday.day !== undefined) return { year, month: holiday.month, day: holiday.day };
-  return holiday.lunar ? (lunarYear(year).get(`${holiday.lunar[0]}-${holiday.lunar[1]}`) ?? null) : null;
+  return holiday.lunar ? lunarDay(year, holiday.lunar[0], holiday.lunar[1]) : null;
 }
 
 const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day);

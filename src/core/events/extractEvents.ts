@@ -3,6 +3,7 @@ import type { CleanEntity, NewsEvent, Span } from '../types';
 import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
+import type { TaggedWord } from '../segment/segmenter';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
 const MAX_LABEL = 30;
@@ -24,6 +25,7 @@ const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const WITH_MONTH = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)/;
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const MEETINGS = byLength(triggers.meetings);
+const MEETING_WORDS = new Set(MEETINGS);
 const VISITS = byLength(triggers.visits);
 const BILATERAL_ACTS = byLength(triggers.bilateralActs);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
@@ -39,6 +41,22 @@ const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')}
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
+
+/** 在认真听取大家发言后，…: a clause framed so is when the next clause's act happens. */
+const TIME_CLAUSE_END = new RegExp(`(?:${triggers.timeClauseEnds.join('|')})$`);
+/**
+ * Whether the act `word` at `at` (not a meeting: 在中央经济工作会议上，… reports the meeting) stands in a clause
+ * that opens with 在 and ends, at its comma, in a time reference (在认真听取大家发言后，在参观…时，): it tells when
+ * the next clause's act happens, and is none itself.
+ */
+function inTimeClause(body: string, at: number, word: string): boolean {
+  if (MEETING_WORDS.has(word)) return false;
+  const rest = body.slice(at + word.length);
+  const comma = rest.search(/[，,]/);
+  if (comma < 0 || !TIME_CLAUSE_END.test(rest.slice(0, comma))) return false;
+  const opening = body.slice(0, at);
+  return opening.slice(Math.max(opening.lastIndexOf('，'), opening.lastIndexOf(','), opening.lastIndexOf('。'), opening.lastIndexOf('：')) + 1).startsWith('在');
+}
 
 interface Trigger { word: string; at: number; meeting: boolean }
 
@@ -74,7 +92,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length));
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(body, at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -207,9 +225,14 @@ const LABEL_DATE_KEPT_BEFORE = triggers.labelDateKeptBefore;
 /** Splits a label into words (the segmenter's), so that a long label is cut at a word's end. */
 export type LabelWords = (label: string) => string[];
 
+/** The segmenter's words with their parts of speech: how a subject and its verb are read where no act word is. */
+export type Tagger = (text: string) => TaggedWord[];
+
 /** 位于徐汇区的: an aside a long label leaves out (a short run up to the next 的, no marks inside). */
 const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,12}?的`, 'g');
 const LABEL_CUT_BEFORE = new Set(triggers.labelCutBefore);
+/** 题为《…》的: a quoted title a long label leaves out (发表题为《…》的署名文章 → 发表署名文章). */
+const LABEL_TITLE_ASIDE = new RegExp(`(?:${triggers.labelTitleAsides.join('|')})(?:《[^》]*》|“[^”]*”)的`, 'g');
 const LABEL_PAIRS = new Map([['《', '》'], ['“', '”'], ['（', '）'], ['(', ')']]);
 /** A cut that would leave fewer characters than this keeps an unbalanced mark rather than lose the act. */
 const MIN_LABEL = 8;
@@ -235,12 +258,12 @@ function unclosedMark(label: string): number {
 }
 
 /**
- * A label of at most MAX_LABEL characters: asides (位于…的) left out, then cut at a word's end, never after a
+ * A label of at most MAX_LABEL characters: asides (位于…的, 题为《…》的) left out, then cut at a word's end, never after a
  * particle or a joining word (的, 和, 同) nor inside 《》 or “” (…习近平的重要文章《…》 → …习近平的重要文章).
  */
 export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
-  const compact = label.replace(LABEL_ASIDE, '');
+  const compact = label.replace(LABEL_ASIDE, '').replace(LABEL_TITLE_ASIDE, '');
   if (compact.length <= MAX_LABEL) return compact;
   const ends = [0, ...wordEnds(compact, words).filter((end) => end <= MAX_LABEL)];
   // Back to the end of the last word that is no particle, joining word or opening mark (题为 stays).
@@ -307,7 +330,8 @@ function actLabel(
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {
-    const clause = withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
+    // 也门胡塞武装…: an adverb's character that opens a name is the name's.
+    const clause = names.some((n) => n.entity.start === start) ? withoutDates(display, start, tailEnd, omit) : withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
     if (!actor || actor.entity.start >= clauseFrom) return clause;
     // 他来到紫金山实验室 → 习近平来到紫金山实验室: the pronoun gives way to the name.
     return PRONOUN_SUBJECT.test(clause) ? `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}` : `${actor.name}：${clause}`;
@@ -368,7 +392,9 @@ interface FoundEvent extends NewsEvent {
  * part of the name of the meeting after it (稳经济大盘四季度工作推进会议, 出席2024年世界互联网大会). Only a name's length after each date is read, so a
  * sentence with many dates stays linear.
  */
-function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null): CleanEntity | undefined {
+function ownDateOf(
+  text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null, tag: Tagger | undefined,
+): CleanEntity | undefined {
   let checked = 0;
   let backgrounds = 0;
   // The narrative's last date: whether a later date dates the act after a time reference (…结束后，).
@@ -377,6 +403,7 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
     if (d.start >= end) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
+    if (opensTitle(text, d) || qualifiesNoun(text, d, tag)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -388,6 +415,26 @@ function ownDateOf(text: string, sentence: Sentence, end: number, dates: CleanEn
   }
   return undefined;
 }
+
+/** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
+const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENER.test(text.charAt(date.start - 1));
+const TITLE_OPENER = /^[“《「『]$/;
+
+/**
+ * 就当前经济形势和下半年经济工作召开座谈会: a span, month or year right before a common noun qualifies it (the work of
+ * the second half-year), and says nothing of when the happening took place. A single day is always a happening's.
+ */
+function qualifiesNoun(text: string, date: CleanEntity, tag: Tagger | undefined): boolean {
+  if (!tag || ONE_DAY.test(date.value ?? '')) return false;
+  const next = tag(text.slice(date.end, date.end + NOUN_WINDOW))[0];
+  // 10月26日至30日在京举行: the tagger's dictionary holds 在京举行 as a noun; a date's glue opens no noun.
+  return next !== undefined && COMMON_NOUN_TAG.test(next.tag) && !GLUE_OPENS.test(next.word);
+}
+const GLUE_OPENS = new RegExp(`^(?:${triggers.dateGlue.join('|')})`);
+/** How much text after a date is tagged to read the word that follows it. */
+const NOUN_WINDOW = 6;
+/** Common nouns and nominal verbs (经济/n, 工作/vn); names (nr, ns, nt) are the subjects of a happening. */
+const COMMON_NOUN_TAG = /^(?:n|vn|nz)$/;
 
 /**
  * A date that is the background of a clause with no act in it (2026年高考在即，…; 将于明年通车的深中通道…，李强来到;
@@ -427,7 +474,8 @@ const MAX_NAMED_DATES = 3;
  * `text` is read (Simplified); labels, clauses and names come from `display`, the same offsets in the
  * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
  */
-export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, words?: LabelWords): NewsEvent[] {
+export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, tag?: Tagger): NewsEvent[] {
+  const words: LabelWords | undefined = tag && ((label) => tag(label).map((w) => w.word));
   const events: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
   const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
@@ -455,13 +503,15 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
     const insideName = insideNameOf(places);
-    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay);
+    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
+    const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
       ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
-        statement(text, sentence, ownDate, end, people, within))
+        statement(text, sentence, ownDate, end, people, within, names, tag) ??
+        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, names, tag))
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
@@ -483,6 +533,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const actorEntity =
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
+        // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
+        actors.find((p) => p.start >= clauseStart(text, sentence.start, trigger.at) && p.start < trigger.at && !isObject(text, p)) ??
         actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
@@ -496,7 +548,10 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
-      if (undated && !trigger.meeting && !actor) continue;
+      // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
+      const recentByOrganization = () =>
+        UNDATED.test(text.slice(sentence.start, trigger.at)) && within(sentence.start, trigger.at, 'organization').some((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+      if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
       if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
         if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
         continue;
@@ -512,7 +567,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
-      const label = meetingName === undefined || (meetingName === trigger.word && told.actorInClause) ? told.label : meetingName;
+      const bare = meetingName === trigger.word;
+      const label = meetingName === undefined || (bare && told.actorInClause) ? told.label : (bare && heldMeetingLabel(display, sentence, trigger, ownDate, text, words)) || meetingName;
       // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
       const named = actorEntity !== undefined || sentence.continues;
       events.push({
@@ -532,16 +588,26 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       if (actor) lastActor = actor;
       const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;
       if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
-      const day = ownDate?.value && DAY.test(ownDate.value) ? ownDate.value : undefined;
-      if (day && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     }
+    // 北京时间昨天晚上，…展开了争夺。…夺得亚军: a past day that opens a sentence alone in its clause sets the
+    // scene; what follows undated took place on it, whether or not its own sentence told an act.
+    const day = ownDate?.value && (trigger ? DAY : ONE_DAY).test(ownDate.value) ? ownDate.value : undefined;
+    const scene = trigger || (day !== undefined && opensAlone(text, sentence, ownDate!));
+    if (day && scene && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
     // no coarser than the date already known (2026年高考 after 6月1日至2日).
-    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) => !isBackground(text, sentence, d, insideName, referenceDay));
+    // 截至2024年9月底，…共整改…: the cut-off of a figure is not when a later 会议听取了 took place, nor is a date
+    // that qualifies a noun (2023年度审计整改) or opens a title.
+    const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) =>
+      !isBackground(text, sentence, d, insideName, referenceDay) && !CUT_OFF.test(text.slice(Math.max(0, d.start - CUT_OFF_MAX), d.start)) &&
+      !opensTitle(text, d) && !qualifiesNoun(text, d, tag));
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
 }
+
+const CUT_OFF = new RegExp(`(?:${triggers.cutOffWords.join('|')})$`);
+const CUT_OFF_MAX = Math.max(...triggers.cutOffWords.map((w) => w.length));
 
 /** How far into its sentence a subject (塔吉克斯坦客人, 他) is looked for. */
 const SUBJECT_REACH = 10;
@@ -582,15 +648,82 @@ const YEAR_ONLY = /^\d{4}$/;
  */
 function statement(
   text: string, sentence: Sentence, ownDate: CleanEntity, end: number, people: CleanEntity[],
-  within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[],
+  within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[], names: CleanEntity[], tag: Tagger | undefined,
 ): Trigger | undefined {
   if (end >= sentence.end) return undefined;
   const verb = text.slice(end, end + SPEECH_VERB_MAX).match(SPEECH_VERB)?.[0];
   if (!verb || ownDate.start >= end) return undefined;
   const from = clauseStart(text, sentence.start, ownDate.start);
-  const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0;
+  // 以色列国防军18日表示: a subject the tagger reads as nouns, right before the date that comes right before the verb.
+  const nounSpeaker = () => text.slice(ownDate.end, end).replace(DATE_GLUE, '') === '' && nounSubject(text, from, ownDate.start, names, tag);
+  const speaker = people.some((p) => p.start >= from && p.end <= end) || within(from, end, 'organization').length > 0 || nounSpeaker();
   return speaker ? { word: verb, at: end, meeting: false } : undefined;
 }
+
+/**
+ * Whether [from, to) is a subject: at most SUBJECT_MAX characters, opened by a name or a word the tagger reads as
+ * a noun, with no verb outside the names (巴勒斯坦加沙地带卫生部门; not 据报道).
+ */
+function nounSubject(text: string, from: number, to: number, names: CleanEntity[], tag: Tagger | undefined): boolean {
+  if (!tag || to <= from || to - from > SUBJECT_MAX) return false;
+  const tagged = tagAt(text, from, to, tag);
+  const inName = (at: number) => names.some((n) => n.start <= at && at < n.end);
+  return (names.some((n) => n.start === from) || SUBJECT_TAG.test(tagged[0].tag)) && !tagged.some((w) => VERB_TAG.test(w.tag) && !inName(w.at));
+}
+
+/** The tagger's words of text[from, to), with their offsets in the text. */
+function tagAt(text: string, from: number, to: number, tag: Tagger): (TaggedWord & { at: number })[] {
+  let at = from;
+  return tag(text.slice(from, to)).map((w) => ({ ...w, at: (at += w.word.length) - w.word.length }));
+}
+
+/**
+ * A dated act that no act word names and no person does (莫斯科红场今天举行阅兵式; 18日，联合国安理会…进行表决): a
+ * subject the tagger reads as a noun or that a name opens, in the date's clause (or in the next one when the date
+ * stands alone), then a verb in the same clause. Only a single day dates such an act (上半年，经济… is no happening).
+ */
+function subjectAndVerb(
+  text: string, sentence: Sentence, narrativeFrom: number, ownDate: CleanEntity, end: number, names: CleanEntity[], tag: Tagger | undefined,
+): Trigger | undefined {
+  if (!tag || !ONE_DAY.test(ownDate.value ?? '')) return undefined;
+  // 蔡奇指出，88年前的今天，…: a reported speaker's words (from the start of the sentence the clause was cut
+  // from) are not read for acts of their own.
+  // Read within a reach of the date: a sentence cut at many dates may be a whole document long.
+  if (REPORTED_SPEECH.test(text.slice(Math.max(narrativeFrom, ownDate.start - SPEECH_REACH), ownDate.start))) return undefined;
+  const from = clauseStart(text, sentence.start, ownDate.start);
+  const glueAfter = text.slice(ownDate.end, Math.min(end, ownDate.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
+  const alone = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
+  const subjectFrom = alone ? ownDate.end + glueAfter.length + 1 : from;
+  const clauseEnd = Math.min(end, subjectFrom + MAX_LABEL, ...[...text.slice(subjectFrom, end).matchAll(/[，,。；：]/g)].slice(0, 1).map((m) => subjectFrom + m.index));
+  const tagged = tagAt(text, subjectFrom, clauseEnd, tag);
+  const first = tagged[0];
+  // The subject stops at the date (莫斯科红场|今天), or, after a date alone, at the first verb.
+  if (!first || !(alone ? names.some((n) => n.start === first.at) || SUBJECT_TAG.test(first.tag) : nounSubject(text, from, ownDate.start, names, tag))) return undefined;
+  const verbFrom = alone ? first.at + first.word.length : ownDate.end;
+  const verb = tagged.find((w) => w.at >= verbFrom && VERB_TAG.test(w.tag));
+  if (!verb || (alone && verb.at - subjectFrom > SUBJECT_MAX)) return undefined;
+  // 今天，中国正以…推进: a state the date holds, not an act on that day.
+  const predicate = tagged.find((w) => w.at >= verbFrom && !DATE_GLUE_ONLY.test(w.word));
+  if (predicate && STATE_ADVERB.test(text.slice(predicate.at, clauseEnd))) return undefined;
+  return { word: verb.word, at: verb.at, meeting: false };
+}
+/** Whether `date` opens its sentence alone in its clause (北京时间昨天晚上，…): nothing but its glue before and after it. */
+function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolean {
+  const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
+  return text.slice(sentence.start, date.start).replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
+}
+
+/** How far before a date a speech verb (…在讲话中指出，) is looked for. */
+const SPEECH_REACH = 2 * MAX_LABEL;
+
+/** Nouns, names, abbreviations (nt 联合国安理会, ns 俄罗斯, j 男乒); not pronouns, times or numbers. */
+const SUBJECT_TAG = /^(?:n|j)/;
+/** Read on the text (the tagger joins 正以): 正 but not 正式, 正常. */
+const STATE_ADVERB = new RegExp(`^(?:${triggers.stateAdverbs.join('|')})(?![式常当當确確好])`);
+const DATE_GLUE_ONLY = new RegExp(`^(?:${triggers.dateGlue.join('|')})+$`);
+const VERB_TAG = /^v/;
+/** How long a subject may be (黎巴嫩卫生部门, 吉尔吉斯斯坦、乌兹别克斯坦等). */
+const SUBJECT_MAX = 16;
 
 /** The longest speech verb (表示, 指出). */
 const SPEECH_VERB_MAX = Math.max(...triggers.reportedSpeech.map((word) => word.length));
@@ -615,6 +748,20 @@ function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, own
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
   return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);
 }
+
+/**
+ * A bare 会议 with no person acting in its clause, named by the body that holds it: 中共中央政治局4月28日召开会议 →
+ * 中共中央政治局召开会议; undefined where the clause has no holder of its own (并主持召开座谈会, 代表们在大会上…).
+ */
+function heldMeetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string, words: LabelWords | undefined): string | undefined {
+  const clause = clauseStart(text, sentence.start, trigger.at);
+  const held = withoutDates(display, clause, trigger.at + trigger.word.length, ownDate ? [ownDate] : []).replace(/^[，、\s]+/, '');
+  const verb = HOLDING_VERBS.find((v) => held.endsWith(v + trigger.word));
+  const holder = verb ? held.slice(0, held.length - trigger.word.length - verb.length) : '';
+  return holder.length >= 2 && !LEADING_ADVERB.test(holder) ? fitLabel(held, words) : undefined;
+}
+/** The verbs that hold a meeting, longest first (主持召开 before 召开). */
+const HOLDING_VERBS = [...triggers.holdingVerbs].sort((a, b) => b.length - a.length);
 
 /** A meeting's name of at most MAX_LABEL characters: its head kept, whole words dropped from its start. */
 function fitNameStart(name: string, words: LabelWords | undefined): string {
@@ -659,7 +806,6 @@ function unique(values: string[]): string[] {
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
   dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
     (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)));
-const MEETING_WORDS = new Set(MEETINGS);
 /** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
 const MIN_MEETING_NAME = 6;
 

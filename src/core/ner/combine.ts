@@ -14,7 +14,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/to
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial } from '../people/recognizePeople';
-import { inListOfLikeWords, inListOfThings } from '../people/thingLists';
+import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -262,7 +262,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
     const addressed = surname ? { ...found, end: found.start + surname } : found;
-    const span = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
+    const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
+    // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
+    const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     // A form of address after the name (何|大爷) is evidence enough, as a title is.

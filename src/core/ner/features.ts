@@ -93,9 +93,9 @@ function getGazetteerTrie(): (TrieNode | undefined)[] {
 }
 
 /** Per character: 0 none, else 1 + (position B/M/E/S) * 16 + kind of the longest gazetteer match, left to right. */
-function gazetteerMarks(text: string, start: number, end: number): Int32Array {
+function gazetteerMarks(text: string, start: number, end: number, marks: Int32Array): Int32Array {
   const root = getGazetteerTrie();
-  const marks = new Int32Array(end - start);
+  marks.fill(0, 0, end - start);
   for (let i = start; i < end; ) {
     let node = root[text.charCodeAt(i)];
     let matchEnd = -1;
@@ -157,6 +157,20 @@ export function wordFeatures(tokens: Token[]): WordFeatures {
   return features;
 }
 
+/**
+ * extractFeatures' per-character working arrays, reused from piece to piece (grown as needed): a 10 MB text has
+ * some 70,000 pieces, and six fresh arrays for each were most of the analysis' short-lived off-heap memory. Each
+ * call writes every entry it reads.
+ */
+interface FeatureScratch { codes: Int32Array; classes: Int32Array; foreign: Int32Array; placeMarks: Int32Array; runBefore: Uint8Array; runAfter: Uint8Array }
+let scratch: FeatureScratch | undefined;
+function scratchFor(length: number): FeatureScratch {
+  if (scratch && scratch.codes.length >= length + 4) return scratch;
+  const size = Math.max(length, 2048) + 4;
+  scratch = { codes: new Int32Array(size), classes: new Int32Array(size), foreign: new Int32Array(size), placeMarks: new Int32Array(size), runBefore: new Uint8Array(size), runAfter: new Uint8Array(size) };
+  return scratch;
+}
+
 /** The features of no word (a character the segmenter dropped, or beyond the sentence). */
 const NO_TAG = 0x5f5f;
 
@@ -167,20 +181,18 @@ const NO_TAG = 0x5f5f;
  */
 export function extractFeatures(text: string, start: number, end: number, tokens: Token[], words: WordFeatures, firstToken: number, out: Int32Array): void {
   const length = end - start;
+  const { codes, classes, foreign, placeMarks, runBefore, runAfter } = scratchFor(length);
   // Codes with two sentinels on each side, so every window reads inside the array.
-  const codes = new Int32Array(length + 4);
   codes[0] = codes[1] = BEFORE_TEXT;
   codes[length + 2] = codes[length + 3] = AFTER_TEXT;
   for (let i = 0; i < length; i++) codes[i + 2] = normalizedCode(text.charCodeAt(start + i));
-  const classes = new Int32Array(length + 4);
   for (let i = 0; i < length + 4; i++) classes[i] = CHARACTER_CLASS[codes[i]];
-  const gazetteer = gazetteerMarks(text, start, end);
-  const foreign = new Int32Array(length + 4);
+  const gazetteer = gazetteerMarks(text, start, end, placeMarks);
   for (let i = 0; i < length + 4; i++) foreign[i] = TRANSLITERATION_STEP[codes[i] & 0xffff];
   // Runs of transliteration characters before and after each one: a long run is a foreign name (君士坦丁堡).
-  const runBefore = new Uint8Array(length + 1);
+  runBefore[0] = 0;
   for (let i = 0; i < length; i++) runBefore[i + 1] = foreign[i + 2] ? Math.min(LONGEST_RUN, runBefore[i] + 1) : 0;
-  const runAfter = new Uint8Array(length + 1);
+  runAfter[length] = 0;
   for (let i = length - 1; i >= 0; i--) runAfter[i] = foreign[i + 2] ? Math.min(LONGEST_RUN, runAfter[i + 1] + 1) : 0;
 
   let tokenIndex = firstToken;

@@ -1,7 +1,7 @@
 /** People, places and organisations as the learned labeller reads them. */
 import type { Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
-import { wordFeatures, type WordFeatures } from './features';
+import { FEATURES_PER_CHAR, wordFeatures, type WordFeatures } from './features';
 import { spansOfLabels, type NerSpan } from './labels';
 import { viterbi, type NerModel } from './model';
 import { pieceBounds, pieceFeatures, pieceKey } from './sentences';
@@ -13,6 +13,9 @@ export interface LabelledPiece {
   emissions: Float32Array;
   labels: Uint8Array;
 }
+
+/** Reused from piece to piece: a piece's features are read once, into its emission scores or labels. */
+let featureBuffer = new Int32Array(0);
 
 /**
  * The labeller's spans; when `pieces` is given, also the pieces of text it read one by one with their emission
@@ -32,7 +35,8 @@ export function recognizeWithModel(model: NerModel, text: string, tokens: Token[
       pieces?.push({ start, end, emissions: read.emissions });
       labels = read.labels;
     } else {
-      const features = pieceFeatures(text, bounds, tokens, (words ??= wordFeatures(tokens)));
+      if (featureBuffer.length < (end - start) * FEATURES_PER_CHAR) featureBuffer = new Int32Array(Math.max(end - start, 2048) * FEATURES_PER_CHAR);
+      const features = pieceFeatures(text, bounds, tokens, (words ??= wordFeatures(tokens)), featureBuffer);
       if (pieces || key !== undefined) {
         const emissions = model.emissions(features, end - start);
         pieces?.push({ start, end, emissions });

@@ -38,9 +38,13 @@ export function* pieceBounds(text: string, tokens: Token[]): Generator<PieceBoun
   }
 }
 
-/** The features of one piece (`words`: wordFeatures of all the tokens). */
-export function pieceFeatures(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[], words: WordFeatures): Int32Array {
-  const features = new Int32Array((end - start) * FEATURES_PER_CHAR);
+/**
+ * The features of one piece (`words`: wordFeatures of all the tokens), in `into` when it is long enough (its
+ * first (end − start) × FEATURES_PER_CHAR entries), else in a new array.
+ */
+export function pieceFeatures(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[], words: WordFeatures, into?: Int32Array): Int32Array {
+  const size = (end - start) * FEATURES_PER_CHAR;
+  const features = into && into.length >= size ? into : new Int32Array(size);
   extractFeatures(text, start, end, tokens, words, firstToken, features);
   return features;
 }

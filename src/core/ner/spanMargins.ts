@@ -15,6 +15,17 @@ export interface TextPiece { start: number; end: number; emissions: Float32Array
 const BEFORE: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, y)));
 const AFTER: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, q) => q).filter((q) => allowedTransition(y, q)));
 
+/**
+ * BEFORE and AFTER flattened for the recursions: label y's neighbours are FLAT[START[y] … START[y + 1]), and MOVE
+ * is where each move's score is in the transitions (p → y before, y → q after).
+ */
+const BEFORE_START = Uint8Array.from({ length: LABEL_COUNT + 1 }, (_, y) => BEFORE.slice(0, y).reduce((n, list) => n + list.length, 0));
+const BEFORE_FLAT = Uint8Array.from(BEFORE.flat());
+const BEFORE_MOVE = Uint16Array.from(BEFORE.flatMap((list, y) => list.map((p) => (1 + p) * LABEL_COUNT + y)));
+const AFTER_START = Uint8Array.from({ length: LABEL_COUNT + 1 }, (_, y) => AFTER.slice(0, y).reduce((n, list) => n + list.length, 0));
+const AFTER_FLAT = Uint8Array.from(AFTER.flat());
+const AFTER_MOVE = Uint16Array.from(AFTER.flatMap((list, y) => list.map((q) => (1 + y) * LABEL_COUNT + q)));
+
 /** Pieces whose forward and backward scores are kept: disputes come in the text's order, a few at a time. */
 const CACHED_PIECES = 16;
 
@@ -98,24 +109,37 @@ export class SpanMargins {
     return scores;
   }
 
+  /**
+   * Forward and backward best scores: Viterbi's recursions in both directions, over the allowed moves only
+   * (flat tables, as in model.ts's viterbi: this runs for every disputed sentence).
+   */
   private read(emissions: Float32Array, length: number): ForwardBackward {
     const { transitions } = this.model;
     const forward = new Float64Array(length * LABEL_COUNT);
     const backward = new Float64Array(length * LABEL_COUNT);
     for (let y = 0; y < LABEL_COUNT; y++) forward[y] = transitions[y] + emissions[y];
     for (let i = 1; i < length; i++) {
+      const previous = (i - 1) * LABEL_COUNT;
       for (let y = 0; y < LABEL_COUNT; y++) {
         let top = -Infinity;
-        for (const p of BEFORE[y]) top = Math.max(top, forward[(i - 1) * LABEL_COUNT + p] + transitions[(1 + p) * LABEL_COUNT + y]);
+        for (let k = BEFORE_START[y], last = BEFORE_START[y + 1]; k < last; k++) {
+          const score = forward[previous + BEFORE_FLAT[k]] + transitions[BEFORE_MOVE[k]];
+          if (score > top) top = score;
+        }
         forward[i * LABEL_COUNT + y] = top + emissions[i * LABEL_COUNT + y];
       }
     }
     // The last label must close any entity, as in decoding.
     for (let y = 0; y < LABEL_COUNT; y++) backward[(length - 1) * LABEL_COUNT + y] = closesEntity(y) ? 0 : -Infinity;
     for (let i = length - 2; i >= 0; i--) {
+      const next = (i + 1) * LABEL_COUNT;
       for (let y = 0; y < LABEL_COUNT; y++) {
         let top = -Infinity;
-        for (const q of AFTER[y]) top = Math.max(top, transitions[(1 + y) * LABEL_COUNT + q] + emissions[(i + 1) * LABEL_COUNT + q] + backward[(i + 1) * LABEL_COUNT + q]);
+        for (let k = AFTER_START[y], last = AFTER_START[y + 1]; k < last; k++) {
+          const q = AFTER_FLAT[k];
+          const score = transitions[AFTER_MOVE[k]] + emissions[next + q] + backward[next + q];
+          if (score > top) top = score;
+        }
         backward[i * LABEL_COUNT + y] = top;
       }
     }

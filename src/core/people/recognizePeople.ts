@@ -133,21 +133,63 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
+/** A Chinese name's length, surname included, between an appointment verb and its 为. */
+const APPOINTEE_LENGTHS = [2, 3, 4];
 
-/** 增补|张升民|为|中央军事委员会副主席, 任命李明为外交部部长: the name between the verb and 为, the chain after 为 its post. */
+/**
+ * Where the name after an appointment verb may end, at a 为: the name as read anywhere, then, since the frame
+ * itself says a person stands there, any surname with name characters up to a 为, whatever words the segmenter
+ * made of them (雷|海潮|为, 茅仲|华为: the 为 glued into 华为).
+ */
+function appointeeEnds(text: string, at: number, tokens: Token[]): number[] {
+  const ends = [nameEndAt(text, at, tokens)];
+  if (surnameLength(text, at) > 0) {
+    for (const length of APPOINTEE_LENGTHS) {
+      const end = at + length;
+      if (text[end] !== '为') continue;
+      let nameChars = true;
+      for (let i = at + 1; i < end && nameChars; i++) nameChars = isNameChar(text[i]);
+      if (nameChars) ends.push(end);
+    }
+  }
+  return ends.filter((end, i) => end > at && text[end] === '为' && ends.indexOf(end) === i);
+}
+
+/** Words of an organ's name that a title chain elsewhere does not take (国家卫生|健康/a|委员会): nouns and adjectives. */
+const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a)$/;
+
+/**
+ * The post after an appointment's 为 (its tokens from `from`): the whole chain, ending at its last title head.
+ * Between 为 and the head the frame says a post stands, so the chain may also start with adjectives of an organ's
+ * name that a chain elsewhere would stop at (国家卫生健康委员会主任).
+ */
+function postAfter(tokens: Token[], from: number, isPlace: (token: Token) => boolean): { head: number; official: boolean } | undefined {
+  const start = tokens[from].start;
+  for (let head = from; head < tokens.length && tokens[head].end - start <= LONGEST_POST; head++) {
+    const official = headKindAt(tokens, head);
+    if (official === undefined || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
+    // …主席、…委员: the chain from 为 on, to the last head of it.
+    const chainStart = titleChainStart(tokens, head, from, isPlace);
+    const organWords = tokens.slice(from, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
+    if (chainStart === from || (chainStart > from && organWords)) return { head, official };
+  }
+  return undefined;
+}
+
+/**
+ * 增补|张升民|为|中央军事委员会副主席, 任命李明为外交部部长: the name between the verb and 为, the chain after 为 its
+ * post. The shortest name with a post after its 为 (王为民为主任: 王为民).
+ */
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((verb) => {
     if (!APPOINTMENT_VERBS.has(verb.word)) return;
-    const end = nameEndAt(text, verb.end, tokens);
-    const to = tokenStartingAt(tokens, end);
-    if (end < 0 || to < 0 || tokens[to].word !== '为' || found.overlaps(verb.end, end)) return;
-    for (let head = to + 1; head < tokens.length && tokens[head].end - tokens[to].end <= LONGEST_POST; head++) {
-      const official = headKindAt(tokens, head);
-      if (official === undefined) continue;
-      // The post is the whole chain from 为 on, ending at the last title head of it (…主席、…委员).
-      if (titleChainStart(tokens, head, to + 1, isPlace) !== to + 1 || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
-      const roleSpan = { start: tokens[to + 1].start, end: tokens[head].end };
-      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
+    for (const end of appointeeEnds(text, verb.end, tokens).sort((a, b) => a - b)) {
+      const from = tokenStartingAt(tokens, end + 1);
+      if (from < 0 || found.overlaps(verb.end, end)) continue;
+      const post = postAfter(tokens, from, isPlace);
+      if (!post) continue;
+      const roleSpan = { start: tokens[from].start, end: tokens[post.head].end };
+      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official: post.official });
       return;
     }
   });

@@ -1,12 +1,17 @@
 /**
- * A 、-list closed by 等 and a word for things (美团、小红书、货拉拉等企业) names things of that kind: none of its
- * items is a person, however much an item reads like a name (货拉拉, 阿里云).
+ * A 、-list closed by 等 and a word for things (美团、小红书、货拉拉等企业, 圣彼得堡、叶卡捷琳堡等多个城市) names things of
+ * that kind: none of its items is a person, however much an item reads like a name (货拉拉, 叶卡捷琳堡); in a list
+ * of places (等地, 等城市) each item is a place.
  */
 import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
+const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);
+/** Numbers and measures between 等 and the word for the things: 等|多个|城市, 等|30|多个|国家. */
+const MOST_QUANTITY_WORDS = 2;
+const QUANTITY_TAGS = /^(m|q|mq)$/;
 /** An item of such a list: a few characters with no punctuation; longer runs are sentences, not items. */
 const LONGEST_ITEM = 12;
 const LONGEST_LIST = 30;
@@ -14,6 +19,16 @@ const ITEM = /^[^\s、，。；：！？,.;:!?（）()“”"《》]+$/;
 
 /** Whether text[start, end) is, or lies in, an item of a 、-list of things (closed by 等 and a thingListHeads word). */
 export function inListOfThings(text: string, start: number, end: number, tokens: Token[]): boolean {
+  return listOfThingsHead(text, start, end, tokens) !== undefined;
+}
+
+/** Whether text[start, end) is, or lies in, an item of a 、-list of places (等地, 等多个城市, 等国家). */
+export function inListOfPlaces(text: string, start: number, end: number, tokens: Token[]): boolean {
+  return PLACE_LIST_HEADS.has(listOfThingsHead(text, start, end, tokens) ?? '');
+}
+
+/** The word for the things a 、-list names, when text[start, end) is or lies in one of its items. */
+function listOfThingsHead(text: string, start: number, end: number, tokens: Token[]): string | undefined {
   let listed = text[start - 1] === '、';
   let at = end;
   for (let items = 0; items < LONGEST_LIST; items++) {
@@ -22,7 +37,7 @@ export function inListOfThings(text: string, start: number, end: number, tokens:
     const comma = item.indexOf('、');
     const close = item.indexOf('等');
     const next = close >= 0 && (comma < 0 || close < comma) ? close : comma;
-    if (next < 0 || (next > 0 && !ITEM.test(item.slice(0, next)))) return false;
+    if (next < 0 || (next > 0 && !ITEM.test(item.slice(0, next)))) return undefined;
     if (next === comma) {
       listed = true;
       at += comma + 1;
@@ -30,10 +45,13 @@ export function inListOfThings(text: string, start: number, end: number, tokens:
     }
     // 等 may be doubled (等等); the segmenter's next word says what the items are.
     const after = at + close + (text.startsWith('等等', at + close) ? 2 : 1);
-    const head = tokens[firstTokenFrom(tokens, after)];
-    return listed && head?.start === after && THING_LIST_HEADS.has(head.word);
+    let index = firstTokenFrom(tokens, after);
+    if (tokens[index]?.start !== after) return undefined;
+    for (let skipped = 0; skipped < MOST_QUANTITY_WORDS && QUANTITY_TAGS.test(tokens[index]?.tag ?? '') && tokens[index + 1]?.start === tokens[index].end; skipped++) index++;
+    const head = tokens[index];
+    return listed && head && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * A headline that names one side of a meeting by title only (李强同马来西亚总理会谈) and a report whose body names
+ * that side in the same frame (李强同安瓦尔举行会谈): the body's person holds the headline's title, though the
+ * body never writes the title beside the name (CCTV's reports of talks often do so).
+ */
+import titles from '../../../data/titles.json';
+import type { CleanEntity } from '../types';
+import { firstTokenFrom, type Token } from '../text/tokens';
+import { headKindAt, titleChainStart } from './titleChains';
+
+/** The words between the two sides of a meeting: 同, 会见 (data/titles.json meetingFrames). */
+const MEETING_FRAMES = titles.meetingFrames;
+/** A headline is the first line when it is at most this long (a report's first paragraph is longer). */
+const LONGEST_HEADLINE = 40;
+
+interface UnnamedSide {
+  /** The canonical name of the side the headline names. */
+  host: string;
+  frame: string;
+  role: string;
+  official: boolean;
+}
+
+/** The headline's 'A + frame + title' where no name follows the title. */
+function unnamedSide(text: string, ownText: string, headlineEnd: number, people: CleanEntity[], tokens: Token[], isPlace: (token: Token) => boolean): UnnamedSide | undefined {
+  for (const host of people) {
+    if (host.end >= headlineEnd) break;
+    const frame = MEETING_FRAMES.find((word) => text.startsWith(word, host.end));
+    if (!frame) continue;
+    const from = firstTokenFrom(tokens, host.end + frame.length);
+    if (tokens[from]?.start !== host.end + frame.length) continue;
+    for (let head = from; head < tokens.length && tokens[head].end <= headlineEnd; head++) {
+      const official = headKindAt(tokens, head);
+      if (official === undefined || titleChainStart(tokens, head, from, isPlace) !== from) continue;
+      const end = tokens[head].end;
+      // Named in the headline itself (会见欧盟委员会主席冯德莱恩): the rules gave the name its title.
+      if (people.some((p) => p.start === end)) return undefined;
+      return { host: host.canonical ?? text.slice(host.start, host.end), frame, role: ownText.slice(tokens[from].start, end), official };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Gives the headline's title to the person the body names in its place (see above); `entities` in text order.
+ * `text` is what the recognisers read, `ownText` the report's own characters (the role's).
+ */
+export function giveHeadlineTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[], isPlace: (token: Token) => boolean): void {
+  const headlineEnd = text.indexOf('\n');
+  if (headlineEnd < 0 || headlineEnd > LONGEST_HEADLINE) return;
+  const people = entities.filter((e) => e.type === 'person');
+  const side = unnamedSide(text, ownText, headlineEnd, people, tokens, isPlace);
+  if (!side) return;
+  for (const host of people) {
+    if (host.start <= headlineEnd || (host.canonical ?? text.slice(host.start, host.end)) !== side.host || !text.startsWith(side.frame, host.end)) continue;
+    const guest = people.find((p) => p.start === host.end + side.frame.length);
+    if (!guest || guest.canonical === side.host) continue;
+    // The report writes a title of its own beside the name somewhere: that one stands.
+    if (people.some((p) => p.role && p.canonical === guest.canonical)) return;
+    // This mention stands for the headline's title; completeRoles gives it to the person's other mentions.
+    Object.assign(guest, { role: side.role, official: side.official });
+    return;
+  }
+}

@@ -154,17 +154,17 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
 }
 
 /**
- * Whether the labeller reads the rule's name as a person over bounds near enough to be the same name (拉赫|蒙):
- * at most MAX_READ_ON characters more on either side, and none of them a follower after it (李华|同) or a
- * function word before it (和|普京); more is the next name (阿不都·热合曼|李红梅). Elsewhere the titled name's own
- * margin applies.
+ * Whether the labeller reads the rule's name as a person running on from it, near enough to be the same name
+ * (拉赫|蒙, 希奇|莱马): at most MAX_READ_ON characters more on either side, and none of them a follower after it
+ * (李华|同) or a function word before it (和|普京); more is the next name (阿不都·热合曼|李红梅). A reading shorter
+ * than the rule's (潘功|胜为, 魏凤|和) is not: the title says where the name starts, and the rules where a Chinese
+ * one ends. Elsewhere the titled name's own margin applies.
  */
 function rebounds(span: NerSpan, entity: RuleEntity, text: string): boolean {
   const before = entity.start - span.start;
   const after = span.end - entity.end;
-  if (span.type !== 'PER' || before > MAX_READ_ON || after > MAX_READ_ON) return false;
-  // Nor a function word the labeller leaves out at the end (魏凤|和): such characters it reads both ways.
-  return !(after > 0 && isFollower(text[entity.end])) && !(after < 0 && FUNCTION_WORD_SURNAMES.has(text[span.end])) && !(before > 0 && FUNCTION_WORD_SURNAMES.has(text[span.start]));
+  if (span.type !== 'PER' || before < 0 || after < 0 || before > MAX_READ_ON || after > MAX_READ_ON) return false;
+  return !(after > 0 && isFollower(text[entity.end])) && !(before > 0 && FUNCTION_WORD_SURNAMES.has(text[span.start]));
 }
 
 /** The most characters the labeller may add to a rule's name (莱维|特); more is the next name (阿不都·热合曼|李红梅). */

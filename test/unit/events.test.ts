@@ -298,6 +298,11 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.deepEqual(events.map((e) => e.label), ['王建华主持召开座谈会', '王建华发表了讲话']);
   });
 
+  it('a sentence set at the meeting just reported (座谈会上，…) adds its people to that meeting, no event of its own', () => {
+    const events = eventsOf('委员长王建华25日上午同代表座谈。\n座谈会上，代表们提出意见建议。\n李红主持座谈会。', '20240425.txt');
+    assert.deepEqual(events.map((e) => [e.label, e.participants]), [['王建华同代表座谈', ['王建华', '李红']]]);
+  });
+
   it('fitLabel leaves out a quoted title a long label introduces (题为《…》的)', () => {
     assert.equal(fitLabel('王强在《江城日报》发表题为《携手共进，开创两国友好合作新篇章》的署名文章'), '王强在《江城日报》发表署名文章');
   });

@@ -42,6 +42,12 @@ const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
 
+/** 座谈会上，… or 在座谈会上，… opening a sentence (its trigger the meeting word or the act in it, 座谈): set at that meeting. */
+function setAtMeeting(text: string, sentence: Sentence, trigger: Trigger): boolean {
+  const meeting = MEETINGS.find((word) => text.startsWith(word, trigger.at));
+  return meeting !== undefined && /^\s*在?$/.test(text.slice(sentence.start, trigger.at)) && /^上[，,]/.test(text.slice(trigger.at + meeting.length));
+}
+
 /** 在认真听取大家发言后，…: a clause framed so is when the next clause's act happens. */
 const TIME_CLAUSE_END = new RegExp(`(?:${triggers.timeClauseEnds.join('|')})$`);
 /**
@@ -554,6 +560,13 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
       if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
         if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
+        continue;
+      }
+      // 座谈会上，代表们…: a sentence set at the meeting just reported (by its meeting word or its act, 同代表座谈)
+      // is part of it, not a meeting of its own.
+      const reported = !ownDate && setAtMeeting(text, sentence, trigger) ? lastMeeting ?? events[events.length - 1] : undefined;
+      if (reported) {
+        reported.participants = unique([...reported.participants, ...actors.map(nameOf)]);
         continue;
       }
       const date: string | null = ownDate

@@ -172,6 +172,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
   });
 
+  it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
+    assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
+    assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);
+  });
+
   it('gives the person the body names in a headline\'s meeting frame the title the headline gives that side', () => {
     const text = '王建华同乌兹别克斯坦总理会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。阿齐莫夫表示，愿同中方加强合作。';
     const roles = analyzeText(text, segmenter).entities.filter((e) => e.text === '阿齐莫夫').map((e) => `${e.role}:${e.roleStatedHere}`);

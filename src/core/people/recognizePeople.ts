@@ -222,7 +222,26 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
   // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
   if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);
   if (chinese >= 0 || foreign >= 0) return Math.max(chinese, foreign);
-  return bounded >= 0 ? bounded : followedNameEnd(text, at, tokens);
+  if (bounded >= 0) return bounded;
+  const followed = followedNameEnd(text, at, tokens);
+  return followed >= 0 ? followed : wordGivenNameEnd(tokens, at);
+}
+
+/** What the segmenter may tag a surname it split off (张/q): not a function word's tags (还/d, 向/p, 和/c, 要/v). */
+const SPLIT_SURNAME_TAGS = /^(nr|nrfg|nrt|n|ng|q|x|nz)$/;
+/** What a word that is the given name may be tagged (大力/n, 海潮/n, 建国/ns): not a verb's or a function word's. */
+const WORD_GIVEN_NAME_TAGS = /^(n|nr|nrfg|nz|ng|ns|nt|a|an|t|j)$/;
+
+/**
+ * After a title, a surname the segmenter split off before a two-character word that is the given name
+ * (市委书记|张/q|大力/n|来到: 张大力, which nameEndAt refuses anywhere else, as 殷|殷 or 向|老人 would be): the title
+ * says a name stands there. -1 where the surname is a function word or the word a verb (主任|还|强调).
+ */
+function wordGivenNameEnd(tokens: Token[], at: number): number {
+  const surname = tokens[tokenStartingAt(tokens, at)];
+  if (!surname || surname.word.length !== 1 || !isSurname(surname.word) || FUNCTION_WORD_SURNAMES.has(surname.word) || !SPLIT_SURNAME_TAGS.test(surname.tag)) return -1;
+  const given = tokens[tokenStartingAt(tokens, surname.end)];
+  return given && given.word.length === 2 && ALL_HAN.test(given.word) && WORD_GIVEN_NAME_TAGS.test(given.tag) ? given.end : -1;
 }
 
 /** After a title, a surname and one given character before a follower the segmenter glued to it (韩|正在): 韩正. */

@@ -1,6 +1,7 @@
 // Analysis worker entry (bundled to dist/analysisWorker.js), a child process of the extension host: runs the pure
 // core off the host's thread, so a megabyte document never blocks typing, and in its own process, so nodejieba's
-// dictionary is not in the host's memory and a crash of the native module cannot take the host down. Loads the segmenter on its first job (see provisionalAnalysis).
+// dictionary is not in the host's memory and a crash of the native module cannot take the host down. Loads the
+// segmenter on its first job (see provisionalAnalysis).
 // First import: starts the provisional analysis process before the modules below (the core) are evaluated.
 import { provisionalProcess, WEB_WASM } from './provisionalStart';
 import { join } from 'node:path';

@@ -51,17 +51,15 @@ function setAtMeeting(text: string, sentence: Sentence, trigger: Trigger): boole
 /** 在认真听取大家发言后，…: a clause framed so is when the next clause's act happens. */
 const TIME_CLAUSE_END = new RegExp(`(?:${triggers.timeClauseEnds.join('|')})$`);
 /**
- * Whether the act `word` at `at` (not a meeting: 在中央经济工作会议上，… reports the meeting) stands in a clause
+ * Whether the act `word` at `at` of text[from, end) (not a meeting: 在中央经济工作会议上，… reports the meeting) stands in a clause
  * that opens with 在 and ends, at its comma, in a time reference (在认真听取大家发言后，在参观…时，): it tells when
  * the next clause's act happens, and is none itself.
  */
-function inTimeClause(body: string, at: number, word: string): boolean {
+function inTimeClause(text: string, from: number, end: number, at: number, word: string): boolean {
   if (MEETING_WORDS.has(word)) return false;
-  const rest = body.slice(at + word.length);
+  const rest = text.slice(at + word.length, end);
   const comma = rest.search(/[，,]/);
-  if (comma < 0 || !TIME_CLAUSE_END.test(rest.slice(0, comma))) return false;
-  const opening = body.slice(0, at);
-  return opening.slice(Math.max(opening.lastIndexOf('，'), opening.lastIndexOf(','), opening.lastIndexOf('。'), opening.lastIndexOf('：')) + 1).startsWith('在');
+  return comma >= 0 && TIME_CLAUSE_END.test(rest.slice(0, comma)) && text.startsWith('在', clauseStart(text, from, at));
 }
 
 interface Trigger { word: string; at: number; meeting: boolean }
@@ -98,7 +96,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(body, at, word);
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {

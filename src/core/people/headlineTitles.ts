@@ -8,6 +8,8 @@ import type { CleanEntity } from '../types';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import { headKindAt, titleChainStart } from './titleChains';
 
+const nameOf = (person: CleanEntity, text: string) => person.canonical ?? text.slice(person.start, person.end);
+
 /** The words between the two sides of a meeting: 同, 会见 (data/titles.json meetingFrames). */
 const MEETING_FRAMES = titles.meetingFrames;
 /** A headline is the first line when it is at most this long (a report's first paragraph is longer). */
@@ -35,7 +37,7 @@ function unnamedSide(text: string, ownText: string, headlineEnd: number, people:
       const end = tokens[head].end;
       // Named in the headline itself (会见欧盟委员会主席冯德莱恩): the rules gave the name its title.
       if (people.some((p) => p.start === end)) return undefined;
-      return { host: host.canonical ?? text.slice(host.start, host.end), frame, role: ownText.slice(tokens[from].start, end), official };
+      return { host: nameOf(host, text), frame, role: ownText.slice(tokens[from].start, end), official };
     }
   }
   return undefined;
@@ -52,7 +54,7 @@ export function giveHeadlineTitles(text: string, ownText: string, entities: Clea
   const side = unnamedSide(text, ownText, headlineEnd, people, tokens, isPlace);
   if (!side) return;
   for (const host of people) {
-    if (host.start <= headlineEnd || (host.canonical ?? text.slice(host.start, host.end)) !== side.host || !text.startsWith(side.frame, host.end)) continue;
+    if (host.start <= headlineEnd || nameOf(host, text) !== side.host || !text.startsWith(side.frame, host.end)) continue;
     const guest = people.find((p) => p.start === host.end + side.frame.length);
     if (!guest || guest.canonical === side.host) continue;
     // The report writes a title of its own beside the name somewhere: that one stands.

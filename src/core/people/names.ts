@@ -90,7 +90,7 @@ export function isNameCharAt(text: string, at: number): boolean {
 }
 
 /** Whether every code unit of text[start, end) is a name character. */
-function nameCharsOnly(text: string, start: number, end: number): boolean {
+export function nameCharsOnly(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (!isNameCharAt(text, i)) return false;
   return true;
 }

@@ -7,7 +7,7 @@
 import patterns from '../../../data/place-patterns.json';
 import type { CleanEntity } from '../types';
 import type { Gazetteer } from './gazetteer';
-import { SITE_KIND } from './recognizePlaces';
+import { describe, SITE_KIND } from './recognizePlaces';
 
 /** Longest first, so that 国际会议中心 is found before 会议中心. */
 const VENUE_WORDS = [...patterns.venueWords].sort((a, b) => b.length - a.length);
@@ -24,9 +24,9 @@ function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer): C
     const city = name.slice(0, cut);
     if (!gazetteer.has(city)) continue;
     const canonical = gazetteer.fullName(city);
-    const record = gazetteer.lookup(canonical)[0];
-    if (!record || !isCity(record.level, record.kind)) return [place];
-    const cityPlace: CleanEntity = { type: 'place', start: place.start, end: place.start + cut, canonical, kind: record.kind, parent: record.parent };
+    const records = gazetteer.lookup(canonical);
+    if (!records[0] || !isCity(records[0].level, records[0].kind)) return [place];
+    const cityPlace: CleanEntity = { type: 'place', ...describe(place.start, place.start + cut, canonical, records) };
     const building = name.slice(cut);
     // 迎宾馆, 国际机场 alone are the bare word, not a name (人民大会堂, 京西宾馆).
     if (VENUE_WORDS.includes(building)) return [cityPlace];

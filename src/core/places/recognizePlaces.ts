@@ -57,7 +57,7 @@ export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazett
 
 interface Match { mentions: PlaceMention[]; last: number }
 
-function describe(start: number, end: number, canonical: string, records: PlaceRecord[]): PlaceMention {
+export function describe(start: number, end: number, canonical: string, records: PlaceRecord[]): PlaceMention {
   const record = records[0];
   return { start, end, canonical, kind: record?.kind ?? '地名', parent: record?.parent };
 }

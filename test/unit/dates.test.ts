@@ -381,6 +381,13 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '上旬, 下旬, 月初 and 月底 as ranges', text: '2月下旬、9月初、9月底', gold: [['2月下旬', '2023-02-21/2023-02-28'], ['9月初', '2023-09-01/2023-09-10'], ['9月底', '2023-09-21/2023-09-30']] },
     { name: 'holidays: stated year, else the nearest; lunar ones from the Chinese calendar', text: '2023年春节、元旦、春节、中秋节', gold: [['2023年春节', '2023-01-22'], ['元旦', '2024-01-01'], ['春节', '2024-02-10'], ['中秋节', '2023-09-29']] },
     { name: 'quarters with and without a year', text: '二季度经济回升，2022年第四季度', gold: [['二季度', '2023-04-01/2023-06-30'], ['2022年第四季度', '2022-10-01/2022-12-31']] },
+    // 28 August 2023 was a Monday: its week runs to Sunday 3 September.
+    {
+      name: 'relative weeks (Monday to Sunday) against the reference date; a weekday after the week is that day, 末 its weekend',
+      text: '本周，代表团抵达；上周三举行签约；下星期一开幕；上周末举行招商会。本周年会照常。',
+      gold: [['本周', '2023-08-28/2023-09-03', 'from file name 20230828.txt'], ['上周三', '2023-08-23'], ['下星期一', '2023-09-04'], ['上周末', '2023-08-26/2023-08-27']],
+    },
+    { name: '这一天 is the last date', text: '9月1日是新学期开学的日子。这一天，省长王华来到学校。', gold: [['9月1日', '2023-09-01'], ['这一天', '2023-09-01', 'from earlier date 9月1日']] },
   ];
   for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));
 

@@ -1,5 +1,5 @@
 /** Shapes shared by the date modules. */
-import type { HolidayWord, RelativeDayWord, RelativeMonthWord, RelativeYearWord } from './dateWords';
+import type { HolidayWord, RelativeDayWord, RelativeMonthWord, RelativeWeekWord, RelativeYearWord } from './dateWords';
 
 /** One date expression found in the text, normalised to ISO 8601 / ISO 8601-2. */
 export interface DateMention {
@@ -49,6 +49,9 @@ export interface DateFields {
   /** 本月, 上月: a month relative to the reference date's (its year and month come from there). */
   relativeMonth?: RelativeMonthWord;
   day?: number;
+  /** 本周, 上周三: a week relative to the reference date's, and `weekDay` the day in it (1 = Monday … 7 = Sunday). */
+  relativeWeek?: RelativeWeekWord;
+  weekDay?: number;
   /** 2010年代: `year` holds 2010 and the value is the decade 201X. */
   decade?: boolean;
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
@@ -74,7 +77,7 @@ export interface DateExpression {
 }
 
 export const granularityOf = (fields: DateFields): Granularity =>
-  fields.day !== undefined || fields.relativeDay !== undefined || fields.holiday !== undefined ? 'day' : fields.month !== undefined || fields.relativeMonth !== undefined ? 'month' : 'year';
+  fields.day !== undefined || fields.relativeDay !== undefined || fields.holiday !== undefined || fields.relativeWeek !== undefined ? 'day' : fields.month !== undefined || fields.relativeMonth !== undefined ? 'month' : 'year';
 
 export const hasStatedYear = (fields: DateFields): boolean =>
   fields.year !== undefined || fields.relativeYear !== undefined;

@@ -27,6 +27,11 @@ export interface RelativeMonthWord extends GuardedWord {
   days?: [number, number];
 }
 
+/** 本周 (offset 0), 上周 (−1): weeks (Monday to Sunday) relative to the reference date's. */
+export interface RelativeWeekWord extends GuardedWord {
+  offset: number;
+}
+
 /** 今天 (offset 0 from the reference date), 次日 (offset +1 from the last date). */
 export interface RelativeDayWord extends GuardedWord {
   offset: number;
@@ -124,6 +129,8 @@ export const dateWords = {
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
   relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths as RelativeMonthWord[]),
+  relativeWeeks: new WordTable<RelativeWeekWord>(rawDateWords.relativeWeeks),
+  weekEnd: rawDateWords.weekEnd,
   decadeSuffix: rawDateWords.decadeSuffix,
   yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),

@@ -173,6 +173,28 @@ function readRelativeMonth(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeMonth: word } };
 }
 
+/**
+ * 本周, 上周 (the seven days of the week, Monday to Sunday), 上周末 (its Saturday and Sunday), 上周三 / 下星期一 (the
+ * day: a weekday word that starts inside the week's word and goes past it).
+ */
+function readRelativeWeek(text: string, pos: number): ParsedPoint | null {
+  const week = matchWordAt(text, pos, dateWords.relativeWeeks);
+  if (!week) return null;
+  const end = pos + week.word.length;
+  for (let at = pos + 1; at < end; at++) {
+    const weekday = matchWordAt(text, at, dateWords.weekdays);
+    if (weekday && at + weekday.word.length > end) return { end: at + weekday.word.length, fields: { relativeWeek: week, weekDay: weekday.day || DAYS_IN_WEEK } };
+  }
+  const weekEnd = text.startsWith(dateWords.weekEnd, end);
+  return {
+    end: weekEnd ? end + dateWords.weekEnd.length : end,
+    fields: { relativeWeek: week, weekDay: weekEnd ? DAYS_IN_WEEK - 1 : 1 },
+    sharedRangeTo: { relativeWeek: week, weekDay: DAYS_IN_WEEK },
+  };
+}
+/** Sunday, the week's last day (the weekday words count it 0). */
+const DAYS_IN_WEEK = 7;
+
 /** 二季度, 上半年 after `fields`' year (or none): the months they name. */
 function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoint | null {
   const part = matchWordAt(text, pos, dateWords.yearParts);
@@ -187,7 +209,7 @@ function readHoliday(text: string, pos: number, fields: DateFields): ParsedPoint
 
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
-  const named = readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
+  const named = readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
   if (named) return named;
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;

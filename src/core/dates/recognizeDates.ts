@@ -88,6 +88,15 @@ function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastD
   return { date: fields.yearsAgo && typeof date.year === 'number' ? yearsBefore(date, fields.yearsAgo) : date, resolution: anchor.resolution };
 }
 
+/** 本周, 上周三: the day of the week counted from the reference date's week (Monday first); without a reference day, only its year. */
+function resolveRelativeWeek(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
+  const today = referenceDay(ref);
+  if (!today || !ref) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
+  const weekday = new Date(Date.UTC(ref.year, today.month! - 1, today.day!)).getUTCDay() || DAYS_IN_WEEK;
+  return { date: addDays(today, DAYS_IN_WEEK * fields.relativeWeek!.offset + fields.weekDay! - weekday), resolution: fromReference(ref) };
+}
+const DAYS_IN_WEEK = 7;
+
 /** The same day `years` years before (29 February falls back to the 28th). */
 function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
   const year = date.year! - years;
@@ -130,6 +139,7 @@ function resolveFrom(
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
+  if (fields.relativeWeek) return resolveRelativeWeek(fields, ref);
   if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
   if (fields.relativeYear?.fromYearNamed && yearNamed) {
     return { date: { year: yearNamed.year + fields.relativeYear.offset, month: fields.month, day: fields.day }, resolution: yearNamed.resolution };
@@ -186,6 +196,7 @@ function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: num
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
 function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
+  if (fields.relativeWeek) return resolveRelativeWeek(fields, ref).date;
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;
@@ -268,7 +279,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
       const mismatch = weekdayMismatch(expression, from);
       if (mismatch) mention.weekdayMismatch = mismatch;
       mentions.push(mention);
-      const isDay = typeof from.day === 'number' && typeof from.month === 'number';
+      // A whole week (本周) is no day a later 当天 means.
+      const isDay = typeof from.day === 'number' && typeof from.month === 'number' && !(expression.from.relativeWeek && expression.to);
       if (!statesMonth(expression) && !isDay) continue;
       const earlier: EarlierDate = { text: mentionText, from, to: to ?? from, resolution: { kind: 'earlierDate', from: mentionText } };
       if (statesMonth(expression)) {

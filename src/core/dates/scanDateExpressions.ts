@@ -4,11 +4,11 @@ import { dateWords } from './dateWords';
 import { parseDateExpressionAt } from './parseDateExpression';
 import type { DateExpression } from './dateTypes';
 
-/** One flag per UTF-16 code unit: only digits, Chinese numerals and the first characters of 今年, 今天, 二季度, 上午 … can begin a date. */
+/** One flag per UTF-16 code unit: only digits, Chinese numerals and the first characters of 今年, 今天, 本周, 二季度, 上午 … can begin a date. */
 const canStartDateTable = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const ch = String.fromCharCode(code);
-    const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
+    const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
   if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord) canStartDateTable[code] = 1;
 }
 

@@ -403,8 +403,11 @@ function ownDateOf(
   let backgrounds = 0;
   // The narrative's last date: whether a later date dates the act after a time reference (…结束后，).
   const lastDateStart = dates.reduce((last, d) => (d.start < end ? d.start : last), -1);
+  // …在会议上宣布，三头小牛已于上周出生: a date in what is announced is not the announcement's.
+  const announced = text.slice(sentence.start, end).search(ANNOUNCED);
+  const announcedFrom = announced < 0 ? end : sentence.start + announced;
   for (const d of dates) {
-    if (d.start >= end) break;
+    if (d.start >= announcedFrom) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
     if (opensTitle(text, d) || qualifiesNoun(text, d, tag)) continue;
@@ -419,6 +422,8 @@ function ownDateOf(
   }
   return undefined;
 }
+
+const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]`);
 
 /** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
 const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENER.test(text.charAt(date.start - 1));

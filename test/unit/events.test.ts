@@ -359,6 +359,24 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('王小芳')), JSON.stringify(events));
   });
 
+  it('a statement\'s clause holds what it says, so its content is found in the hover', () => {
+    const events = eventsOf('外交部发言人李明15日表示，两国已就航运路线图达成协议。');
+    const statement = events.find((e) => e.participants.includes('李明'));
+    assert.ok(statement?.label.includes('表示') && statement.clause?.includes('达成协议'), JSON.stringify(events));
+  });
+
+  it('an attendance word that opens an attributive (出席阅兵式的…) hides no act: the actor\'s own act is the event; a list of attendees still joins the meeting', () => {
+    const events = eventsOf('广场12日举行庆祝大会。出席大会的总统王大伟发表讲话说，胜利永被铭记。出席大会的嘉宾还有：李小军、张建华。');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('王大伟发表讲话')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.participants.includes('李小军') && e.label.includes('庆祝大会')), JSON.stringify(events));
+  });
+
+  it('a sentence opening with 此前 tells an earlier happening: undated, not folded into the meeting reported', () => {
+    const events = eventsOf('市委12日召开会议，书记王大伟主持会议。\n此前，王大伟主持召开常委会会议，听取汇报。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === null && e.label.includes('常委会会议')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-12'), JSON.stringify(events));
+  });
+
   it('a recent happening (日前) done by an organisation is an event with no date', () => {
     const events = eventsOf('本报北京６月１２日讯日前中国科学院在京授予２０名青年学者“优秀青年科学家”称号。', '20230612.txt');
     assert.ok(events.some((e) => e.date === null && e.label.includes('授予')), JSON.stringify(events));

@@ -20,6 +20,7 @@ const DATE_GLUE = new RegExp(triggers.dateGlue.join('|'), 'g');
 const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const UNDATED = new RegExp(triggers.undatedWords.join('|'));
+const EARLIER_OPENING = new RegExp(`^(?:${triggers.earlierWords.join('|')})`);
 /** A value that names a day (or starts with one): what an undated happening may share. */
 const DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}/;
 const WITH_MONTH = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)/;
@@ -62,6 +63,28 @@ function inTimeClause(text: string, from: number, end: number, at: number, word:
   return comma >= 0 && TIME_CLAUSE_END.test(rest.slice(0, comma)) && text.startsWith('在', clauseStart(text, from, at));
 }
 
+/**
+ * 出席阅兵式的俄罗斯总统普京发表讲话: an act that opens its clause and runs, within a short phrase, into a 的 tells
+ * who the clause's subject is (the one who attended), not what the sentence reports.
+ */
+function opensAttributive(text: string, at: number, word: string): boolean {
+  if (!ATTENDANCE_WORDS.has(word) || (at > 0 && !CLAUSE_OPENER.test(text.charAt(at - 1)))) return false;
+  const phrase = text.slice(at + word.length, at + word.length + ATTRIBUTIVE_REACH + 1).match(ATTRIBUTIVE_PHRASE);
+  if (!phrase) return false;
+  // 出席开幕式的国际贵宾有：…, 出席座谈会的党外人士还有…: a list of who attended, not an attributive.
+  const from = at + word.length + phrase[0].length;
+  const headed = text.slice(from, from + ATTRIBUTIVE_HEAD_MAX).match(/^[^，。；：、,;:]*/)![0];
+  return !LISTED.test(headed);
+}
+const ATTENDANCE_WORDS = new Set(triggers.attendance);
+const CLAUSE_OPENER = /[，。；：！？,;:!?\s]/;
+/** How long the object of an attributive act may be (阅兵式, 第九次中日韩领导人会议). */
+const ATTRIBUTIVE_REACH = 14;
+const ATTRIBUTIVE_PHRASE = new RegExp(`^[^，。；：、,;:“”]{0,${ATTRIBUTIVE_REACH}}的`);
+/** How far after the attributive's 的 its clause is read for a list opener. */
+const ATTRIBUTIVE_HEAD_MAX = 30;
+const LISTED = new RegExp(triggers.attendeeListOpeners.join('|'));
+
 interface Trigger { word: string; at: number; meeting: boolean }
 
 type InsideName = (at: number, length: number) => boolean;
@@ -96,7 +119,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word);
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -387,6 +410,8 @@ interface FoundEvent extends NewsEvent {
   inherited: boolean;
   /** The sentence gave no date and no context word: a headline, or a happening the report does not date. */
   undated: boolean;
+  /** The sentence opens by saying it tells an earlier happening (此前，…): no restatement of the one reported. */
+  earlier: boolean;
   actor?: string;
   trigger: string;
 }
@@ -524,9 +549,11 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    const attendanceAt = ownDate ? -1 : text.slice(sentence.start, sentence.end).search(ATTENDANCE);
+    const attendance = ownDate ? null : ATTENDANCE.exec(text.slice(sentence.start, sentence.end));
+    const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
-    const attended = attendanceAt >= 0 && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
+    // 此前，习近平主持召开…: an earlier happening, not the last one attended.
+    const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
       ? attendedEvent(text, sentence, events, lastMeeting)
       : undefined;
     if (attended) {
@@ -556,6 +583,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
+      const earlier = undated && EARLIER_OPENING.test(opening);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
       // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
       const recentByOrganization = () =>
@@ -577,7 +605,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
+          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
           : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
       const told = actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
@@ -589,7 +617,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const named = actorEntity !== undefined || sentence.continues;
       events.push({
         label,
-        clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)),
+        // A statement (巴加埃15日表示，…) is what it says: its clause goes on into the words.
+        clause: display.slice(sentence.start, Math.min(trigger.at === end ? sentence.end : end, sentence.start + MAX_CLAUSE)),
         date,
         start: sentence.start,
         end: sentence.end,
@@ -597,6 +626,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
+        earlier,
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
       });
@@ -619,7 +649,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       !opensTitle(text, d) && !qualifiesNoun(text, d, tag));
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
-  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, actor: _a, trigger: _t, ...event }) => event);
+  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => event);
 }
 
 const CUT_OFF = new RegExp(`(?:${triggers.cutOffWords.join('|')})$`);
@@ -843,7 +873,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
     into.places = unique([...into.places, ...event.places]);
   };
   for (const event of events) {
-    const restated = event.undated ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event)) : undefined;
+    const restated = event.undated && !event.earlier ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event)) : undefined;
     if (restated) {
       fold(restated, event);
       continue;

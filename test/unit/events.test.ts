@@ -377,6 +377,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-12'), JSON.stringify(events));
   });
 
+  it('分别于 A 和 B: each subject its own event on its own date', () => {
+    const events = eventsOf('央视网消息：全省人民代表大会第二次会议和全省政协第三次会议，将分别于2023年7月5日和7月4日在成都开幕。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-07-05' && e.label === '全省人民代表大会第二次会议在成都开幕'), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-07-04' && e.label === '全省政协第三次会议在成都开幕'), JSON.stringify(events));
+  });
+
   it('a recent happening (日前) done by an organisation is an event with no date', () => {
     const events = eventsOf('本报北京６月１２日讯日前中国科学院在京授予２０名青年学者“优秀青年科学家”称号。', '20230612.txt');
     assert.ok(events.some((e) => e.date === null && e.label.includes('授予')), JSON.stringify(events));

@@ -536,6 +536,18 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
+    // 甲会议和乙会议将分别于3月5日和3月4日开幕: one event for each, on its own date.
+    const respective = respectiveParts(text, display, sentence, end, dates, [...places, ...within(sentence.start, end, 'organization')], words);
+    if (respective.length) {
+      for (const part of respective) {
+        events.push({
+          label: part.label, clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)), date: part.date, start: sentence.start, end: sentence.end,
+          participants: unique(within(part.start, part.end, 'person').map(nameOf)), places: unique(places.map(nameOf)),
+          inherited: false, undated: false, earlier: false, trigger: part.trigger,
+        });
+      }
+      continue;
+    }
     const insideName = insideNameOf(places);
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
@@ -651,6 +663,52 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => event);
 }
+
+const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));
+const RESPECTIVE_JOINER = new RegExp(`^(?:${triggers.respectively.joiners.join('|')})$`);
+const SUBJECT_END = new RegExp(`(?:${triggers.respectively.subjectEnds.join('|')})+$`);
+
+interface RespectivePart extends Span { label: string; date: string | null; trigger: string }
+
+/**
+ * 甲会议和乙会议，将分别于2025年3月5日和3月4日在北京开幕: as many subjects (joined by 和, 与, 、, never inside a
+ * name) as dates after 分别于 (joined the same way), each with its own date and the words after the dates; else none.
+ */
+function respectiveParts(
+  text: string, display: string, sentence: Sentence, end: number, dates: CleanEntity[], names: CleanEntity[], words: LabelWords | undefined,
+): RespectivePart[] {
+  const found = RESPECTIVELY.exec(text.slice(sentence.start, end));
+  if (!found) return [];
+  const at = sentence.start + found.index;
+  const shared: CleanEntity[] = [];
+  let next = at + found[0].length;
+  for (const d of dates) {
+    if (d.start < next) continue;
+    if (d.start !== next && !(shared.length && RESPECTIVE_JOINER.test(text.slice(next, d.start)))) break;
+    shared.push(d);
+    next = d.end;
+  }
+  const subjectEnd = sentence.start + text.slice(sentence.start, at).replace(SUBJECT_END, '').length;
+  // The subjects follow a lead-in (央视网消息：, 据悉，) or a dateline.
+  const subjectStart = clauseStart(text, sentence.start, subjectEnd);
+  const parts: Span[] = [];
+  let partStart = subjectStart;
+  for (let i = subjectStart; i < subjectEnd; i++) {
+    if (!RESPECTIVE_JOINER.test(text[i]) || names.some((n) => n.start < i && i < n.end)) continue;
+    parts.push({ start: partStart, end: i });
+    partStart = i + 1;
+  }
+  parts.push({ start: partStart, end: subjectEnd });
+  if (shared.length < 2 || parts.length !== shared.length || parts.some((p) => p.end - p.start < MIN_PART)) return [];
+  // …去世后，: the time word that makes the clause a time reference is not part of the act.
+  const act = display.slice(next, end).match(/^[^，。；：,;]*/)![0].replace(TIME_REFERENCE_CLAUSE, '');
+  return parts.map((part, i) => {
+    const name = display.slice(part.start, part.end);
+    return { ...part, label: fitLabel(name + act, words), date: shared[i].value ?? null, trigger: MEETINGS.find((m) => name.endsWith(m)) ?? act };
+  });
+}
+/** A subject shorter than this (两|会) is no name of a happening. */
+const MIN_PART = 2;
 
 const CUT_OFF = new RegExp(`(?:${triggers.cutOffWords.join('|')})$`);
 const CUT_OFF_MAX = Math.max(...triggers.cutOffWords.map((w) => w.length));

@@ -377,6 +377,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-12'), JSON.stringify(events));
   });
 
+  it('a speaker dated the same day as the act his words report (当天) does not hide the act', () => {
+    const events = eventsOf('国防部13日说，总参谋长王大伟当天举行会议，批准了作战计划。', '20230614.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-13' && e.participants.includes('王大伟') && e.label.includes('会议')), JSON.stringify(events));
+  });
+
   it('分别于 A 和 B: each subject its own event on its own date', () => {
     const events = eventsOf('央视网消息：全省人民代表大会第二次会议和全省政协第三次会议，将分别于2023年7月5日和7月4日在成都开幕。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-07-05' && e.label === '全省人民代表大会第二次会议在成都开幕'), JSON.stringify(events));

@@ -98,8 +98,9 @@ function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): n
   if (!found) return sentence.end;
   const speechAt = sentence.start + found.index;
   const wordsAt = speechAt + found[0].length;
-  const datesAct = text[wordsAt - 1] !== '“' && !dates.some((d) => d.start < speechAt) &&
-    dates.some((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
+  // 以色列国防军13日说，扎米尔当天举行会议: a speaker dated the same day as the act reported does not hide it.
+  const act = dates.find((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
+  const datesAct = text[wordsAt - 1] !== '“' && act !== undefined && !dates.some((d) => d.start < speechAt && d.value !== act.value);
   return datesAct ? sentence.end : speechAt;
 }
 /** A single day (当天下午), not a span that starts with one (下半年). */

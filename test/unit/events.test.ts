@@ -382,6 +382,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-13' && e.participants.includes('王大伟') && e.label.includes('会议')), JSON.stringify(events));
   });
 
+  it('a meeting named as the date\'s subject is the happening, its chair and speakers join it, and what the speaker names in his paragraph is none', () => {
+    const text = '全省青年读书交流会24日在成都召开，省委书记王大伟出席会议并讲话。\n王大伟指出，要抓好学习。大会闭幕以来，各地积极行动。要发挥理论学习座谈会的作用。\n交流会上，李小军、张建华在主会场作了发言。副省长刘明主持会议。';
+    const events = eventsOf(text, '20230625.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].label, '全省青年读书交流会');
+    assert.deepEqual(events[0].participants, ['王大伟', '李小军', '张建华', '刘明']);
+  });
+
   it('分别于 A 和 B: each subject its own event on its own date', () => {
     const events = eventsOf('央视网消息：全省人民代表大会第二次会议和全省政协第三次会议，将分别于2023年7月5日和7月4日在成都开幕。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-07-05' && e.label === '全省人民代表大会第二次会议在成都开幕'), JSON.stringify(events));

@@ -11,6 +11,8 @@ const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 const FIRST_PERSON = new RegExp(`${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
+/** 汪洋指出，…: a speaker and a speech verb opening the paragraph's first clause. */
+const OPENING_SPEECH = new RegExp(`^[^，。；：,;:]{1,${MAX_LABEL}}?(?:${triggers.reportedSpeech.join('|')})[，：:]`);
 const SPEECH_VERB = new RegExp(`^(?:${triggers.reportedSpeech.join('|')})`);
 /** 主持召开座谈会: a meeting held in the sentence, not one attended (出席会议). */
 const HOLDS_MEETING = new RegExp(triggers.holdingVerbs.join('|'));
@@ -44,9 +46,9 @@ const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
 
 /** 座谈会上，… or 在座谈会上，… opening a sentence (its trigger the meeting word or the act in it, 座谈): set at that meeting. */
-function setAtMeeting(text: string, sentence: Sentence, trigger: Trigger): boolean {
+function setAtMeeting(text: string, sentence: Sentence, trigger: Trigger): string | undefined {
   const meeting = MEETINGS.find((word) => text.startsWith(word, trigger.at));
-  return meeting !== undefined && /^\s*在?$/.test(text.slice(sentence.start, trigger.at)) && /^上[，,]/.test(text.slice(trigger.at + meeting.length));
+  return meeting !== undefined && /^\s*在?$/.test(text.slice(sentence.start, trigger.at)) && /^上[，,]/.test(text.slice(trigger.at + meeting.length)) ? meeting : undefined;
 }
 
 /** 在认真听取大家发言后，…: a clause framed so is when the next clause's act happens. */
@@ -451,6 +453,18 @@ function ownDateOf(
 
 const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]`);
 
+/**
+ * 某某交流会24日在京召开，汪洋出席会议并讲话: the meeting named as the subject of the date's clause, held in it, is
+ * the happening, not a meeting word later in the sentence (出席会议).
+ */
+function meetingBeforeDate(text: string, sentence: Sentence, ownDate: CleanEntity, end: number, insideName: InsideName): Trigger | undefined {
+  const clauseEnd = text.slice(ownDate.end, end).search(/[，。；：,;]/);
+  const to = clauseEnd < 0 ? end : ownDate.end + clauseEnd;
+  const held = findTrigger(text, clauseStart(text, sentence.start, ownDate.start), to, insideName);
+  // 会议同意明年1月12日召开全体会议: a meeting the clause holds after the date is the happening.
+  return held?.meeting && held.at < ownDate.start && !findTrigger(text, ownDate.end, to, insideName, ownDate.end)?.meeting ? held : undefined;
+}
+
 /** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
 const opensTitle = (text: string, date: CleanEntity): boolean => TITLE_OPENER.test(text.charAt(date.start - 1));
 const TITLE_OPENER = /^[“《「『]$/;
@@ -528,12 +542,19 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
   let lastGuest: Actor | undefined;
   // Where the sentence a clause was cut from starts: its subject (塔吉克斯坦客人应…邀请，于１月９日抵京).
   let subjectFrom = 0;
+  // Whether the paragraph opened with a reported speech (习近平指出，…).
+  let inSpeech = false;
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');
     const end = narrativeEnd(text, sentence, dates);
     if (!sentence.continues) subjectFrom = sentence.start;
+    // 汪洋指出，…。大会闭幕一个多月来，…: the sentences after a paragraph's opening speech go on with the speech.
+    const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (sentence.start === paragraphStart) inSpeech = false;
+    const speechGoesOn = inSpeech;
+    if (sentence.start === paragraphStart && OPENING_SPEECH.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)))) inSpeech = true;
     // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
@@ -555,7 +576,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
-      ? (findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
+      ? (meetingBeforeDate(text, sentence, ownDate, end, insideName) ??
+        findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
         statement(text, sentence, ownDate, end, people, within, names, tag) ??
         subjectAndVerb(text, sentence, subjectFrom, ownDate, end, names, tag))
@@ -608,11 +630,16 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       }
       // 座谈会上，代表们…: a sentence set at the meeting just reported (by its meeting word or its act, 同代表座谈)
       // is part of it, not a meeting of its own.
-      const reported = !ownDate && setAtMeeting(text, sentence, trigger) ? lastMeeting ?? events[events.length - 1] : undefined;
+      // 交流会上，…: the recent meeting of that name, before a later meeting named in passing (大会闭幕以来).
+      const setAt = ownDate ? undefined : setAtMeeting(text, sentence, trigger);
+      const reported = setAt === undefined ? undefined
+        : (events.slice(-RECENT_EVENTS).reverse().find((e) => e.trigger === setAt || e.label.endsWith(setAt)) ?? lastMeeting ?? events[events.length - 1]);
       if (reported) {
         reported.participants = unique([...reported.participants, ...actors.map(nameOf)]);
         continue;
       }
+      // What a speaker names without a date of its own (要发挥…座谈会的作用) is no happening reported.
+      if (speechGoesOn && !ownDate) continue;
       const date: string | null = ownDate
         ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)
         : during
@@ -888,8 +915,11 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   const named = events.slice(-RECENT_EVENTS).reverse().find((e) =>
     body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w))));
   if (named) return named;
+  // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
+  if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
   return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
+const ATTENDS_THE_MEETING = new RegExp(`(?:${triggers.attendance.join('|')})了?${triggers.genericMeeting}(?:[。，；、并並]|$)`);
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);
 const OTHER_HAPPENINGS = [...MEETINGS, ...VISITS].filter((word) => !ATTENDEE_ACTS.has(word));

@@ -390,6 +390,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.deepEqual(events[0].participants, ['王大伟', '李小军', '张建华', '刘明']);
   });
 
+  it('a headline told in other words (看望慰问 for 看望, an abbreviated meeting name) folds into the dated event; a year opening a meeting\'s name is the name\'s', () => {
+    const visit = eventsOf('王大伟看望慰问暑期休假专家\n央视网消息：王大伟3日在海滨看望暑期休假专家。', '20230604.txt');
+    assert.equal(visit.length, 1, JSON.stringify(visit));
+    const fair = eventsOf('李小军出席2023年全省招商大会\n央视网消息：2023年全省招商大会14日在成都举行。省长李小军出席并致辞。', '20230615.txt');
+    assert.equal(fair.length, 1, JSON.stringify(fair));
+    assert.equal(fair[0].date, '2023-06-14');
+  });
+
   it('分别于 A 和 B: each subject its own event on its own date', () => {
     const events = eventsOf('央视网消息：全省人民代表大会第二次会议和全省政协第三次会议，将分别于2023年7月5日和7月4日在成都开幕。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-07-05' && e.label === '全省人民代表大会第二次会议在成都开幕'), JSON.stringify(events));

@@ -446,7 +446,9 @@ function ownDateOf(
     // At the name's very start the date is the name's only when a verb holds it (出席|2024年…大会), not when it
     // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
     const heldByVerb = d.start === nameStart && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
-    if (d.start < nameStart || (d.start === nameStart && !heldByVerb)) return d;
+    // 2025年海南…招商大会14日在海口举行: a year opening the name, with the day after it, is the name's.
+    const namesYear = d.start === nameStart && YEAR_ONLY.test(d.value ?? '') && dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? ''));
+    if (d.start < nameStart || (d.start === nameStart && !heldByVerb && !namesYear)) return d;
   }
   return undefined;
 }
@@ -944,6 +946,15 @@ const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined
 /** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
 const MIN_MEETING_NAME = 6;
 
+/**
+ * An undated restatement told in other words: the same act or meeting word, or one holding the other (看望慰问 for
+ * 看望), by the same actor or with a participant in common (全国政协十四届常委会第八次会议 in the headline for
+ * 政协第十四届全国委员会常务委员会第八次会议 in the lede, both with 王沪宁).
+ */
+const restates = (event: FoundEvent, dated: FoundEvent): boolean =>
+  (dated.trigger.includes(event.trigger) || event.trigger.includes(dated.trigger)) &&
+  ((event.actor !== undefined && event.actor === dated.actor) || event.participants.some((p) => dated.participants.includes(p)));
+
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
   [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
 
@@ -962,7 +973,9 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
     into.places = unique([...into.places, ...event.places]);
   };
   for (const event of events) {
-    const restated = event.undated && !event.earlier ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event)) : undefined;
+    const restated = event.undated && !event.earlier
+      ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)))
+      : undefined;
     if (restated) {
       fold(restated, event);
       continue;

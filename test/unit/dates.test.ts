@@ -388,6 +388,11 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
       gold: [['本周', '2023-08-28/2023-09-03', 'from file name 20230828.txt'], ['上周三', '2023-08-23'], ['下星期一', '2023-09-04'], ['上周末', '2023-08-26/2023-08-27']],
     },
     { name: '这一天 is the last date', text: '9月1日是新学期开学的日子。这一天，省长王华来到学校。', gold: [['9月1日', '2023-09-01'], ['这一天', '2023-09-01', 'from earlier date 9月1日']] },
+    {
+      name: 'a relative day inside a quotation is not the day a later 这一天 of the narrative means',
+      text: '9月1日上午，校长李明说：“新班子昨天公布。”这一天，王华来到学校。',
+      gold: [['9月1日上午', '2023-09-01'], ['昨天', '2023-08-27'], ['这一天', '2023-09-01', 'from earlier date 9月1日上午']],
+    },
   ];
   for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));
 

@@ -349,7 +349,7 @@ describe('events: acts read as subject and verb, and dates that date no happenin
   });
 
   it('the person in the act\'s own clause is its actor, not one from an earlier clause of the sentence', () => {
-    const events = eventsOf('昨天晚上，女子跳水决赛在西江举行。最终，选手李小红以高分卫冕冠军，选手王小芳夺得亚军。', '20230612.txt');
+    const events = eventsOf('昨天晚上，女子跳水决赛在西江举行。最终，选手李小红以高分摘取冠军，选手王小芳夺得亚军。', '20230612.txt');
     const silver = events.find((e) => e.label.includes('夺得亚军'));
     assert.ok(silver && silver.label.startsWith('王小芳'), JSON.stringify(events));
   });
@@ -396,6 +396,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const fair = eventsOf('李小军出席2023年全省招商大会\n央视网消息：2023年全省招商大会14日在成都举行。省长李小军出席并致辞。', '20230615.txt');
     assert.equal(fair.length, 1, JSON.stringify(fair));
     assert.equal(fair[0].date, '2023-06-14');
+  });
+
+  it('a clause cut off at its date takes the person of the sentence\'s first clause as its actor', () => {
+    const events = eventsOf('公司副总经理王大伟作为董事会的代表，6月1日也开始走进医院的办公室。', '20230605.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-01' && e.participants.includes('王大伟')), JSON.stringify(events));
   });
 
   it('分别于 A 和 B: each subject its own event on its own date', () => {

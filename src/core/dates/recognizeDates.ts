@@ -34,6 +34,10 @@ interface EarlierDate {
   resolution: DateResolution;
 }
 
+const OPEN_QUOTE = '“'.charCodeAt(0);
+const CLOSE_QUOTE = '”'.charCodeAt(0);
+const NEWLINE = 10;
+
 /** Months after the reference month by more than this are last year's (12月 in a January broadcast). */
 const MONTHS_AHEAD_MEANS_LAST_YEAR = 6;
 
@@ -260,7 +264,16 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
       if (description === undefined) descriptions.set(resolution, (description = describeResolution(resolution)));
       return description;
     };
+    // Whether the scan stands inside a quotation (“…”), read up to each expression: what was said there is no
+    // day a later 当天 / 这一天 of the narrative means.
+    let quoted = false;
+    let readTo = 0;
     for (const expression of scanDateExpressions(text)) {
+      for (; readTo < expression.start; readTo++) {
+        const ch = text.charCodeAt(readTo);
+        if (ch === OPEN_QUOTE) quoted = true;
+        else if (ch === CLOSE_QUOTE || ch === NEWLINE) quoted = false;
+      }
       const mentionText = text.slice(expression.start, expression.end);
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
       const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed);
@@ -287,7 +300,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
         if (typeof from.day === 'number') dayContext = earlier;
         else monthContext = earlier;
       }
-      if (isDay) lastDay = earlier;
+      if (isDay && !(quoted && expression.from.relativeDay?.anchor === 'today')) lastDay = earlier;
     }
     return mentions;
   } catch {

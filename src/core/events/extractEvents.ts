@@ -612,11 +612,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
+      const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
       const actor = actorEntity
         ? { entity: actorEntity, name: nameOf(actorEntity) }
         : GUEST_WORDS.some((w) => subject.includes(w)) && lastGuest
           ? lastGuest
-          : sentence.continues || PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
+          : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor) : PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
@@ -748,6 +749,17 @@ const SUBJECT_REACH = 10;
 const GUEST_WORDS = triggers.guestWords;
 /** 他将于本月底离开华盛顿: a pronoun opening the sentence is its last actor (not 他们, a group). */
 const PRONOUN_SUBJECT = new RegExp(`^(?:${triggers.pronounSubjects.words.join('|')})(?![${triggers.pronounSubjects.notBefore}])`);
+
+/**
+ * 牛长龙作为董事会的代表，这一天也开始…: the person in the first clause of the sentence a clause was cut from (at its
+ * date) is the cut clause's subject, unless an object (向…, 同…) or the reporter of a byline.
+ */
+function subjectOf(
+  text: string, from: number, to: number, within: (start: number, end: number, type: CleanEntity['type']) => CleanEntity[],
+): CleanEntity | undefined {
+  const firstClauseEnd = from + text.slice(from, Math.min(to, from + 2 * MAX_LABEL)).search(/[，。；：]|$/);
+  return within(from, firstClauseEnd, 'person').find((p) => !isObject(text, p) && !isReportingRole(p.role));
+}
 
 /** A name just before the comma that opens the date's clause (…三塚博，今天上午…). */
 const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;

@@ -387,6 +387,11 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
       text: '本周，代表团抵达；上周三举行签约；下星期一开幕；上周末举行招商会。本周年会照常。',
       gold: [['本周', '2023-08-28/2023-09-03', 'from file name 20230828.txt'], ['上周三', '2023-08-23'], ['下星期一', '2023-09-04'], ['上周末', '2023-08-26/2023-08-27']],
     },
+    {
+      name: 'a year after an apostrophe (’９７) in the century nearest the reference; two consecutive months listed (２、３月份) are their span, two days apart are not',
+      text: '’９７十大新闻评选揭晓，’２３—’２４赛季，决赛在２、３月份进行，5、8日两天',
+      gold: [['’９７', '1997'], ['’２３—’２４', '2023/2024'], ['２、３月份', '2023-02/2023-03'], ['8日', '2023-08-08']],
+    },
     { name: '这一天 is the last date', text: '9月1日是新学期开学的日子。这一天，省长王华来到学校。', gold: [['9月1日', '2023-09-01'], ['这一天', '2023-09-01', 'from earlier date 9月1日']] },
     {
       name: 'a relative day inside a quotation is not the day a later 这一天 of the narrative means',

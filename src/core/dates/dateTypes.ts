@@ -52,6 +52,8 @@ export interface DateFields {
   /** 本周, 上周三: a week relative to the reference date's, and `weekDay` the day in it (1 = Monday … 7 = Sunday). */
   relativeWeek?: RelativeWeekWord;
   weekDay?: number;
+  /** ’９７: a year given by its last two digits; the century comes from the reference year. */
+  yearOfCentury?: number;
   /** 2010年代: `year` holds 2010 and the value is the decade 201X. */
   decade?: boolean;
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */

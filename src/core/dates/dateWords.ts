@@ -150,6 +150,8 @@ export const dateWords = {
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),
   rangeSeparators: new WordTable(asWords(rawDateWords.rangeSeparators)),
   spacedRangeSeparators: new Set<string>(rawDateWords.spacedRangeSeparators),
+  listMarks: new CharSet(rawDateWords.listMarks),
+  yearApostrophes: new CharSet(rawDateWords.yearApostrophes),
   numericDateSeparators: new Set<string>(rawDateWords.numericDateSeparators),
   datelineKeywords: rawDateWords.datelineKeywords,
   wireDatelineEnds: new CharSet(rawDateWords.wireDatelineEnds),

@@ -69,10 +69,12 @@ function readSharedUnit(
   isValid: (n: NumberToken) => boolean,
 ): { second: NumberToken; end: number } | null {
   const sepEnd = rangeSeparatorEnd(text, first.end);
-  if (sepEnd < 0) return null;
-  const second = readNumberAt(text, sepEnd);
+  // ２、３月份: two consecutive numbers listed, not any two (5、8日 are two days).
+  const listed = sepEnd < 0 && dateWords.listMarks.at(text, first.end);
+  if (sepEnd < 0 && !listed) return null;
+  const second = readNumberAt(text, listed ? first.end + 1 : sepEnd);
   if (!second || !unitAt(text, second.end, units)) return null;
-  if (!isValid(first) || !isValid(second) || second.value <= first.value) return null;
+  if (!isValid(first) || !isValid(second) || second.value <= first.value || (listed && second.value !== first.value + 1)) return null;
   return { second, end: second.end + 1 };
 }
 
@@ -207,9 +209,16 @@ function readHoliday(text: string, pos: number, fields: DateFields): ParsedPoint
   return holiday && { end: pos + holiday.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, holiday } };
 }
 
+/** ’９７: an apostrophe, then two Arabic digits that end the number. */
+function readYearOfCentury(text: string, pos: number): ParsedPoint | null {
+  if (!dateWords.yearApostrophes.at(text, pos)) return null;
+  const num = readNumberAt(text, pos + 1);
+  return num && num.script === 'arabic' && num.length === 2 ? { end: num.end, fields: { yearOfCentury: num.value } } : null;
+}
+
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
-  const named = readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
+  const named = readYearOfCentury(text, pos) ?? readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
   if (named) return named;
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;

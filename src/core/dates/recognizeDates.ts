@@ -101,6 +101,14 @@ function resolveRelativeWeek(fields: DateFields, ref: ReferenceDate | null): { d
 }
 const DAYS_IN_WEEK = 7;
 
+/** ’９７: the year ending so that is nearest the reference year (1997 in 1998, 2009 for ’０９ in 2010); without one, unknown. */
+function yearInCentury(yearOfCentury: number, ref: ReferenceDate | null): number | null {
+  if (!ref) return null;
+  const sameCentury = ref.year - (ref.year % CENTURY) + yearOfCentury;
+  return [sameCentury - CENTURY, sameCentury, sameCentury + CENTURY].reduce((best, year) => (Math.abs(year - ref.year) < Math.abs(best - ref.year) ? year : best));
+}
+const CENTURY = 100;
+
 /** The same day `years` years before (29 February falls back to the 28th). */
 function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
   const year = date.year! - years;
@@ -140,6 +148,7 @@ function resolveFrom(
   yearNamed: YearNamed | null = null,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
+  if (fields.yearOfCentury !== undefined) return { date: { year: yearInCentury(fields.yearOfCentury, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
@@ -201,6 +210,7 @@ function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: num
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
 function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
   if (fields.relativeWeek) return resolveRelativeWeek(fields, ref).date;
+  if (fields.yearOfCentury !== undefined) return { year: yearInCentury(fields.yearOfCentury, ref) };
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;

@@ -9,7 +9,7 @@ const canStartDateTable = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const ch = String.fromCharCode(code);
     const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
-  if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord) canStartDateTable[code] = 1;
+  if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord || dateWords.yearApostrophes.has(ch)) canStartDateTable[code] = 1;
 }
 
 /** Inside a run of digits or numerals nothing new can start; skipping here keeps long runs cheap. */

@@ -4,6 +4,7 @@ import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
+import { dateWords } from '../dates/dateWords';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
 const MAX_LABEL = 30;
@@ -240,7 +241,8 @@ function withoutDates(display: string, start: number, end: number, dates: readon
   let out = '';
   let at = start;
   for (const d of dates) {
-    if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end))) continue;
+    // ’９７中国旅游年: a year written into a name stays in it.
+    if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end)) || dateWords.yearApostrophes.at(display, d.start)) continue;
     // 王沪宁于7月15日至17日率…: the 于 that held the date goes with it.
     out += display.slice(at, d.start).replace(DATE_PREPOSITION, '');
     at = d.end;
@@ -446,9 +448,11 @@ function ownDateOf(
     // At the name's very start the date is the name's only when a verb holds it (出席|2024年…大会), not when it
     // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
     const heldByVerb = d.start === nameStart && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
-    // 2025年海南…招商大会14日在海口举行: a year opening the name, with the day after it, is the name's.
-    const namesYear = d.start === nameStart && YEAR_ONLY.test(d.value ?? '') && dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? ''));
-    if (d.start < nameStart || (d.start === nameStart && !heldByVerb && !namesYear)) return d;
+    // 2025年海南…招商大会14日在海口举行, ’９７十大新闻评选２３日揭晓: a year opening a name, with the day after it, is the name's.
+    const namesYear = (d.start === nameStart || dateWords.yearApostrophes.at(text, d.start)) && YEAR_ONLY.test(d.value ?? '') &&
+      dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? ''));
+    if (namesYear) continue;
+    if (d.start < nameStart || (d.start === nameStart && !heldByVerb)) return d;
   }
   return undefined;
 }

@@ -13,7 +13,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import type { FromWorker, ProvisionalAnswer, SnapshotWriterData, ToWorker } from './analysisWorkerProtocol';
 import { analysisWorkerData, hostLink } from './analysisWorkerHost';
 import { collectHoverFacts } from './hoverFacts';
-import { hoverFactSources } from './lazyCore';
+import { hoverFactSources, warmHoverFactSources } from './lazyCore';
 import { correctedHoverFactSources } from './correctedHoverFacts';
 import { summarizeAnalysis } from './newsFileSummary';
 import { hasWasmSnapshot } from './wasmSnapshotFile';
@@ -64,8 +64,11 @@ async function provisionalAnalysis(job: AnalyzeJob): Promise<Analysis | undefine
     return undefined;
   }
   snapshotTried = true;
-  const answer = await provisionalProcess.ask({ text: job.text, options: job.options })
+  const asked = provisionalProcess.ask({ text: job.text, options: job.options })
     .catch((error: Error): ProvisionalAnswer => ({ refused: error.message }));
+  // The answer's hover facts are collected here, after it comes: their one-time costs are paid while it is made.
+  warmHoverFactSources();
+  const answer = await asked;
   return 'analysis' in answer ? answer.analysis : undefined;
 }
 

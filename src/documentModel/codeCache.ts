@@ -56,7 +56,10 @@ function readCodeCache(file: string): Buffer | 'missing' | 'corrupt' {
   return whole ? data : 'corrupt';
 }
 
-/** Writes `data` aside, then renames it in place (a reader never sees half a file); drops this bundle's other caches. */
+/**
+ * Writes `data` aside, then renames it in place (a reader never sees half a file); drops this bundle's other
+ * caches and the halves a process killed while writing left behind.
+ */
 function writeCodeCache(file: string, data: Buffer): void {
   const folder = dirname(file);
   mkdirSync(folder, { recursive: true });
@@ -65,7 +68,7 @@ function writeCodeCache(file: string, data: Buffer): void {
   renameSync(partial, file);
   const bundlePrefix = basename(file).slice(0, -(16 + SUFFIX.length));
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(bundlePrefix) && name.endsWith(SUFFIX) && name !== basename(file)) rmSync(join(folder, name), { force: true });
+    if (name.startsWith(bundlePrefix) && name !== basename(file)) rmSync(join(folder, name), { force: true });
   }
 }
 

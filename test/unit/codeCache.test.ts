@@ -101,9 +101,10 @@ describe('code cache', () => {
     assert.equal(load().status, 'used');
   });
 
-  it('a changed bundle gets a cache of its own; the old one is dropped when the new one is written', () => {
+  it('a changed bundle gets a cache of its own; the old one and half-written ones are dropped when the new one is written', () => {
     load().saveCodeCache();
     const before = cacheFiles();
+    writeFileSync(join(cacheFolder, `${before[0]}.12345.partial`), 'left by a process killed while writing');
     writeFileSync(bundle, BUNDLE.replace('6 * 7', '7 * 6'));
     const changed = load();
     assert.equal(changed.status, 'missing');

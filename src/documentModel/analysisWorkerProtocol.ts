@@ -1,6 +1,7 @@
 import type { Analysis, AnalyzeOptions, Entity } from '../core/types';
 import type { AnalysisResult } from './analysisRunner';
 import type { NewsFileSummary } from './newsFileSummary';
+import type { WasmSnapshotPlace } from './wasmSnapshotFile';
 
 /** Messages between WorkerAnalysisRunner (extension host) and analysisWorker (its child process). */
 export type ToWorker =
@@ -40,7 +41,7 @@ export interface SnapshotWriterData {
 
 /**
  * The provisional analysis process (provisionalAnalysisProcess.ts) is started with the snapshot's place
- * (WasmSnapshotPlace, on its command line) as the worker starts, then sent the session's first text.
+ * (ProvisionalSetup, on its command line) as the worker starts, then sent the session's first text.
  */
 export interface ProvisionalAnalysisInput {
   text: string;
@@ -49,3 +50,10 @@ export interface ProvisionalAnalysisInput {
 
 /** Its one answer: the analysis by the restored jieba-wasm, or why there is none. */
 export type ProvisionalAnswer = { analysis: Analysis } | { refused: string };
+
+/** The provisional analysis process's start data: the snapshot found, and where its code cache is kept. */
+export interface ProvisionalSetup extends WasmSnapshotPlace {
+  codeCacheFolder?: string;
+  /** False with `cacheAnalyses` off (as `writeSnapshot`): a cache there is read, none is written. */
+  writeCodeCache: boolean;
+}

@@ -52,11 +52,17 @@ export function setupFromParent<Setup>(): Setup | undefined {
   return argument === undefined ? undefined : (JSON.parse(argument) as Setup);
 }
 
-/** The child's side: takes the one input, sends back what `work` makes of it, exits (without an answer if `work` throws). */
-export function answerParent<Input, Output>(work: (input: Input) => Output | Promise<Output>): void {
+/**
+ * The child's side: takes the one input, sends back what `work` makes of it, runs `afterAnswer` (work that must
+ * not delay the answer), exits (without an answer if `work` throws).
+ */
+export function answerParent<Input, Output>(work: (input: Input) => Output | Promise<Output>, afterAnswer: () => void = () => undefined): void {
   process.once('message', (input) => {
     Promise.resolve()
       .then(() => work(input as Input))
-      .then((output) => process.send?.(output as object, () => process.exit(0)), () => process.exit(1));
+      .then((output) => process.send?.(output as object, () => {
+        afterAnswer();
+        process.exit(0);
+      }), () => process.exit(1));
   });
 }

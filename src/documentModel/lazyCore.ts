@@ -24,3 +24,12 @@ export const hoverFactSources: HoverFactSources = {
   pinyin: (name) => loadPinyin().pinyin(name, { surname: 'head' }),
   placeChain: (name): PlaceLink[] => loadCore().getPlaceChain(name).map(({ name, kind }) => ({ name, kind })),
 };
+
+/**
+ * Loads what hover facts need (pinyin-pro's dictionary, the gazetteer) and runs their code once: each is a one-time
+ * cost of 100 ms or more, paid here while the process would otherwise wait instead of by the answer that needs them.
+ */
+export function warmHoverFactSources(): void {
+  hoverFactSources.pinyin('王');
+  hoverFactSources.placeChain('北京');
+}

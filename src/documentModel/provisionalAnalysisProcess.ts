@@ -1,44 +1,13 @@
-// Child-process entry (bundled to dist/provisionalAnalysis.js), started by analysisWorker.ts as the worker starts
-// when jieba-wasm's dictionary snapshot is there: restores jieba-wasm and pays the first analysis' one-time costs
-// (gazetteer, user words, the labeller's model, cold code) on a short text of its own while the worker
-// boots, then analyses the session's first text, answers, ends. A process of its own so that the restored
+// Child-process entry (bundled to dist/provisionalAnalysis.js, small), started by the analysis worker's entry as
+// the worker starts when jieba-wasm's dictionary snapshot is there. A process of its own so that the restored
 // instance's ~60 MB go back to the system when it ends, instead of staying in the analysis worker's process for
-// the session (see childProcess.ts).
-// First import: the snapshot's reading starts before the core (below) is evaluated.
+// the session (see childProcess.ts). Starts reading the snapshot and compiling the wasm (provisionalPrefetch.ts,
+// first import), then loads its code (dist/provisionalAnalysisMain.js: the core) through the code cache kept
+// next to the snapshot, and writes that cache after its answer when it had none.
 import { snapshotPlace, snapshotRead } from './provisionalPrefetch';
-import { analyzeText } from '../core/analyze';
-import type { Segmenter } from '../core/segment/segmenter';
-import type { ProvisionalAnswer, ProvisionalAnalysisInput } from './analysisWorkerProtocol';
-import { answerParent } from './childProcess';
-import { restoreWasmSegmenter } from './wasmSnapshotFile';
+import { join } from 'node:path';
+import { requireWithCodeCache } from './codeCache';
 
-/** A sentence with a titled person, a place, an organisation and a date: every recogniser runs once. */
-const WARM_UP_TEXT = '新华社北京3月5日电 国务院总理王建华在人民大会堂会见了河北省代表团。';
-
-const refusal = (error: unknown) => ({ refused: error instanceof Error ? error.message : String(error) });
-
-async function restore(): Promise<{ segmenter: Segmenter } | { refused: string }> {
-  try {
-    if (!snapshotPlace || !snapshotRead) return { refused: 'started without a snapshot' };
-    const read = await snapshotRead;
-    if ('missing' in read) return { refused: 'no snapshot' };
-    const restored = restoreWasmSegmenter(snapshotPlace, read);
-    if (!('segmenter' in restored)) return { refused: 'missing' in restored ? 'no snapshot' : restored.refusedBecause };
-    analyzeText(WARM_UP_TEXT, restored.segmenter);
-    return restored;
-  } catch (error) {
-    return refusal(error);
-  }
-}
-
-const ready = restore();
-
-answerParent(async ({ text, options }: ProvisionalAnalysisInput): Promise<ProvisionalAnswer> => {
-  const restored = await ready;
-  if ('refused' in restored) return restored;
-  try {
-    return { analysis: analyzeText(text, restored.segmenter, options) };
-  } catch (error) {
-    return refusal(error);
-  }
-});
+const main = requireWithCodeCache(join(__dirname, 'provisionalAnalysisMain.js'), snapshotPlace?.codeCacheFolder);
+const { runProvisionalAnalysis } = main.exports as typeof import('./provisionalAnalysisMain');
+runProvisionalAnalysis(snapshotPlace, snapshotRead, () => snapshotPlace?.writeCodeCache && main.saveCodeCache());

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { createSnapshotWasmSegmenter } from '../core/segment/wasmSnapshot';
 import type { Segmenter } from '../core/segment/segmenter';
 
+/** jieba-wasm's web build, bundled next to the worker's bundles by scripts/packageSegmenters.mjs (a bundle's __dirname is dist/). */
+export const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
+
 const PREFIX = 'jieba-wasm-';
 const SUFFIX = '.snapshot';
 

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseStdinLine, listCorpusFiles } from '../../src/cli/corpusSources';
 import { ProgressBar } from '../../src/cli/progressBar';
@@ -86,6 +86,18 @@ describe('annotate --jsonl / --stdin-jsonl (the built CLI, a pool of worker thre
     assert.match(errors[0], /binary\.md: looks binary/);
     assert.match(errors[1], /missing\.txt: no such file/);
     assert.match(errors[2], /2 of 5 item\(s\) could not be analysed/);
+  });
+
+  it('writes the same bytes with as many workers as cores (V8 then optimises less eagerly) as with one', () => {
+    const corpus = join(dir, 'same');
+    mkdirSync(corpus);
+    for (let i = 0; i < 40; i++) writeFileSync(join(corpus, `${String(i).padStart(2, '0')}.txt`), SNIPPETS.slice(i % 4).concat(SNIPPETS.slice(0, i % 4)).join('\n'));
+    const one = runCli(['annotate', '--jsonl', corpus, '--jobs', '1']);
+    const cores = runCli(['annotate', '--jsonl', corpus, '--jobs', String(Math.max(2, availableParallelism()))]);
+    assert.equal(one.code, 0, one.err);
+    assert.equal(cores.code, 0, cores.err);
+    assert.equal(one.out.trimEnd().split('\n').length, 40);
+    assert.equal(cores.out, one.out);
   });
 
   it('answers usage mistakes with one line and exit 2; --help and --version with exit 0', () => {

@@ -15,7 +15,7 @@ describe('host bundle', () => {
     const host = fs.readFileSync(path.join(DIST, 'extension.js'), 'utf8');
     assert.ok(host.includes('require("./core.js")'), 'the lazy core is a run-time require');
     assert.ok(!host.includes(MODEL_BYTES), 'the model is not in the host bundle');
-    for (const bundle of ['core.js', 'analysisWorker.js', 'cli.js']) {
+    for (const bundle of ['core.js', 'analysisWorkerMain.js', 'provisionalAnalysisMain.js', 'cli.js']) {
       assert.ok(fs.readFileSync(path.join(DIST, bundle), 'utf8').includes(MODEL_BYTES), `${bundle} carries the model`);
     }
   });

@@ -172,6 +172,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
   });
 
+  it('reads a surname alone before a title of everyday life (冷|科长, 李|教授), not a verb after a name (同志|任|厂长)', () => {
+    const lone = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.deepEqual(lone('我们找到负责人冷科长。冷科长问清缘由后马上办理。'), ['冷:科长', '冷:科长']);
+    assert.deepEqual(lone('上午９时，宁教授来到科技馆。'), ['宁:教授']);
+    assert.deepEqual(lone('到民政局找政治处邹副主任打听事项。'), ['邹:副主任']);
+    assert.deepEqual(lone('１９４０年，胡文远同志任厂长。'), ['胡文远:undefined']);
+  });
+
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
     assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
     assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);

@@ -13,7 +13,7 @@ import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial } from '../people/recognizePeople';
+import { isKnownOfficial, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -146,7 +146,7 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
-    if (readsOn || readsBack || cutsWord(entity, tokens)) return false;
+    if (readsOn || readsBack || cutsWord(entity, tokens, text)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
   if (entity.type === 'place' && insideTitledBody) return true;
@@ -185,9 +185,14 @@ function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
   return false;
 }
 
-/** Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name). */
-function cutsWord(entity: RuleEntity, tokens: Token[]): boolean {
-  for (const token of wordsOver(entity, tokens)) if (token.end > entity.end && isCommonWord(token)) return true;
+/**
+ * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other
+ * than into the title written after it (冷科长/n: the surname 冷 and its title).
+ */
+function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
+  for (const token of wordsOver(entity, tokens)) {
+    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end))) return true;
+  }
   return false;
 }
 
@@ -259,8 +264,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (!isAbbreviation(entity)) combined.push(entity);
   }
   for (const found of spans) {
-    // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
-    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
+    // 何大爷, 李教授: the labeller's name with a form of address or a title is the surname alone, as the rules read it.
+    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     const addressed = surname ? { ...found, end: found.start + surname } : found;
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.

@@ -3,7 +3,7 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -250,9 +250,16 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
   return glued && glued.end === end + 1 ? end : -1;
 }
 
-/** 习近平总书记: a name that starts a word, right before a title. */
+/**
+ * Titles that follow a surname alone only (张|副主任, 李|老师): the labeller's features do not read them as
+ * titles after a name, so the rules take the surname alone before them and no full name.
+ */
+const SURNAME_ONLY_AFTER = titles.surnameOnlyTitles.filter((title) => !titles.titlesAfterName.includes(title));
+
+/** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  for (const title of titles.titlesAfterName) {
+  for (const title of [...titles.titlesAfterName, ...SURNAME_ONLY_AFTER]) {
+    const surnameOnly = SURNAME_ONLY_AFTER.includes(title);
     for (let match = text.indexOf(title); match >= 0; match = text.indexOf(title, match + 1)) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
       const word = tokens[tokenAt(tokens, match)];
@@ -260,7 +267,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
       const at = OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
       const fullTitle = text.slice(at, match + title.length);
-      const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, fullTitle);
+      const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       if (start < 0 || found.overlaps(start, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
@@ -298,15 +305,33 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     if (name?.length === length && hasSurname(name)) return start;
   }
   const foreign = transliteratedNameStart(at, tokens);
-  if (foreign >= 0) return foreign;
-  // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
+  return foreign >= 0 ? foreign : loneSurnameStart(text, at, tokens, title);
+}
+
+/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
+function loneSurnameStart(text: string, at: number, tokens: Token[], title: string): number {
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
   if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
+  // 安子文同志|任|书记, 褚时健|任|厂长: after a Chinese name or a form of address the character is a verb (任), no
+  // surname; after part of a transliterated name (拉赫|蒙|总统) it ends that name, which the labeller reads.
+  const before = tokens[tokenAt(tokens, surname - 1)];
+  if (before && before.end === surname && ((/^nr/.test(before.tag) && hasSurname(before.word)) || isHonorific(before.word))) return -1;
   const word = tokens[tokenStartingAt(tokens, surname)];
-  // Its own word, or one with the title or with the title's first character (周副|主席).
-  const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length);
+  // Its own word, or one with the title or with the title's first character (周副|主席), not a longer title (支队长, 班主任).
+  const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length && !isTitleHead(word.word));
   return alone ? surname : -1;
+}
+
+/**
+ * The length of the surname where `start`..`end` is a surname and the start of a title that follows a surname alone
+ * (张|副, 李|教授: the labeller ran on into the title), 0 otherwise.
+ */
+export function surnameBeforeTitle(text: string, start: number, end: number): number {
+  const surname = surnameLength(text, start);
+  if (!surname || start + surname >= end) return 0;
+  for (const title of SURNAME_ONLY_TITLES) if (start + surname + title.length >= end && text.startsWith(title, start + surname)) return surname;
+  return 0;
 }
 
 /**

@@ -178,6 +178,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(lone('上午９时，宁教授来到科技馆。'), ['宁:教授']);
     assert.deepEqual(lone('到民政局找政治处邹副主任打听事项。'), ['邹:副主任']);
     assert.deepEqual(lone('１９４０年，胡文远同志任厂长。'), ['胡文远:undefined']);
+    // A country's short form before a foreign head's title is the country (乌总统), no surname.
+    assert.deepEqual(lone('乌总统称，谈判将于下周举行。'), []);
   });
 
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {

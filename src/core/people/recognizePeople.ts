@@ -1,6 +1,7 @@
 import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
+import shortForms from '../../../data/place-short-forms.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific } from './names';
@@ -293,6 +294,7 @@ function afterFunctionWord(text: string, at: number, tokens: Token[]): boolean {
 }
 
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
+const COUNTRY_FORM_TITLES = new Set(titles.countryFormTitles);
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
@@ -316,7 +318,10 @@ function loneSurnameStart(text: string, at: number, tokens: Token[], title: stri
   // 安子文同志|任|书记, 褚时健|任|厂长: after a Chinese name or a form of address the character is a verb (任), no
   // surname; after part of a transliterated name (拉赫|蒙|总统) it ends that name, which the labeller reads.
   const before = tokens[tokenAt(tokens, surname - 1)];
-  if (before && before.end === surname && ((/^nr/.test(before.tag) && hasSurname(before.word)) || isHonorific(before.word))) return -1;
+  const afterName = before !== undefined && before.end === surname && /^nr/.test(before.tag);
+  if (afterName ? hasSurname(before.word) : before?.end === surname && isHonorific(before.word)) return -1;
+  // 乌总统, 韩总理: a country's short form before the title of a foreign head of government, where it ends no name.
+  if (!afterName && COUNTRY_FORM_TITLES.has(title) && text[surname] in shortForms.countries) return -1;
   const word = tokens[tokenStartingAt(tokens, surname)];
   // Its own word, or one with the title or with the title's first character (周副|主席), not a longer title (支队长, 班主任).
   const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length && !isTitleHead(word.word));

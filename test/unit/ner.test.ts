@@ -182,6 +182,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(lone('乌总统称，谈判将于下周举行。'), []);
   });
 
+  it('ends a name after a title before 说 and before a form of address, and reads no form of address alone as a name', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names('镇党委书记邝军说：路要修好。'), ['邝军']);
+    assert.deepEqual(names('该校未来的校长芮红小姐唱了一曲。'), ['芮红']);
+    assert.deepEqual(names('他忙凑过去：“老伯，您身子硬朗！”'), []);
+  });
+
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
     assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
     assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -264,6 +264,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (!isAbbreviation(entity)) combined.push(entity);
   }
   for (const found of spans) {
+    // 老伯, 大爷: a form of address alone is no name.
+    if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) continue;
     // 何大爷, 李教授: the labeller's name with a form of address or a title is the surname alone, as the rules read it.
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     const addressed = surname ? { ...found, end: found.start + surname } : found;

@@ -174,8 +174,10 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[], afterB
   const given = at + surnameLength(text, at);
   if (given === at) return -1;
   const token = tokens[tokenStartingAt(tokens, at)];
-  // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name.
+  // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name, but 许军|说： a
+  // two-character one: a follower as rare in given names as 说 is the next word.
   for (const end of [given + 1, given + 2]) {
+    if (end === given + 2 && isFollower(text[end - 1]) && (GIVEN_NAME_ODDS.get(text[end - 1]) ?? 0) < nameThresholds.boundedFollowerThreshold) continue;
     // 领导干部，: the segmenter's ordinary word is no name; a place word may be one (记者沈安、: 沈安/ns), and after a
     // byline's 记者 any word of a name's length closed off so is the reporter (新华社记者朱幼棣、: 朱幼棣/n).
     if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline) continue;

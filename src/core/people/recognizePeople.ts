@@ -4,7 +4,7 @@ import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -108,7 +108,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const byline = REPORTING_WORDS.has(token.word);
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
-    const read = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    const reading = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
+    const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
     const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
     if (end < 0 || found.overlaps(at, end)) return;

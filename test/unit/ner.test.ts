@@ -189,6 +189,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(names('他忙凑过去：“老伯，您身子硬朗！”'), []);
   });
 
+  it('reads nothing after a title written after a known name as a name (习近平主席|贺信, 主席|卓越的)', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names('大会宣读了习近平主席贺信。'), ['习近平']);
+    assert.deepEqual(names('展现了习近平主席卓越的政治智慧。'), ['习近平']);
+    assert.deepEqual(names('中国驻沙特大使陈立东出席。'), ['陈立东']);
+  });
+
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
     assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
     assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);

@@ -30,6 +30,8 @@ export interface PeopleContext {
 }
 
 const LIST_JOINERS = new Set(titles.listJoiners);
+/** Tags of a name the segmenter knows (习近平/nr). */
+const KNOWN_NAME_TAGS = /^(nr|nrfg)$/;
 /** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
 const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 
@@ -104,7 +106,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   let floor = 0;
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
-    if (official === undefined) return;
+    if (official === undefined || titleOfNameBefore(tokens, head, isPlace)) return;
     const byline = REPORTING_WORDS.has(token.word);
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
@@ -131,6 +133,16 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/**
+ * Whether the title `head` is written right after a name the segmenter knows (习近平|主席|卓越的, 习近平|总书记|念兹在兹):
+ * it is that person's title, and what follows it is no name.
+ */
+function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token) => boolean): boolean {
+  const before = tokens[head - 1];
+  // 驻|沙特/nr|大使: a place the segmenter tags as a name is where the official serves.
+  return before !== undefined && before.end === tokens[head].start && KNOWN_NAME_TAGS.test(before.tag) && before.word.length >= 2 && hasSurname(before.word) && !isPlace(before);
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);

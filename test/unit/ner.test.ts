@@ -196,6 +196,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(names('中国驻沙特大使陈立东出席。'), ['陈立东']);
   });
 
+  it('gives no title to the relative named after it (总统夫人…)', () => {
+    const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));
+  });
+
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
     assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
     assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);

@@ -13,7 +13,7 @@ import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial, surnameBeforeTitle } from '../people/recognizePeople';
+import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -268,7 +268,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) continue;
     // 何大爷, 李教授: the labeller's name with a form of address or a title is the surname alone, as the rules read it.
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
-    const addressed = surname ? { ...found, end: found.start + surname } : found;
+    // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
+    const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
+    const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : found;
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
     const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;

@@ -110,6 +110,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const byline = REPORTING_WORDS.has(token.word);
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
+    if (relationAt(text, at)) return;
     const reading = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
     // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
@@ -208,6 +209,10 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);
+/** The length of the word for a relative at `at` (总统|夫人|扎帕罗娃: the name is the relative's, the title not theirs), else 0. */
+export function relationAt(text: string, at: number): number {
+  return titles.relationsAfterTitle.find((relation) => text.startsWith(relation, at))?.length ?? 0;
+}
 
 /** The length of a word such as 还有 between a title and its names (党外人士还有邵鸿、…), else 0. */
 function gapBeforeNames(tokens: Token[], head: number): number {

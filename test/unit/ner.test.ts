@@ -196,6 +196,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(names('中国驻沙特大使陈立东出席。'), ['陈立东']);
   });
 
+  it('reads no name starting with an ordinary word whose second character is rare in names (领导|干部|更要)', () => {
+    assert.deepEqual(analyzeText('各级领导干部更要率先垂范。', segmenter).entities.filter((e) => e.type === 'person'), []);
+  });
+
   it('gives no title to the relative named after it (总统夫人…)', () => {
     const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
     assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));

@@ -100,12 +100,15 @@ export function isCommonWord(token: Token | undefined): boolean {
   return token !== undefined && token.word.length >= 2 && !NAME_LIKE_TAGS.test(token.tag);
 }
 
-/** A name cannot start with an ordinary word unless what follows it is unknown (信长|星率: 信长星). */
+/**
+ * A name cannot start with an ordinary word unless what follows it is unknown and the word's given-name character
+ * is no rarer in names than in words (信长|星率: 信长星; not 领导|干部|更要: 部).
+ */
 function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   const index = tokenStartingAt(tokens, at);
   if (!isCommonWord(tokens[index])) return false;
   const next = tokens[index + 1];
-  return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word);
+  return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word) || givenNameLikelihood(tokens[index].word) < 0;
 }
 
 export function surnameLength(text: string, at: number): number {

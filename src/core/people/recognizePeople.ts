@@ -142,8 +142,10 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  */
 function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token) => boolean): boolean {
   const before = tokens[head - 1];
-  // 驻|沙特/nr|大使: a place the segmenter tags as a name is where the official serves.
-  return before !== undefined && before.end === tokens[head].start && KNOWN_NAME_TAGS.test(before.tag) && before.word.length >= 2 && hasSurname(before.word) && !isPlace(before);
+  if (before === undefined || before.end !== tokens[head].start || !KNOWN_NAME_TAGS.test(before.tag) || before.word.length < 2 || !hasSurname(before.word)) return false;
+  // 驻|沙特/nr|大使: a place the segmenter tags as a name is where the official serves; 中央|文明委/nr|主任: an organ's
+  // short name is part of the title.
+  return !isPlace(before) && titleChainStart(tokens, head, 0, isPlace) === head;
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);

@@ -200,6 +200,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(analyzeText('各级领导干部更要率先垂范。', segmenter).entities.filter((e) => e.type === 'person'), []);
   });
 
+  it('keeps a name of a byline run the labeller reads on into the next name (刘健|李林)', () => {
+    const names = analyzeText('产品远销海外。（孙心奎刘健王林）', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names, ['孙心奎', '刘健', '王林']);
+  });
+
   it('gives no title to the relative named after it (总统夫人…)', () => {
     const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
     assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));

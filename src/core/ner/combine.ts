@@ -123,7 +123,7 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
-function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer): boolean {
+function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): boolean {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return true;
   const same = model.spans[model.spanAt[entity.start]];
@@ -142,8 +142,9 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
   if (entity.type === 'person') {
     if (isKnownOfficial(entity.canonical ?? '')) return true;
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
-    // over a word that follows names (王浩|到, 李华|同).
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
+    // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
+    const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]) && !intoNextName;
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
     if (readsOn || readsBack || cutsWord(entity, tokens, text)) return false;
@@ -253,8 +254,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
   const titled: RuleEntity[] = [];
+  const ruleNameCover = new Uint8Array(text.length);
+  for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   for (const entity of rules) {
-    if (!ruleStands(entity, model, text, tokens, gazetteer)) {
+    if (!ruleStands(entity, model, text, tokens, gazetteer, ruleNameCover)) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }

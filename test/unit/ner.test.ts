@@ -205,6 +205,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(names, ['孙心奎', '刘健', '王林']);
   });
 
+  it('reads a foreign name the segmenter cuts into unknown words after an official title, up to punctuation', () => {
+    const found = analyzeText('王建华在京会见柬埔寨国会主席昆索达妮。', segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
+  });
+
   it('gives no title to the relative named after it (总统夫人…)', () => {
     const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
     assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));

@@ -267,6 +267,18 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
+/**
+ * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
+ * and closed off by punctuation, whatever its characters; not one ending in a follower (…|说). -1 if none.
+ */
+export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
+  let index = tokenStartingAt(tokens, at);
+  let words = 0;
+  let end = at;
+  for (; index >= 0 && index < tokens.length && tokens[index].tag === 'x' && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
+  return words >= 2 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && isNameBoundary(text, end) ? end : -1;
+}
+
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
 export function transliteratedNameStart(end: number, tokens: Token[]): number {
   for (let start = end - 2; start >= Math.max(0, end - MAX_TRANSLITERATED); start--) {

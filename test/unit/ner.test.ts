@@ -210,6 +210,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
   });
 
+  it('reads no Chinese name in the end of a foreign name cut into unknown words, where the full name is known', () => {
+    const found = analyzeText('总统呼日查苏赫、总理奥云出席。会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(found.filter((name) => name.includes('苏赫')), ['呼日查苏赫', '呼日查苏赫']);
+    // The unknown word after another (呼日查/x|苏赫时/x) is no Chinese name of its own.
+    assert.deepEqual(analyzeText('会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text), ['王建华']);
+  });
+
   it('gives no title to the relative named after it (总统夫人…)', () => {
     const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
     assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));

@@ -491,6 +491,9 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
+  // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
+  const before = tokens[k - 1];
+  if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
   const name = gluedFunctionWord(token.word) ? token.word.slice(0, 2) : token.word;
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }

@@ -172,6 +172,56 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
   });
 
+  it('reads a surname alone before a title of everyday life (冷|科长, 李|教授), not a verb after a name (同志|任|厂长)', () => {
+    const lone = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.deepEqual(lone('我们找到负责人冷科长。冷科长问清缘由后马上办理。'), ['冷:科长', '冷:科长']);
+    assert.deepEqual(lone('上午９时，宁教授来到科技馆。'), ['宁:教授']);
+    assert.deepEqual(lone('到民政局找政治处邹副主任打听事项。'), ['邹:副主任']);
+    assert.deepEqual(lone('１９４０年，胡文远同志任厂长。'), ['胡文远:undefined']);
+    // A country's short form before a foreign head's title is the country (乌总统), no surname.
+    assert.deepEqual(lone('乌总统称，谈判将于下周举行。'), []);
+  });
+
+  it('ends a name after a title before 说 and before a form of address, and reads no form of address alone as a name', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names('镇党委书记邝军说：路要修好。'), ['邝军']);
+    assert.deepEqual(names('该校未来的校长芮红小姐唱了一曲。'), ['芮红']);
+    assert.deepEqual(names('他忙凑过去：“老伯，您身子硬朗！”'), []);
+  });
+
+  it('reads nothing after a title written after a known name as a name (习近平主席|贺信, 主席|卓越的)', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names('大会宣读了习近平主席贺信。'), ['习近平']);
+    assert.deepEqual(names('展现了习近平主席卓越的政治智慧。'), ['习近平']);
+    assert.deepEqual(names('中国驻沙特大使陈立东出席。'), ['陈立东']);
+  });
+
+  it('reads no name starting with an ordinary word whose second character is rare in names (领导|干部|更要)', () => {
+    assert.deepEqual(analyzeText('各级领导干部更要率先垂范。', segmenter).entities.filter((e) => e.type === 'person'), []);
+  });
+
+  it('keeps a name of a byline run the labeller reads on into the next name (刘健|李林)', () => {
+    const names = analyzeText('产品远销海外。（孙心奎刘健王林）', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(names, ['孙心奎', '刘健', '王林']);
+  });
+
+  it('reads a foreign name the segmenter cuts into unknown words after an official title, up to punctuation', () => {
+    const found = analyzeText('王建华在京会见柬埔寨国会主席昆索达妮。', segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
+  });
+
+  it('reads no Chinese name in the end of a foreign name cut into unknown words, where the full name is known', () => {
+    const found = analyzeText('总统呼日查苏赫、总理奥云出席。会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(found.filter((name) => name.includes('苏赫')), ['呼日查苏赫', '呼日查苏赫']);
+    // The unknown word after another (呼日查/x|苏赫时/x) is no Chinese name of its own.
+    assert.deepEqual(analyzeText('会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text), ['王建华']);
+  });
+
+  it('gives no title to the relative named after it (总统夫人…)', () => {
+    const found = analyzeText('出席峰会的吉尔吉斯斯坦总统夫人扎帕罗娃参观了展览。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.ok(found.every((p) => !p.text.startsWith('夫人') && p.role === undefined));
+  });
+
   it('reads a name after a title whose given name the segmenter keeps as a word of its own (张|大力), not a verb after a surname-like adverb', () => {
     assert.equal(person('昨天上午，市委书记张大力来到开发区调研。', '张大力')?.role, '市委书记');
     assert.deepEqual(people('会上，办公室主任还强调了纪律要求。'), []);

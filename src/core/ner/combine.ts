@@ -11,9 +11,9 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial } from '../people/recognizePeople';
+import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -123,7 +123,7 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
-function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer): boolean {
+function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): boolean {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return true;
   const same = model.spans[model.spanAt[entity.start]];
@@ -142,11 +142,12 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
   if (entity.type === 'person') {
     if (isKnownOfficial(entity.canonical ?? '')) return true;
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
-    // over a word that follows names (王浩|到, 李华|同).
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]);
+    // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
+    const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]) && !intoNextName;
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
-    if (readsOn || readsBack || cutsWord(entity, tokens)) return false;
+    if (readsOn || readsBack || cutsWord(entity, tokens, text)) return false;
     if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
   }
   if (entity.type === 'place' && insideTitledBody) return true;
@@ -185,9 +186,14 @@ function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
   return false;
 }
 
-/** Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name). */
-function cutsWord(entity: RuleEntity, tokens: Token[]): boolean {
-  for (const token of wordsOver(entity, tokens)) if (token.end > entity.end && isCommonWord(token)) return true;
+/**
+ * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other
+ * than into the title written after it (冷科长/n: the surname 冷 and its title).
+ */
+function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
+  for (const token of wordsOver(entity, tokens)) {
+    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end))) return true;
+  }
   return false;
 }
 
@@ -248,8 +254,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
   const titled: RuleEntity[] = [];
+  const ruleNameCover = new Uint8Array(text.length);
+  for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   for (const entity of rules) {
-    if (!ruleStands(entity, model, text, tokens, gazetteer)) {
+    if (!ruleStands(entity, model, text, tokens, gazetteer, ruleNameCover)) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }
@@ -259,9 +267,13 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (!isAbbreviation(entity)) combined.push(entity);
   }
   for (const found of spans) {
-    // 何大爷: the labeller's name with a form of address is the surname alone, as the rules read it.
-    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) : 0;
-    const addressed = surname ? { ...found, end: found.start + surname } : found;
+    // 老伯, 大爷: a form of address alone is no name.
+    if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) continue;
+    // 何大爷, 李教授: the labeller's name with a form of address or a title is the surname alone, as the rules read it.
+    const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
+    // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
+    const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
+    const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : found;
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
     const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;

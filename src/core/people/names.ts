@@ -100,12 +100,15 @@ export function isCommonWord(token: Token | undefined): boolean {
   return token !== undefined && token.word.length >= 2 && !NAME_LIKE_TAGS.test(token.tag);
 }
 
-/** A name cannot start with an ordinary word unless what follows it is unknown (信长|星率: 信长星). */
+/**
+ * A name cannot start with an ordinary word unless what follows it is unknown and the word's given-name character
+ * is no rarer in names than in words (信长|星率: 信长星; not 领导|干部|更要: 部).
+ */
 function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   const index = tokenStartingAt(tokens, at);
   if (!isCommonWord(tokens[index])) return false;
   const next = tokens[index + 1];
-  return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word);
+  return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word) || givenNameLikelihood(tokens[index].word) < 0;
 }
 
 export function surnameLength(text: string, at: number): number {
@@ -174,8 +177,10 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[], afterB
   const given = at + surnameLength(text, at);
   if (given === at) return -1;
   const token = tokens[tokenStartingAt(tokens, at)];
-  // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name.
+  // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name, but 许军|说： a
+  // two-character one: a follower as rare in given names as 说 is the next word.
   for (const end of [given + 1, given + 2]) {
+    if (end === given + 2 && isFollower(text[end - 1]) && (GIVEN_NAME_ODDS.get(text[end - 1]) ?? 0) < nameThresholds.boundedFollowerThreshold) continue;
     // 领导干部，: the segmenter's ordinary word is no name; a place word may be one (记者沈安、: 沈安/ns), and after a
     // byline's 记者 any word of a name's length closed off so is the reporter (新华社记者朱幼棣、: 朱幼棣/n).
     if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline) continue;
@@ -260,6 +265,18 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
 export function boundedTransliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
   const end = transliteratedNameEnd(at, tokens, true);
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
+}
+
+/**
+ * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
+ * and closed off by punctuation, whatever its characters; not one ending in a follower (…|说). -1 if none.
+ */
+export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
+  let index = tokenStartingAt(tokens, at);
+  let words = 0;
+  let end = at;
+  for (; index >= 0 && index < tokens.length && tokens[index].tag === 'x' && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
+  return words >= 2 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && isNameBoundary(text, end) ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */

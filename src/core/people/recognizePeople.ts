@@ -1,9 +1,10 @@
 import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
+import shortForms from '../../../data/place-short-forms.json';
 import type { Token } from '../text/tokens';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns } from './nameRuns';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
@@ -29,6 +30,8 @@ export interface PeopleContext {
 }
 
 const LIST_JOINERS = new Set(titles.listJoiners);
+/** Tags of a name the segmenter knows (习近平/nr). */
+const KNOWN_NAME_TAGS = /^(nr|nrfg)$/;
 /** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
 const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 
@@ -103,11 +106,14 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   let floor = 0;
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
-    if (official === undefined) return;
+    if (official === undefined || titleOfNameBefore(tokens, head, isPlace)) return;
     const byline = REPORTING_WORDS.has(token.word);
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
-    const read = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    if (relationAt(text, at)) return;
+    const reading = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
+    const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
     const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
     if (end < 0 || found.overlaps(at, end)) return;
@@ -128,6 +134,18 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/**
+ * Whether the title `head` is written right after a name the segmenter knows (习近平|主席|卓越的, 习近平|总书记|念兹在兹):
+ * it is that person's title, and what follows it is no name.
+ */
+function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token) => boolean): boolean {
+  const before = tokens[head - 1];
+  if (before === undefined || before.end !== tokens[head].start || !KNOWN_NAME_TAGS.test(before.tag) || before.word.length < 2 || !hasSurname(before.word)) return false;
+  // 驻|沙特/nr|大使: a place the segmenter tags as a name is where the official serves; 中央|文明委/nr|主任: an organ's
+  // short name is part of the title.
+  return !isPlace(before) && titleChainStart(tokens, head, 0, isPlace) === head;
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
@@ -193,6 +211,10 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);
+/** The length of the word for a relative at `at` (总统|夫人|扎帕罗娃: the name is the relative's, the title not theirs), else 0. */
+export function relationAt(text: string, at: number): number {
+  return titles.relationsAfterTitle.find((relation) => text.startsWith(relation, at))?.length ?? 0;
+}
 
 /** The length of a word such as 还有 between a title and its names (党外人士还有邵鸿、…), else 0. */
 function gapBeforeNames(tokens: Token[], head: number): number {
@@ -212,6 +234,7 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
   const foreign = Math.max(
     transliteratedNameEnd(at, tokens),
     boundedTransliteratedNameEnd(text, at, tokens),
+    official ? unknownWordsNameEnd(text, at, tokens) : -1,
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
   );
@@ -250,9 +273,16 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
   return glued && glued.end === end + 1 ? end : -1;
 }
 
-/** 习近平总书记: a name that starts a word, right before a title. */
+/**
+ * Titles that follow a surname alone only (张|副主任, 李|老师): the labeller's features do not read them as
+ * titles after a name, so the rules take the surname alone before them and no full name.
+ */
+const SURNAME_ONLY_AFTER = titles.surnameOnlyTitles.filter((title) => !titles.titlesAfterName.includes(title));
+
+/** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  for (const title of titles.titlesAfterName) {
+  for (const title of [...titles.titlesAfterName, ...SURNAME_ONLY_AFTER]) {
+    const surnameOnly = SURNAME_ONLY_AFTER.includes(title);
     for (let match = text.indexOf(title); match >= 0; match = text.indexOf(title, match + 1)) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
       const word = tokens[tokenAt(tokens, match)];
@@ -260,7 +290,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
       const at = OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
       const fullTitle = text.slice(at, match + title.length);
-      const start = title === '同志' ? comradeNameStart(text, at, tokens) : nameStartBefore(text, at, tokens, fullTitle);
+      const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       if (start < 0 || found.overlaps(start, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
@@ -286,6 +316,7 @@ function afterFunctionWord(text: string, at: number, tokens: Token[]): boolean {
 }
 
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
+const COUNTRY_FORM_TITLES = new Set(titles.countryFormTitles);
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
@@ -298,15 +329,36 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     if (name?.length === length && hasSurname(name)) return start;
   }
   const foreign = transliteratedNameStart(at, tokens);
-  if (foreign >= 0) return foreign;
-  // 江主席, 李总理: a surname alone, as its own word or after a non-Chinese character, never inside a word.
+  return foreign >= 0 ? foreign : loneSurnameStart(text, at, tokens, title);
+}
+
+/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
+function loneSurnameStart(text: string, at: number, tokens: Token[], title: string): number {
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
   if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
+  // 安子文同志|任|书记, 褚时健|任|厂长: after a Chinese name or a form of address the character is a verb (任), no
+  // surname; after part of a transliterated name (拉赫|蒙|总统) it ends that name, which the labeller reads.
+  const before = tokens[tokenAt(tokens, surname - 1)];
+  const afterName = before !== undefined && before.end === surname && /^nr/.test(before.tag);
+  if (afterName ? hasSurname(before.word) : before?.end === surname && isHonorific(before.word)) return -1;
+  // 乌总统, 韩总理: a country's short form before the title of a foreign head of government, where it ends no name.
+  if (!afterName && COUNTRY_FORM_TITLES.has(title) && text[surname] in shortForms.countries) return -1;
   const word = tokens[tokenStartingAt(tokens, surname)];
-  // Its own word, or one with the title or with the title's first character (周副|主席).
-  const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length);
+  // Its own word, or one with the title or with the title's first character (周副|主席), not a longer title (支队长, 班主任).
+  const alone = !HAN.test(text[surname - 1] ?? '') || (word !== undefined && word.end >= at && word.end <= at + title.length && !isTitleHead(word.word));
   return alone ? surname : -1;
+}
+
+/**
+ * The length of the surname where `start`..`end` is a surname and the start of a title that follows a surname alone
+ * (张|副, 李|教授: the labeller ran on into the title), 0 otherwise.
+ */
+export function surnameBeforeTitle(text: string, start: number, end: number): number {
+  const surname = surnameLength(text, start);
+  if (!surname || start + surname >= end) return 0;
+  for (const title of SURNAME_ONLY_TITLES) if (start + surname + title.length >= end && text.startsWith(title, start + surname)) return surname;
+  return 0;
 }
 
 /**
@@ -439,6 +491,9 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
+  // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
+  const before = tokens[k - 1];
+  if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
   const name = gluedFunctionWord(token.word) ? token.word.slice(0, 2) : token.word;
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }

@@ -569,7 +569,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
     // 甲会议和乙会议将分别于3月5日和3月4日开幕: one event for each, on its own date.
-    const respective = respectiveParts(text, display, sentence, end, dates, [...places, ...within(sentence.start, end, 'organization')], words);
+    const respective = respectiveParts(text, display, sentence, end, dates, () => [...places, ...within(sentence.start, end, 'organization')], words);
     if (respective.length) {
       for (const part of respective) {
         events.push({
@@ -714,10 +714,12 @@ interface RespectivePart extends Span { label: string; date: string | null; trig
  * name) as dates after 分别于 (joined the same way), each with its own date and the words after the dates; else none.
  */
 function respectiveParts(
-  text: string, display: string, sentence: Sentence, end: number, dates: CleanEntity[], names: CleanEntity[], words: LabelWords | undefined,
+  text: string, display: string, sentence: Sentence, end: number, dates: CleanEntity[], namesIn: () => CleanEntity[], words: LabelWords | undefined,
 ): RespectivePart[] {
   const found = RESPECTIVELY.exec(text.slice(sentence.start, end));
   if (!found) return [];
+  // Gathered only for a sentence that says 分别于: every sentence is read here.
+  const names = namesIn();
   const at = sentence.start + found.index;
   const shared: CleanEntity[] = [];
   let next = at + found[0].length;

@@ -398,6 +398,11 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
       text: '9月1日上午，校长李明说：“新班子昨天公布。”这一天，王华来到学校。',
       gold: [['9月1日上午', '2023-09-01'], ['昨天', '2023-08-27'], ['这一天', '2023-09-01', 'from earlier date 9月1日上午']],
     },
+    {
+      name: 'a relative day inside a quotation counts from the day the narrative gave the words, when that day is recent',
+      text: '8月26日上午，校长李明说：“新班子昨天公布。”\n2020年8月5日，学校建成。村民说：“今天很热。”',
+      gold: [['8月26日上午', '2023-08-26'], ['昨天', '2023-08-25', 'from earlier date 8月26日上午'], ['2020年8月5日', '2020-08-05'], ['今天', '2023-08-28']],
+    },
   ];
   for (const c of cases) it(c.name, () => void assertDates(c.text, ref, c.gold));
 

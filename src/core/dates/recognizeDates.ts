@@ -79,13 +79,19 @@ function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
 const referenceDay = (ref: ReferenceDate | null): ResolvedDate | null =>
   ref?.month !== undefined && ref.day !== undefined ? { year: ref.year, month: ref.month, day: ref.day } : null;
 
-/** 今天 counts from the reference date (else the last date), 当天 / 次日 from the last date (else the reference date). */
-function resolveRelativeDay(fields: DateFields, ref: ReferenceDate | null, lastDay: EarlierDate | null): { date: ResolvedDate; resolution: DateResolution } {
+/**
+ * 今天 counts from the reference date (else the last date), 当天 / 次日 from the last date (else the reference date);
+ * 今天 / 昨天 in a quotation from `speechDay`, the day the narrative gave the words (１月１日…李自祥说：“新班子昨天…”).
+ */
+function resolveRelativeDay(
+  fields: DateFields, ref: ReferenceDate | null, lastDay: EarlierDate | null, speechDay: EarlierDate | null,
+): { date: ResolvedDate; resolution: DateResolution } {
   const word = fields.relativeDay!;
   const today = referenceDay(ref);
   const fromText = lastDay ? { date: lastDay.from, resolution: lastDay.resolution } : null;
   const fromRef = today && ref ? { date: today, resolution: fromReference(ref) } : null;
-  const anchor = word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef);
+  const spoken = speechDay && word.anchor === 'today' ? { date: speechDay.from, resolution: speechDay.resolution } : null;
+  const anchor = spoken ?? (word.anchor === 'today' ? (fromRef ?? fromText) : (fromText ?? fromRef));
   // A reference of a year alone still gives the year (2022-XX-XX).
   if (!anchor) return ref ? { date: { year: ref.year, month: null, day: null }, resolution: fromReference(ref) } : { date: { year: null, month: null, day: null }, resolution: UNKNOWN_YEAR };
   const date = addDays(anchor.date, word.offset);
@@ -146,12 +152,13 @@ function resolveFrom(
   context: EarlierDate | null,
   lastDay: EarlierDate | null,
   yearNamed: YearNamed | null = null,
+  speechDay: EarlierDate | null = null,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.yearOfCentury !== undefined) return { date: { year: yearInCentury(fields.yearOfCentury, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
-  if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay);
+  if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay, speechDay);
   if (fields.relativeWeek) return resolveRelativeWeek(fields, ref);
   if (fields.relativeMonth) return resolveRelativeMonth(fields, ref);
   if (fields.relativeYear?.fromYearNamed && yearNamed) {
@@ -226,6 +233,19 @@ function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | 
   return { year, month: fields.month === undefined && fields.day === undefined ? undefined : month, day };
 }
 
+/**
+ * Whether `day` is a day shortly before the reference day (or on it): a narrative day the quoted words were said on.
+ * A day long past is background (去年５月１２日地震…), and the words quoted after it were said when the report was written.
+ */
+function recentBefore(day: ResolvedDate, today: ResolvedDate | null): boolean {
+  if (!today || !isFullDate(today) || !isFullDate(day)) return false;
+  const days = (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(day.year, day.month - 1, day.day)) / MS_PER_DAY;
+  return days >= 0 && days <= SPEECH_DAY_REACH;
+}
+const MS_PER_DAY = 86_400_000;
+/** How many days before the report's a narrative day may be for the words quoted after it to have been said on it. */
+const SPEECH_DAY_REACH = 7;
+
 const iso = (date: ResolvedDate): string =>
   date.day === null ? `${formatIsoDate(date.year, date.month ?? null)}-XX` : formatIsoDate(date.year, date.month, date.day);
 
@@ -278,15 +298,22 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     // day a later 当天 / 这一天 of the narrative means.
     let quoted = false;
     let readTo = 0;
+    // The last day the narrative (not a quotation) stated in the current paragraph: when words quoted after it were said.
+    let narrativeDay: EarlierDate | null = null;
     for (const expression of scanDateExpressions(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
         if (ch === OPEN_QUOTE) quoted = true;
-        else if (ch === CLOSE_QUOTE || ch === NEWLINE) quoted = false;
+        else if (ch === CLOSE_QUOTE) quoted = false;
+        else if (ch === NEWLINE) {
+          quoted = false;
+          narrativeDay = null;
+        }
       }
       const mentionText = text.slice(expression.start, expression.end);
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
-      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed);
+      const speechDay = quoted && narrativeDay && recentBefore(narrativeDay.from, referenceDay(ref)) ? narrativeDay : null;
+      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
       // 比上年 after 上年 counts from the same year, not from the one before it.
       const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
       if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };
@@ -311,6 +338,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
         else monthContext = earlier;
       }
       if (isDay && !(quoted && expression.from.relativeDay?.anchor === 'today')) lastDay = earlier;
+      if (isDay && !quoted) narrativeDay = earlier;
     }
     return mentions;
   } catch {

@@ -95,7 +95,8 @@ type InsideName = (at: number, length: number) => boolean;
 
 /**
  * The narrative part of a sentence: what comes before a reported speech (他说，…) is the happening, unless the
- * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date.
+ * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date; words
+ * in quotation marks (他说：“新班子昨天…”) are the speaker's, not the report's.
  */
 function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): number {
   const found = REPORTED_SPEECH.exec(text.slice(sentence.start, sentence.end));
@@ -104,7 +105,7 @@ function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): n
   const wordsAt = speechAt + found[0].length;
   // 以色列国防军13日说，扎米尔当天举行会议: a speaker dated the same day as the act reported does not hide it.
   const act = dates.find((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
-  const datesAct = text[wordsAt - 1] !== '“' && act !== undefined && !dates.some((d) => d.start < speechAt && d.value !== act.value);
+  const datesAct = text[wordsAt - 1] !== '“' && text[wordsAt] !== '“' && act !== undefined && !dates.some((d) => d.start < speechAt && d.value !== act.value);
   return datesAct ? sentence.end : speechAt;
 }
 /** A single day (当天下午), not a span that starts with one (下半年). */

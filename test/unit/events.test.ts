@@ -52,6 +52,13 @@ describe('events: meetings named in full, and who attends them (snippets written
     assert.deepEqual(events[0].participants, ['王强', '李华', '拉布卡']);
   });
 
+  it('a year inside a meeting\'s name before its head (论坛2023年年会开幕式) keeps the name whole; 今年会 is no meeting', () => {
+    const events = eventsOf('国务院副总理王强12日在京出席西部发展论坛2023年年会开幕式并致辞。副省长赵敏参加开幕式。李华说，今年会继续扩大开放。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.equal(events[0].label, '西部发展论坛2023年年会开幕式');
+    assert.deepEqual(events[0].participants, ['王强', '赵敏']);
+  });
+
   it('a meeting word after a joining word or a verb starts another meeting (论坛并举行招待会)', () => {
     const events = eventsOf('12日，王强出席西部发展论坛并举行招待会。');
     assert.ok(events.some((e) => e.label.includes('论坛') && !e.label.includes('招待会')), JSON.stringify(events));

@@ -190,6 +190,20 @@ describe('events: what real reports of other kinds hold (snippets written for th
     assert.ok(visit?.participants.includes('王强'), JSON.stringify(visit));
   });
 
+  it('a day to come between a subject and its verb dates a happening (本届天元赛的决赛6月15日进行); one that a 的 qualifies does not', () => {
+    const events = eventsOf('本届天元赛的决赛6月15日进行。居民们都在为即将到来的端午节做准备。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-15' && e.label.includes('决赛')), JSON.stringify(events));
+    assert.equal(events.length, 1, JSON.stringify(events));
+  });
+
+  it('a dated source (据当地媒体今天报道，) opens the act it reports; the time zone before a date leaves the label', () => {
+    const events = eventsOf('据当地媒体今天报道，财政部长王强已经批准一项计划。边境停火协议将于当地时间6月13日8时开始执行。', '20230612.txt');
+    const plan = events.find((e) => e.label.includes('批准'));
+    assert.equal(plan?.date, '2023-06-12', JSON.stringify(events));
+    assert.ok(plan?.participants.includes('王强'), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-13' && e.label === '边境停火协议将开始执行'), JSON.stringify(events));
+  });
+
   it('a date that is only the background of its clause dates nothing (高考在即, 将于明年通车的)', () => {
     const events = eventsOf('6月1日至2日，副总理王强在四川调研。2023年高考在即，王强在成都七中检查高考准备情况。将于明年通车的大桥气势恢宏，王强来到施工现场。', '20230603.txt');
     const check = events.find((e) => e.label.includes('检查'));

@@ -246,12 +246,14 @@ function withoutDates(display: string, start: number, end: number, dates: readon
     // ’９７中国旅游年: a year written into a name stays in it.
     if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end)) || dateWords.yearApostrophes.at(display, d.start)) continue;
     // 王沪宁于7月15日至17日率…: the 于 that held the date goes with it.
-    out += display.slice(at, d.start).replace(DATE_PREPOSITION, '');
+    // 将于当地时间19日开始执行: the time zone that opened the date goes too.
+    out += display.slice(at, d.start).replace(TIME_ZONE_BEFORE, '').replace(DATE_PREPOSITION, '');
     at = d.end;
   }
   return out + display.slice(at, end);
 }
 
+const TIME_ZONE_BEFORE = new RegExp(`(?:${triggers.timeZones.join('|')})$`);
 /** The 于 before a date, not the one of 关于, 对于, 由于, 位于 …. */
 const DATE_PREPOSITION = /(?<![关關对對由属屬位基鉴鑒等至])[于於]$/;
 const LABEL_DATE_KEPT_BEFORE = triggers.labelDateKeptBefore;
@@ -443,7 +445,7 @@ function ownDateOf(
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
     if (opensTitle(text, d) || qualifiesNoun(text, d, tag)) continue;
-    if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay)) continue;
+    if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay, tag)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
     const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
@@ -498,7 +500,7 @@ const COMMON_NOUN_TAG = /^(?:n|vn|nz)$/;
  * 在春节即将来临之际): it does not date the sentence's happening. Only a date that is not a past day is read so
  * (a past day opening a clause is the happening's own: 巴黎奥运会今天凌晨结束了…).
  */
-function isBackground(text: string, sentence: Sentence, date: CleanEntity, insideName: InsideName, referenceDay: string | null): boolean {
+function isBackground(text: string, sentence: Sentence, date: CleanEntity, insideName: InsideName, referenceDay: string | null, tag: Tagger | undefined): boolean {
   const value = date.value ?? '';
   const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
   if (pastDay) return false;
@@ -507,8 +509,18 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
   const to = date.end + (rest.match(/^[^，；。：,;]*/)?.[0].length ?? 0);
   const others = (text.slice(from, date.start) + text.slice(date.end, to)).replace(DATE_GLUE, '');
-  return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName);
+  return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName) && !(ONE_DAY.test(value) && subjectDayVerb(text, from, date, to, tag));
 }
+
+/** 本届天元战的决赛１３日进行: a subject, a single day, then its verb: the day of a happening to come, not background. */
+function subjectDayVerb(text: string, from: number, date: CleanEntity, to: number, tag: Tagger | undefined): boolean {
+  if (!tag || !nounSubject(text, from, date.start, [], tag)) return false;
+  // The subject's head noun stands right before the day, or before its adverbs and 于 (停火协议将于…): not …即将到来的|春节.
+  const head = tagAt(text, from, date.start, tag).reverse().find((w) => !ADVERB_OR_PREPOSITION_TAG.test(w.tag));
+  const next = tagAt(text, date.end, to, tag).find((w) => !DATE_GLUE_ONLY.test(w.word));
+  return head !== undefined && SUBJECT_TAG.test(head.tag) && next !== undefined && VERB_TAG.test(next.tag);
+}
+const ADVERB_OR_PREPOSITION_TAG = /^[dp]/;
 
 /**
  * A date in a clause that says when the next clause's act happens (１１日举行的选举结束后，新当选的代表将于２月２４日
@@ -697,7 +709,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     // 截至2024年9月底，…共整改…: the cut-off of a figure is not when a later 会议听取了 took place, nor is a date
     // that qualifies a noun (2023年度审计整改) or opens a title.
     const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) =>
-      !isBackground(text, sentence, d, insideName, referenceDay) && !CUT_OFF.test(text.slice(Math.max(0, d.start - CUT_OFF_MAX), d.start)) &&
+      !isBackground(text, sentence, d, insideName, referenceDay, tag) && !CUT_OFF.test(text.slice(Math.max(0, d.start - CUT_OFF_MAX), d.start)) &&
       !opensTitle(text, d) && !qualifiesNoun(text, d, tag));
     if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
@@ -819,14 +831,17 @@ function statement(
 
 /**
  * Whether [from, to) is a subject: at most SUBJECT_MAX characters, opened by a name or a word the tagger reads as
- * a noun, with no verb outside the names (巴勒斯坦加沙地带卫生部门; not 据报道).
+ * a noun, or ended by one (its head: 本届天元战的决赛), with no verb outside the names (巴勒斯坦加沙地带卫生部门; not 据报道).
  */
 function nounSubject(text: string, from: number, to: number, names: CleanEntity[], tag: Tagger | undefined): boolean {
   if (!tag || to <= from || to - from > SUBJECT_MAX) return false;
   const tagged = tagAt(text, from, to, tag);
   const inName = (at: number) => names.some((n) => n.start <= at && at < n.end);
-  return (names.some((n) => n.start === from) || SUBJECT_TAG.test(tagged[0].tag)) && !tagged.some((w) => VERB_TAG.test(w.tag) && !inName(w.at));
+  const headed = DETERMINER_TAG.test(tagged[0].tag) && SUBJECT_TAG.test(tagged[tagged.length - 1].tag);
+  return (names.some((n) => n.start === from) || SUBJECT_TAG.test(tagged[0].tag) || headed) && !tagged.some((w) => VERB_TAG.test(w.tag) && !inName(w.at));
 }
+/** Determiners and numerals that open a noun phrase (本届, 该, 两项): its head noun ends it. */
+const DETERMINER_TAG = /^(?:r|m|b|q)/;
 
 /** The tagger's words of text[from, to), with their offsets in the text. */
 function tagAt(text: string, from: number, to: number, tag: Tagger): (TaggedWord & { at: number })[] {
@@ -849,7 +864,10 @@ function subjectAndVerb(
   if (REPORTED_SPEECH.test(text.slice(Math.max(narrativeFrom, ownDate.start - SPEECH_REACH), ownDate.start))) return undefined;
   const from = clauseStart(text, sentence.start, ownDate.start);
   const glueAfter = text.slice(ownDate.end, Math.min(end, ownDate.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
-  const alone = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
+  // 据以色列媒体今天报道，斯莫特里赫已经批准…: a source's lead-in, dated, opens the reported act as a date alone does.
+  const leadIn = SOURCE_OPENS.test(text.slice(from, ownDate.start)) && SOURCE_ENDS.test(glueAfter.replace(DATE_GLUE, ''));
+  const bare = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '';
+  const alone = (bare || leadIn) && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
   const subjectFrom = alone ? ownDate.end + glueAfter.length + 1 : from;
   const clauseEnd = Math.min(end, subjectFrom + MAX_LABEL, ...[...text.slice(subjectFrom, end).matchAll(/[，,。；：]/g)].slice(0, 1).map((m) => subjectFrom + m.index));
   const tagged = tagAt(text, subjectFrom, clauseEnd, tag);
@@ -864,6 +882,9 @@ function subjectAndVerb(
   if (predicate && STATE_ADVERB.test(text.slice(predicate.at, clauseEnd))) return undefined;
   return { word: verb.word, at: verb.at, meeting: false };
 }
+const SOURCE_OPENS = new RegExp(`^(?:${triggers.sourceLeadIn.opens.join('|')})`);
+const SOURCE_ENDS = new RegExp(`^(?:${triggers.sourceLeadIn.ends.join('|')})$`);
+
 /** Whether `date` opens its sentence alone in its clause (北京时间昨天晚上，…): nothing but its glue before and after it. */
 function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolean {
   const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];

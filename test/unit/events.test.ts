@@ -204,6 +204,12 @@ describe('events: what real reports of other kinds hold (snippets written for th
     assert.ok(events.some((e) => e.date === '2023-06-13' && e.label === '边境停火协议将开始执行'), JSON.stringify(events));
   });
 
+  it('a leader only cited (学习贯彻…讲话精神) is no participant; a meeting named as where cited words were said is no event', () => {
+    const events = eventsOf('国务院总理王强12日主持召开国务院常务会议，深入学习贯彻国家主席张明重要讲话精神。各地干部表示，要贯彻落实张明主席在西部发展座谈会上的重要讲话精神。');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.deepEqual(events[0].participants, ['王强'], JSON.stringify(events));
+  });
+
   it('a date that is only the background of its clause dates nothing (高考在即, 将于明年通车的)', () => {
     const events = eventsOf('6月1日至2日，副总理王强在四川调研。2023年高考在即，王强在成都七中检查高考准备情况。将于明年通车的大桥气势恢宏，王强来到施工现场。', '20230603.txt');
     const check = events.find((e) => e.label.includes('检查'));

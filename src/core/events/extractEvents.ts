@@ -42,6 +42,8 @@ const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
 /** 新中国成立75年来: an act before these names an anniversary. */
 const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
+/** 在民营企业座谈会上的重要讲话: a meeting named as where cited words were said is no act of the sentence. */
+const SPEECH_VENUE_AFTER = new RegExp(`^(?:${triggers.speechVenueAfter.join('|')})`);
 /** １１日举行的选举结束后，…: a clause that ends so is when the next clause's act happens. */
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
@@ -125,7 +127,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !SPEECH_VENUE_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -596,7 +598,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const insideName = insideNameOf(places);
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
-    const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role));
+    // Nor does a leader whose words or thought are only cited (深入学习贯彻习近平总书记重要讲话精神).
+    const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role) && !isCited(text, p));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
       ? (meetingBeforeDate(text, sentence, ownDate, end, insideName) ??
@@ -788,6 +791,15 @@ function subjectOf(
 const SUBJECT_BEFORE_DATE_CLAUSE = /^[，,]$/;
 /** 向桥本首相, 同美国总统拜登: a person after these (and the title this mention states) is the act's object. */
 const OBJECT_MARK = /[向同与與和给給对對]/;
+
+/** 学习贯彻习近平…, 正如习近平主席指出: a person after these (and the title this mention states) is cited, not acting. */
+function isCited(text: string, person: CleanEntity): boolean {
+  const role = person.roleStatedHere !== false ? person.role : undefined;
+  const titled = role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+  return CITED_AFTER.test(text.slice(Math.max(0, titled - CITED_REACH), titled));
+}
+const CITED_AFTER = new RegExp(`(?:${triggers.citingWords.join('|')})[好了的]?$`);
+const CITED_REACH = Math.max(...triggers.citingWords.map((w) => w.length)) + 1;
 
 function isObject(text: string, person: CleanEntity): boolean {
   const role = person.roleStatedHere !== false ? person.role : undefined;

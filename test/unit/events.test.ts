@@ -127,6 +127,13 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));
   });
 
+  it('总统先生 in a host\'s account is the guest the 会见 named; 接见 is an act of its own', () => {
+    const events = eventsOf('国务院总理李华12日在京会见来华访问的斐济总统拉布卡。李华表示，昨天，王强主席同总统先生共同宣布建立战略伙伴关系。王强随后亲切接见斐济青年代表。');
+    const declared = events.find((e) => e.label.includes('宣布'));
+    assert.deepEqual(declared?.participants, ['王强', '拉布卡'], JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('接见')), JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

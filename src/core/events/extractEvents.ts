@@ -639,7 +639,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
       const actor = actorEntity
         ? { entity: actorEntity, name: nameOf(actorEntity) }
-        : GUEST_WORDS.some((w) => subject.includes(w)) && lastGuest
+        : namesGuest(subject) && lastGuest
           ? lastGuest
           : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor) : PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
@@ -689,7 +689,11 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         date,
         start: sentence.start,
         end: sentence.end,
-        participants: unique([...(actor && !(actorEntity && (actors.includes(actorEntity) || actorEntity.type !== 'person')) ? [actor.name] : []), ...actors.map(nameOf)]),
+        participants: unique([
+          ...(actor && !(actorEntity && (actors.includes(actorEntity) || actorEntity.type !== 'person')) ? [actor.name] : []), ...actors.map(nameOf),
+          // 习近平主席同总统先生共同宣布: the visitor the last 会见 named.
+          ...(lastGuest && GUEST_HONORIFIC.test(text.slice(actorsFrom, end)) ? [lastGuest.name] : []),
+        ]),
         places: unique(places.map(nameOf)),
         inherited: !ownDate,
         undated,
@@ -773,6 +777,9 @@ const CUT_OFF_MAX = Math.max(...triggers.cutOffWords.map((w) => w.length));
 /** How far into its sentence a subject (塔吉克斯坦客人, 他) is looked for. */
 const SUBJECT_REACH = 10;
 const GUEST_WORDS = triggers.guestWords;
+/** 总统先生, 总理阁下: the guest named by the title alone, as a host speaks of a visitor. */
+const GUEST_HONORIFIC = new RegExp(`(?:${triggers.guestHonorifics.titles.join('|')})(?:${triggers.guestHonorifics.honorifics.join('|')})`);
+const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);
 /** 他将于本月底离开华盛顿: a pronoun opening the sentence is its last actor (not 他们, a group). */
 const PRONOUN_SUBJECT = new RegExp(`^(?:${triggers.pronounSubjects.words.join('|')})(?![${triggers.pronounSubjects.notBefore}])`);
 

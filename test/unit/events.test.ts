@@ -134,6 +134,14 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label.includes('接见')), JSON.stringify(events));
   });
 
+  it('a sentence opened by the last actor\'s bare title is theirs; a span in a sentence with no act and no one is a flashback', () => {
+    const events = eventsOf('中共中央总书记王强12日在四川考察。王强来到青川县。去年7月底8月初，当地遭遇洪水。总书记走进村民李华家。', '20230612.txt');
+    const home = events.find((e) => e.label.includes('李华家'));
+    assert.equal(home?.label, '王强总书记走进村民李华家', JSON.stringify(events));
+    assert.equal(home?.date, '2023-06-12', JSON.stringify(events));
+    assert.ok(home?.participants.includes('王强'), JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

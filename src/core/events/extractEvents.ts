@@ -372,7 +372,9 @@ function actLabel(
     const clause = names.some((n) => n.entity.start === start) ? withoutDates(display, start, tailEnd, omit) : withoutDates(display, start, tailEnd, omit).replace(LEADING_ADVERB, '');
     if (!actor || actor.entity.start >= clauseFrom) return clause;
     // 他来到紫金山实验室 → 习近平来到紫金山实验室: the pronoun gives way to the name.
-    return PRONOUN_SUBJECT.test(clause) ? `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}` : `${actor.name}：${clause}`;
+    if (PRONOUN_SUBJECT.test(clause)) return `${actor.name}${clause.replace(PRONOUN_SUBJECT, '').replace(LEADING_ADVERB, '')}`;
+    // 总书记走进… → 习近平总书记走进….
+    return titleOf(actor, clause) ? `${actor.name}${clause}` : `${actor.name}：${clause}`;
   };
   let label = labelOf(labelOmissions(text, start, tailEnd, dates, []));
   if (label.length > MAX_LABEL) label = labelOf(labelOmissions(text, start, tailEnd, dates, titles));
@@ -641,7 +643,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         ? { entity: actorEntity, name: nameOf(actorEntity) }
         : namesGuest(subject) && lastGuest
           ? lastGuest
-          : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor) : PRONOUN_SUBJECT.test(subject) ? lastActor : undefined;
+          : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor)
+            : PRONOUN_SUBJECT.test(subject) || titleOf(lastActor, subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       const undated = !ownDate && !during && !(contextual && contextDate);
@@ -718,7 +721,10 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const lastNarrative = dates.slice(-MAX_NAMED_DATES).reverse().find((d) =>
       !isBackground(text, sentence, d, insideName, referenceDay, tag) && !CUT_OFF.test(text.slice(Math.max(0, d.start - CUT_OFF_MAX), d.start)) &&
       !opensTitle(text, d) && !qualifiesNoun(text, d, tag));
-    if (lastNarrative) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
+    // 去年7月底8月初，华北地区极端降雨…: a span in a sentence that tells no act and names no one is a flashback, not the
+    // scene of the next 走进 (a clause cut off at its date, …全体会议，于10月20日至23日在北京举行, has its subject before it).
+    const flashback = !trigger && people.length === 0 && !sentence.continues && !ONE_DAY.test(lastNarrative?.value ?? '');
+    if (lastNarrative && !flashback) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => event);
 }
@@ -780,6 +786,14 @@ const GUEST_WORDS = triggers.guestWords;
 /** 总统先生, 总理阁下: the guest named by the title alone, as a host speaks of a visitor. */
 const GUEST_HONORIFIC = new RegExp(`(?:${triggers.guestHonorifics.titles.join('|')})(?:${triggers.guestHonorifics.honorifics.join('|')})`);
 const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);
+/** 总书记走进…: a sentence opened by the last actor's title alone (the end of the title stated for them) is theirs. */
+function titleOf(actor: Actor | undefined, subject: string): boolean {
+  const role = actor?.entity.type === 'person' ? actor.entity.role : undefined;
+  const title = subject.match(BARE_TITLE)?.[0];
+  return role !== undefined && title !== undefined && role.endsWith(title);
+}
+const BARE_TITLE = new RegExp(`^(?:${triggers.bareTitleSubjects.words.join('|')})(?![${triggers.bareTitleSubjects.notBefore}])`);
+
 /** 他将于本月底离开华盛顿: a pronoun opening the sentence is its last actor (not 他们, a group). */
 const PRONOUN_SUBJECT = new RegExp(`^(?:${triggers.pronounSubjects.words.join('|')})(?![${triggers.pronounSubjects.notBefore}])`);
 
@@ -1005,7 +1019,10 @@ function unique(values: string[]): string[] {
  */
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
   dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
-    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)));
+    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)) ||
+    // 李强出席新全球融资契约峰会 in a headline, its 闭幕式 dated in the text.
+    (MEETING_WORDS.has(event.trigger) && MEETING_PARTS.has(d.trigger) && event.label.length >= MIN_MEETING_NAME && d.label.startsWith(event.label)));
+const MEETING_PARTS = new Set(triggers.meetingParts);
 /** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
 const MIN_MEETING_NAME = 6;
 

@@ -142,6 +142,13 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(home?.participants.includes('王强'), JSON.stringify(events));
   });
 
+  it('在讲话中指出 reports no act; the last meeting\'s bare head noun (大会为…颁奖, 在大会上) is that meeting; 重要会晤 is told by who held it', () => {
+    const events = eventsOf('全省劳动模范表彰大会12日在成都召开。省委书记张明出席大会并讲话。张明在讲话中指出，要弘扬劳模精神。大会为劳模代表颁奖。劳模代表李华在大会上发言。去年5月，王强主席同他举行重要会晤。');
+    assert.equal(events.filter((e) => e.label.includes('大会')).length, 1, JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('讲话中')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label === '王强主席同他举行重要会晤'), JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

@@ -654,7 +654,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       const recentByOrganization = () =>
         UNDATED.test(text.slice(sentence.start, trigger.at)) && within(sentence.start, trigger.at, 'organization').some((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
       if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
-      if (undated && trigger.meeting && ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))) {
+      // 这次座谈会…, or the last meeting's head noun opening the sentence or set at (大会为…颁奖, 代表们分别在大会上发言):
+      // the meeting reported.
+      // Not a meeting of its own name (在中国驻委内瑞拉大使馆招待会上).
+      const bareAt = trigger.at === sentence.start || (text[trigger.at - 1] === '在' && text.startsWith(AT_MEETING, trigger.at + trigger.word.length));
+      const namesLastMeeting = bareAt && lastMeeting !== undefined && lastMeeting.trigger.endsWith(trigger.word);
+      if (undated && trigger.meeting && (namesLastMeeting || ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at)))) {
         if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
         continue;
       }
@@ -681,7 +686,9 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
-      const bare = meetingName === trigger.word;
+      // 会晤, 重要会晤, 利马会晤: a meeting word with only a manner or a place before it names no meeting (开馆仪式 does).
+      const qualifier = meetingName?.endsWith(trigger.word) ? meetingName.slice(0, -trigger.word.length) : undefined;
+      const bare = qualifier === '' || (qualifier !== undefined && (BARE_QUALIFIERS.has(qualifier) || places.some((p) => display.slice(p.start, p.end) === qualifier)));
       const label = meetingName === undefined || (bare && told.actorInClause) ? told.label : (bare && heldMeetingLabel(display, sentence, trigger, ownDate, text, words)) || meetingName;
       // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
       const named = actorEntity !== undefined || sentence.continues;
@@ -1023,6 +1030,9 @@ const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined
     // 李强出席新全球融资契约峰会 in a headline, its 闭幕式 dated in the text.
     (MEETING_WORDS.has(event.trigger) && MEETING_PARTS.has(d.trigger) && event.label.length >= MIN_MEETING_NAME && d.label.startsWith(event.label)));
 const MEETING_PARTS = new Set(triggers.meetingParts);
+const BARE_QUALIFIERS = new Set(triggers.bareMeetingQualifiers);
+/** 在大会上: at the meeting named. */
+const AT_MEETING = '上';
 /** A meeting's name long enough to tell it (第七届台胞社团论坛), not the bare 会议. */
 const MIN_MEETING_NAME = 6;
 

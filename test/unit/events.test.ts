@@ -149,6 +149,14 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label === '王强主席同他举行重要会晤'), JSON.stringify(events));
   });
 
+  it('会议听取… after a meeting is that meeting\'s act; a meeting only cited (…会议精神, …会议以来) is none', () => {
+    const events = eventsOf('省人大常委会第十次会议12日在成都举行，主任张明主持。会议听取了副主任李华作的关于草案的说明。会议要求深入贯彻全省组织工作会议精神。会前，张明会见了外省代表。');
+    const meeting = events.find((e) => e.label.includes('第十次会议'));
+    assert.deepEqual(meeting?.participants, ['张明', '李华'], JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('组织工作会议') || e.label.startsWith('会议')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('会见')), JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

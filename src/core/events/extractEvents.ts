@@ -42,8 +42,8 @@ const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
 /** 新中国成立75年来: an act before these names an anniversary. */
 const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
-/** 在民营企业座谈会上的重要讲话: a meeting named as where cited words were said is no act of the sentence. */
-const SPEECH_VENUE_AFTER = new RegExp(`^(?:${triggers.speechVenueAfter.join('|')})`);
+/** 在民营企业座谈会上的重要讲话, 贯彻全国组织工作会议精神: a meeting only cited is no act of the sentence. */
+const CITED_MEETING_AFTER = new RegExp(`^(?:${triggers.citedMeetingAfter.join('|')})`);
 /** １１日举行的选举结束后，…: a clause that ends so is when the next clause's act happens. */
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
@@ -127,7 +127,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !SPEECH_VENUE_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
@@ -659,7 +659,12 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       // Not a meeting of its own name (在中国驻委内瑞拉大使馆招待会上).
       const bareAt = trigger.at === sentence.start || (text[trigger.at - 1] === '在' && text.startsWith(AT_MEETING, trigger.at + trigger.word.length));
       const namesLastMeeting = bareAt && lastMeeting !== undefined && lastMeeting.trigger.endsWith(trigger.word);
-      if (undated && trigger.meeting && (namesLastMeeting || ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at)))) {
+      // 会议听取…汇报 after 国务院常务会议: the meeting's own acts, told with its head noun as subject.
+      // Not 会前，… / 论坛开幕前，…: a time the head noun gives to an act of someone's.
+      const lastHead = lastMeeting?.trigger.slice(-HEAD_NOUN);
+      const actOfLastMeeting = !ownDate && lastHead !== undefined && !trigger.meeting && text.startsWith(lastHead, sentence.start) &&
+        /^[^，。；：]*$/.test(text.slice(sentence.start, trigger.at)) && !TIME_REFERENCE_AFTER.test(text.slice(sentence.start + lastHead.length, trigger.at));
+      if (actOfLastMeeting || (undated && trigger.meeting && (namesLastMeeting || ANAPHORIC.test(text.slice(Math.max(sentence.start, trigger.at - 4), trigger.at))))) {
         if (lastMeeting) lastMeeting.participants = unique([...lastMeeting.participants, ...actors.map(nameOf)]);
         continue;
       }

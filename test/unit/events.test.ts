@@ -157,6 +157,13 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label.includes('会见')), JSON.stringify(events));
   });
 
+  it('a past year after 于 (X于1996年成为…) dates an act as a day does; 计划于今年开通的 does not', () => {
+    const events = eventsOf('该党主席李明华于2016年成为联合政府总理。斐济与汤加于1990年断绝了外交关系。计划于今年开通的高速公路全长283公里。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2016' && e.participants.includes('李明华') && e.label.includes('成为')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '1990' && e.label.includes('断绝')), JSON.stringify(events));
+    assert.equal(events.length, 2, JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

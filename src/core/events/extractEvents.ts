@@ -513,8 +513,22 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
   const to = date.end + (rest.match(/^[^，；。：,;]*/)?.[0].length ?? 0);
   const others = (text.slice(from, date.start) + text.slice(date.end, to)).replace(DATE_GLUE, '');
-  return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName) && !(ONE_DAY.test(value) && subjectDayVerb(text, from, date, to, tag));
+  return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName) &&
+    !((ONE_DAY.test(value) || formalPast(text, date, referenceDay)) && subjectDayVerb(text, from, date, to, tag));
 }
+
+/**
+ * 伊朗与美国于１９８０年断绝了外交关系: a past year or month after 于 (not 将于, a plan) dates an act as a day does, when
+ * a subject stands before it and a verb after it.
+ */
+function formalPast(text: string, date: CleanEntity, referenceDay: string | null): boolean {
+  const value = date.value ?? '';
+  // A period that is over: 于今年 may still be to come.
+  return FORMAL_DATE_BEFORE.test(text.slice(Math.max(0, date.start - 2), date.start)) && PLAIN_DATE.test(value) && (!referenceDay || value < referenceDay.slice(0, value.length));
+}
+const FORMAL_DATE_BEFORE = /(?<![将將])[于於]$/;
+/** A year, a month or a day; not a span. */
+const PLAIN_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 /** 本届天元战的决赛１３日进行: a subject, a single day, then its verb: the day of a happening to come, not background. */
 function subjectDayVerb(text: string, from: number, date: CleanEntity, to: number, tag: Tagger | undefined): boolean {
@@ -608,7 +622,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
         findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
         statement(text, sentence, ownDate, end, people, within, names, tag) ??
-        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, names, tag))
+        subjectAndVerb(text, sentence, subjectFrom, ownDate, end, names, tag, referenceDay))
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
@@ -882,7 +896,9 @@ function nounSubject(text: string, from: number, to: number, names: CleanEntity[
   if (!tag || to <= from || to - from > SUBJECT_MAX) return false;
   const tagged = tagAt(text, from, to, tag);
   const inName = (at: number) => names.some((n) => n.start <= at && at < n.end);
-  const headed = DETERMINER_TAG.test(tagged[0].tag) && SUBJECT_TAG.test(tagged[tagged.length - 1].tag);
+  // The head before the adverbs and 于 that may lead to the date (该党主席埃尔巴坎|于).
+  const head = [...tagged].reverse().find((w) => !ADVERB_OR_PREPOSITION_TAG.test(w.tag));
+  const headed = DETERMINER_TAG.test(tagged[0].tag) && head !== undefined && SUBJECT_TAG.test(head.tag);
   return (names.some((n) => n.start === from) || SUBJECT_TAG.test(tagged[0].tag) || headed) && !tagged.some((w) => VERB_TAG.test(w.tag) && !inName(w.at));
 }
 /** Determiners and numerals that open a noun phrase (本届, 该, 两项): its head noun ends it. */
@@ -901,8 +917,9 @@ function tagAt(text: string, from: number, to: number, tag: Tagger): (TaggedWord
  */
 function subjectAndVerb(
   text: string, sentence: Sentence, narrativeFrom: number, ownDate: CleanEntity, end: number, names: CleanEntity[], tag: Tagger | undefined,
+  referenceDay: string | null,
 ): Trigger | undefined {
-  if (!tag || !ONE_DAY.test(ownDate.value ?? '')) return undefined;
+  if (!tag || !(ONE_DAY.test(ownDate.value ?? '') || formalPast(text, ownDate, referenceDay))) return undefined;
   // 蔡奇指出，88年前的今天，…: a reported speaker's words (from the start of the sentence the clause was cut
   // from) are not read for acts of their own.
   // Read within a reach of the date: a sentence cut at many dates may be a whole document long.

@@ -164,6 +164,13 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.equal(events.length, 2, JSON.stringify(events));
   });
 
+  it('after a date alone, a noun phrase a numeral or an adjective opens is a subject; a span from a day on dates an act, not a state', () => {
+    const events = eventsOf('6月3日，一辆辆满载粮食的卡车开出成都机场。6月9日起，强降雪面积进一步扩大到山区。从6月10日起，各种报纸都能送到家门口。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-03' && e.label.includes('卡车开出')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-09/..' && e.label.includes('扩大')), JSON.stringify(events));
+    assert.equal(events.length, 2, JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

@@ -913,13 +913,16 @@ function tagAt(text: string, from: number, to: number, tag: Tagger): (TaggedWord
 /**
  * A dated act that no act word names and no person does (莫斯科红场今天举行阅兵式; 18日，联合国安理会…进行表决): a
  * subject the tagger reads as a noun or that a name opens, in the date's clause (or in the next one when the date
- * stands alone), then a verb in the same clause. Only a single day dates such an act (上半年，经济… is no happening).
+ * stands alone), then a verb in the same clause. Only a single day dates such an act (上半年，经济… is no happening), or
+ * a past year after 于, or, standing alone, a span from a day on (１２月９日起，强降雪面积进一步扩大).
  */
 function subjectAndVerb(
   text: string, sentence: Sentence, narrativeFrom: number, ownDate: CleanEntity, end: number, names: CleanEntity[], tag: Tagger | undefined,
   referenceDay: string | null,
 ): Trigger | undefined {
-  if (!tag || !(ONE_DAY.test(ownDate.value ?? '') || formalPast(text, ownDate, referenceDay))) return undefined;
+  // Not 去年９月中旬以来，暴风雪持续不断: what has gone on since a day is a state.
+  const fromDay = FROM_DAY.test(ownDate.value ?? '') && !SINCE.test(text.slice(ownDate.start, ownDate.end));
+  if (!tag || !(ONE_DAY.test(ownDate.value ?? '') || fromDay || formalPast(text, ownDate, referenceDay))) return undefined;
   // 蔡奇指出，88年前的今天，…: a reported speaker's words (from the start of the sentence the clause was cut
   // from) are not read for acts of their own.
   // Read within a reach of the date: a sentence cut at many dates may be a whole document long.
@@ -930,15 +933,26 @@ function subjectAndVerb(
   const leadIn = SOURCE_OPENS.test(text.slice(from, ownDate.start)) && SOURCE_ENDS.test(glueAfter.replace(DATE_GLUE, ''));
   const bare = text.slice(from, ownDate.start).replace(DATE_GLUE, '') === '' && glueAfter.replace(DATE_GLUE, '') === '';
   const alone = (bare || leadIn) && /[，,]/.test(text.charAt(ownDate.end + glueAfter.length));
+  if (fromDay && !alone) return undefined;
   const subjectFrom = alone ? ownDate.end + glueAfter.length + 1 : from;
   const clauseEnd = Math.min(end, subjectFrom + MAX_LABEL, ...[...text.slice(subjectFrom, end).matchAll(/[，,。；：]/g)].slice(0, 1).map((m) => subjectFrom + m.index));
   const tagged = tagAt(text, subjectFrom, clauseEnd, tag);
   const first = tagged[0];
   // The subject stops at the date (莫斯科红场|今天), or, after a date alone, at the first verb.
-  if (!first || !(alone ? names.some((n) => n.start === first.at) || SUBJECT_TAG.test(first.tag) : nounSubject(text, from, ownDate.start, names, tag))) return undefined;
+  // 一辆辆满载…物资的汽车开出, 强降雪面积进一步扩大: after a date alone, a noun phrase a numeral, a determiner or an
+  // adjective opens; its verb is the first that follows a noun (its head), past adverbs.
+  const phrase = alone && PHRASE_OPENER_TAG.test(first?.tag ?? '') && !PERSONAL_PRONOUN.test(first?.word ?? '');
+  if (!first || !(alone ? names.some((n) => n.start === first.at) || SUBJECT_TAG.test(first.tag) || phrase : nounSubject(text, from, ownDate.start, names, tag))) return undefined;
   const verbFrom = alone ? first.at + first.word.length : ownDate.end;
-  const verb = tagged.find((w) => w.at >= verbFrom && VERB_TAG.test(w.tag));
-  if (!verb || (alone && verb.at - subjectFrom > SUBJECT_MAX)) return undefined;
+  const afterHead = (i: number) => {
+    let k = i - 1;
+    while (k > 0 && ADVERB_OR_PREPOSITION_TAG.test(tagged[k].tag)) k--;
+    return k >= 0 && SUBJECT_TAG.test(tagged[k].tag);
+  };
+  const verb = tagged.find((w, i) => w.at >= verbFrom && VERB_TAG.test(w.tag) && (!phrase || afterHead(i)));
+  if (!verb || (alone && verb.at - subjectFrom > (phrase ? 2 * SUBJECT_MAX : SUBJECT_MAX))) return undefined;
+  // 从元旦起，报纸都能送到…, 我国将用３年时间…: what can or will be from a day on is a state or a plan, not an act.
+  if ((fromDay || phrase) && MODAL.test(text.slice(verbFrom, verb.at + verb.word.length))) return undefined;
   // 今天，中国正以…推进: a state the date holds, not an act on that day.
   const predicate = tagged.find((w) => w.at >= verbFrom && !DATE_GLUE_ONLY.test(w.word));
   if (predicate && STATE_ADVERB.test(text.slice(predicate.at, clauseEnd))) return undefined;
@@ -952,6 +966,14 @@ function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolea
   const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
   return text.slice(sentence.start, date.start).replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
 }
+
+/** A span from a day on (１２月９日起). */
+const FROM_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}\/\.\.$/;
+/** Numerals, determiners and adjectives that open a noun phrase (一辆辆, 本届, 强); not 他们. */
+const PHRASE_OPENER_TAG = /^(?:m|r|b|a)/;
+const PERSONAL_PRONOUN = new RegExp(`^(?:${triggers.personalPronouns.join('|')})`);
+const MODAL = new RegExp(triggers.modalWords.join('|'));
+const SINCE = new RegExp(`(?:${triggers.sinceWords.join('|')})$`);
 
 /** How far before a date a speech verb (…在讲话中指出，) is looked for. */
 const SPEECH_REACH = 2 * MAX_LABEL;

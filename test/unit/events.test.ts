@@ -171,6 +171,12 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.equal(events.length, 2, JSON.stringify(events));
   });
 
+  it('dates before 分别 (于昨天和今天分别访问了甲和乙) give one event each, with the subject\'s people', () => {
+    const events = eventsOf('以副省长王强为团长的省代表团，于昨天和今天分别访问了西部日报社和东方通讯社。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-11' && e.label.includes('西部日报社') && e.participants.includes('王强')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label === '访问了东方通讯社' && e.participants.includes('王强')), JSON.stringify(events));
+  });
+
   it('the guests a 会见 names are those a later 客人 sentence speaks of; 他 is the last actor', () => {
     const events = wire('新华社北京６月１２日电国家副主席王强今天上午在人民大会堂会见了斐济国防部长拉布卡一行。斐济客人应李华邀请，于６月９日抵京访问。他将于本月底离开北京。');
     const arrival = events.find((e) => e.date === '2023-06-09');

@@ -600,7 +600,9 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
     // 甲会议和乙会议将分别于3月5日和3月4日开幕: one event for each, on its own date.
-    const respective = respectiveParts(text, display, sentence, end, dates, () => [...places, ...within(sentence.start, end, 'organization')], words);
+    const namesIn = () => [...places, ...within(sentence.start, end, 'organization')];
+    const respective = respectiveParts(text, display, sentence, end, dates, namesIn, words);
+    if (!respective.length) respective.push(...respectiveDates(text, display, sentence, subjectFrom, end, dates, namesIn, tag));
     if (respective.length) {
       for (const part of respective) {
         events.push({
@@ -609,6 +611,9 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
           inherited: false, undated: false, earlier: false, trigger: part.trigger,
         });
       }
+      // What follows undated goes on from the first part (于昨天和今天分别访问了甲和乙。…在会见中…: at 甲).
+      const first = respective[0].date;
+      if (first && DAY.test(first) && (!referenceDay || first.slice(0, 10) <= referenceDay)) { currentDate = first; currentFromText = true; }
       continue;
     }
     const insideName = insideNameOf(places);
@@ -800,6 +805,51 @@ function respectiveParts(
     return { ...part, label: fitLabel(name + act, words), date: shared[i].value ?? null, trigger: MEETINGS.find((m) => name.endsWith(m)) ?? act };
   });
 }
+/**
+ * 代表团于昨天和今天分别访问了《费加罗报》和法新社: as many dates (after 于, joined by 和, 、) before 分别 as objects of
+ * its verb: one event for each, its verb with its object, and the people of the subject; else none.
+ */
+function respectiveDates(
+  text: string, display: string, sentence: Sentence, subjectFrom: number, end: number, dates: CleanEntity[], namesIn: () => CleanEntity[],
+  tag: Tagger | undefined,
+): RespectivePart[] {
+  const found = RESPECTIVELY_AFTER.exec(text.slice(sentence.start, end));
+  if (!found || !tag) return [];
+  const at = sentence.start + found.index;
+  const run: CleanEntity[] = [];
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i];
+    if (d.end > at) continue;
+    const gap = text.slice(d.end, run.length ? run[0].start : at);
+    if (run.length ? !RESPECTIVE_JOINER.test(gap) : gap !== '') break;
+    run.unshift(d);
+  }
+  if (run.length < 2 || !/[于於]$/.test(text.slice(Math.max(subjectFrom, run[0].start - 1), run[0].start))) return [];
+  const actFrom = at + found[0].length;
+  const act = text.slice(actFrom, end).match(/^[^，。；：,;]*/)![0];
+  const names = namesIn();
+  const cuts: number[] = [];
+  for (let i = 0; i < act.length; i++) {
+    if (RESPECTIVE_JOINER.test(act[i]) && unclosedMark(act.slice(0, i)) < 0 && !names.some((n) => n.start < actFrom + i && actFrom + i < n.end)) cuts.push(i);
+  }
+  if (cuts.length !== run.length - 1) return [];
+  const tagged = tag(act);
+  const verbEnd = tagged.findIndex((w) => VERB_TAG.test(w.tag));
+  if (verbEnd < 0) return [];
+  const verb = tagged.slice(0, verbEnd + 1 + (tagged[verbEnd + 1]?.tag === 'ul' ? 1 : 0)).map((w) => w.word).join('');
+  const bounds = [0, ...cuts.map((c) => c + 1), act.length + 1];
+  // The subject is in the sentence this clause was cut from at its first date (…人民日报代表团，|于昨天和今天…), after a
+  // lead-in or a dateline.
+  const lead = text.slice(subjectFrom, run[0].start);
+  const subject = { start: subjectFrom + Math.max(lead.lastIndexOf('：'), datelineEnd(lead) - 1) + 1, end: run[0].start };
+  return run.map((d, i) => {
+    const object = display.slice(actFrom + bounds[i], actFrom + bounds[i + 1] - 1);
+    const label = fitLabel(i === 0 ? object : verb + object);
+    return { ...subject, label, date: d.value ?? null, trigger: verb };
+  });
+}
+const RESPECTIVELY_AFTER = new RegExp(`(?:${triggers.respectively.afterDates.join('|')})(?![于於在])`);
+
 /** A subject shorter than this (两|会) is no name of a happening. */
 const MIN_PART = 2;
 

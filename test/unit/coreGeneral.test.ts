@@ -99,6 +99,7 @@ describe('core beyond the seeds', () => {
       ['叶利钦总统访华期间，俄方代表先期抵京。', ['京=北京市']],
       ['波兰共和国总统访问了加州。', ['波兰共和国=波兰共和国', '加州=加州']],
       ['全国对口援疆工作会议召开。', []],
+      ['全省文化工作会议5日在京开幕，6日在京举行分组讨论。', ['京=北京市', '京=北京市']],
     ];
     for (const [text, expected] of cases) it(text, () => assert.deepEqual(places(text), expected));
 

@@ -17,6 +17,10 @@ describe('core beyond the seeds', () => {
     assert.equal(date?.value, 'XXXX-06-21/XXXX-06-23');
   });
 
+  it('reads two titles joined by 兼 as one chain', () => {
+    assert.equal(person('市政协副主席兼秘书长刘志远作说明。', '刘志远')?.role, '市政协副主席兼秘书长');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -9,6 +9,7 @@ const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((hea
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);
 const NOT_IN_TITLE = new Set(titles.notInTitle);
+const TITLE_JOINERS = new Set(titles.titleJoiners);
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
 
@@ -88,9 +89,9 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
     while (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) first--;
-    // Another title of the same person, joined by 、, ends right before: 党委书记、第一政委.
+    // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;
-    if (joiner - 1 >= floor && tokens[joiner].word === '、' && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
+    if (joiner - 1 >= floor && TITLE_JOINERS.has(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     else return first;
   }
 }

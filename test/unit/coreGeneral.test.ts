@@ -17,6 +17,12 @@ describe('core beyond the seeds', () => {
     assert.equal(date?.value, 'XXXX-06-21/XXXX-06-23');
   });
 
+  it('gives a person removed from a post that post as the title held until then', () => {
+    const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
+    assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');
+    assert.equal(person(text, '李卫东')?.role, '杭州市人民政府副市长');
+  });
+
   it('reads two titles joined by 兼 as one chain', () => {
     assert.equal(person('市政协副主席兼秘书长刘志远作说明。', '刘志远')?.role, '市政协副主席兼秘书长');
   });

@@ -76,6 +76,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   titledMentions,
   // A post after an appointment (增补张三为中央军委副主席): as sure as a title before the name.
   appointedNames,
+  // A post a person is removed from (免去李明的外交部部长职务): the post held until then.
+  removedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
   // An age before the name (８２岁的休斯).
@@ -149,6 +151,7 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
+const APPOINTMENT_CLOSERS = ['为'];
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
 /** A Chinese name's length, surname included, between an appointment verb and its 为. */
@@ -157,17 +160,18 @@ const APPOINTEE_LENGTHS = [2, 3, 4];
 /**
  * Where the name after an appointment verb may end, at a 为: the name as read anywhere, then, since the frame
  * itself says a person stands there, any surname with name characters up to a 为, whatever words the segmenter
- * made of them (雷|海潮|为, 茅仲|华为: the 为 glued into 华为).
+ * made of them (雷|海潮|为, 茅仲|华为: the 为 glued into 华为). A removal's frame closes the name with 的 instead.
  */
-function appointeeEnds(text: string, at: number, tokens: Token[]): number[] {
+function appointeeEnds(text: string, at: number, tokens: Token[], closers: readonly string[] = APPOINTMENT_CLOSERS): number[] {
+  const closed = (end: number) => closers.some((closer) => text.startsWith(closer, end));
   const ends = [nameEndAt(text, at, tokens)];
   if (surnameLength(text, at) > 0) {
     for (const length of APPOINTEE_LENGTHS) {
       const end = at + length;
-      if (text[end] === '为' && nameCharsOnly(text, at + 1, end)) ends.push(end);
+      if (closed(end) && nameCharsOnly(text, at + 1, end)) ends.push(end);
     }
   }
-  return ends.filter((end, i) => end > at && text[end] === '为' && ends.indexOf(end) === i);
+  return ends.filter((end, i) => end > at && closed(end) && ends.indexOf(end) === i);
 }
 
 /** Words of an organ's name that a title chain elsewhere does not take (国家卫生|健康/a|委员会): nouns and adjectives. */
@@ -203,6 +207,27 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
       if (from < 0 || found.overlaps(verb.end, end)) continue;
       const post = postAfter(tokens, from, isPlace);
       if (!post) continue;
+      const roleSpan = { start: tokens[from].start, end: tokens[post.head].end };
+      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official: post.official });
+      return;
+    }
+  });
+}
+
+const REMOVAL_VERBS = new Set(titles.removalVerbs);
+
+/**
+ * 免去|李明|的|外交部部长|职务, 免去李明兼任的…职务: the name between the verb and 的, the post before 职务 the
+ * title the person held until then (who held which post when).
+ */
+function removedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  tokens.forEach((verb) => {
+    if (!REMOVAL_VERBS.has(verb.word)) return;
+    for (const end of appointeeEnds(text, verb.end, tokens, titles.removalNameEnds).sort((a, b) => a - b)) {
+      const from = tokenStartingAt(tokens, end + titles.removalNameEnds.find((closer) => text.startsWith(closer, end))!.length);
+      if (from < 0 || found.overlaps(verb.end, end)) continue;
+      const post = postAfter(tokens, from, isPlace);
+      if (!post || !titles.removalPostEnds.some((word) => text.startsWith(word, tokens[post.head].end))) continue;
       const roleSpan = { start: tokens[from].start, end: tokens[post.head].end };
       found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official: post.official });
       return;

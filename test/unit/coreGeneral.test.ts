@@ -21,6 +21,11 @@ describe('core beyond the seeds', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');
     assert.equal(person(text, '李卫东')?.role, '杭州市人民政府副市长');
+    const decisions = '会议通过关于免去陈立新第九届市政协常委、经济委员会副主任职务，撤销周海波、林雪第九届市政协委员资格的决定；增补吴卫民同志为第九届市政协委员、文史委员会驻会副主任。';
+    assert.equal(person(decisions, '陈立新')?.role, '第九届市政协常委、经济委员会副主任');
+    assert.equal(person(decisions, '周海波')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '林雪')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '吴卫民')?.role, '第九届市政协委员、文史委员会驻会副主任');
   });
 
   it('reads two titles joined by 兼 as one chain', () => {

@@ -28,6 +28,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person(decisions, '吴卫民')?.role, '第九届市政协委员、文史委员会驻会副主任');
   });
 
+  it('reads ordinals and 驻 inside title chains, never a listed name\'s last character', () => {
+    assert.equal(person('香港特别行政区第三任行政长官周明远出席。', '周明远')?.role, '香港特别行政区第三任行政长官');
+    assert.equal(person('中国驻南非大使陈立新表示欢迎。', '陈立新')?.role, '中国驻南非大使');
+    assert.equal(person('会议撤销刘国庆、钱秀霞第九届市政协委员资格。', '钱秀霞')?.role, '第九届市政协委员');
+  });
+
   it('reads two titles joined by 兼 as one chain', () => {
     assert.equal(person('市政协副主席兼秘书长刘志远作说明。', '刘志远')?.role, '市政协副主席兼秘书长');
   });

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns } from './nameRuns';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -156,8 +156,6 @@ const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 const LONGEST_POST = 30;
 /** A Chinese name's length, surname included, in an appointment's or a removal's frame. */
 const FRAMED_NAME_LENGTHS = [2, 3, 4];
-/** An ordinal of a term that may open a post (第十四届全国政协委员). */
-const TERM_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+届$/;
 
 /**
  * Where a name in an appointment's or a removal's frame may end, shortest first: the name as read anywhere, then,
@@ -178,19 +176,18 @@ const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a)$/;
 /**
  * The posts after an appointment's 为 (its tokens from `from`), shortest first: each chain from `from` to one of
  * its title heads (…委员, …委员、经济委员会副主任). Between 为 and the head the frame says a post stands, so the
- * chain may also start with a term's ordinal (第十四届) and adjectives of an organ's name that a chain elsewhere
- * would stop at (国家卫生健康委员会主任).
+ * chain may also start with adjectives of an organ's name that a chain elsewhere would stop at (国家卫生健康委员会主任).
  */
 function postsAfter(tokens: Token[], from: number, isPlace: (token: Token) => boolean): { head: number; official: boolean }[] {
   const start = tokens[from].start;
-  const first = TERM_ORDINAL.test(tokens[from].word) ? from + 1 : from;
   const posts: { head: number; official: boolean }[] = [];
-  for (let head = first; head < tokens.length && tokens[head].end - start <= LONGEST_POST; head++) {
+  for (let head = from; head < tokens.length && tokens[head].end - start <= LONGEST_POST; head++) {
     const official = headKindAt(tokens, head);
     if (official === undefined || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
-    const chainStart = titleChainStart(tokens, head, first, isPlace);
-    const organWords = tokens.slice(first, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
-    if (chainStart === first || (chainStart > first && organWords)) posts.push({ head, official });
+    const chainStart = titleChainStart(tokens, head, from, isPlace);
+    // An ordinal opens its post: words before it are no organ's name (薛景|霞|第十四届…: the name is 薛景霞).
+    const organWords = !isTermOrdinal(tokens[chainStart].word) && tokens.slice(from, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
+    if (chainStart === from || (chainStart > from && organWords)) posts.push({ head, official });
     else if (posts.length) break;
   }
   return posts;

@@ -9,7 +9,7 @@ import { getNerModel } from '../src/core/ner/loadModel';
 import { ENTITY_TYPES, type NerSpan } from '../src/core/ner/labels';
 import { SpanTally, formatScores } from '../src/core/ner/spanScores';
 import { analysisSpans, isHeldOut, modelSpans, readPd1998 } from './pd1998Eval';
-import { evaluateRealNews, pd1998DevPeople, realNewsRows } from './realnewsEval';
+import { developFolders, evaluateRealNews, realNewsRows } from './realnewsEval';
 
 const shared = join(__dirname, '..', '..', '..', 'shared');
 const { segmenter } = loadSegmenter();
@@ -44,8 +44,10 @@ if (!args.includes('--no-pd')) {
   }
   for (const [name, tally] of Object.entries(tallies)) for (const type of ENTITY_TYPES) console.log(`pd dev-held-out ${name.padEnd(8)} ${type} ${formatScores(tally.scores(type))}`);
 }
-const scores = evaluateRealNews(join(shared, 'realnews', 'dev'), segmenter);
-for (const [k, value] of Object.entries(realNewsRows('realnews dev', scores))) console.log(`${k.padEnd(30)} ${value}`);
-const pdPeople = evaluateRealNews(pd1998DevPeople, segmenter);
-for (const [k, value] of Object.entries(realNewsRows('pd1998-dev-people', pdPeople))) console.log(`${k.padEnd(30)} ${value}`);
-if (args.includes('--errors')) for (const line of [...scores.errors, ...pdPeople.errors]) console.log(`  ${line}`);
+const errors: string[] = [];
+for (const [label, folder] of [['realnews dev', join(shared, 'realnews', 'dev')], ...developFolders] as const) {
+  const scores = evaluateRealNews(folder, segmenter);
+  for (const [k, value] of Object.entries(realNewsRows(label, scores))) console.log(`${k.padEnd(30)} ${value}`);
+  errors.push(...scores.errors);
+}
+if (args.includes('--errors')) for (const line of errors) console.log(`  ${line}`);

@@ -1,5 +1,6 @@
 /**
- * People, titles and places on real reports (`../shared/realnews`: the test set, report only; its `dev/`: develop).
+ * People, titles and places on real reports (`../shared/realnews`: the test set, report only; its `dev/`: develop), and on
+ * the develop fixtures `pd1998-dev-people` and `xwlb-dev3`.
  * Scored per document by name, then summed over documents:
  * - people: the distinct canonical names of person entities against the gold `persons`;
  * - titles: a gold person with a `role` list is right when the role the tool gives that person (its first stated
@@ -117,7 +118,11 @@ export function realNewsRows(label: string, scores: RealNewsScores): Record<stri
 
 const sharedRealNews = join(__dirname, '..', '..', '..', 'shared', 'realnews');
 /** People's Daily articles annotated for people and titles: another outlet to develop on (its README). */
-export const pd1998DevPeople = join(__dirname, '..', '..', 'test', 'fixtures', 'pd1998-dev-people');
+const pd1998DevPeople = join(__dirname, '..', '..', 'test', 'fixtures', 'pd1998-dev-people');
+/** 24 CCTV items annotated blind, before any tool ran on them: a measure on text the rules were not read against (its README). */
+const xwlbDev3 = join(__dirname, '..', '..', 'test', 'fixtures', 'xwlb-dev3');
+/** The develop folders beside realnews/dev, by label. */
+export const developFolders = [['pd1998-dev-people', pd1998DevPeople], ['xwlb-dev3', xwlbDev3]] as const;
 
 /** Registered in extraBenches: the test folder (report only) and the dev folder (develop). */
 export async function benchRealNews(): Promise<Record<string, string>> {
@@ -127,7 +132,7 @@ export async function benchRealNews(): Promise<Record<string, string>> {
     'targets (test)': 'people R, P ≥ 95 %, titles ≥ 92 %, places R, P ≥ 95 %',
     ...realNewsRows('test', evaluateRealNews(sharedRealNews, segmenter)),
     ...realNewsRows('dev', evaluateRealNews(join(sharedRealNews, 'dev'), segmenter)),
-    ...realNewsRows('pd1998-dev-people (develop)', evaluateRealNews(pd1998DevPeople, segmenter)),
+    ...Object.fromEntries(developFolders.flatMap(([label, folder]) => Object.entries(realNewsRows(`${label} (develop)`, evaluateRealNews(folder, segmenter))))),
   };
 }
 
@@ -135,7 +140,7 @@ export async function benchRealNews(): Promise<Record<string, string>> {
 if (/realnewsEval\.js$/.test(process.argv[1] ?? '')) {
   const { segmenter } = loadSegmenter();
   const showErrors = process.argv.includes('--errors');
-  for (const [label, folder] of [['test', sharedRealNews], ['dev', join(sharedRealNews, 'dev')], ['pd1998-dev-people', pd1998DevPeople]] as const) {
+  for (const [label, folder] of [['test', sharedRealNews], ['dev', join(sharedRealNews, 'dev')], ...developFolders] as const) {
     const scores = evaluateRealNews(folder, segmenter);
     for (const [key, value] of Object.entries(realNewsRows(label, scores))) console.log(`${key.padEnd(28)} ${value}`);
     if (showErrors && label !== 'test') for (const line of scores.errors) console.log(`  ${line}`);

@@ -3,15 +3,17 @@ import { writeFileSync } from 'node:fs';
 import { analyzeText } from '../core';
 import { peopleTable, personTitleRows, type PersonTitleRow } from '../core/officials';
 import { loadSegmenter } from '../core/segment/loadSegmenter';
-import { defineCommand, parseCommand, UsageError } from './args';
+import { defineCommand, parseCommand, referenceDateOption, UsageError } from './args';
 import { newsFilesUnder, pathKind } from './newsFiles';
 import { InputError, readNewsFile } from './readNewsFile';
 
 export const PEOPLE_HELP = `Writes one row per person, title and report:
   name,title,official,date,date_source,file,start,end
-date is the report's date (its first full date in its reference year, else that
-year; empty when the report gives none: such rows are kept). start/end are UTF-16
-code units into the file: the mention that states the title.`;
+date is the report's date: its own day (date_source reference-date: a dateline,
+front matter date:, a date in the file name, else --reference-date), else its first
+full date in its reference year (first-date), else that year (reference-year);
+empty when the report gives none: such rows are kept. start/end are UTF-16 code
+units into the file: the mention that states the title.`;
 
 /** The .txt / .md files under each argument (a folder, walked recursively, or a file); a missing path is a usage error. */
 export function reportFiles(paths: readonly string[]): string[] {
@@ -22,8 +24,11 @@ export function reportFiles(paths: readonly string[]): string[] {
   });
 }
 
-/** Every report's rows; a report that cannot be read is named on stderr and left out, not fatal. */
-export function peopleRows(files: readonly string[], warn: (message: string) => void): PersonTitleRow[] {
+/**
+ * Every report's rows; a report that cannot be read is named on stderr and left out, not fatal. Each report is
+ * dated as annotate dates it (its file name, then `referenceDate`).
+ */
+export function peopleRows(files: readonly string[], warn: (message: string) => void, referenceDate?: string): PersonTitleRow[] {
   const segmenter = loadSegmenter().segmenter;
   const rows: PersonTitleRow[] = [];
   for (const file of files) {
@@ -35,7 +40,7 @@ export function peopleRows(files: readonly string[], warn: (message: string) => 
       warn(`${error.message} (skipped)`);
       continue;
     }
-    rows.push(...personTitleRows(analyzeText(text, segmenter), file));
+    rows.push(...personTitleRows(analyzeText(text, segmenter, { fileName: file, referenceDate }), file));
   }
   return rows;
 }
@@ -45,6 +50,7 @@ interface PeopleOptions {
   jsonl?: boolean;
   excel?: boolean;
   out?: string;
+  referenceDate?: string;
 }
 
 export function peopleCommand() {
@@ -54,6 +60,7 @@ export function peopleCommand() {
     .option('--jsonl', 'one JSON object per line')
     .option('--excel', 'CSV with a UTF-8 byte order mark, for Excel')
     .option('--out <path>', 'write to PATH instead of stdout')
+    .addOption(referenceDateOption())
     .addHelpText('after', `\n${PEOPLE_HELP}`);
 }
 
@@ -64,7 +71,7 @@ export function runPeople(argv: string[]): number {
   if (options.jsonl && (options.csv || options.excel)) throw new UsageError('--jsonl cannot be combined with --csv or --excel');
   const files = reportFiles(parsed.args);
   if (files.length === 0) throw new UsageError(`no .txt or .md reports in ${parsed.args.join(', ')}`);
-  const rows = peopleRows(files, (message) => process.stderr.write(`news-annotator: ${message}\n`));
+  const rows = peopleRows(files, (message) => process.stderr.write(`news-annotator: ${message}\n`), options.referenceDate);
   const table = peopleTable(rows, options.jsonl ? 'jsonl' : 'csv', { excel: options.excel });
   if (options.out === undefined) process.stdout.write(table);
   else {

@@ -17,6 +17,27 @@ describe('core beyond the seeds', () => {
     assert.equal(date?.value, 'XXXX-06-21/XXXX-06-23');
   });
 
+  it('gives a person removed from a post that post as the title held until then', () => {
+    const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
+    assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');
+    assert.equal(person(text, '李卫东')?.role, '杭州市人民政府副市长');
+    const decisions = '会议通过关于免去陈立新第九届市政协常委、经济委员会副主任职务，撤销周海波、林雪第九届市政协委员资格的决定；增补吴卫民同志为第九届市政协委员、文史委员会驻会副主任。';
+    assert.equal(person(decisions, '陈立新')?.role, '第九届市政协常委、经济委员会副主任');
+    assert.equal(person(decisions, '周海波')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '林雪')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '吴卫民')?.role, '第九届市政协委员、文史委员会驻会副主任');
+  });
+
+  it('reads ordinals and 驻 inside title chains, never a listed name\'s last character', () => {
+    assert.equal(person('香港特别行政区第三任行政长官周明远出席。', '周明远')?.role, '香港特别行政区第三任行政长官');
+    assert.equal(person('中国驻南非大使陈立新表示欢迎。', '陈立新')?.role, '中国驻南非大使');
+    assert.equal(person('会议撤销刘国庆、钱秀霞第九届市政协委员资格。', '钱秀霞')?.role, '第九届市政协委员');
+  });
+
+  it('reads two titles joined by 兼 as one chain', () => {
+    assert.equal(person('市政协副主席兼秘书长刘志远作说明。', '刘志远')?.role, '市政协副主席兼秘书长');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');
@@ -99,6 +120,7 @@ describe('core beyond the seeds', () => {
       ['叶利钦总统访华期间，俄方代表先期抵京。', ['京=北京市']],
       ['波兰共和国总统访问了加州。', ['波兰共和国=波兰共和国', '加州=加州']],
       ['全国对口援疆工作会议召开。', []],
+      ['全省文化工作会议5日在京开幕，6日在京举行分组讨论。', ['京=北京市', '京=北京市']],
     ];
     for (const [text, expected] of cases) it(text, () => assert.deepEqual(places(text), expected));
 

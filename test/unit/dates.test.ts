@@ -421,6 +421,10 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assertDates('2020年端午节、2020年中秋节、1998年元宵节', ref, [['2020年端午节', '2020-06-25'], ['2020年中秋节', '2020-10-01'], ['1998年元宵节', '1998-02-11']]);
   });
 
+  it('a holiday named as 佳节 is that holiday', () => {
+    assertDates('2020年新春佳节、2020年中秋佳节', ref, [['2020年新春佳节', '2020-01-25'], ['2020年中秋佳节', '2020-10-01']]);
+  });
+
   it('相当天真 and 不可同日而语 are no dates', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });

@@ -370,6 +370,16 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.equal(fitLabel('王强会见客人'), '王强会见客人');
   });
 
+  it('a meeting word inside a document\'s title in 《》 names no meeting', () => {
+    const events = eventsOf('5日，江城市政协常委会会议在江城开幕。会议听取关于《江城市政治协商会议章程（修订草案）》起草情况的说明。', '20240605.txt');
+    assert.ok(!events.some((e) => /《[^》]*$/.test(e.label)), JSON.stringify(events.map((e) => e.label)));
+  });
+
+  it('fitLabel closes a quoted title opened too early to cut before it', () => {
+    const label = fitLabel('听取关于《江城市人民代表大会常务委员会议事规则和代表工作条例修订草案》起草情况的说明');
+    assert.equal(label, '听取关于《江城市人民代表大会常务委员会议事规则和代表工作…》');
+  });
+
   it('an act in a clause framed as a time (在认真听取大家发言后，…) is not the act: the next clause\'s is', () => {
     const events = eventsOf('6月12日，省委书记王建华主持召开座谈会。在认真听取大家发言后，王建华发表了讲话。', '20230613.txt');
     assert.deepEqual(events.map((e) => e.label), ['王建华主持召开座谈会', '王建华发表了讲话']);

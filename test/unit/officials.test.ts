@@ -1,14 +1,16 @@
 /** Issue 13's core: person–title–date rows, one post in two forms, changes of post, the researchers' table. */
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeText, type Analysis, type Entity } from '../../src/core';
+import type { ReferenceKind } from '../../src/core/dates/dateTypes';
 import {
   filterPeople, peopleCsv, peopleJsonl, personTitleRows, plainPinyin, postKey, postsOverTime, reportDateOf, samePost,
   sortPeople, summarizePeople, PEOPLE_TABLE_COLUMNS, type PersonTitleRow,
 } from '../../src/core/officials';
-import { runPeople } from '../../src/cli/peopleCommand';
+import { peopleRows, runPeople } from '../../src/cli/peopleCommand';
 import { UsageError } from '../../src/cli/args';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { NewsDocumentModel } from '../../src/documentModel/newsDocumentModel';
@@ -96,6 +98,23 @@ describe('officials: rows of one report', () => {
       ['王明', '江苏省委副书记', true, '2019-05-04', 'first-date', 30],
       ['李华', '', false, '2019-05-04', 'first-date', 40],
     ]);
+  });
+
+  it('dates a report by the day it speaks from (dateline, file name, …) before any date it mentions', function () {
+    this.timeout(30000); // loads the segmenter
+    const withReference = (kind: ReferenceKind, day?: number): Analysis => ({
+      ...analysis([date(0, '2024-01-01')], 2024),
+      reference: { reference: { kind, from: 'x', year: 2024, month: 6, day }, overridden: [], rejected: [] },
+    });
+    assert.deepEqual(reportDateOf(withReference('fileName', 28)), { date: '2024-06-28', source: 'reference-date' });
+    assert.deepEqual(reportDateOf(withReference('dateline', 28)), { date: '2024-06-28', source: 'reference-date' });
+    // A date the report talks about, or a month without its day, is no day it speaks from.
+    assert.deepEqual(reportDateOf(withReference('yearInText', 28)), { date: '2024-01-01', source: 'first-date' });
+    assert.deepEqual(reportDateOf(withReference('fileName')), { date: '2024-01-01', source: 'first-date' });
+    const dir = mkdtempSync(join(tmpdir(), 'people-'));
+    const file = join(dir, '20240628-01.txt');
+    writeFileSync(file, '会议决定任命李卫东为江城市副市长。');
+    assert.deepEqual(peopleRows([file], () => undefined).map((r) => [r.name, r.date, r.dateSource]), [['李卫东', '2024-06-28', 'reference-date']]);
   });
 
   it('dates a report by its first full date in its reference year, else by that year, else leaves the date empty', () => {

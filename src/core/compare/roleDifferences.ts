@@ -16,9 +16,9 @@ export function rolesByPerson(analysis: Analysis): Map<string, string[]> {
   return roles;
 }
 
-/** A role chain as its titles: 上海市委常委、浦东新区区委书记 → [上海市委常委, 浦东新区区委书记]. */
+/** A role chain as its titles: 上海市委常委、浦东新区区委书记 → [上海市委常委, 浦东新区区委书记] (兼 joins two as 、 does). */
 function titles(role: string): string[] {
-  return role.split(/[、，,；;]/).map((t) => t.trim()).filter(Boolean);
+  return role.split(/[、，,；;兼]/).map((t) => t.trim()).filter(Boolean);
 }
 
 /**

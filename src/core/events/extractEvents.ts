@@ -126,6 +126,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   // 进行国事访问的美国总统: an act that qualifies a noun is not the sentence's act.
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
+    !insideBookTitle(text, from + at, word) &&
     !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
     !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
@@ -159,6 +160,25 @@ function meetingHead(body: string, first: { word: string; at: number }, free: (w
 const NAME_CONTINUES = 6;
 const MAX_MEETING_WORD = Math.max(...MEETINGS.map((w) => w.length));
 const NAME_BREAK = new RegExp(`[，。；、：“”《》（）\\s]|${[...triggers.nameBreaks, ...triggers.meetingVerbs].join('|')}`);
+
+/** How far back an open 《 is looked for: a document's title rarely runs longer. */
+const TITLE_MARK_REACH = 60;
+
+/**
+ * Whether the word at `at` lies inside a document's title in 《》 (会议 in 《中国人民政治协商会议章程》): the
+ * title names a text, no happening.
+ */
+function insideBookTitle(text: string, at: number, word: string): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - TITLE_MARK_REACH); i--) {
+    const c = text[i];
+    if (c === '》' || c === '。') return false;
+    if (c === '《') {
+      const close = text.indexOf('》', at + word.length);
+      return close >= 0 && close - at <= TITLE_MARK_REACH;
+    }
+  }
+  return false;
+}
 
 /** Whether the word at `at` lies inside a phrase that names no act (讲话 in 重要讲话精神). */
 function insideNotAct(text: string, at: number, word: string): boolean {
@@ -297,7 +317,8 @@ function unclosedMark(label: string): number {
 
 /**
  * A label of at most MAX_LABEL characters: asides (位于…的, 题为《…》的) left out, then cut at a word's end, never after a
- * particle or a joining word (的, 和, 同) nor inside 《》 or “” (…习近平的重要文章《…》 → …习近平的重要文章).
+ * particle or a joining word (的, 和, 同) nor inside 《》 or “” (…习近平的重要文章《…》 → …习近平的重要文章); a mark opened
+ * too early to cut before is closed after an ellipsis.
  */
 export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
@@ -314,6 +335,10 @@ export function fitLabel(label: string, words?: LabelWords): string {
   let cut = trim(MAX_LABEL);
   const mark = unclosedMark(compact.slice(0, cut));
   if (mark >= MIN_LABEL) cut = trim(mark);
+  else if (mark >= 0) {
+    // Too early to cut before: the quoted title is shortened and closed (听取关于《某某规则…》), never left open.
+    return `${compact.slice(0, MAX_LABEL - 2)}…${LABEL_PAIRS.get(compact[mark])!}`;
+  }
   return compact.slice(0, cut);
 }
 

@@ -3,10 +3,11 @@ import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
 import type { Token } from '../text/tokens';
+import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns } from './nameRuns';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -76,6 +77,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   titledMentions,
   // A post after an appointment (增补张三为中央军委副主席): as sure as a title before the name.
   appointedNames,
+  // A post a person is removed from (免去李明的外交部部长职务): the post held until then.
+  removedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
   // An age before the name (８２岁的休斯).
@@ -151,63 +154,115 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
-/** A Chinese name's length, surname included, between an appointment verb and its 为. */
-const APPOINTEE_LENGTHS = [2, 3, 4];
+/** A Chinese name's length, surname included, in an appointment's or a removal's frame. */
+const FRAMED_NAME_LENGTHS = [2, 3, 4];
 
 /**
- * Where the name after an appointment verb may end, at a 为: the name as read anywhere, then, since the frame
- * itself says a person stands there, any surname with name characters up to a 为, whatever words the segmenter
- * made of them (雷|海潮|为, 茅仲|华为: the 为 glued into 华为).
+ * Where a name in an appointment's or a removal's frame may end, shortest first: the name as read anywhere, then,
+ * since the frame itself says a person stands there, any surname with name characters, whatever words the
+ * segmenter made of them (雷|海潮|为, 茅仲|华为: the 为 glued into 华为; 韩/j|卫国/ns).
  */
-function appointeeEnds(text: string, at: number, tokens: Token[]): number[] {
+function framedNameEnds(text: string, at: number, tokens: Token[]): number[] {
   const ends = [nameEndAt(text, at, tokens)];
   if (surnameLength(text, at) > 0) {
-    for (const length of APPOINTEE_LENGTHS) {
-      const end = at + length;
-      if (text[end] === '为' && nameCharsOnly(text, at + 1, end)) ends.push(end);
-    }
+    for (const length of FRAMED_NAME_LENGTHS) if (nameCharsOnly(text, at + 1, at + length)) ends.push(at + length);
   }
-  return ends.filter((end, i) => end > at && text[end] === '为' && ends.indexOf(end) === i);
+  return ends.filter((end, i) => end > at && ends.indexOf(end) === i).sort((a, b) => a - b);
 }
 
 /** Words of an organ's name that a title chain elsewhere does not take (国家卫生|健康/a|委员会): nouns and adjectives. */
 const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a)$/;
 
 /**
- * The post after an appointment's 为 (its tokens from `from`): the whole chain, ending at its last title head.
- * Between 为 and the head the frame says a post stands, so the chain may also start with adjectives of an organ's
- * name that a chain elsewhere would stop at (国家卫生健康委员会主任).
+ * The posts after an appointment's 为 (its tokens from `from`), shortest first: each chain from `from` to one of
+ * its title heads (…委员, …委员、经济委员会副主任). Between 为 and the head the frame says a post stands, so the
+ * chain may also start with adjectives of an organ's name that a chain elsewhere would stop at (国家卫生健康委员会主任).
  */
-function postAfter(tokens: Token[], from: number, isPlace: (token: Token) => boolean): { head: number; official: boolean } | undefined {
+function postsAfter(tokens: Token[], from: number, isPlace: (token: Token) => boolean): { head: number; official: boolean }[] {
   const start = tokens[from].start;
+  const posts: { head: number; official: boolean }[] = [];
   for (let head = from; head < tokens.length && tokens[head].end - start <= LONGEST_POST; head++) {
     const official = headKindAt(tokens, head);
     if (official === undefined || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
-    // …主席、…委员: the chain from 为 on, to the last head of it.
     const chainStart = titleChainStart(tokens, head, from, isPlace);
-    const organWords = tokens.slice(from, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
-    if (chainStart === from || (chainStart > from && organWords)) return { head, official };
+    // An ordinal opens its post: words before it are no organ's name (薛景|霞|第十四届…: the name is 薛景霞).
+    const organWords = !isTermOrdinal(tokens[chainStart].word) && tokens.slice(from, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
+    if (chainStart === from || (chainStart > from && organWords)) posts.push({ head, official });
+    else if (posts.length) break;
   }
-  return undefined;
+  return posts;
 }
 
 /**
- * 增补|张升民|为|中央军事委员会副主席, 任命李明为外交部部长: the name between the verb and 为, the chain after 为 its
- * post. The shortest name with a post after its 为 (王为民为主任: 王为民).
+ * The post a frame gives the name ending at `end`, after one of `closers` ('' where the post follows the name):
+ * the longest chain, or the one right before one of `before` (免去…常委、…副主任|职务).
+ */
+function framedPost(text: string, end: number, closers: readonly string[], tokens: Token[], isPlace: (token: Token) => boolean, before?: readonly string[]):
+  { roleSpan: Span; official: boolean } | undefined {
+  const closer = closers.find((c) => text.startsWith(c, end));
+  const from = closer === undefined ? -1 : tokenStartingAt(tokens, end + closer.length);
+  if (from < 0) return undefined;
+  const posts = postsAfter(tokens, from, isPlace);
+  const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, tokens[p.head].end))) : posts[posts.length - 1];
+  return post && { roleSpan: { start: tokens[from].start, end: tokens[post.head].end }, official: post.official };
+}
+
+/**
+ * 增补|张升民|为|中央军事委员会副主席, 任命李明为外交部部长, 增补李明同志为…: the name between the verb and 为, the
+ * chain after 为 its post. The shortest name with a post after its 为 (王为民为主任: 王为民).
  */
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((verb) => {
     if (!APPOINTMENT_VERBS.has(verb.word)) return;
-    for (const end of appointeeEnds(text, verb.end, tokens).sort((a, b) => a - b)) {
-      const from = tokenStartingAt(tokens, end + 1);
-      if (from < 0 || found.overlaps(verb.end, end)) continue;
-      const post = postAfter(tokens, from, isPlace);
+    for (const end of framedNameEnds(text, verb.end, tokens)) {
+      if (found.overlaps(verb.end, end)) continue;
+      const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
       if (!post) continue;
-      const roleSpan = { start: tokens[from].start, end: tokens[post.head].end };
-      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official: post.official });
+      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
       return;
     }
   });
+}
+
+const REMOVAL_VERBS = new Set(titles.removalVerbs);
+
+/**
+ * 免去|李明|的|外交部部长|职务, 免去李明兼任的…职务, 免去李明第十四届全国政协常委职务, 撤销李明、王华第十四届全国政协
+ * 委员资格: the names between the verb and the post (a 、-list shares it), the post before 职务 (资格) the title
+ * each held until then (who held which post when).
+ */
+function removedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  tokens.forEach((verb) => {
+    if (!REMOVAL_VERBS.has(verb.word)) return;
+    const names: Span[] = [];
+    let at = verb.end;
+    for (;;) {
+      const listed = removedNameAt(text, at, tokens, isPlace);
+      if (!listed || found.overlaps(at, listed.end)) return;
+      names.push({ start: at, end: listed.end });
+      if (listed.post) {
+        const { roleSpan, official } = listed.post;
+        const role = text.slice(roleSpan.start, roleSpan.end);
+        for (const name of names) found.add({ ...name, canonical: text.slice(name.start, name.end), role, roleSpan, official });
+        return;
+      }
+      at = listed.end + 1;
+    }
+  });
+}
+
+/**
+ * The name at `at` in a removal's frame and what follows it: the next name of a 、-list (no post), or the post
+ * held, right after the name or after 的 / 兼任的, ending before 职务 or 资格. Undefined where neither follows.
+ */
+function removedNameAt(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean):
+  { end: number; post?: { roleSpan: Span; official: boolean } } | undefined {
+  for (const end of framedNameEnds(text, at, tokens)) {
+    if (text[end] === '、' && framedNameEnds(text, end + 1, tokens).length) return { end };
+    const post = framedPost(text, end, titles.removalNameEnds, tokens, isPlace, titles.removalPostEnds);
+    if (post) return { end, post };
+  }
+  return undefined;
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);

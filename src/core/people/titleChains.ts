@@ -8,9 +8,14 @@ export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles
 const HEAD_ENDINGS = new Set([...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS].map((head) => head.charCodeAt(head.length - 1)));
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);
-const NOT_IN_TITLE = new Set(titles.notInTitle);
+// An appointment's or a removal's verb opens the frame around a title, never stands in it (任命/n).
+const NOT_IN_TITLE = new Set([...titles.notInTitle, ...titles.appointmentVerbs, ...titles.removalVerbs]);
+const TITLE_JOINERS = new Set(titles.titleJoiners);
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
+/** An ordinal of a term or of a holder that may stand in a title (第十四届全国政协委员, 第六任行政长官). */
+const TERM_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+[届任]$/;
+export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
 
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
@@ -64,13 +69,16 @@ const ORGAN_ABBREVIATION_ENDINGS = new Set(titles.organAbbreviationEndings);
 /** 文明委, 侨办: an organ's short name, whatever tag the segmenter gives it (文明委/nr). */
 const isOrganAbbreviation = (word: string) => word.length >= 2 && word.length <= 4 && ORGAN_ABBREVIATION_ENDINGS.has(word[word.length - 1]);
 
-/** Words that may stand inside a title: organ names, places, ranks (第一, 常务) and the few verbs of organ names. */
+/** Words that may stand inside a title: organ names, places, ranks (第一, 常务), ordinals and the few verbs of organ names. */
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
-  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word)) return true;
+  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word)) return true;
   if (!HAN.test(token.word)) return false;
   return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word);
 }
+
+/** A place or an organ (政协, 澳门特别行政区) whose office an ordinal after it counts (…第十四届全国委员会委员). */
+const opensOffice = (token: Token, isPlace: (token: Token) => boolean) => isPlace(token) || CHAIN_WORDS.has(token.word) || /^(nt|ns|j)$/.test(token.tag);
 
 /** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
 function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
@@ -87,10 +95,15 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   let first = head;
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
-    while (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) first--;
-    // Another title of the same person, joined by 、, ends right before: 党委书记、第一政委.
+    while (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) {
+      first--;
+      // An ordinal opens the title unless the place or organ whose office it counts stands before it
+      // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
+      if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+    }
+    // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;
-    if (joiner - 1 >= floor && tokens[joiner].word === '、' && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
+    if (joiner - 1 >= floor && TITLE_JOINERS.has(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     else return first;
   }
 }

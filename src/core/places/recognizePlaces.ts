@@ -28,6 +28,7 @@ const SHORT_FORMS = new Map(Object.entries(shortForms.forms));
 const COUNTRY_FORMS = new Map(Object.entries(shortForms.countries));
 const SINGLE_AFTER = new Set(shortForms.singleAfter);
 const SINGLE_AFTER_IN_WORDS = new Set(shortForms.singleAfterInWords);
+const SINGLE_BEFORE = new Set(shortForms.singleBefore);
 const SINGLE_NOT_AFTER_TERMS = new Set(shortForms.singleNotAfterTerms);
 const COUNTRY_SINGLE_AFTER = new Set(shortForms.countrySingleAfter);
 const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
@@ -135,12 +136,14 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
 
 /**
  * One word of a movement verb and a one-character form: 抵京, 访华, 驻华, 赴疆 (not 援疆, a term of its own);
- * 驻 also at the head of a longer word (驻华大使, 驻港部队).
+ * 驻 also at the head of a longer word (驻华大使, 驻港部队), any of them before 开幕 or 举行 in one word (在京开幕).
  */
 function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
   const { word, start } = tokens[k];
   if (word.length < 2) return undefined;
-  const stationed = word.length > 2 && SINGLE_AFTER_IN_WORDS.has(word[0]);
+  // 驻 keeps its form at the head of any longer word; another verb only before what a place is the scene of,
+  // fused by the segmenter's dictionary into one word (在京开幕, 在京举行).
+  const stationed = word.length > 2 && (SINGLE_AFTER_IN_WORDS.has(word[0]) || SINGLE_BEFORE.has(word.slice(2)));
   if ((word.length !== 2 && !stationed) || SINGLE_NOT_AFTER_TERMS.has(word.slice(0, 2))) return undefined;
   const verb = word[0];
   const form = word[1];

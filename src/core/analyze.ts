@@ -127,7 +127,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
-  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : []))) : ruleEntities;
+  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);

@@ -63,14 +63,13 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
 }
 
 /**
- * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂), or none of whose parts is written in
- * transliteration characters alone (信心·权威), joins two words, as headlines do; a transliterated name's parts
- * (阿不都·热合曼) are no such words.
+ * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂, 信心·权威) joins two words, as headlines
+ * do; a foreign name's parts (阿不都·热合曼, 川·立派, 阎·豪伟) are no such words, whether or not they are written in
+ * transliteration characters alone.
  */
 function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
   if (parts.length < 2) return false;
-  if (!parts.some(isTransliterated)) return true;
   let start = span.start;
   let words = 0;
   for (const part of parts) {

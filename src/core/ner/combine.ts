@@ -142,7 +142,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]) && !intoNextName;
+    // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName;
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
     if (readsOn) return 'falls: labeller reads on';

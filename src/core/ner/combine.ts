@@ -63,22 +63,26 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
 }
 
 /**
- * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂, 信心·权威) joins two words, as headlines
- * do; a foreign name's parts (阿不都·热合曼, 川·立派, 阎·豪伟) are no such words, whether or not they are written in
- * transliteration characters alone.
+ * A dotted run joins words, as headlines do, where the segmenter reads each of its longer parts as an ordinary word
+ * (食堂·学堂), or some of them where no part is written in transliteration characters alone (信心·权威); a
+ * foreign name's parts are no such words (阿不都·热合曼, 阎·豪伟, 印第安纳·琼斯).
  */
 function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
   if (parts.length < 2) return false;
+  // 发|展·权威: a run that starts inside an ordinary word is its end joined to the next word.
+  const first = tokens[tokenAt(tokens, span.start)];
+  if (first && first.start < span.start && isCommonWord(first)) return true;
   let start = span.start;
   let words = 0;
+  let others = 0;
   for (const part of parts) {
     const token = tokens[tokenStartingAt(tokens, start)];
-    if (part.length >= 2 && !(token?.end === start + part.length && isCommonWord(token))) return false;
-    if (part.length >= 2) words++;
+    if (part.length >= 2 && token?.end === start + part.length && isCommonWord(token)) words++;
+    else if (part.length >= 2) others++;
     start += part.length + 1;
   }
-  return words > 0;
+  return words > 0 && (others === 0 || !parts.some(isTransliterated));
 }
 
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
@@ -115,9 +119,10 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
 /**
  * Whether a rule's entity stands beside the labeller, and why (a verdict starting "falls" is that it does not):
  * where the labeller reads the same span the same way, or where forcing its reading onto the labeller costs it
- * less than the rule's evidence is worth. A title before a name is worth more than the segmenter's tag, but not
- * outright where the labeller sees no entity: after a title the rules also read words (市民|张榜公布, 老人|单过,
- * 国防部长|扬言) that the labeller is sure are none; a name that cuts an
+ * less than the rule's evidence is worth. A title before a name is worth more than the segmenter's tag; an
+ * official's title wins outright where the labeller sees no entity at all (a rare foreign name, 德国总理|默茨) unless
+ * the segmenter reads a word in the name (总统|宣誓就职, 国防部长|扬言); another title does not (市民|张榜公布,
+ * 老人|单过): after those the rules read words the labeller is sure are none; a name that cuts an
  * ordinary word in two (主席|高度重视) never stands, and a national leader's name (data/known-officials.json) always; a place the labeller reads
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
@@ -129,11 +134,13 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
+  let overlapped = false;
   let readAsPerson = false;
   let insideTitledBody = false;
   for (let i = entity.start; i < entity.end; i++) {
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
+    overlapped = true;
     readAsPerson ||= rebounds(span, entity, text);
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
@@ -149,6 +156,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (readsOn) return 'falls: labeller reads on';
     if (readsBack) return 'falls: labeller reads back';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
+    if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
   }
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
@@ -177,6 +185,15 @@ function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
   for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
 }
 
+/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
+const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
+
+/** Whether an ordinary word of the segmenter, or one of a kind no name is made of, lies within the entity's characters (曾|表示, 宣誓就职). */
+function holdsWord(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && (NOT_IN_NAMES.test(token.tag) || (token.end <= entity.end && isCommonWord(token)))) return true;
+  return false;
+}
+
 /**
  * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other
  * than into the title written after it (冷科长/n: the surname 冷 and its title).
@@ -190,7 +207,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
+  | 'falls: cuts a word' | 'official title, labeller silent' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

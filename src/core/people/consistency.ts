@@ -1,5 +1,6 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { isFollower, namesDoctrine, surnameLength } from './names';
+import { givenNameLikelihood, hasSurname, isFollower, namesDoctrine, surnameLength } from './names';
+import nameThresholds from '../../../data/name-stats-threshold.json';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -92,8 +93,9 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
       readings.push({ start, end, overlapping });
     }
     // An untitled name is copied onto an occurrence the recognisers passed over only where the labeller does not
-    // rule a person out there (库尔德 read as a person once is not copied onto ten 库尔德人); a title says it is a name.
-    const copies = mayBePerson && !titled.has(form) ? readings.filter((r) => r.overlapping.some((index) => entities[index].type === 'person') || mayBePerson(r.start, r.end)) : readings;
+    // rule a person out there (库尔德 read as a person once is not copied onto ten 库尔德人); a title says it is a
+    // name, and so does a surname before given-name characters (全红婵, where the labeller misses one mention).
+    const copies = mayBePerson && !titled.has(form) && !readsAsChineseName(form) ? readings.filter((r) => r.overlapping.some((index) => entities[index].type === 'person') || mayBePerson(r.start, r.end)) : readings;
     for (const { start, end, overlapping } of copies) {
       if (covered.subarray(start, end).includes(1)) continue; // 沙沙沙: occurrences of one form may overlap
       // A mention of a losing form inside this occurrence gives way to it, passing on its title.
@@ -110,6 +112,9 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   if (!added.length) return entities;
   return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
 }
+
+/** A surname and one or two characters more common in given names than in words (全红婵; not 金马河, 沙溪桥). */
+const readsAsChineseName = (form: string) => hasSurname(form) && form.length <= surnameLength(form, 0) + 2 && givenNameLikelihood(form) >= nameThresholds.modelPersonThreshold;
 
 /** Known officials by surname: the national leaders a lone surname with a title may stand for (习|主席). */
 const OFFICIALS_BY_SURNAME = new Map<string, string[]>();

@@ -22,6 +22,7 @@ const TYPE_OF: Record<string, string> = { person: 'PER', place: 'LOC', organizat
 /** The values tried for each margin; `--around '{"key":value,…}'` starts from those instead of the shipped ones. */
 const CANDIDATES: Record<string, number[]> = {
   titledPerson: [0, 25, 40, 50, 60, 75, 100, 150, 250, 1e6],
+  copiedPerson: [25, 60, 100, 150, 250, 1e6],
   titledPersonRebounded: [0, 25, 40, 50, 60, 75, 100, 150, 250],
   untitledPerson: [0, 10, 15, 20, 25, 30, 40, 80],
   dottedPerson: [20, 50, 75, 100, 200],

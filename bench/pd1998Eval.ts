@@ -5,6 +5,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Segmenter } from '../src/core';
+import type { CombineTrace } from '../src/core/types';
 import { prepareSegmenter } from '../src/core/analyze';
 import { getGazetteer } from '../src/core/places/gazetteer';
 import { tokenize } from '../src/core/text/tokens';
@@ -36,8 +37,8 @@ export function modelSpans(model: NerModel, text: string, segmenter: Segmenter):
   return recognizeWithModel(model, text, tokenize(text, segmenter));
 }
 
-export function analysisSpans(text: string, segmenter: Segmenter, learnedModel: boolean): NerSpan[] {
-  return analyzeText(text, segmenter, { learnedModel }).entities
+export function analysisSpans(text: string, segmenter: Segmenter, learnedModel: boolean, traceCombine?: CombineTrace): NerSpan[] {
+  return analyzeText(text, segmenter, { learnedModel, traceCombine }).entities
     .filter((e) => TYPE_OF[e.type])
     .map((e) => ({ type: TYPE_OF[e.type] as NerSpan['type'], start: e.start, end: e.end }));
 }

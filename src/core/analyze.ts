@@ -17,6 +17,7 @@ import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
 import knownOfficials from '../../data/known-officials.json';
+import modelMargins from '../../data/model-margins.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
 import { recognizeWithModel } from './ner/recognizeWithModel';
@@ -127,8 +128,8 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
-  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : []))) : ruleEntities;
-  const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }));
+  const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
+  const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

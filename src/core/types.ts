@@ -79,7 +79,15 @@ export interface AnalyzeOptions {
   gazetteerExtension?: GazetteerExtension;
   /** Whether the learned labeller (src/core/ner) joins the rules; default true. False: the rules alone. */
   learnedModel?: boolean;
+  /** For the develop evals: told each decision joining the labeller's names with the rules' (src/core/ner/combine). */
+  traceCombine?: CombineTrace;
 }
+
+/**
+ * Told each decision the arbitration takes over a rule's entity (`rule: VERDICT`) or a labeller's span (`labeller:
+ * WHAT`), with the span it keeps, drops or changes to: the develop evals tell which rule changed which name.
+ */
+export type CombineTrace = (decision: string, span: { type: string; start: number; end: number }) => void;
 
 /** The user's corrections (src/core/corrections): added names, removed texts, titles that override. */
 export interface GazetteerExtension {

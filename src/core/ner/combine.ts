@@ -6,7 +6,7 @@
  * parent from the gazetteer.
  */
 import titles from '../../../data/titles.json';
-import type { Entity, EntityType, Span } from '../types';
+import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
@@ -63,23 +63,26 @@ function looksLikeName(span: NerSpan, text: string, tokens: Token[]): boolean {
 }
 
 /**
- * A dotted run whose parts the segmenter reads as ordinary words (食堂·学堂), or none of whose parts is written in
- * transliteration characters alone (信心·权威), joins two words, as headlines do; a transliterated name's parts
- * (阿不都·热合曼) are no such words.
+ * A dotted run joins words, as headlines do, where the segmenter reads each of its longer parts as an ordinary word
+ * (食堂·学堂), or some of them where no part is written in transliteration characters alone (信心·权威); a
+ * foreign name's parts are no such words (阿不都·热合曼, 阎·豪伟, 印第安纳·琼斯).
  */
 function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   const parts = text.slice(span.start, span.end).split(MIDDLE_DOT);
   if (parts.length < 2) return false;
-  if (!parts.some(isTransliterated)) return true;
+  // 发|展·权威: a run that starts inside an ordinary word is its end joined to the next word.
+  const first = tokens[tokenAt(tokens, span.start)];
+  if (first && first.start < span.start && isCommonWord(first)) return true;
   let start = span.start;
   let words = 0;
+  let others = 0;
   for (const part of parts) {
     const token = tokens[tokenStartingAt(tokens, start)];
-    if (part.length >= 2 && !(token?.end === start + part.length && isCommonWord(token))) return false;
-    if (part.length >= 2) words++;
+    if (part.length >= 2 && token?.end === start + part.length && isCommonWord(token)) words++;
+    else if (part.length >= 2) others++;
     start += part.length + 1;
   }
-  return words > 0;
+  return words > 0 && (others === 0 || !parts.some(isTransliterated));
 }
 
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
@@ -114,21 +117,23 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
 }
 
 /**
- * Whether a rule's entity stands beside the labeller: where the labeller reads the same span the same way, or
- * where forcing its reading onto the labeller costs it less than the rule's evidence is worth. A title before a
- * name is worth more than the segmenter's tag, and wins outright where the labeller sees no entity at all (a rare
- * surname, 信长星) unless the segmenter reads a verb or a function word in it (部长|曾表示, 领导干部|要); a name that cuts an
+ * Whether a rule's entity stands beside the labeller, and why (a verdict starting "falls" is that it does not):
+ * where the labeller reads the same span the same way, or where forcing its reading onto the labeller costs it
+ * less than the rule's evidence is worth. A title before a name is worth more than the segmenter's tag; an
+ * official's title wins outright where the labeller sees no entity at all (a rare foreign name, 德国总理|默茨) unless
+ * the segmenter reads a word in the name (总统|宣誓就职, 国防部长|扬言); another title does not (市民|张榜公布,
+ * 老人|单过): after those the rules read words the labeller is sure are none; a name that cuts an
  * ordinary word in two (主席|高度重视) never stands, and a national leader's name (data/known-officials.json) always; a place the labeller reads
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
  */
-function ruleStands(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): boolean {
+function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
-  if (!type) return true;
+  if (!type) return 'not a name';
   const same = model.spans[model.spanAt[entity.start]];
-  if (same && same.start === entity.start && same.end === entity.end && same.type === type) return true;
-  if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return true;
+  if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
+  if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
   let overlapped = false;
   let readAsPerson = false;
   let insideTitledBody = false;
@@ -140,18 +145,21 @@ function ruleStands(entity: RuleEntity, model: ModelReading, text: string, token
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
   if (entity.type === 'person') {
-    if (isKnownOfficial(entity.canonical ?? '')) return true;
+    if (isKnownOfficial(entity.canonical ?? '')) return 'known official';
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && same.end - entity.end <= MAX_READ_ON && !isFollower(text[entity.end]) && !intoNextName;
+    // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName;
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
-    if (readsOn || readsBack || cutsWord(entity, tokens, text)) return false;
-    if (entity.role && !overlapped && !holdsVerb(entity, tokens)) return true;
+    if (readsOn) return 'falls: labeller reads on';
+    if (readsBack) return 'falls: labeller reads back';
+    if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
+    if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
   }
-  if (entity.type === 'place' && insideTitledBody) return true;
-  return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson);
+  if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
+  return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
 
 /**
@@ -171,18 +179,18 @@ function rebounds(span: NerSpan, entity: RuleEntity, text: string): boolean {
 /** The most characters the labeller may add to a rule's name (莱维|特); more is the next name (阿不都·热合曼|李红梅). */
 const MAX_READ_ON = 2;
 
-/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
-const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
-
 /** The segmenter's words over the entity's characters. */
 function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
   const covering = tokenAt(tokens, entity.start);
   for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
 }
 
-/** Whether a segmenter word of a kind no name is made of lies within the entity's characters (曾|表示). */
-function holdsVerb(entity: RuleEntity, tokens: Token[]): boolean {
-  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && NOT_IN_NAMES.test(token.tag)) return true;
+/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (表示, 要, 过). */
+const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
+
+/** Whether an ordinary word of the segmenter, or one of a kind no name is made of, lies within the entity's characters (曾|表示, 宣誓就职). */
+function holdsWord(entity: RuleEntity, tokens: Token[]): boolean {
+  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && (NOT_IN_NAMES.test(token.tag) || (token.end <= entity.end && isCommonWord(token)))) return true;
   return false;
 }
 
@@ -196,6 +204,10 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   }
   return false;
 }
+
+/** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
+type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
+  | 'falls: cuts a word' | 'official title, labeller silent' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -244,7 +256,7 @@ function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEnti
  * `ownText` the same offsets in the report's own characters, for titles; `roleSpans` where the rules read the
  * titles of their people.
  */
-export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins, roleSpans: Span[] = []): RuleEntity[] {
+export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins, roleSpans: Span[] = [], trace?: CombineTrace): RuleEntity[] {
   const model: ModelReading = { spans, spanAt: spanIndexByCharacter(spans, text.length), margins };
   const ruleCover = new Uint8Array(text.length);
   // 国家大呼拉尔主席|阿玛尔…: a name the labeller reads inside a person's title is a word of that title.
@@ -257,7 +269,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   for (const entity of rules) {
-    if (!ruleStands(entity, model, text, tokens, gazetteer, ruleNameCover)) {
+    const verdict = ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover);
+    trace?.(`rule: ${verdict}`, entity);
+    if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }
@@ -268,28 +282,53 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   }
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.
-    if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) continue;
+    if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) {
+      trace?.('labeller: form of address alone dropped', found);
+      continue;
+    }
     // 何大爷, 李教授: the labeller's name with a form of address or a title is the surname alone, as the rules read it.
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
     const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
     const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : found;
+    if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : 'labeller: name after a relation', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
+    if (trace && named !== addressed) trace('labeller: name after a rule\'s name', named);
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
     const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;
+    if (trace && span !== named) trace('labeller: person in a list of places', span);
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    // A form of address after the name (何|大爷) is evidence enough, as a title is.
-    const doubt = !looksLikeName(span, text, tokens) ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
-    if (span.type === 'PER' && free && margins.cost(span.start, span.end, undefined) < doubt) continue;
-    if (span.type === 'PER' && ((roleCover[span.start] && roleCover[span.end - 1]) || namesDoctrine(text, span.end) || inListOfThings(text, span.start, span.end, tokens) || inListOfLikeWords(text, span.start, span.end) || joinsWords(span, text, tokens))) continue;
+    const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
-    if (!free && !(span.type === 'ORG' && !titleHeadAt(text, span.end))) continue;
+    const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end));
+    if (dropped || covered) {
+      trace?.(`labeller: ${dropped ?? 'under a rule\'s entity'}`, span);
+      continue;
+    }
     const entity = fromModel(span, text, gazetteer);
     const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? titleBefore(span, ownText, tokens, gazetteer) ?? titleAfter(span, text, ownText) : undefined;
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
+    trace?.('labeller: taken', span);
   }
   return combined;
+}
+
+/**
+ * Why the labeller's person is left out, if it is: it reads as something else and the labeller is not sure enough
+ * (a form of address after it, 何|大爷, is evidence enough, as a title is), it lies inside a person's title, names a
+ * doctrine, stands in a list of things or like words, or joins two words with a dot.
+ */
+function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array): string | undefined {
+  const looksLike = looksLikeName(span, text, tokens);
+  const doubt = !looksLike ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
+  if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
+  if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
+  if (namesDoctrine(text, span.end)) return 'names a doctrine';
+  if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
+  if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
+  if (joinsWords(span, text, tokens)) return 'dot joins words';
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { isFollower, namesDoctrine, surnameLength } from './names';
+import { givenNameLikelihood, hasSurname, isFollower, namesDoctrine, surnameLength } from './names';
+import nameThresholds from '../../../data/name-stats-threshold.json';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -55,14 +56,15 @@ function winningForms(text: string, people: ConsistencyEntity[]): Map<string, st
 }
 
 /**
- * Applies the document's readings of its names to every occurrence, then gives a titled lone surname its full
- * name (withFullNames); returns the entities sorted by start.
+ * Applies the document's readings of its names to every occurrence (where no person was read there, only those
+ * `mayBePerson` allows), then gives a titled lone surname its full name (withFullNames); returns the entities
+ * sorted by start.
  */
-export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
-  return withFullNames(text, oneReadingPerName(text, entities, makePerson));
+export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E, mayBePerson?: (start: number, end: number) => boolean): E[] {
+  return withFullNames(text, oneReadingPerName(text, entities, makePerson, mayBePerson));
 }
 
-function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E): E[] {
+function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E, mayBePerson?: (start: number, end: number) => boolean): E[] {
   const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
   if (forms.size === 0) return entities;
   // Entities no longer overlap here: each character has at most one owner, found without a scan (built only
@@ -79,13 +81,23 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   const covered = new Uint8Array(text.length);
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
   const added: E[] = [];
+  const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
+    const readings: { start: number; end: number; overlapping: number[] }[] = [];
     for (const start of occurrences(text, form)) {
       const end = start + form.length;
       if (covered.subarray(start, end).includes(1) || namesDoctrine(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
       if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;
+      readings.push({ start, end, overlapping });
+    }
+    // An untitled name is copied onto an occurrence the recognisers passed over only where the labeller does not
+    // rule a person out there (库尔德 read as a person once is not copied onto ten 库尔德人); a title says it is a
+    // name, and so does a surname before given-name characters (全红婵, where the labeller misses one mention).
+    const copies = mayBePerson && !titled.has(form) && !readsAsChineseName(form) ? readings.filter((r) => r.overlapping.some((index) => entities[index].type === 'person') || mayBePerson(r.start, r.end)) : readings;
+    for (const { start, end, overlapping } of copies) {
+      if (covered.subarray(start, end).includes(1)) continue; // 沙沙沙: occurrences of one form may overlap
       // A mention of a losing form inside this occurrence gives way to it, passing on its title.
       const person = makePerson(start, end, forms.get(form)!);
       for (const index of overlapping) {
@@ -100,6 +112,9 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   if (!added.length) return entities;
   return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
 }
+
+/** A surname and one or two characters more common in given names than in words (全红婵; not 金马河, 沙溪桥). */
+const readsAsChineseName = (form: string) => hasSurname(form) && form.length <= surnameLength(form, 0) + 2 && givenNameLikelihood(form) >= nameThresholds.modelPersonThreshold;
 
 /** Known officials by surname: the national leaders a lone surname with a title may stand for (习|主席). */
 const OFFICIALS_BY_SURNAME = new Map<string, string[]>();

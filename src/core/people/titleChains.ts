@@ -86,6 +86,14 @@ function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
   return index - 1 >= floor && joiner.word === '和' && /^nt?$/.test(before?.tag ?? '') && /^nt?$/.test(after?.tag ?? '') && !isTitleHead(before.word) && !isTitleHead(after.word);
 }
 
+/** A word of a body's name in brackets right before `index` (郑州友谊商业（集团）|总公司总裁): part of the title chain. */
+function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPlace: (token: Token) => boolean): boolean {
+  return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
+}
+
+/** An opening and a closing round bracket (full-width or not). */
+const BRACKETS = /^[（(][）)]$/;
+
 /**
  * Walks back from a title head (书记) over the title chain before it:
  * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
@@ -95,11 +103,14 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   let first = head;
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
-    while (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) {
-      first--;
-      // An ordinal opens the title unless the place or organ whose office it counts stands before it
-      // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
-      if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+    for (;;) {
+      if (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) {
+        first--;
+        // An ordinal opens the title unless the place or organ whose office it counts stands before it
+        // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
+        if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+      } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
+      else break;
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;

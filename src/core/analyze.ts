@@ -114,7 +114,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
 function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
   const reference = whole?.reference ?? detectReference(text, options);
   const isPlace = (token: Token) => gazetteer.has(token.word);
-  const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons });
+  const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons, runs: memo?.runs });
   const ruleEntities: CleanEntity[] = [
     ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
     ...people.map(({ roleSpan, ...p }) => ({

@@ -2,6 +2,7 @@ import titles from '../../../data/titles.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 import { isHonorific } from './names';
+import { WordMemo } from '../text/wordMemo';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
@@ -14,6 +15,11 @@ const MAX_ROLE_LENGTH = 48;
 
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
+  return HEAD_KINDS.get(word);
+}
+const HEAD_KINDS = new WordMemo(headKindOf);
+
+function headKindOf(word: string): boolean | undefined {
   // Called for every word of a document: most words end in no title's last character.
   if (!HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) return undefined;
   if (OFFICIAL_HEADS.has(word)) return true;

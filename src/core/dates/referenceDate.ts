@@ -109,7 +109,7 @@ function wireDatelineAt(text: string, expression: DateExpression, lineStart: num
 }
 
 /** Rules 1 and 5: datelines and full dates near the top. */
-function findDatelines(text: string, expressions: DateExpression[], skipBefore: number): { dateline: DateFields | null; wire: WireDateline | null; firstLinesDate: DateFields | null } {
+function findDatelines(text: string, expressions: readonly DateExpression[], skipBefore: number): { dateline: DateFields | null; wire: WireDateline | null; firstLinesDate: DateFields | null } {
   const { lines, info } = describeLines(text);
   const datelines: DateFields[] = [];
   const firstLineDates: DateFields[] = [];
@@ -151,7 +151,7 @@ interface SentenceVote {
 }
 
 /** Rule 4: in each sentence with 今年 (or 去年, 明年 …) and an explicit year, that year (shifted by the offset) is a vote. */
-function voteFromRelativeYearSentences(text: string, expressions: DateExpression[]): SentenceVote | null {
+function voteFromRelativeYearSentences(text: string, expressions: readonly DateExpression[]): SentenceVote | null {
   const sentences = new SentenceCursor(text);
   const votes = new Map<number, SentenceVote>();
   let i = 0;

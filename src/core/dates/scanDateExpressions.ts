@@ -20,7 +20,18 @@ function continuesNumber(text: string, pos: number): boolean {
   return (isArabicDigit(ch) && isArabicDigit(before)) || (isChineseNumeral(ch) && isChineseNumeral(before));
 }
 
-export function scanDateExpressions(text: string): DateExpression[] {
+/**
+ * The last text scanned and its expressions: an analysis scans its text twice, for the reference date and for
+ * the dates (detectReference, recognizeDates), and the second scan is this one's. Read-only to its callers.
+ */
+let last: { text: string; expressions: readonly DateExpression[] } | undefined;
+
+export function scanDateExpressions(text: string): readonly DateExpression[] {
+  if (last?.text !== text) last = { text, expressions: scan(text) };
+  return last.expressions;
+}
+
+function scan(text: string): DateExpression[] {
   const found: DateExpression[] = [];
   let pos = 0;
   while (pos < text.length) {

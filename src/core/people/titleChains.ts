@@ -15,13 +15,12 @@ const MAX_ROLE_LENGTH = 48;
 
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
-  return HEAD_KINDS.get(word);
+  // Called for every word of a document: most words end in no title's last character.
+  return HEAD_ENDINGS.has(word.charCodeAt(word.length - 1)) ? HEAD_KINDS.get(word) : undefined;
 }
 const HEAD_KINDS = new WordMemo(headKindOf);
 
 function headKindOf(word: string): boolean | undefined {
-  // Called for every word of a document: most words end in no title's last character.
-  if (!HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) return undefined;
   if (OFFICIAL_HEADS.has(word)) return true;
   if (NON_OFFICIAL_HEADS.has(word)) return false;
   // Compounds the segmenter keeps whole: 地委书记, 省委常委; 表演艺术家, 高级工程师 (another role of three characters

@@ -1,7 +1,7 @@
-/** WordMemo (src/core/text/wordMemo.ts) answers as its function does, computes each word once, and forgets when full or told. */
+/** WordMemo (src/core/text/wordMemo.ts) answers as its function does, computes each word once, and forgets when full or told; scanOnce scans a text once. */
 import * as assert from 'node:assert/strict';
 import { WordMemo } from '../../src/core/text/wordMemo';
-import { scanDateExpressions } from '../../src/core/dates/scanDateExpressions';
+import { scanOnce } from '../../src/core/dates/scanDateExpressions';
 
 describe('WordMemo', () => {
   it('computes a word once, undefined answers included, and starts again when full', () => {
@@ -18,10 +18,11 @@ describe('WordMemo', () => {
   });
 });
 
-describe('scanDateExpressions', () => {
+describe('scanOnce', () => {
   it('gives a text scanned twice the same expressions, and another text its own', () => {
-    const first = scanDateExpressions('张明1月5日到访，次日离开。');
-    assert.equal(scanDateExpressions('张明1月5日到访，次日离开。'), first);
-    assert.notDeepEqual(scanDateExpressions('李华3月8日出发。'), first);
+    const scan = scanOnce();
+    const first = scan('张明1月5日到访，次日离开。');
+    assert.equal(scan('张明1月5日到访，次日离开。'), first);
+    assert.notDeepEqual(scan('李华3月8日出发。'), first);
   });
 });

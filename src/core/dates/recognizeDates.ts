@@ -9,7 +9,7 @@ import { type DateExpression, type DateFields, type DateMention, type DateResolu
 import { holidayIn, nearestHoliday } from './holidays';
 import type { RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
-import { scanDateExpressions } from './scanDateExpressions';
+import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
 
 interface ResolvedDate {
   year: number | null;
@@ -257,7 +257,7 @@ function weekdayMismatch(expression: DateExpression, date: ResolvedDate): string
  * Every date expression in `text` with its ISO 8601 value. `reference` (from detectReference) is what 今年
  * and 今天 mean and gives the year of dates that state none. Never throws.
  */
-export function recognizeDates(text: string, reference: ReferenceDate | null): DateMention[] {
+export function recognizeDates(text: string, reference: ReferenceDate | null, scan: DateScanner = scanDateExpressions): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = reference && Number.isInteger(reference.year) ? reference : null;
   try {
@@ -278,7 +278,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     // day a later 当天 / 这一天 of the narrative means.
     let quoted = false;
     let readTo = 0;
-    for (const expression of scanDateExpressions(text)) {
+    for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
         if (ch === OPEN_QUOTE) quoted = true;

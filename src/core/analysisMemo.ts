@@ -1,6 +1,6 @@
 /**
  * What re-analysing an edited document reuses: the tagger's words and the labeller's reading of each sentence
- * piece seen before. A user types in one paragraph; every other sentence is read exactly as before, so only the
+ * piece seen before, and the people rules' cut of each run of characters into names. A user types in one paragraph; every other sentence is read exactly as before, so only the
  * changed ones are tagged and labelled again. The output is the fresh analysis' own (test/unit/analysisMemo.test.ts,
  * scripts/sameOutput.ts --memo). Meant for the editor: one-shot paths (a corpus, the workspace index) read each
  * sentence once and pass none.
@@ -9,8 +9,9 @@ import type { Segmenter, TaggedWord } from './segment/segmenter';
 import { TextLru } from './textLru';
 import type { LabelledPiece } from './ner/recognizeWithModel';
 import type { LastingScores } from './ner/spanMargins';
+import type { RunName } from './people/nameRuns';
 
-/** Characters of sentence text held by each of the two memos: a long report and its edits (≈ 14 MB when full, the bench measures it). */
+/** Characters of sentence text held by each of the memos: a long report and its edits (≈ 14 MB when full, the bench measures it). */
 export const MEMO_CHARS = 60_000;
 
 export class AnalysisMemo {
@@ -18,12 +19,15 @@ export class AnalysisMemo {
   readonly labels: TextLru<LabelledPiece>;
   /** The margins' scores of the labelled pieces they were asked about: they go with the pieces' emissions. */
   readonly scores: LastingScores = new WeakMap();
+  /** The people rules' cuts of runs of characters into names (namesInRuns), by all they read of the run. */
+  readonly runs: TextLru<RunName[]>;
   private readonly tags: TextLru<TaggedWord[]>;
   private taggedBy: Segmenter | undefined;
 
   constructor(private readonly maxChars = MEMO_CHARS) {
     this.labels = new TextLru(maxChars);
     this.tags = new TextLru(maxChars);
+    this.runs = new TextLru(maxChars);
   }
 
   /**
@@ -47,13 +51,14 @@ export class AnalysisMemo {
     return this.tags;
   }
 
-  /** Characters of text held (both memos). */
+  /** Characters of text held (the three memos). */
   get heldChars(): number {
-    return this.labels.heldChars + this.tags.heldChars;
+    return this.labels.heldChars + this.tags.heldChars + this.runs.heldChars;
   }
 
   clear(): void {
     this.labels.clear();
     this.tags.clear();
+    this.runs.clear();
   }
 }

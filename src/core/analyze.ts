@@ -12,6 +12,7 @@ import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
 import { recognizeDates, detectReference } from './dates';
+import { scanOnce } from './dates/scanDateExpressions';
 import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
@@ -113,11 +114,12 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
  * the report's own characters, offset for offset, from which the roles are taken.
  */
 function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
-  const reference = whole?.reference ?? detectReference(text, options);
+  const scan = scanOnce();
+  const reference = whole?.reference ?? detectReference(text, options, scan);
   const isPlace = (token: Token) => gazetteer.has(token.word);
-  const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons });
+  const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons, runs: memo?.runs });
   const ruleEntities: CleanEntity[] = [
-    ...recognizeDates(text, reference.reference).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
+    ...recognizeDates(text, reference.reference, scan).map(({ text: _text, ...d }) => ({ type: 'date' as const, ...d })),
     ...people.map(({ roleSpan, ...p }) => ({
       type: 'person' as const,
       ...p,

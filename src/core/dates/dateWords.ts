@@ -89,6 +89,11 @@ export class WordTable<T extends GuardedWord> {
     return null;
   }
 
+  /** The words that start with the character at `pos`, longest first (none: undefined). */
+  startingWith(text: string, pos: number): readonly T[] | undefined {
+    return this.byFirstCode.get(text.charCodeAt(pos));
+  }
+
   hasFirstChar(ch: string): boolean {
     return this.byFirstCode.has(ch.charCodeAt(0));
   }

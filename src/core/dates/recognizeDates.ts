@@ -9,7 +9,7 @@ import { type DateExpression, type DateFields, type DateMention, type DateResolu
 import { holidayIn, nearestHoliday } from './holidays';
 import type { RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
-import { scanDateExpressions } from './scanDateExpressions';
+import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
 
 interface ResolvedDate {
   year: number | null;
@@ -277,7 +277,7 @@ function weekdayMismatch(expression: DateExpression, date: ResolvedDate): string
  * Every date expression in `text` with its ISO 8601 value. `reference` (from detectReference) is what 今年
  * and 今天 mean and gives the year of dates that state none. Never throws.
  */
-export function recognizeDates(text: string, reference: ReferenceDate | null): DateMention[] {
+export function recognizeDates(text: string, reference: ReferenceDate | null, scan: DateScanner = scanDateExpressions): DateMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = reference && Number.isInteger(reference.year) ? reference : null;
   try {
@@ -300,7 +300,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null): D
     let readTo = 0;
     // The last day the narrative (not a quotation) stated in the current paragraph: when words quoted after it were said.
     let narrativeDay: EarlierDate | null = null;
-    for (const expression of scanDateExpressions(text)) {
+    for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
         if (ch === OPEN_QUOTE) quoted = true;

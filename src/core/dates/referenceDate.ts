@@ -15,7 +15,7 @@
 import { formatIsoDate } from './calendar';
 import { dateWords } from './dateWords';
 import { hasStatedYear, type DateExpression, type DateFields, type ReferenceDate, type ReferenceKind } from './dateTypes';
-import { scanDateExpressions } from './scanDateExpressions';
+import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
 import { frontMatterOf, readFileNameDate, readReferenceDate, type SourceReading } from './referenceSources';
 import { advanceToRange, lineRanges, SentenceCursor, type TextRange } from './textRanges';
 
@@ -109,7 +109,7 @@ function wireDatelineAt(text: string, expression: DateExpression, lineStart: num
 }
 
 /** Rules 1 and 5: datelines and full dates near the top. */
-function findDatelines(text: string, expressions: DateExpression[], skipBefore: number): { dateline: DateFields | null; wire: WireDateline | null; firstLinesDate: DateFields | null } {
+function findDatelines(text: string, expressions: readonly DateExpression[], skipBefore: number): { dateline: DateFields | null; wire: WireDateline | null; firstLinesDate: DateFields | null } {
   const { lines, info } = describeLines(text);
   const datelines: DateFields[] = [];
   const firstLineDates: DateFields[] = [];
@@ -151,7 +151,7 @@ interface SentenceVote {
 }
 
 /** Rule 4: in each sentence with 今年 (or 去年, 明年 …) and an explicit year, that year (shifted by the offset) is a vote. */
-function voteFromRelativeYearSentences(text: string, expressions: DateExpression[]): SentenceVote | null {
+function voteFromRelativeYearSentences(text: string, expressions: readonly DateExpression[]): SentenceVote | null {
   const sentences = new SentenceCursor(text);
   const votes = new Map<number, SentenceVote>();
   let i = 0;
@@ -200,8 +200,8 @@ interface StatedInText {
 }
 
 /** What the text itself says: its dateline, and the weaker evidence that ranks below the file name. */
-function fromText(text: string, skipBefore: number): StatedInText {
-  const expressions = scanDateExpressions(text);
+function fromText(text: string, skipBefore: number, scan: DateScanner): StatedInText {
+  const expressions = scan(text);
   const { dateline, wire, firstLinesDate } = findDatelines(text, expressions, skipBefore);
   if (dateline?.year !== undefined) return { dateline: fromFields('dateline', isoOf(dateline), dateline), wire: null, inBody: null };
   const vote = voteFromRelativeYearSentences(text, expressions);
@@ -226,7 +226,7 @@ const conflicts = (a: ReferenceDate, b: ReferenceDate): boolean =>
   a.year !== b.year || (a.month !== undefined && b.month !== undefined && (a.month !== b.month || (a.day !== undefined && b.day !== undefined && a.day !== b.day)));
 
 /** The first source that gives a date, completed by a later one that agrees and says more. Never throws. */
-export function detectReference(text: string, inputs: ReferenceInputs = {}): ReferenceResult {
+export function detectReference(text: string, inputs: ReferenceInputs = {}, scan: DateScanner = scanDateExpressions): ReferenceResult {
   const result: ReferenceResult = { reference: null, overridden: [], rejected: [] };
   const found: ReferenceDate[] = [];
   const take = (reading: SourceReading | null) => {
@@ -239,7 +239,7 @@ export function detectReference(text: string, inputs: ReferenceInputs = {}): Ref
   if (typeof text === 'string' && text.length > 0) {
     try {
       const frontMatter = frontMatterOf(text);
-      const stated = fromText(text, frontMatter?.end ?? 0);
+      const stated = fromText(text, frontMatter?.end ?? 0, scan);
       if (stated.dateline) found.push(stated.dateline);
       inBody = stated.inBody;
       wire = stated.wire;

@@ -20,6 +20,21 @@ function continuesNumber(text: string, pos: number): boolean {
   return (isArabicDigit(ch) && isArabicDigit(before)) || (isChineseNumeral(ch) && isChineseNumeral(before));
 }
 
+/** What scans a text for date expressions: scanDateExpressions, or one analysis' scanOnce. */
+export type DateScanner = (text: string) => readonly DateExpression[];
+
+/**
+ * A scanner that keeps its last text's expressions: one analysis reads them twice, for the reference date and for
+ * the dates (detectReference, recognizeDates), and scans once. Each reader still calls it inside its own guard.
+ */
+export function scanOnce(): DateScanner {
+  let last: { text: string; expressions: readonly DateExpression[] } | undefined;
+  return (text) => {
+    if (last?.text !== text) last = { text, expressions: scanDateExpressions(text) };
+    return last.expressions;
+  };
+}
+
 export function scanDateExpressions(text: string): DateExpression[] {
   const found: DateExpression[] = [];
   let pos = 0;

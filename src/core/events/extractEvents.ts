@@ -4,7 +4,7 @@ import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { dateContains } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
-import { dateWords } from '../dates/dateWords';
+import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
 const MAX_LABEL = 30;
@@ -33,6 +33,11 @@ const MEETINGS = byLength(triggers.meetings);
 const MEETING_WORDS = new Set(MEETINGS);
 const VISITS = byLength(triggers.visits);
 const BILATERAL_ACTS = byLength(triggers.bilateralActs);
+/** The trigger lists indexed by first character, for the one pass of `earliest`. */
+const wordTable = (words: string[]) => new WordTable(words.map((word) => ({ word })));
+const MEETING_TABLE = wordTable(MEETINGS);
+const VISIT_TABLE = wordTable(VISITS);
+const BILATERAL_TABLE = wordTable(BILATERAL_ACTS);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
 const NOT_ACTS = triggers.notActs;
 const DATELINE_AFTER = triggers.datelineAfter;
@@ -132,14 +137,14 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
   if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
-    const meeting = earliest(body, MEETINGS, free);
-    const bilateral = earliest(body, BILATERAL_ACTS, free);
+    const meeting = earliest(body, MEETING_TABLE, free);
+    const bilateral = earliest(body, BILATERAL_TABLE, free);
     if (meeting && !(bilateral && bilateral.at < meeting.at)) {
       const head = meetingHead(body, meeting, free);
       return { word: head.word, at: from + head.at, meeting: true };
     }
   }
-  const act = earliest(body, VISITS, free);
+  const act = earliest(body, VISIT_TABLE, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
 
@@ -151,7 +156,7 @@ function meetingHead(body: string, first: { word: string; at: number }, free: (w
   let head = first;
   for (;;) {
     const rest = body.slice(head.at + head.word.length, head.at + head.word.length + NAME_CONTINUES + MAX_MEETING_WORD);
-    const next = earliest(rest, MEETINGS, (word, at) => at <= NAME_CONTINUES && !NAME_BREAK.test(rest.slice(0, at)) && free(word, head.at + head.word.length + at));
+    const next = earliest(rest, MEETING_TABLE, (word, at) => at <= NAME_CONTINUES && !NAME_BREAK.test(rest.slice(0, at)) && free(word, head.at + head.word.length + at));
     if (!next) return head;
     head = { word: next.word, at: head.at + head.word.length + next.at };
   }
@@ -188,14 +193,14 @@ function insideNotAct(text: string, at: number, word: string): boolean {
   });
 }
 
-function earliest(body: string, words: string[], free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
-  let best: { word: string; at: number } | undefined;
-  for (const word of words) {
-    let at = body.indexOf(word);
-    while (at >= 0 && !free(word, at)) at = body.indexOf(word, at + 1);
-    if (at >= 0 && (!best || at < best.at)) best = { word, at };
+/** The first free occurrence of one of the words in the body: the least position, the longest word there. */
+function earliest(body: string, words: WordTable<GuardedWord>, free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
+  // One pass over the body, each position's words longest first: the first free one found is the earliest
+  // (a search per word of the list, then the least position, cost a pass per word).
+  for (let at = 0; at < body.length; at++) {
+    for (const { word } of words.startingWith(body, at) ?? []) if (body.startsWith(word, at) && free(word, at)) return { word, at };
   }
-  return best;
+  return undefined;
 }
 
 /** Entities sorted by start, sliced per sentence by binary search (documents may hold millions). */

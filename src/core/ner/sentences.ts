@@ -1,5 +1,5 @@
 /** The labeller reads a text sentence by sentence: its pieces, and each piece's features. */
-import type { Token } from '../text/tokens';
+import { pushWordKeys, type Token } from '../text/tokens';
 import { FEATURES_PER_CHAR, extractFeatures, wordFeatures, type WordFeatures } from './features';
 
 /** Decoding memory grows with a piece's length: pieces end at line breaks and sentence ends, and at this length. */
@@ -64,12 +64,6 @@ export function pieceKey(text: string, { start, end, firstToken }: PieceBounds, 
   const parts = [text.slice(start, end)];
   const first = tokens[firstToken];
   const previous = tokens[firstToken - 1];
-  let index = first && previous && previous.end === first.start ? firstToken - 1 : firstToken;
-  for (; index < tokens.length && tokens[index].start < end; index++) {
-    const token = tokens[index];
-    // A word lying inside the piece is its text there; one reaching outside is written out.
-    const outside = token.start < start || token.end > end;
-    parts.push(`${token.start - start},${token.end - start},${token.tag}${outside ? `,${token.word}` : ''}`);
-  }
+  pushWordKeys(parts, tokens, first && previous && previous.end === first.start ? firstToken - 1 : firstToken, start, end, end);
   return parts.join('\u0000');
 }

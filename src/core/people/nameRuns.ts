@@ -1,6 +1,7 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
-import { tokenAt, tokenStartingAt } from '../text/tokens';
+import { firstTokenFrom, pushWordKeys, tokenAt, tokenStartingAt } from '../text/tokens';
+import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
 import { DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 import { HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
@@ -205,20 +206,49 @@ function holdsTitle(tokens: Token[], start: number, end: number): boolean {
 /**
  * Names written one after another, as lists of members are (丁文昌丁石孙丁衡高于珍（女）…), or between list
  * commas (孙毅、尚秀云、杨艺文): a run of characters that can be cut wholly into names, most of them names the
- * segmenter knows or given names of name-like characters. One array of names per list.
+ * segmenter knows or given names of name-like characters. One array of names per list. `known`: the people found
+ * so far, sorted by start (what the cuts ask about). With a `memo`, a run read before with the same words and the
+ * same people in it is not cut again.
  */
-export function namesInRuns(text: string, tokens: Token[], isKnown: (start: number, end: number) => boolean): RunName[][] {
+export function namesInRuns(text: string, tokens: Token[], known: readonly RunName[], memo?: TextLru<RunName[]>): RunName[][] {
+  const isKnown = (start: number, end: number) => {
+    for (let i = firstTokenFrom(known, start); i < known.length && known[i].start === start; i++) if (known[i].end === end) return true;
+    return false;
+  };
   const lists: RunName[][] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
-    const end = runEnd(tokens, start, start + m[0].length);
-    // A title before a run's first 、 (党和国家领导人习近平、…) heads a list, which is no bare run of members.
-    const firstComma = start + m[0].indexOf('、');
-    const headed = firstComma >= start && firstComma < end && holdsTitle(tokens, start, firstComma);
-    const whole = headed ? undefined : wholeRunCut(text, start, end, tokens, isKnown);
-    const cut = whole ?? listCut(text, start, end, tokens, isKnown);
-    if (cut) lists.push(cut.pieces);
+    // A run shorter than MIN_RUN holds no list (cutOfRun gives it up at once): no key is worth building.
+    const key = memo && m[0].length >= MIN_RUN ? runKey(text, start, start + m[0].length, tokens, known) : undefined;
+    let cut = key === undefined ? undefined : memo!.get(key)?.map((name) => ({ start: start + name.start, end: start + name.end }));
+    if (!cut) {
+      cut = cutOfRun(text, start, start + m[0].length, tokens, isKnown)?.pieces ?? [];
+      if (key !== undefined) memo!.set(key, cut.map((name) => ({ start: name.start - start, end: name.end - start })), m[0].length);
+    }
+    if (cut.length) lists.push(cut);
   }
   return lists;
+}
+
+/** The names a run of characters (a match of RUN) is cut into, if it is a list of members. */
+function cutOfRun(text: string, start: number, runMatchEnd: number, tokens: Token[], isKnown: (start: number, end: number) => boolean): Cut | undefined {
+  const end = runEnd(tokens, start, runMatchEnd);
+  // A title before a run's first 、 (党和国家领导人习近平、…) heads a list, which is no bare run of members.
+  const firstComma = start + text.slice(start, runMatchEnd).indexOf('、');
+  const headed = firstComma >= start && firstComma < end && holdsTitle(tokens, start, firstComma);
+  const whole = headed ? undefined : wholeRunCut(text, start, end, tokens, isKnown);
+  return whole ?? listCut(text, start, end, tokens, isKnown);
+}
+
+/**
+ * All that cutOfRun reads of a run at text[start, end): its text and the two characters after it (a name's
+ * boundary), the words that overlap it, with their tags, and the people found in it, all relative to its start.
+ */
+function runKey(text: string, start: number, end: number, tokens: Token[], known: readonly RunName[]): string {
+  const parts = [text.slice(start, end + 2)];
+  const covering = tokenAt(tokens, start);
+  pushWordKeys(parts, tokens, covering >= 0 ? covering : firstTokenFrom(tokens, start), start, end + 1, end + 2);
+  for (let i = firstTokenFrom(known, start); i < known.length && known[i].start <= end; i++) parts.push(`=${known[i].start - start},${known[i].end - start}`);
+  return parts.join('\u0000');
 }

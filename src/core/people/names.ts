@@ -45,11 +45,32 @@ export function isMiddleDot(ch: string | undefined): boolean {
   return ch !== undefined && MIDDLE_DOT_SET.has(ch);
 }
 const TRANSLITERATION = `[${boundaries.transliteration}]`;
+/** The most characters of one part of a dotted name. */
+const DOTTED_PART_MAX = 10;
 /**
  * Transliterated names join their parts with a middle dot (艾尔肯·吐尼亚孜); OCR gives several dot forms.
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
-export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,10}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,10})+`, 'y');
+export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
+const ANY_DOT = new RegExp(`[${MIDDLE_DOTS}]`, 'g');
+
+/**
+ * The first dotted name (DOTTED_NAME) starting at or after `from`, or null. Its first part ends at the first dot
+ * after its start, so only the few characters before each dot can start one: a text is not tried at every
+ * character (most hold no dot at all).
+ */
+export function nextDottedName(text: string, from: number): RegExpExecArray | null {
+  ANY_DOT.lastIndex = from;
+  for (let dot = ANY_DOT.exec(text); dot; dot = ANY_DOT.exec(text)) {
+    for (let start = Math.max(from, dot.index - DOTTED_PART_MAX); start < dot.index; start++) {
+      DOTTED_NAME.lastIndex = start;
+      const match = DOTTED_NAME.exec(text);
+      if (match) return match;
+    }
+    from = dot.index + 1;
+  }
+  return null;
+}
 /**
  * A dotted name of any Chinese characters, where the context already says names stand there (a list of members,
  * a list after a title): 阿沛·阿旺晋美, whose parts are not all transliteration characters.

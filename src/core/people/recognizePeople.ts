@@ -5,8 +5,9 @@ import shortForms from '../../../data/place-short-forms.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, DOTTED_NAME, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
-import { namesInRuns } from './nameRuns';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { namesInRuns, type RunName } from './nameRuns';
+import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
 
@@ -28,6 +29,8 @@ export interface PeopleContext {
   isPlace: (token: Token) => boolean;
   /** Names the user declared (corrections file), with their roles. */
   knownPeople?: { name: string; role?: string }[];
+  /** The editor's memo of runs of names already cut (AnalysisMemo.runs). */
+  runs?: TextLru<RunName[]>;
 }
 
 const LIST_JOINERS = new Set(titles.listJoiners);
@@ -433,8 +436,7 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
 
 /** 哈丹·卡宾 with no title at hand: a dotted name is a person unless both sides are places (上海市·新疆…). */
 function dottedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  const pattern = new RegExp(DOTTED_NAME.source, 'g');
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let m = nextDottedName(text, 0); m; m = nextDottedName(text, m.index + m[0].length)) {
     const start = m.index;
     const end = start + m[0].length;
     if (found.overlaps(start, end)) continue;
@@ -451,7 +453,8 @@ function runsOfNames(context: PeopleContext, found: Found): void {
   const byStart = new Map<number, PersonMention[]>();
   for (const m of found.mentions) byStart.set(m.start, [...(byStart.get(m.start) ?? []), m]);
   const known = (start: number, end: number) => byStart.get(start)?.find((m) => m.end === end);
-  for (const names of namesInRuns(text, tokens, (s, e) => known(s, e) !== undefined)) {
+  const sorted = [...found.mentions].sort((a, b) => a.start - b.start);
+  for (const names of namesInRuns(text, tokens, sorted, context.runs)) {
     const heading = listHeading(context, names[0].start);
     for (const { start, end } of names) {
       const already = known(start, end);

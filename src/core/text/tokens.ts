@@ -77,8 +77,8 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length when none). */
-export function firstTokenFrom(tokens: Token[], offset: number): number {
+/** Index of the first token (or other span sorted by start) starting at or after `offset` (tokens.length when none). */
+export function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -87,4 +87,16 @@ export function firstTokenFrom(tokens: Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The words from index `first` on that start before `until`, as parts of a memo key: their offsets from `start`
+ * and their tags; a word reaching outside text[start, textEnd) is written out (inside, the key's text says it).
+ */
+export function pushWordKeys(parts: string[], tokens: Token[], first: number, start: number, until: number, textEnd: number): void {
+  for (let index = first; index < tokens.length && tokens[index].start < until; index++) {
+    const token = tokens[index];
+    const outside = token.start < start || token.end > textEnd;
+    parts.push(`${token.start - start},${token.end - start},${token.tag}${outside ? `,${token.word}` : ''}`);
+  }
 }

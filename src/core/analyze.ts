@@ -18,6 +18,7 @@ import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
 import knownOfficials from '../../data/known-officials.json';
+import segmenterWords from '../../data/segmenter-words.json';
 import modelMargins from '../../data/model-margins.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
@@ -29,11 +30,12 @@ import type { AnalysisMemo } from './analysisMemo';
 
 const prepared = new WeakSet<Segmenter>();
 
-/** Feeds the gazetteer and the known officials to the segmenter's user dictionary once: 泽普县, 王东峰 segment whole. */
+/** Feeds the gazetteer, the known officials and set phrases to the segmenter's user dictionary once: 泽普县, 王东峰, 山水林田湖草沙 segment whole. */
 export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
   if (prepared.has(segmenter)) return;
   for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
   for (const names of Object.values(knownOfficials.groups)) for (const name of names) segmenter.addWord(name, 'nr');
+  for (const phrase of segmenterWords.words) segmenter.addWord(phrase, 'n');
   prepared.add(segmenter);
 }
 

@@ -241,4 +241,19 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people(text), []);
     assert.equal(entity(text, 'place', '叶尔马科沃')?.type, 'place');
   });
+
+  it('reads no person inside a list of things, a set phrase, an ordinary word or a temple\'s name', () => {
+    assert.deepEqual(people('双方同意加强农业、扶贫惠农等领域合作。'), []);
+    assert.deepEqual(people('晚会上，古筝、马头琴合奏等表演赢得掌声。'), []);
+    assert.deepEqual(analyzeText('晚会上，古筝、马头琴合奏等表演赢得掌声。', segmenter).entities.filter((e) => e.type === 'place'), []);
+    assert.deepEqual(people('各地坚持山水林田湖草沙系统治理。'), []);
+    assert.deepEqual(people('僧人们在布达拉宫、桑林寺等处诵经。'), []);
+    assert.deepEqual(people('也门胡塞武装当天发表声明。'), []);
+  });
+
+  it('ends a name before 致 and what it sends (唁电, 贺信), and reads two places written together as two', () => {
+    assert.equal(person('主席向某国人民党中央总书记、国家主席坎伦致唁电，表示哀悼。', '坎伦')?.role, '人民党中央总书记、国家主席');
+    const places = analyzeText('总理在广东深圳考察。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places, ['广东', '深圳']);
+  });
 });

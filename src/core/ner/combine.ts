@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -20,6 +20,7 @@ import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
 import modelMargins from '../../../data/model-margins.json';
+import nameBoundaries from '../../../data/name-boundaries.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -27,6 +28,20 @@ const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place
 const TITLE_HEADS = new Set<string>(titles.officialHeads);
 const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
+const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
+const LETTER_WORDS = nameBoundaries.letterWords;
+
+/** A surname and given characters ending as a village's or a temple's name does (李祖村, 桑顶寺): a place's name. */
+function namedLikePlace(name: string): boolean {
+  return name.length >= 3 && hasSurname(name) && PLACE_ENDINGS.has(name[name.length - 1]);
+}
+
+/** The labeller's name read on over 致 before what 致 sends (通伦|致唁电): the name without 致. */
+function beforeSendingVerb(span: NerSpan, text: string): NerSpan {
+  const last = span.end - 1;
+  if (span.end - span.start < 3 || text[last] !== '致' || !LETTER_WORDS.some((word) => text.startsWith(word, span.end))) return span;
+  return { ...span, end: last };
+}
 
 /** Whether `rest` is one or more words of a place's own party or government bodies (区委, 人大常委会, 党委). */
 function isPlaceBodies(rest: string): boolean {
@@ -131,6 +146,8 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
 function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return 'not a name';
+  // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
+  if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
@@ -155,6 +172,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
     if (readsOn) return 'falls: labeller reads on';
     if (readsBack) return 'falls: labeller reads back';
+    if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
   }
@@ -180,7 +198,7 @@ function rebounds(span: NerSpan, entity: RuleEntity, text: string): boolean {
 const MAX_READ_ON = 2;
 
 /** The segmenter's words over the entity's characters. */
-function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
+function* wordsOver(entity: Span, tokens: Token[]): Generator<Token> {
   const covering = tokenAt(tokens, entity.start);
   for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
 }
@@ -198,7 +216,7 @@ function holdsWord(entity: RuleEntity, tokens: Token[]): boolean {
  * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other
  * than into the title written after it (冷科长/n: the surname 冷 and its title).
  */
-function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
+function cutsWord(entity: Span & { role?: string }, tokens: Token[], text: string): boolean {
   for (const token of wordsOver(entity, tokens)) {
     if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end))) return true;
   }
@@ -207,7 +225,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'official title, labeller silent' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -290,16 +308,22 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
     const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
-    const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : found;
+    const sent = found.type === 'PER' ? beforeSendingVerb(found, text) : found;
+    const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : sent;
     if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : 'labeller: name after a relation', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     if (trace && named !== addressed) trace('labeller: name after a rule\'s name', named);
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
     const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;
     if (trace && span !== named) trace('labeller: person in a list of places', span);
+    // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.
+    if (span.type === 'LOC' && !gazetteer.has(text.slice(span.start, span.end)) && inListOfThings(text, span.start, span.end, tokens) && !inListOfPlaces(text, span.start, span.end, tokens)) {
+      trace?.('labeller: place in a list of things', span);
+      continue;
+    }
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover) : undefined;
+    const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end));
     if (dropped || covered) {
@@ -319,16 +343,30 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
  * (a form of address after it, 何|大爷, is evidence enough, as a title is), it lies inside a person's title, names a
  * doctrine, stands in a list of things or like words, or joins two words with a dot.
  */
-function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array): string | undefined {
+function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array, reshaped: boolean): string | undefined {
   const looksLike = looksLikeName(span, text, tokens);
   const doubt = !looksLike ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
+  if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
+  if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
   if (joinsWords(span, text, tokens)) return 'dot joins words';
   return undefined;
+}
+
+/**
+ * 胡塞武|装, 山水|林田湖|草沙: a name does not end inside an ordinary word that starts within it or before it. Not where the word's rest
+ * begins with a word that follows names or with another name (何平|等, 赵申|张大华), nor a word the name starts
+ * (江|主席 is a surname before a title), nor a place word the segmenter made of a name's end (阿拉|腾达|来).
+ */
+function endsInsideWord(span: Span, tokens: Token[], text: string): boolean {
+  if (isFollower(text[span.end]) || surnameLength(text, span.end)) return false;
+  const k = tokenAt(tokens, span.end - 1);
+  const token = tokens[k];
+  return token !== undefined && token.start !== span.start && token.end > span.end && isCommonWord(token) && token.tag !== 'ns';
 }
 
 /**

@@ -29,7 +29,9 @@ export function inListOfPlaces(text: string, start: number, end: number, tokens:
 
 /** The word for the things a 、-list names, when text[start, end) is or lies in one of its items. */
 function listOfThingsHead(text: string, start: number, end: number, tokens: Token[]): string | undefined {
-  let listed = text[start - 1] === '、';
+  let listed = afterListComma(text, start);
+  // The first item ends at its 、 (华为、…): a name running on into words (明州愿意利用…、) begins a clause, not a list.
+  if (!listed && text[end] !== '、') return undefined;
   let at = end;
   for (let items = 0; items < LONGEST_LIST; items++) {
     // Only the next item is searched: a long list is read in time of its length, not of the text's.
@@ -52,6 +54,15 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
     return listed && head && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
   }
   return undefined;
+}
+
+/** Whether the item holding text[start] follows a 、 (经贸、减贫惠农等领域: 惠农 ends the item after it). */
+function afterListComma(text: string, start: number): boolean {
+  for (let at = start - 1; at >= 0 && at >= start - LONGEST_ITEM; at--) {
+    if (text[at] === '、') return true;
+    if (!ITEM.test(text[at])) return false;
+  }
+  return false;
 }
 
 /**

@@ -46,7 +46,7 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer): PlaceMention[] {
   const found: PlaceMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
+    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
     if (!match) continue;
     // A single place may be the start of a longer name: a country's full style or a named site.
     const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
@@ -75,6 +75,30 @@ function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
   if (longest < 0) return undefined;
   const canonical = gazetteer.fullName(text.slice(start, tokens[longest].end));
   return { mentions: [describe(start, tokens[longest].end, canonical, gazetteer.lookup(canonical))], last: longest };
+}
+
+/**
+ * A place word of the segmenter that is two gazetteer names written together (辽宁大连, 广东深圳): the province and
+ * its city, two mentions, as PD1998 marks them; not where a site's name goes on from it.
+ */
+function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
+  const token = tokens[k];
+  const { word, start } = token;
+  if (token.tag !== 'ns' || word.length < 4) return undefined;
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const first = word.slice(0, cut);
+    const second = word.slice(cut);
+    if (!gazetteer.has(first) || !gazetteer.has(second) || NOT_PLACES.has(first) || NOT_PLACES.has(second)) continue;
+    const mention = (from: number, name: string) => {
+      const canonical = gazetteer.fullName(name);
+      return describe(from, from + name.length, canonical, gazetteer.lookup(canonical));
+    };
+    const city = mention(start + cut, second);
+    // 广西北海|汉代文化博物馆: the word begins a site's name, read whole as before.
+    if (siteAround(text, tokens, k, k, city)) return undefined;
+    return { mentions: [mention(start, first), city], last: k };
+  }
+  return undefined;
 }
 
 const MAX_SHORT_FORM_RUN = 4;

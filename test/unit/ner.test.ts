@@ -256,4 +256,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const places = analyzeText('总理在广东深圳考察。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.deepEqual(places, ['广东', '深圳']);
   });
+
+  it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
+    const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
+    assert.deepEqual(people(text), []);
+  });
 });

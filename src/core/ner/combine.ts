@@ -21,6 +21,7 @@ import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
 import modelMargins from '../../../data/model-margins.json';
 import nameBoundaries from '../../../data/name-boundaries.json';
+import organizations from '../../../data/organizations.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -30,6 +31,15 @@ const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
 const LETTER_WORDS = nameBoundaries.letterWords;
+
+const SHORT_NAME_AFTER = organizations.shortNameAfter;
+
+/** Whether the span fills a bracket right after an organisation's full name (…抵抗运动（哈马斯）). */
+function isShortNameOfOrganization(span: Span, text: string): boolean {
+  if (!/[（(]/.test(text[span.start - 1] ?? '') || !/[）)]/.test(text[span.end] ?? '')) return false;
+  const before = span.start - 1;
+  return SHORT_NAME_AFTER.some((ending) => text.startsWith(ending, before - ending.length));
+}
 
 /** A surname and given characters ending as a village's or a temple's name does (李祖村, 桑顶寺): a place's name. */
 function namedLikePlace(name: string): boolean {
@@ -313,9 +323,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : 'labeller: name after a relation', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     if (trace && named !== addressed) trace('labeller: name after a rule\'s name', named);
-    // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place.
-    const span: NerSpan = named.type === 'PER' && inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : named;
-    if (trace && span !== named) trace('labeller: person in a list of places', span);
+    // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
+    // a name in brackets after an organisation's full name is its short name.
+    const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
+    if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places' : 'labeller: short name of an organisation', span);
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.
     if (span.type === 'LOC' && !gazetteer.has(text.slice(span.start, span.end)) && inListOfThings(text, span.start, span.end, tokens) && !inListOfPlaces(text, span.start, span.end, tokens)) {
       trace?.('labeller: place in a list of things', span);

@@ -390,6 +390,21 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.deepEqual(events.map((e) => [e.label, e.participants]), [['王建华同代表座谈', ['王建华', '李红']]]);
   });
 
+  it('fitLabel keeps a long clause\'s last words after an ellipsis (…座谈会), not a cut name\'s characters', () => {
+    // Two-character words counted back from the given last words: what a segmenter makes of the clause.
+    const segmented = (clause: string, last: string[]) => (label: string) => {
+      const head = label === clause ? label.slice(0, label.length - last.join('').length) : label;
+      const pairs: string[] = [];
+      for (let end = head.length; end > 0; end -= 2) pairs.unshift(head.slice(Math.max(0, end - 2), end));
+      return [...pairs, ...(label === clause ? last : [])];
+    };
+    const meeting = '书记王建华在江城市考察并主持召开推进城乡融合发展和乡村全面振兴工作座谈会后';
+    const label = fitLabel(meeting, segmented(meeting, ['座谈会', '后']));
+    assert.ok(label.endsWith('…座谈会') && label.length <= 30, label);
+    const visit = '王强在京会见来华出席江城国际合作论坛和纪念活动的某国总统米尔济约';
+    assert.ok(!fitLabel(visit, segmented(visit, ['米', '尔', '济', '约'])).includes('…'));
+  });
+
   it('fitLabel leaves out a quoted title a long label introduces (题为《…》的)', () => {
     assert.equal(fitLabel('王强在《江城日报》发表题为《携手共进，开创两国友好合作新篇章》的署名文章'), '王强在《江城日报》发表署名文章');
   });

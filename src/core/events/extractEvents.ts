@@ -299,6 +299,9 @@ const LABEL_TITLE_ASIDE = new RegExp(`(?:${triggers.labelTitleAsides.join('|')})
 const LABEL_PAIRS = new Map([['《', '》'], ['“', '”'], ['（', '）'], ['(', ')']]);
 /** A cut that would leave fewer characters than this keeps an unbalanced mark rather than lose the act. */
 const MIN_LABEL = 8;
+/** The most characters of a long clause's last words a label keeps after its ellipsis (…座谈会, …致贺信). */
+const LABEL_TAIL = 4;
+const TAIL_POSTPOSITIONS = new Set(['后', '时', '上', '中', '前', '里']);
 /** 2月16日出版的第4期《求是》: after its date, the clause's short attributive (出版的, 举行的) goes too. */
 const DATE_ATTRIBUTIVE = /^[^，、。；：]{1,3}的/;
 
@@ -344,7 +347,31 @@ export function fitLabel(label: string, words?: LabelWords): string {
     // Too early to cut before: the quoted title is shortened and closed (听取关于《某某规则…》), never left open.
     return `${compact.slice(0, MAX_LABEL - 2)}…${LABEL_PAIRS.get(compact[mark])!}`;
   }
+  const tail = labelTail(compact, words);
+  // 主持召开加强荒漠化综合防治和推进…座谈会: a clause cut before its last words keeps them after an ellipsis, so the
+  // label still says what was held, sent or heard (…致贺信, …的报告 → …报告).
+  if (tail && cut < compact.length - tail.length) {
+    const shorter = trim(MAX_LABEL - 1 - tail.length);
+    const head = compact.slice(0, shorter);
+    if (shorter >= MIN_LABEL && unclosedMark(head) < 0 && !head.endsWith(tail)) return `${head}…${tail}`;
+  }
   return compact.slice(0, cut);
+}
+
+/** The most LABEL_TAIL characters of a label's last whole words, not starting with a particle or joining word. */
+function labelTail(label: string, words: LabelWords | undefined): string | undefined {
+  const all = words?.(label);
+  if (!all || all.join('') !== label) return undefined;
+  // 座谈会|后: a place word after the head is left out with the rest; a last word of one character is a cut name's
+  // (米尔|济|约|耶|夫) or a particle's, no head.
+  const parts = TAIL_POSTPOSITIONS.has(all[all.length - 1]) ? all.slice(0, -1) : all;
+  if ((parts[parts.length - 1]?.length ?? 0) < 2) return undefined;
+  let from = parts.length;
+  let length = 0;
+  while (from > 0 && length + parts[from - 1].length <= LABEL_TAIL) length += parts[--from].length;
+  while (from < parts.length && LABEL_CUT_BEFORE.has(parts[from])) from++;
+  const tail = parts.slice(from).join('');
+  return tail.length >= 2 && !/[\p{P}]/u.test(tail) ? tail : undefined;
 }
 
 /** The title chains mentions state just before their names (国家主席、中央军委主席江泽民): a label keeps the name. */

@@ -257,6 +257,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places, ['广东', '深圳']);
   });
 
+  it('takes a transliterated name whole where the segmenter gave its first characters a word of their own', () => {
+    assert.deepEqual(people('今年5月，迪萨纳拉克总统访问江城。'), ['迪萨纳拉克']);
+    assert.deepEqual(people('俄罗斯叶利钦访问江城。'), ['叶利钦']);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

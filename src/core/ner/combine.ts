@@ -15,7 +15,7 @@ import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, i
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
-import { MIDDLE_DOTS } from '../text/characters';
+import { HAN, MIDDLE_DOTS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -346,7 +346,36 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }
-  return combined;
+  return withForeignNamesWhole(combined, text, tokens, trace);
+}
+
+/** The most characters a transliterated name's first part, left to the word before, may have. */
+const LONGEST_LOST_START = 4;
+
+/**
+ * 同托|卡耶夫, 今年1月，迪萨纳|亚克: the segmenter gives a transliterated name's first characters a word of their own,
+ * and both readers start the name after them. A person whose name is all transliteration characters takes the
+ * characters of the same kind before it, back to punctuation or a word that follows names (同, 和), where no
+ * other entity and no ordinary word lies.
+ */
+function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Token[], trace?: CombineTrace): RuleEntity[] {
+  const taken = new Uint8Array(text.length);
+  for (const entity of entities) taken.fill(1, entity.start, entity.end);
+  return entities.map((entity) => {
+    if (entity.type !== 'person' || entity.end - entity.start < 2 || !isTransliterated(text.slice(entity.start, entity.end))) return entity;
+    let start = entity.start;
+    while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
+    if (start === entity.start) return entity;
+    const before = text[start - 1];
+    if (before !== undefined && HAN.test(before) && !isFollower(before)) return entity;
+    // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
+    const first = tokenAt(tokens, start);
+    if (first < 0) return entity;
+    for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
+    const whole = { ...entity, start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
+    trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
+    return whole;
+  });
 }
 
 /**

@@ -35,7 +35,7 @@ export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): vo
   if (prepared.has(segmenter)) return;
   for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
   for (const names of Object.values(knownOfficials.groups)) for (const name of names) segmenter.addWord(name, 'nr');
-  for (const phrase of segmenterWords.words) segmenter.addWord(phrase, 'n');
+  for (const { word, tag } of segmenterWords.words) segmenter.addWord(word, tag);
   prepared.add(segmenter);
 }
 

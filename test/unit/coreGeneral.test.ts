@@ -36,6 +36,8 @@ describe('core beyond the seeds', () => {
 
   it('reads two titles joined by 兼 as one chain', () => {
     assert.equal(person('市政协副主席兼秘书长刘志远作说明。', '刘志远')?.role, '市政协副主席兼秘书长');
+    assert.equal(person('会议由副市长兼市公安局局长张德明主持。', '张德明')?.role, '副市长兼市公安局局长');
+    assert.equal(person('常务副省长兼省发展改革委主任王建国出席。', '王建国')?.role, '常务副省长兼省发展改革委主任');
   });
 
   it('shares one title across a list and reads titles after a name', () => {

@@ -85,6 +85,10 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
 /** A place or an organ (政协, 澳门特别行政区) whose office an ordinal after it counts (…第十四届全国委员会委员). */
 const opensOffice = (token: Token, isPlace: (token: Token) => boolean) => isPlace(token) || CHAIN_WORDS.has(token.word) || /^(nt|ns|j)$/.test(token.tag);
 
+const LEVELS_AFTER_JOINER = new Set(titles.levelsAfterJoiner);
+/** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
+const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
+
 /** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
 function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
   const [before, joiner, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
@@ -119,7 +123,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;
-    if (joiner - 1 >= floor && TITLE_JOINERS.has(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
+    if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     else return first;
   }
 }

@@ -40,6 +40,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person('常务副省长兼省发展改革委主任王建国出席。', '王建国')?.role, '常务副省长兼省发展改革委主任');
   });
 
+  it('reads an organ\'s short name the segmenter cut before its 委 or 办 as part of the title, and ends a name before 受', () => {
+    assert.equal(person('省卫生健康委主任王建国出席。', '王建国')?.role, '省卫生健康委主任');
+    assert.equal(person('常委会听取了社会建设委主任委员李红梅作的报告。', '李红梅')?.role, '社会建设委主任委员');
+    assert.equal(person('司法部部长张德明受国务院委托作报告。', '张德明')?.role, '司法部部长');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -100,6 +100,19 @@ function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPl
   return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
 }
 
+/** 委 or 办 alone: the end of an organ's short name the segmenter cut into words (卫生|健康|委, 网信|办). */
+const isCutOrganEnding = (token: Token) => token.word.length === 1 && ORGAN_ABBREVIATION_ENDINGS.has(token.word);
+/** The most characters of a short name before its cut-off 委 or 办 (发展改革, 卫生健康). */
+const LONGEST_CUT_ORGAN = 4;
+
+/** The first token of the short name ending in the cut-off 委 or 办 at `ending`: the short words before it, up to LONGEST_CUT_ORGAN characters. */
+function cutOrganStart(tokens: Token[], ending: number, floor: number): number {
+  let first = ending;
+  while (first - 1 >= floor && tokens[first - 1].word.length <= 2 && tokens[ending].start - tokens[first - 1].start <= LONGEST_CUT_ORGAN && HAN.test(tokens[first - 1].word)
+    && !isTitleHead(tokens[first - 1].word) && !NOT_IN_TITLE.has(tokens[first - 1].word) && !TITLE_JOINERS.has(tokens[first - 1].word)) first--;
+  return first;
+}
+
 /** An opening and a closing round bracket (full-width or not). */
 const BRACKETS = /^[（(][）)]$/;
 
@@ -119,6 +132,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
         if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
+      else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else break;
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.

@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Screenshots of real CCTV transcripts (../shared/corpus/xwlb) in the real VS Code, as a user reads them: hover
+// cards of an official whose title names an organ by its short name (社会建设委主任委员), of a foreign leader whose
+// name the segmenter cuts (托卡耶夫, 通伦), and the Outline of a report whose long event label is shortened.
+// Usage: npm run build && node test/vscode/transcriptScreenshots.mjs [FOLDER] (a folder holding those transcripts;
+// default ../shared/corpus/xwlb, copied to a temporary folder first). Saves PNGs into test/screenshots/.
+import * as path from 'node:path';
+import { startScreenshotSession, ROOT } from './session.mjs';
+
+const folder = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', 'corpus', 'xwlb'));
+const session = await startScreenshotSession('transcriptScreenshots', { folder, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' } });
+const { page, saved } = session;
+
+async function hoverAndShoot(text, name, occurrence = 0) {
+  const hover = await session.hoverText(text, { occurrence, timeoutMs: 8000 });
+  console.log(hover ? `--- hover over ${text}:\n${hover}\n` : `--- no hover appeared over ${text}`);
+  saved.push(await session.screenshot(name));
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+}
+
+try {
+  await session.openFile('20221027-05.txt');
+  await page.waitForTimeout(5000);
+  await hoverAndShoot('何毅亭', 'transcript-20221027-05-hover-committee-chair.png');
+  await session.openFile('20240707-01.txt');
+  await page.waitForTimeout(2500);
+  await hoverAndShoot('托卡耶夫', 'transcript-20240707-01-hover-foreign-leader.png', 1);
+  await session.openFile('20250403-03.txt');
+  await page.waitForTimeout(2500);
+  await hoverAndShoot('通伦', 'transcript-20250403-03-hover-name-before-zhi.png');
+  await session.openFile('20230608-01.txt');
+  await page.waitForTimeout(2500);
+  await session.runCommand('Explorer: Focus on Outline View');
+  await page.waitForTimeout(2500);
+  saved.push(await session.screenshot('transcript-20230608-01-outline.png'));
+  const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
+  console.log(`--- outline rows:\n${outline.join('\n')}`);
+} finally {
+  await session.finish();
+}

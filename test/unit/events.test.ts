@@ -390,6 +390,13 @@ describe('events: short labels (who + act + where), cut at a word or clause', ()
     assert.deepEqual(events.map((e) => [e.label, e.participants]), [['王建华同代表座谈', ['王建华', '李红']]]);
   });
 
+  it('an event\'s places are where it happened, not a place in a title or a document\'s name', () => {
+    const [visit] = eventsOf('5月12日，四川省委书记王建华在绵阳市调研。');
+    assert.deepEqual(visit.places, ['绵阳市']);
+    const [talks] = eventsOf('5月12日，国家主席王建华在北京会见法国总统李华。');
+    assert.deepEqual(talks.places, ['北京市']);
+  });
+
   it('fitLabel keeps a long clause\'s last words after an ellipsis (…座谈会), not a cut name\'s characters', () => {
     // Two-character words counted back from the given last words: what a segmenter makes of the clause.
     const segmented = (clause: string, last: string[]) => (label: string) => {

@@ -597,6 +597,14 @@ function subjectDayVerb(text: string, from: number, date: CleanEntity, to: numbe
 }
 const ADVERB_OR_PREPOSITION_TAG = /^[dp]/;
 
+/** Whether a place lies in the title stated right before a person's name (内蒙古自治区|党委书记|孙绍骋). */
+function qualifiesTitle(text: string, place: CleanEntity, people: CleanEntity[]): boolean {
+  return people.some((person) => {
+    const role = person.roleStatedHere !== false ? person.role : undefined;
+    return role !== undefined && place.start >= person.start - role.length && place.end <= person.start && text.slice(person.start - role.length, person.start) === role;
+  });
+}
+
 /**
  * A date in a clause that says when the next clause's act happens (１１日举行的选举结束后，新当选的代表将于２月２４日
  * 投票), when a later date of the narrative dates that act.
@@ -656,6 +664,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
+    // Where it happened: not a place that only qualifies a title (内蒙古自治区党委书记孙绍骋) or names a document (《中华人民共和国…法》).
+    const venues = places.filter((p) => !qualifiesTitle(text, p, within(sentence.start, end, 'person')) && !insideBookTitle(text, p.start, text.slice(p.start, p.end)));
     // 甲会议和乙会议将分别于3月5日和3月4日开幕: one event for each, on its own date.
     const namesIn = () => [...places, ...within(sentence.start, end, 'organization')];
     const respective = respectiveParts(text, display, sentence, end, dates, namesIn, words);
@@ -664,7 +674,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
       for (const part of respective) {
         events.push({
           label: part.label, clause: display.slice(sentence.start, Math.min(end, sentence.start + MAX_CLAUSE)), date: part.date, start: sentence.start, end: sentence.end,
-          participants: unique(within(part.start, part.end, 'person').map(nameOf)), places: unique(places.map(nameOf)),
+          participants: unique(within(part.start, part.end, 'person').map(nameOf)), places: unique(venues.map(nameOf)),
           inherited: false, undated: false, earlier: false, trigger: part.trigger,
         });
       }
@@ -785,7 +795,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
           // 习近平主席同总统先生共同宣布: the visitor the last 会见 named.
           ...(lastGuest && GUEST_HONORIFIC.test(text.slice(actorsFrom, end)) ? [lastGuest.name] : []),
         ]),
-        places: unique(places.map(nameOf)),
+        places: unique(venues.map(nameOf)),
         inherited: !ownDate,
         undated,
         earlier,

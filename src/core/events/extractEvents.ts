@@ -306,8 +306,7 @@ const TAIL_POSTPOSITIONS = new Set(['后', '时', '上', '中', '前', '里']);
 const DATE_ATTRIBUTIVE = /^[^，、。；：]{1,3}的/;
 
 /** Where the words of `label` end; every position when there is no segmenter or it does not give the label back. */
-function wordEnds(label: string, words: LabelWords | undefined): number[] {
-  const parts = words?.(label) ?? [];
+function wordEnds(label: string, parts: string[] = []): number[] {
   if (parts.join('') !== label) return [...label].map((_, i) => i + 1);
   let at = 0;
   return parts.map((w) => (at += w.length));
@@ -332,7 +331,9 @@ export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
   const compact = label.replace(LABEL_ASIDE, '').replace(LABEL_TITLE_ASIDE, '');
   if (compact.length <= MAX_LABEL) return compact;
-  const ends = [0, ...wordEnds(compact, words).filter((end) => end <= MAX_LABEL)];
+  // The label's words, read once for where it may be cut and for its last words.
+  const parts = words?.(compact);
+  const ends = [0, ...wordEnds(compact, parts).filter((end) => end <= MAX_LABEL)];
   // Back to the end of the last word that is no particle, joining word or opening mark (题为 stays).
   const trim = (cut: number) => {
     let i = ends.length - 1;
@@ -347,7 +348,7 @@ export function fitLabel(label: string, words?: LabelWords): string {
     // Too early to cut before: the quoted title is shortened and closed (听取关于《某某规则…》), never left open.
     return `${compact.slice(0, MAX_LABEL - 2)}…${LABEL_PAIRS.get(compact[mark])!}`;
   }
-  const tail = labelTail(compact, words);
+  const tail = labelTail(compact, parts);
   // 主持召开加强荒漠化综合防治和推进…座谈会: a clause cut before its last words keeps them after an ellipsis, so the
   // label still says what was held, sent or heard (…致贺信, …的报告 → …报告).
   if (tail && cut < compact.length - tail.length) {
@@ -359,8 +360,7 @@ export function fitLabel(label: string, words?: LabelWords): string {
 }
 
 /** The most LABEL_TAIL characters of a label's last whole words, not starting with a particle or joining word. */
-function labelTail(label: string, words: LabelWords | undefined): string | undefined {
-  const all = words?.(label);
+function labelTail(label: string, all: string[] | undefined): string | undefined {
   if (!all || all.join('') !== label) return undefined;
   // 座谈会|后: a place word after the head is left out with the rest; a last word of one character is a cut name's
   // (米尔|济|约|耶|夫) or a particle's, no head.
@@ -374,13 +374,18 @@ function labelTail(label: string, words: LabelWords | undefined): string | undef
   return tail.length >= 2 && !/[\p{P}]/u.test(tail) ? tail : undefined;
 }
 
+/** Where a person's mention starts with the title it states right before the name (国家主席|习近平), or the name's start. */
+function startWithStatedTitle(text: string, person: CleanEntity): number {
+  const role = person.roleStatedHere !== false ? person.role : undefined;
+  return role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+}
+
 /** The title chains mentions state just before their names (国家主席、中央军委主席江泽民): a label keeps the name. */
 function titlesBefore(text: string, names: Actor[], start: number, end: number): Span[] {
   return names.flatMap(({ entity }) => {
-    const role = entity.type === 'person' && entity.roleStatedHere !== false ? entity.role : undefined;
-    const from = role ? entity.start - role.length : -1;
+    const from = entity.type === 'person' ? startWithStatedTitle(text, entity) : entity.start;
     // 宪法和|法律委员会主任委员信春鹰: a title after a joining word may be the tail of a longer one.
-    const whole = role && from >= start && entity.start <= end && text.slice(from, entity.start) === role && !TITLE_JOINED_AFTER.test(text.charAt(from - 1));
+    const whole = from < entity.start && from >= start && entity.start <= end && !TITLE_JOINED_AFTER.test(text.charAt(from - 1));
     return whole ? [{ start: from, end: entity.start }] : [];
   });
 }
@@ -599,10 +604,7 @@ const ADVERB_OR_PREPOSITION_TAG = /^[dp]/;
 
 /** Whether a place lies in the title stated right before a person's name (内蒙古自治区|党委书记|孙绍骋). */
 function qualifiesTitle(text: string, place: CleanEntity, people: CleanEntity[]): boolean {
-  return people.some((person) => {
-    const role = person.roleStatedHere !== false ? person.role : undefined;
-    return role !== undefined && place.start >= person.start - role.length && place.end <= person.start && text.slice(person.start - role.length, person.start) === role;
-  });
+  return people.some((person) => place.start >= startWithStatedTitle(text, person) && place.end <= person.start);
 }
 
 /**
@@ -665,7 +667,8 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const places = within(sentence.start, end, 'place');
     // Where it happened: not a place that only qualifies a title (内蒙古自治区党委书记孙绍骋) or names a document (《中华人民共和国…法》).
-    const venues = places.filter((p) => !qualifiesTitle(text, p, within(sentence.start, end, 'person')) && !insideBookTitle(text, p.start, text.slice(p.start, p.end)));
+    const sentencePeople = within(sentence.start, end, 'person');
+    const venues = places.filter((p) => !qualifiesTitle(text, p, sentencePeople) && !insideBookTitle(text, p.start, text.slice(p.start, p.end)));
     // 甲会议和乙会议将分别于3月5日和3月4日开幕: one event for each, on its own date.
     const namesIn = () => [...places, ...within(sentence.start, end, 'organization')];
     const respective = respectiveParts(text, display, sentence, end, dates, namesIn, words);
@@ -687,7 +690,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     // Nor does a leader whose words or thought are only cited (深入学习贯彻习近平总书记重要讲话精神).
-    const people = within(sentence.start, end, 'person').filter((p) => !isReportingRole(p.role) && !isCited(text, p));
+    const people = sentencePeople.filter((p) => !isReportingRole(p.role) && !isCited(text, p));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
       ? (meetingBeforeDate(text, sentence, ownDate, end, insideName) ??
@@ -958,16 +961,14 @@ const OBJECT_MARK = /[向同与與和给給对對]/;
 
 /** 学习贯彻习近平…, 正如习近平主席指出: a person after these (and the title this mention states) is cited, not acting. */
 function isCited(text: string, person: CleanEntity): boolean {
-  const role = person.roleStatedHere !== false ? person.role : undefined;
-  const titled = role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+  const titled = startWithStatedTitle(text, person);
   return CITED_AFTER.test(text.slice(Math.max(0, titled - CITED_REACH), titled));
 }
 const CITED_AFTER = new RegExp(`(?:${triggers.citingWords.join('|')})[好了的]?$`);
 const CITED_REACH = Math.max(...triggers.citingWords.map((w) => w.length)) + 1;
 
 function isObject(text: string, person: CleanEntity): boolean {
-  const role = person.roleStatedHere !== false ? person.role : undefined;
-  const titled = role && text.slice(person.start - role.length, person.start) === role ? person.start - role.length : person.start;
+  const titled = startWithStatedTitle(text, person);
   return OBJECT_MARK.test(text.charAt(titled - 1));
 }
 
@@ -1145,7 +1146,7 @@ const HOLDING_VERBS = [...triggers.holdingVerbs].sort((a, b) => b.length - a.len
 /** A meeting's name of at most MAX_LABEL characters: its head kept, whole words dropped from its start. */
 function fitNameStart(name: string, words: LabelWords | undefined): string {
   if (name.length <= MAX_LABEL) return name;
-  const start = wordEnds(name, words).find((end) => name.length - end <= MAX_LABEL) ?? name.length - MAX_LABEL;
+  const start = wordEnds(name, words?.(name)).find((end) => name.length - end <= MAX_LABEL) ?? name.length - MAX_LABEL;
   return name.slice(start).replace(/^[，、的和与與及]+/, '');
 }
 

@@ -31,7 +31,6 @@ const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
 const LETTER_WORDS = nameBoundaries.letterWords;
-
 const SHORT_NAME_AFTER = organizations.shortNameAfter;
 
 /** Whether the span fills a bracket right after an organisation's full name (…抵抗运动（哈马斯）). */
@@ -208,7 +207,7 @@ function rebounds(span: NerSpan, entity: RuleEntity, text: string): boolean {
 const MAX_READ_ON = 2;
 
 /** The segmenter's words over the entity's characters. */
-function* wordsOver(entity: Span, tokens: Token[]): Generator<Token> {
+function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
   const covering = tokenAt(tokens, entity.start);
   for (let k = covering >= 0 ? covering : firstTokenFrom(tokens, entity.start); k < tokens.length && tokens[k].start < entity.end; k++) yield tokens[k];
 }
@@ -226,7 +225,7 @@ function holdsWord(entity: RuleEntity, tokens: Token[]): boolean {
  * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other
  * than into the title written after it (冷科长/n: the surname 冷 and its title).
  */
-function cutsWord(entity: Span & { role?: string }, tokens: Token[], text: string): boolean {
+function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   for (const token of wordsOver(entity, tokens)) {
     if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end))) return true;
   }

@@ -63,6 +63,12 @@ export function describe(start: number, end: number, canonical: string, records:
   return { start, end, canonical, kind: record?.kind ?? '地名', parent: record?.parent };
 }
 
+/** The mention of a gazetteer name or short form at `start`, with its full name's kind and parent. */
+function gazetteerMention(start: number, name: string, gazetteer: Gazetteer): PlaceMention {
+  const canonical = gazetteer.fullName(name);
+  return describe(start, start + name.length, canonical, gazetteer.lookup(canonical));
+}
+
 /** The longest run of whole tokens that is a gazetteer name (新疆维吾尔自治区, 喀什地区, 泽普县, 新疆). */
 function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const start = tokens[k].start;
@@ -73,8 +79,7 @@ function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     if (name.length >= 2 && !NOT_PLACES.has(name) && gazetteer.has(name)) longest = last;
   }
   if (longest < 0) return undefined;
-  const canonical = gazetteer.fullName(text.slice(start, tokens[longest].end));
-  return { mentions: [describe(start, tokens[longest].end, canonical, gazetteer.lookup(canonical))], last: longest };
+  return { mentions: [gazetteerMention(start, text.slice(start, tokens[longest].end), gazetteer)], last: longest };
 }
 
 /**
@@ -89,14 +94,10 @@ function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     const first = word.slice(0, cut);
     const second = word.slice(cut);
     if (!gazetteer.has(first) || !gazetteer.has(second) || NOT_PLACES.has(first) || NOT_PLACES.has(second)) continue;
-    const mention = (from: number, name: string) => {
-      const canonical = gazetteer.fullName(name);
-      return describe(from, from + name.length, canonical, gazetteer.lookup(canonical));
-    };
-    const city = mention(start + cut, second);
+    const city = gazetteerMention(start + cut, second, gazetteer);
     // 广西北海|汉代文化博物馆: the word begins a site's name, read whole as before.
     if (siteAround(text, tokens, k, k, city)) return undefined;
-    return { mentions: [mention(start, first), city], last: k };
+    return { mentions: [gazetteerMention(start, first, gazetteer), city], last: k };
   }
   return undefined;
 }
@@ -209,8 +210,7 @@ function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Mat
   if (!area) return undefined;
   const name = token.word.slice(0, -area.length);
   if (!gazetteer.has(name)) return undefined;
-  const canonical = gazetteer.fullName(name);
-  return { mentions: [describe(token.start, token.start + name.length, canonical, gazetteer.lookup(canonical))], last: k };
+  return { mentions: [gazetteerMention(token.start, name, gazetteer)], last: k };
 }
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */

@@ -18,22 +18,13 @@ function lineOf(file, text) {
 // The real seeds/ folder (not a temp copy), so the files open in the zh-news language as users see them.
 // Nothing here edits the files.
 const session = await startScreenshotSession('featureScreenshots', { folder: 'seeds', copyFolder: false, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false } });
-const { page, saved } = session;
+const { page, saved, hoverAndShoot } = session;
 
 async function goToLine(line) {
   await page.keyboard.press('Control+G');
   await page.keyboard.type(String(line));
   await page.keyboard.press('Enter');
   await page.waitForTimeout(500);
-}
-
-async function hoverAndShoot(text, name, occurrence = 0) {
-  const hover = await session.hoverText(text, { occurrence, timeoutMs: 8000 });
-  console.log(hover ? `--- hover over ${text}:\n${hover}\n` : `--- no hover appeared over ${text}`);
-  saved.push(await session.screenshot(name));
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
 }
 
 try {

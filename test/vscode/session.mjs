@@ -424,7 +424,8 @@ export async function startSession(opts = {}) {
 
 /**
  * A session for a screenshot script: startSession, a time limit that ends the script with a message, and
- * `saved`, the screenshots taken, which `finish()` lists (also after a failure) before closing the session.
+ * `saved`, the screenshots taken, which `finish()` lists (also after a failure) before closing the session, and
+ * `hoverAndShoot(text, name, occurrence)`, a hover card printed and photographed.
  */
 export async function startScreenshotSession(script, opts = {}, { timeoutMs = 180000 } = {}) {
   const session = await startSession(opts);
@@ -438,5 +439,14 @@ export async function startScreenshotSession(script, opts = {}, { timeoutMs = 18
     for (const file of saved) console.log(`saved ${path.relative(ROOT, file)}`);
     await session.close();
   };
-  return { ...session, saved, finish };
+  // Moves the mouse over `text`, prints the hover card, saves a screenshot named `name`, then closes the card.
+  const hoverAndShoot = async (text, name, occurrence = 0) => {
+    const hover = await session.hoverText(text, { occurrence, timeoutMs: 8000 });
+    console.log(hover ? `--- hover over ${text}:\n${hover}\n` : `--- no hover appeared over ${text}`);
+    saved.push(await session.screenshot(name));
+    await session.page.mouse.move(5, 5);
+    await session.page.keyboard.press('Escape');
+    await session.page.waitForTimeout(300);
+  };
+  return { ...session, saved, finish, hoverAndShoot };
 }

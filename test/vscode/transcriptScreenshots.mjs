@@ -9,16 +9,7 @@ import { startScreenshotSession, ROOT } from './session.mjs';
 
 const folder = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', 'corpus', 'xwlb'));
 const session = await startScreenshotSession('transcriptScreenshots', { folder, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' } });
-const { page, saved } = session;
-
-async function hoverAndShoot(text, name, occurrence = 0) {
-  const hover = await session.hoverText(text, { occurrence, timeoutMs: 8000 });
-  console.log(hover ? `--- hover over ${text}:\n${hover}\n` : `--- no hover appeared over ${text}`);
-  saved.push(await session.screenshot(name));
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
-}
+const { page, saved, hoverAndShoot } = session;
 
 try {
   await session.openFile('20221027-05.txt');

@@ -36,6 +36,8 @@ export interface Entity extends Span {
   resolution?: DateResolution;
   /** date: the weekday the text states (星期三) when the date falls on another. */
   weekdayMismatch?: string;
+  /** date: the span runs on from the value (今年以来) or up to it (2010年以前). */
+  open?: 'after' | 'before';
 }
 
 /** An entity in clean-text coordinates, before it is mapped back to the original document. */

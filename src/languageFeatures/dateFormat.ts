@@ -86,11 +86,15 @@ function formatDateValue(value: string, language: string): { text: string; yearK
   return { text, yearKnown: start.year !== undefined };
 }
 
-/** 2023年8月27日 星期日; 2023年8月27日—28日; 8月27日（年份未知）; in English Sunday, August 27, 2023. */
-export function describeDate(value: string, language: string): string {
+/**
+ * 2023年8月27日 星期日; 2023年8月27日—28日; 8月27日（年份未知）; in English Sunday, August 27, 2023; an open span
+ * (今年以来) from or up to its date: since 2023, until 2010.
+ */
+export function describeDate(value: string, language: string, open?: 'after' | 'before'): string {
   const formatted = formatDateValue(value, language);
   if (!formatted) return value;
-  return formatted.yearKnown ? formatted.text : l10n.t('{0} (year unknown)', formatted.text);
+  const text = open === 'after' ? l10n.t('since {0}', formatted.text) : open === 'before' ? l10n.t('until {0}', formatted.text) : formatted.text;
+  return formatted.yearKnown ? text : l10n.t('{0} (year unknown)', text);
 }
 
 /**

@@ -116,7 +116,7 @@ function placeCard(model: NewsDocumentModel, place: Entity, elsewhere: MentionsE
 function dateCard(model: NewsDocumentModel, date: Entity, language: string): string {
   const lines: string[] = [];
   if (date.value) {
-    lines.push(`**${md(describeDate(date.value, language))}** \`${date.value}\` — ${typeLabel('date')}`, '');
+    lines.push(`**${md(describeDate(date.value, language, date.open))}** \`${date.value}\` — ${typeLabel('date')}`, '');
   } else {
     lines.push(`**${md(date.text)}** — ${typeLabel('date')} ${l10n.t('(unresolved)')}`, '');
   }

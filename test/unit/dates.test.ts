@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { detectReference, recognizeDates, type DateMention, type ReferenceDate } from '../../src/core/dates';
+import { detectReference, recognizeDates, spanValue, type DateMention, type ReferenceDate } from '../../src/core/dates';
 import { GROWTH, LINEAR_BOUND, growthRatio } from './timing';
 
 const SEEDS = join(__dirname, '..', '..', '..', 'seeds');
@@ -12,7 +12,7 @@ const readSeed = (name: string): string => readFileSync(join(SEEDS, name), 'utf8
 const yearOnly = (year: number | null): ReferenceDate | null => (year === null ? null : { kind: 'referenceDate', from: String(year), year });
 const referenceOf = (text: string, referenceDate?: string) => detectReference(text, { referenceDate }).reference;
 
-/** [mention text, ISO value, resolvedBy (exact string or pattern; omitted = not checked)] */
+/** [mention text, ISO value (an open span as 2010/.. or ../2010: its value and `open`), resolvedBy (exact string or pattern; omitted = not checked)] */
 type Gold = [string, string, (string | RegExp)?];
 
 /**
@@ -28,7 +28,7 @@ function assertDates(text: string, reference: number | ReferenceDate | null, gol
     from = start + goldText.length;
     return { start, end: from, text: goldText, value };
   });
-  const actual = mentions.map(({ start, end, text: t, value }) => ({ start, end, text: t, value }));
+  const actual = mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, value: spanValue(m) }));
   assert.deepEqual(actual, expected);
   gold.forEach(([, , resolvedBy], i) => {
     if (resolvedBy === undefined) return;
@@ -166,6 +166,15 @@ describe('dates: invented news snippets', () => {
       assertDates(c.text, c.ref, c.gold);
     });
   }
+});
+
+describe('dates: an open span is valued by the date it names', () => {
+  it('今年以来 is 2023 running on; 2018年以前 is 2018 up to it; a plain year is neither', () => {
+    const [since, until, plain] = recognizeDates('今年以来，江西持续推进。2018年以前，这里是荒滩。2019年，大桥建成。', yearOnly(2023));
+    assert.deepEqual([since.value, since.open], ['2023', 'after']);
+    assert.deepEqual([until.value, until.open], ['2018', 'before']);
+    assert.deepEqual([plain.value, plain.open], ['2019', undefined]);
+  });
 });
 
 describe('dates: quantities and durations are not dates', () => {

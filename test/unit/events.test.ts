@@ -167,7 +167,7 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
   it('after a date alone, a noun phrase a numeral or an adjective opens is a subject; a span from a day on dates an act, not a state', () => {
     const events = eventsOf('6月3日，一辆辆满载粮食的卡车开出成都机场。6月9日起，强降雪面积进一步扩大到山区。从6月10日起，各种报纸都能送到家门口。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-03' && e.label.includes('卡车开出')), JSON.stringify(events));
-    assert.ok(events.some((e) => e.date === '2023-06-09/..' && e.label.includes('扩大')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-09' && e.label.includes('扩大')), JSON.stringify(events));
     assert.equal(events.length, 2, JSON.stringify(events));
   });
 

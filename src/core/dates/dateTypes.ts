@@ -7,8 +7,13 @@ export interface DateMention {
   start: number;
   end: number;
   text: string;
-  /** 2023-08-27, 2023-08, 2023, XXXX-08-27, 2023-08-27/2023-08-28, 2010/.., ../2010, 201X. */
+  /** 2023-08-27, 2023-08, 2023, XXXX-08-27, 2023-08-27/2023-08-28, 201X: the date the text names. */
   value: string;
+  /**
+   * 'after' for 今年以来, 12月9日起, 2010年至今; 'before' for 2010年以前: the value is the date named, as a reader's
+   * gloss gives it (今年以来 is 2023), and this says the span runs on from it or up to it.
+   */
+  open?: 'after' | 'before';
   /** How the value was obtained, in English (kept for exporters): explicit, month from <text>, year from file name …. */
   resolvedBy: string;
   /** How the value was obtained, for each front end to phrase in its own language. */

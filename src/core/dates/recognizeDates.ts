@@ -258,10 +258,12 @@ function valueOf(expression: DateExpression, from: ResolvedDate, to: ResolvedDat
   if (expression.from.decade && from.year !== null) return `${Math.floor(from.year / 10)}X`;
   if (expression.from.months) return yearPartValue(expression.from.months, from.year);
   if (to) return `${iso(from)}/${iso(to)}`;
-  if (expression.open === 'after') return `${iso(from)}/..`;
-  if (expression.open === 'before') return `../${iso(from)}`;
   return iso(from);
 }
+
+/** The span an open date stands for, in ISO 8601-2 (今年以来: 2023/..; 2010年以前: ../2010). */
+export const spanValue = (date: { value?: string; open?: 'after' | 'before' }): string | undefined =>
+  date.value === undefined || !date.open ? date.value : date.open === 'after' ? `${date.value}/..` : `../${date.value}`;
 
 const statesMonth = (expression: DateExpression): boolean =>
   expression.from.month !== undefined || expression.to?.month !== undefined;
@@ -326,6 +328,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
         resolvedBy: describe(resolution),
         resolution,
       };
+      if (expression.open && !to) mention.open = expression.open;
       const mismatch = weekdayMismatch(expression, from);
       if (mismatch) mention.weekdayMismatch = mismatch;
       mentions.push(mention);

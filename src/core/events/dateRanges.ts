@@ -20,3 +20,6 @@ export function dateContains(outer: string | null, inner: string | null): boolea
   const b = dateBounds(inner);
   return !!a && !!b && a.from <= b.from && b.to <= a.to;
 }
+
+/** An event's date as a reader names it: an open span by the date it runs from or to (2023/.. → 2023). */
+export const namedDate = (value: string | null): string | null => value && value.replace(/\/\.\.$|^\.\.\//, '');

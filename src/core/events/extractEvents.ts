@@ -1,7 +1,8 @@
 import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
-import { dateContains } from './dateRanges';
+import { spanValue } from '../dates';
+import { dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
 import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
@@ -628,7 +629,9 @@ const MAX_NAMED_DATES = 3;
  * `text` is read (Simplified); labels, clauses and names come from `display`, the same offsets in the
  * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
  */
-export function extractEvents(text: string, entities: CleanEntity[], display: string = text, referenceDay: string | null = null, tag?: Tagger): NewsEvent[] {
+export function extractEvents(text: string, mentions: CleanEntity[], display: string = text, referenceDay: string | null = null, tag?: Tagger): NewsEvent[] {
+  // The rules below read an open date as the span it stands for (今年以来: 2023/.., no single day).
+  const entities = mentions.map((e) => (e.open ? { ...e, value: spanValue(e) } : e));
   const words: LabelWords | undefined = tag && ((label) => tag(label).map((w) => w.word));
   const events: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
@@ -827,7 +830,7 @@ export function extractEvents(text: string, entities: CleanEntity[], display: st
     const flashback = !trigger && people.length === 0 && !sentence.continues && !ONE_DAY.test(lastNarrative?.value ?? '');
     if (lastNarrative && !flashback) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
-  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => event);
+  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => ({ ...event, date: namedDate(event.date) }));
 }
 
 const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));

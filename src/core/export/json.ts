@@ -1,7 +1,7 @@
 /** The published JSON shape of an analysis (`news-annotator annotate --json`, `export --format json`). */
 import type { Analysis, Entity, NewsEvent } from '../types';
 
-const ENTITY_KEYS = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy', 'resolution', 'weekdayMismatch'] as const;
+const ENTITY_KEYS = ['type', 'text', 'start', 'end', 'canonical', 'role', 'official', 'kind', 'parent', 'value', 'resolvedBy', 'resolution', 'weekdayMismatch', 'open'] as const;
 const EVENT_KEYS = ['label', 'clause', 'date', 'start', 'end', 'participants', 'places', 'children'] as const;
 
 function pick<T extends object>(item: T, keys: readonly string[]): Partial<T> {

@@ -522,4 +522,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('本报北京６月１２日讯日前中国科学院在京授予２０名青年学者“优秀青年科学家”称号。', '20230612.txt');
     assert.ok(events.some((e) => e.date === null && e.label.includes('授予')), JSON.stringify(events));
   });
+
+  it('who speaks right after a happening (会谈结束后，…表示) took part in it; a speaker with no such opening does not', () => {
+    const events = eventsOf('12日，甲国和乙国代表团在日内瓦举行会谈。会谈结束后，甲国外交部长王明华表示，双方同意恢复磋商。另据报道，乙国总理李东生表示，将继续观察。', '20230612.txt');
+    const talks = events.find((e) => e.label.includes('会谈'));
+    assert.ok(talks && talks.date === '2023-06-12' && talks.participants.includes('王明华'), JSON.stringify(events));
+    assert.ok(!talks.participants.includes('李东生'), JSON.stringify(events));
+  });
 });

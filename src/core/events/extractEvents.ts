@@ -711,8 +711,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
       ? attendedEvent(text, sentence, events, lastMeeting)
       : undefined;
+    // 会谈结束后，俄外长拉夫罗夫表示，…: who speaks of a happening just told, right after it, took part in it.
+    const spokenOf = !attended && !trigger && !ownDate ? eventSpokenOfAfter(text, sentence, end, events) : undefined;
     if (attended) {
       attended.participants = unique([...attended.participants, ...people.map(nameOf)]);
+    } else if (spokenOf) {
+      spokenOf.participants = unique([...spokenOf.participants, ...people.map(nameOf)]);
     } else if (trigger) {
       // A clause before the date's is background (为深入学习贯彻…讲话精神，8月27日…): the happening's people are
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
@@ -983,6 +987,18 @@ function duringEvent(text: string, sentence: Sentence, events: FoundEvent[]): Fo
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
 /** How long an opening 在此次访问期间 may be. */
 const DURING_OPENING_MAX = 12;
+
+/**
+ * 会谈结束后，…拉夫罗夫表示，…: a sentence opening with a time clause on a recent happening (its trigger in the clause,
+ * which ends in 后 or 时), then its speakers and a speech verb: that happening.
+ */
+function eventSpokenOfAfter(text: string, sentence: Sentence, end: number, events: FoundEvent[]): FoundEvent | undefined {
+  // The narrative ends where the speech verb starts (拉夫罗夫|表示，…).
+  if (end >= sentence.end || !SPEECH_VERB.test(text.slice(end, end + SPEECH_VERB_MAX))) return undefined;
+  const opening = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(AFTER_HAPPENING)?.[1];
+  return opening ? events.slice(-RECENT_EVENTS).reverse().find((e) => opening.includes(e.trigger)) : undefined;
+}
+const AFTER_HAPPENING = new RegExp(`^([^，,。]*(?:${triggers.timeClauseEnds.join('|')}))[，,]`);
 
 /**
  * `value`, or `known` when `value` is a year that holds it (今年 when the happening's day is known); a span of

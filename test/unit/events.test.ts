@@ -529,4 +529,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(talks && talks.date === '2023-06-12' && talks.participants.includes('王明华'), JSON.stringify(events));
     assert.ok(!talks.participants.includes('李东生'), JSON.stringify(events));
   });
+
+  it('a dated statement and the dated plan it announces (表示，计划于19日…举行会议) are two events, the speaker in both', () => {
+    const events = eventsOf('甲国总统王明华18日表示，计划于19日与邻国领导人举行紧急会议。', '20230619.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-18' && e.participants.includes('王明华')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-19' && e.label.includes('紧急会议') && e.participants.includes('王明华')), JSON.stringify(events));
+  });
 });
+

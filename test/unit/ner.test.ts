@@ -210,6 +210,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
   });
 
+  it('reads a foreign name the segmenter keeps as one unknown word after an official title, before a date or a speech verb', () => {
+    const found = analyzeText('芬兰国防部长哈卡宁瓦18日表示，将加强合作。', segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.deepEqual(found, ['哈卡宁瓦:芬兰国防部长']);
+  });
+
   it('reads no Chinese name in the end of a foreign name cut into unknown words, where the full name is known', () => {
     const found = analyzeText('总统呼日查苏赫、总理奥云出席。会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
     assert.deepEqual(found.filter((name) => name.includes('苏赫')), ['呼日查苏赫', '呼日查苏赫']);

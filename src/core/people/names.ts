@@ -290,14 +290,19 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
 
 /**
  * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
- * and closed off by punctuation, whatever its characters; not one ending in a follower (…|说). -1 if none.
+ * and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
+ * before a number or a speech verb (国防部长|赫格塞思/x|24日称, …|赫格塞思/x|表示); not one ending in a follower
+ * (…|说). -1 if none.
  */
 export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
   let index = tokenStartingAt(tokens, at);
   let words = 0;
   let end = at;
   for (; index >= 0 && index < tokens.length && tokens[index].tag === 'x' && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
-  return words >= 2 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && isNameBoundary(text, end) ? end : -1;
+  const next = tokens[index];
+  // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
+  const closed = words >= 2 ? isNameBoundary(text, end) : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
+  return words >= 1 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && closed ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */

@@ -535,5 +535,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-18' && e.participants.includes('王明华')), JSON.stringify(events));
     assert.ok(events.some((e) => e.date === '2023-06-19' && e.label.includes('紧急会议') && e.participants.includes('王明华')), JSON.stringify(events));
   });
+
+  it('the first happening below the headline may be done by organisations with no date (the report\'s day); not a plan', () => {
+    const events = eventsOf('湖南省民政厅向全省优抚对象致慰问信\n央视网消息：新春佳节来临之际，湖南省民政厅、湖南省军区政治工作部向全省优抚对象发出慰问信，致以节日问候。', '20230113.txt');
+    assert.ok(events.some((e) => e.date === '2023-01-13' && e.label.includes('慰问信')), JSON.stringify(events));
+    const plans = eventsOf('研究所的新任务\n本报讯：湖南省电子技术研究所将着重研究遥控检修卫星的技术。', '20230113.txt');
+    assert.deepEqual(plans, []);
+  });
 });
 

@@ -654,6 +654,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let inSpeech = false;
   let paragraphStart = 0;
   let newlinesReadTo = 0;
+  // The headline: a report's first happening is told below it.
+  const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
@@ -747,8 +749,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const earlier = undated && EARLIER_OPENING.test(opening);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
       // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
-      const recentByOrganization = () =>
-        UNDATED.test(text.slice(sentence.start, trigger.at)) && within(sentence.start, trigger.at, 'organization').some((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+      // So may the report's first happening, told below its headline (…之际，退役军人事务部…向…发出慰问信): the report's own
+      // news, not a plan (研究所将着重研究…).
+      const subjects = () => within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+      const firstNews = () => events.length === 0 && sentence.start > firstLineEnd && !MODAL.test(text.slice(subjects().at(-1)?.end ?? trigger.at, trigger.at));
+      const recentByOrganization = () => (UNDATED.test(text.slice(sentence.start, trigger.at)) || firstNews()) && subjects().length > 0;
       if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
       // 这次座谈会…, or the last meeting's head noun opening the sentence or set at (大会为…颁奖, 代表们分别在大会上发言):
       // the meeting reported.

@@ -82,6 +82,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   appointedNames,
   // A post a person is removed from (免去李明的外交部部长职务): the post held until then.
   removedNames,
+  // A post a person resigns (李明同志请辞全国政协委员): the post held until then.
+  resignedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
   // An age before the name (８２岁的休斯).
@@ -205,9 +207,32 @@ function framedPost(text: string, end: number, closers: readonly string[], token
   const closer = closers.find((c) => text.startsWith(c, end));
   const from = closer === undefined ? -1 : tokenStartingAt(tokens, end + closer.length);
   if (from < 0) return undefined;
-  const posts = postsAfter(tokens, from, isPlace);
-  const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, tokens[p.head].end))) : posts[posts.length - 1];
-  return post && { roleSpan: { start: tokens[from].start, end: tokens[post.head].end }, official: post.official };
+  const apart = before && postEndsApart(tokens, from, before);
+  const [words, first] = apart ? [apart, 0] : [tokens, from];
+  const posts = postsAfter(words, first, isPlace);
+  const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, words[p.head].end))) : posts[posts.length - 1];
+  return post && { roleSpan: { start: words[first].start, end: words[post.head].end }, official: post.official };
+}
+
+/**
+ * The tokens from `from` as far as a post may reach, with a title the segmenter glued to the word that closes the
+ * post put apart from it (外交部|部长职务/n → 部长|职务); undefined where no word is so glued.
+ */
+function postEndsApart(tokens: Token[], from: number, closing: readonly string[]): Token[] | undefined {
+  const window: Token[] = [];
+  let glued = false;
+  for (let i = from; i < tokens.length && tokens[i].start - tokens[from].start <= LONGEST_POST; i++) {
+    const token = tokens[i];
+    const close = closing.find((word) => token.word.length > word.length && token.word.endsWith(word) && isTitleHead(token.word.slice(0, -word.length)));
+    if (close === undefined) {
+      window.push(token);
+      continue;
+    }
+    const at = token.end - close.length;
+    window.push({ ...token, word: token.word.slice(0, -close.length), tag: 'n', end: at }, { word: close, tag: 'n', start: at, end: token.end });
+    glued = true;
+  }
+  return glued ? window : undefined;
 }
 
 /**
@@ -266,6 +291,33 @@ function removedNameAt(text: string, at: number, tokens: Token[], isPlace: (toke
     if (post) return { end, post };
   }
   return undefined;
+}
+
+const RESIGNATION_VERBS = new Set(titles.resignationVerbs);
+/** What may stand between a resigning person's name and the verb (黄莉新同志请辞). */
+const BEFORE_RESIGNATION = '同志';
+
+/**
+ * 接受黄莉新同志请辞第十四届全国政协委员的决定, 杨晖、李生龙辞去…职务: the names before the verb (each the longest
+ * reading that starts a segmenter word and ends there), the post after it the title each held until then.
+ */
+function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  tokens.forEach((verb) => {
+    if (!RESIGNATION_VERBS.has(verb.word)) return;
+    const post = framedPost(text, verb.end, [''], tokens, isPlace, [...titles.removalPostEnds, ...titles.resignationPostEnds]);
+    if (!post) return;
+    const role = text.slice(post.roleSpan.start, post.roleSpan.end);
+    // 杨晖、李生龙辞去…: a 、-list before the verb shares the post.
+    let end = text.endsWith(BEFORE_RESIGNATION, verb.start) ? verb.start - BEFORE_RESIGNATION.length : verb.start;
+    for (;;) {
+      const start = [...FRAMED_NAME_LENGTHS].reverse().map((length) => end - length)
+        .find((at) => at >= 0 && tokenStartingAt(tokens, at) >= 0 && framedNameEnds(text, at, tokens).includes(end));
+      if (start === undefined || found.overlaps(start, end)) return;
+      found.add({ start, end, canonical: text.slice(start, end), role, roleSpan: post.roleSpan, official: post.official });
+      if (text[start - 1] !== '、') return;
+      end = start - 1;
+    }
+  });
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);

@@ -40,6 +40,7 @@ describe('core beyond the seeds', () => {
   it('reads ordinals and 驻 inside title chains, never a listed name\'s last character', () => {
     assert.equal(person('香港特别行政区第三任行政长官周明远出席。', '周明远')?.role, '香港特别行政区第三任行政长官');
     assert.equal(person('中国驻南非大使陈立新表示欢迎。', '陈立新')?.role, '中国驻南非大使');
+    assert.equal(person('俄罗斯第一副总理伊万诺夫出席。', '伊万诺夫')?.role, '俄罗斯第一副总理');
     assert.equal(person('会议撤销刘国庆、钱秀霞第九届市政协委员资格。', '钱秀霞')?.role, '第九届市政协委员');
   });
 

@@ -242,14 +242,28 @@ function postEndsApart(tokens: Token[], from: number, closing: readonly string[]
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((verb) => {
     if (!APPOINTMENT_VERBS.has(verb.word)) return;
-    for (const end of framedNameEnds(text, verb.end, tokens)) {
-      if (found.overlaps(verb.end, end)) continue;
-      const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
-      if (!post) continue;
-      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
-      return;
+    // 选举甲同志为…副书记，乙同志为…委员: the verb goes on over the next name and its post.
+    for (let start = verb.end; ;) {
+      const appointed = appointedAt(text, start, tokens, isPlace, found);
+      if (!appointed || !APPOINTMENTS_GO_ON.has(text[appointed.roleSpan.end])) return;
+      start = appointed.roleSpan.end + 1;
     }
   });
+}
+
+/** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
+const APPOINTMENTS_GO_ON = new Set(['，', '；']);
+
+/** The shortest name at `start` with a post after its 为, added to `found`; undefined if none. */
+function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found): { roleSpan: Span } | undefined {
+  for (const end of framedNameEnds(text, start, tokens)) {
+    if (found.overlaps(start, end)) continue;
+    const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
+    if (!post) continue;
+    found.add({ start, end, canonical: text.slice(start, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
+    return post;
+  }
+  return undefined;
 }
 
 const REMOVAL_VERBS = new Set(titles.removalVerbs);

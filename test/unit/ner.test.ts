@@ -210,6 +210,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
   });
 
+  it('reads a double name joined by a hyphen as one person (议长布朗-皮韦); China-ASEAN (中国－东盟) is no name', () => {
+    const found = analyzeText('王建华同法国国民议会议长布朗-皮韦共同主持会议。布朗-皮韦表示欢迎。中国－东盟博览会开幕。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(found, ['王建华', '布朗-皮韦', '布朗-皮韦']);
+  });
+
   it('reads a foreign name the segmenter keeps as one unknown word after an official title, before a date or a speech verb', () => {
     const found = analyzeText('芬兰国防部长哈卡宁瓦18日表示，将加强合作。', segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
     assert.deepEqual(found, ['哈卡宁瓦:芬兰国防部长']);

@@ -4,7 +4,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
-import { HAN, HAN_RANGE, MIDDLE_DOTS } from '../text/characters';
+import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -51,8 +51,8 @@ const DOTTED_PART_MAX = 10;
  * Transliterated names join their parts with a middle dot (艾尔肯·吐尼亚孜); OCR gives several dot forms.
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
-export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
-const ANY_DOT = new RegExp(`[${MIDDLE_DOTS}]`, 'g');
+export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS_CLASS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
+const ANY_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`, 'g');
 
 /**
  * The first dotted name (DOTTED_NAME) starting at or after `from`, or null. Its first part ends at the first dot
@@ -75,7 +75,7 @@ export function nextDottedName(text: string, from: number): RegExpExecArray | nu
  * A dotted name of any Chinese characters, where the context already says names stand there (a list of members,
  * a list after a title): 阿沛·阿旺晋美, whose parts are not all transliteration characters.
  */
-export const LISTED_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS}][${HAN_RANGE}]{1,6})+`, 'y');
+export const LISTED_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS_CLASS}][${HAN_RANGE}]{1,6})+`, 'y');
 
 /** The end of a listed dotted name starting at `at` (…、王兆国、阿沛·阿旺晋美、洪学智), -1 if none. */
 export function listedDottedNameEnd(text: string, at: number): number {

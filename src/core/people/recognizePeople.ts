@@ -9,7 +9,7 @@ import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedN
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
-import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
+import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -41,7 +41,7 @@ const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
-const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
+const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 /** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
 const BYLINE_GAP_WINDOW = 4;

@@ -2,6 +2,7 @@ import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
+import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
@@ -611,10 +612,10 @@ function gluedFunctionWord(word: string): boolean {
 }
 
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
-function unknownWordName(tokens: Token[], k: number, found: Found): void {
+function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: Set<string>): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
-  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
+  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems.has(token.word)) return;
   // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
   const before = tokens[k - 1];
   if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
@@ -622,11 +623,27 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 
+const PLACE_ENDINGS = new Set(placePatterns.geoSuffixes.filter((suffix) => suffix.length === 1));
+/**
+ * What the document names a place by, written before its ending (叶坪|镇, 叶坪镇/x): 叶坪 alone elsewhere in it
+ * (前往叶坪革命旧址群) is that place, not a person the segmenter could not place.
+ */
+function placeStemsOf(tokens: Token[]): Set<string> {
+  const stems = new Set<string>();
+  tokens.forEach((token, k) => {
+    if (token.word.length >= 3 && PLACE_ENDINGS.has(token.word[token.word.length - 1])) stems.add(token.word.slice(0, -1));
+    const next = tokens[k + 1];
+    if (next && next.start === token.end && next.word.length === 1 && PLACE_ENDINGS.has(next.word)) stems.add(token.word);
+  });
+  return stems;
+}
+
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  const placeStems = placeStemsOf(tokens);
   tokens.forEach((token, k) => {
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
-    if (token.tag === 'x') return unknownWordName(tokens, k, found);
+    if (token.tag === 'x') return unknownWordName(tokens, k, found, placeStems);
     if (!/^(nr|nrfg)$/.test(token.tag) || token.word.length < 2 || token.word.length > 4) return;
     const surname = surnameBeforeHonorific(token.word);
     // 朱师傅, 何大爷: a form of address glued to the surname; the surname alone is the person's name.

@@ -542,5 +542,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const plans = eventsOf('研究所的新任务\n本报讯：湖南省电子技术研究所将着重研究遥控检修卫星的技术。', '20230113.txt');
     assert.deepEqual(plans, []);
   });
+
+  it('a sentence with no date ending in a speech act (…书记李明华讲话。) names a speaker of the meeting just reported', () => {
+    const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会由常务委员会主持。省纪委书记李明华讲话。', '20230612.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.ok(events[0].participants.includes('李明华'), JSON.stringify(events));
+  });
 });
 

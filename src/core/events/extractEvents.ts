@@ -24,6 +24,8 @@ const DATE_GLUE = new RegExp(triggers.dateGlue.join('|'), 'g');
 /** How many earlier events may contain a later one: a report's parts stay close together. */
 const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
+/** …李希讲话。: a sentence that ends in a speech act, spoken at the meeting just reported. */
+const CLOSING_SPEECH = new RegExp(`(?:${triggers.closingSpeechActs.join('|')})[。！!]?$`);
 const UNDATED = new RegExp(triggers.undatedWords.join('|'));
 const EARLIER_OPENING = new RegExp(`^(?:${triggers.earlierWords.join('|')})`);
 /** A value that names a day (or starts with one): what an undated happening may share. */
@@ -706,7 +708,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    const attendance = ownDate ? null : ATTENDANCE.exec(text.slice(sentence.start, sentence.end));
+    const attendance = ownDate ? null : (ATTENDANCE.exec(text.slice(sentence.start, sentence.end)) ?? CLOSING_SPEECH.exec(text.slice(sentence.start, sentence.end)));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.

@@ -548,5 +548,16 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.equal(events.length, 1, JSON.stringify(events));
     assert.ok(events[0].participants.includes('李明华'), JSON.stringify(events));
   });
+
+  it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
+    const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));
+    assert.equal(events.length, 2, JSON.stringify(events));
+  });
+
+  it('a communiqué\'s opening (…全体会议，于2023年6月12日在长沙举行) is the meeting, named by the clause before its date', () => {
+    const events = eventsOf('公报\n中共湖南省委第六次全体会议，于2023年6月12日在长沙举行。出席全会的有委员60人。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label === '中共湖南省委第六次全体会议'), JSON.stringify(events));
+  });
 });
 

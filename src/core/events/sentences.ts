@@ -23,9 +23,9 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 /** A comma or semicolon (and a 并于 / 将于 that joins the clause), then a date: a clause that reports a happening of its own. */
-const CLAUSE_BREAK = new RegExp(`[，；,;]\\s*(?:${triggers.clauseDateJoiners.join('|')})?$`);
+export const CLAUSE_BREAK = new RegExp(`[，；,;]\\s*(?:${triggers.clauseDateJoiners.join('|')})?$`);
 /** How far before a date the clause break is looked for: the mark and a 计划于. */
-const CLAUSE_BREAK_REACH = 1 + Math.max(...triggers.clauseDateJoiners.map((w) => w.length));
+export const CLAUSE_BREAK_REACH = 1 + Math.max(...triggers.clauseDateJoiners.map((w) => w.length));
 
 /**
  * Sentences cut again before each date that opens a later clause (…在京召开，2020年9月25日至26日，第三次…召开):

@@ -559,5 +559,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('公报\n中共湖南省委第六次全体会议，于2023年6月12日在长沙举行。出席全会的有委员60人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label === '中共湖南省委第六次全体会议'), JSON.stringify(events));
   });
+
+  it('a past year a speaker recalls opens a happening of its own (表示，去年，…进行国事访问); this year does not', () => {
+    const events = eventsOf('标题\n王建华25日在北京会见甲国议长。王建华表示，去年，习近平主席成功对甲国进行国事访问。今年，两国关系持续发展。', '20250626.txt');
+    assert.ok(events.some((e) => e.date === '2024' && e.participants.includes('习近平') && e.label.includes('国事访问')), JSON.stringify(events));
+    assert.equal(events.length, 2, JSON.stringify(events));
+  });
 });
 

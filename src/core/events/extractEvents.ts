@@ -665,8 +665,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let newlinesReadTo = 0;
   // The headline: a report's first happening is told below it.
   const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
-  // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
-  const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
+  // Only a date with its month opens a happening of its own (今年是…之年 is no happening), or a past year (赵乐际表示，
+  // 去年，习近平主席对法国进行国事访问: the background a speaker recalls).
+  const pastYear = (value: string) => YEAR_ONLY.test(value) && referenceDay !== null && value < referenceDay.slice(0, 4);
+  const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || pastYear(e.value ?? ''))).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');
     const end = narrativeEnd(text, sentence, dates);

@@ -26,8 +26,9 @@ describe('core beyond the seeds', () => {
     assert.equal(person(decisions, '周海波')?.role, '第九届市政协委员');
     assert.equal(person(decisions, '林雪')?.role, '第九届市政协委员');
     assert.equal(person(decisions, '吴卫民')?.role, '第九届市政协委员、文史委员会驻会副主任');
-    const elections = '全会选举赵明华同志为市纪律检查委员会副书记，张德明同志为市纪律检查委员会常务委员会委员、副书记。';
-    assert.equal(person(elections, '张德明')?.role, '市纪律检查委员会常务委员会委员、副书记');
+    const elections = '全会选举赵明华同志为中共中央纪律检查委员会副书记，张德明同志为中共中央纪律检查委员会常务委员会委员、副书记。';
+    assert.equal(person(elections, '赵明华')?.role, '中共中央纪律检查委员会副书记');
+    assert.equal(person(elections, '张德明')?.role, '中共中央纪律检查委员会常务委员会委员、副书记');
   });
 
   it('reads the post a person resigns or is removed from where 同志 or a glued 职务 stands in the frame', () => {

@@ -45,7 +45,8 @@ function headKindOf(word: string): boolean | undefined {
 export function headKindAt(tokens: Token[], index: number): boolean | undefined {
   const word = tokens[index].word;
   const kind = headKind(word);
-  if (kind !== undefined || word.length > 1 || index === 0) return kind;
+  // A head joined to the word ends in its character: where no head does (的, ，), there is none to join.
+  if (kind !== undefined || word.length > 1 || index === 0 || !HEAD_ENDINGS.has(word.charCodeAt(0))) return kind;
   const previous = tokens[index - 1];
   if (previous.end !== tokens[index].start) return undefined;
   for (const take of [2, 1]) {

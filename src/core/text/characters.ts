@@ -11,3 +11,5 @@ export const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0
 export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
 /** The dots written between the parts of a transliterated name (艾尔肯·吐尼亚孜): middle dot, bullet, hyphenation point, katakana dot. */
 export const MIDDLE_DOTS = '·•‧・';
+/** Whether text[at] and text[at + 1] are one character outside the BMP (a high and a low surrogate). */
+export const isSurrogatePair = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;

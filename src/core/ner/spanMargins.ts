@@ -44,13 +44,19 @@ export type LastingScores = WeakMap<Float32Array, ForwardBackward>;
 
 export class SpanMargins {
   private readonly cache = new Map<number, PieceScores>();
+  /** The scores of BEFORE_MOVE's and AFTER_MOVE's moves, in order: the recursions read them without an index each. */
+  private readonly beforeMoves: Float64Array;
+  private readonly afterMoves: Float64Array;
 
   constructor(
     private readonly model: NerModel,
     /** The sentence pieces the labeller read, in order. */
     private readonly pieces: TextPiece[],
     private readonly lasting?: LastingScores,
-  ) {}
+  ) {
+    this.beforeMoves = Float64Array.from(BEFORE_MOVE, (at) => model.transitions[at]);
+    this.afterMoves = Float64Array.from(AFTER_MOVE, (at) => model.transitions[at]);
+  }
 
   /**
    * What the best reading loses when text[start, end) must be one entity of `type`, or no entity when `type` is
@@ -115,6 +121,7 @@ export class SpanMargins {
    */
   private read(emissions: Float32Array, length: number): ForwardBackward {
     const { transitions } = this.model;
+    const { beforeMoves, afterMoves } = this;
     const forward = new Float64Array(length * LABEL_COUNT);
     const backward = new Float64Array(length * LABEL_COUNT);
     for (let y = 0; y < LABEL_COUNT; y++) forward[y] = transitions[y] + emissions[y];
@@ -123,7 +130,7 @@ export class SpanMargins {
       for (let y = 0; y < LABEL_COUNT; y++) {
         let top = -Infinity;
         for (let k = BEFORE_START[y], last = BEFORE_START[y + 1]; k < last; k++) {
-          const score = forward[previous + BEFORE_FLAT[k]] + transitions[BEFORE_MOVE[k]];
+          const score = forward[previous + BEFORE_FLAT[k]] + beforeMoves[k];
           if (score > top) top = score;
         }
         forward[i * LABEL_COUNT + y] = top + emissions[i * LABEL_COUNT + y];
@@ -137,7 +144,7 @@ export class SpanMargins {
         let top = -Infinity;
         for (let k = AFTER_START[y], last = AFTER_START[y + 1]; k < last; k++) {
           const q = AFTER_FLAT[k];
-          const score = transitions[AFTER_MOVE[k]] + emissions[next + q] + backward[next + q];
+          const score = afterMoves[k] + emissions[next + q] + backward[next + q];
           if (score > top) top = score;
         }
         backward[i * LABEL_COUNT + y] = top;

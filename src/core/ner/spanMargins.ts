@@ -5,7 +5,7 @@
  * always losing. Computed from the labeller's own emission scores, only for the sentences where the rules and the
  * labeller disagree.
  */
-import { ENTITY_TYPES, LABEL_COUNT, OUTSIDE, allowedTransition, closesEntity, labelOf, type NerType } from './labels';
+import { CLOSERS, ENTITY_LABELS, ENTITY_TYPES, LABEL_COUNT, OPENERS, OUTSIDE, allowedTransition, closesEntity, labelOf, largestOfSeven, type NerType } from './labels';
 import type { NerModel } from './model';
 
 /** A piece of text the labeller read alone, with its emission scores (characters × labels). */
@@ -14,36 +14,7 @@ export interface TextPiece { start: number; end: number; emissions: Float32Array
 /** For each label the labels that may come before it: the scores never weigh a forbidden move. */
 const BEFORE: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, y)));
 
-const LABELS = Array.from({ length: LABEL_COUNT }, (_, y) => y);
-/**
- * The labels by their part in the moves (allowedTransition): after a closer (O, or E or S of any type) only an
- * opener (O, or B or S of any type) may come, and the B or I of a type is followed only by that type's I or E.
- * The recursions are written out over these groups, with the previous character's scores in locals: a loop over
- * each label's allowed moves through index tables was twice as slow, and this runs for every disputed sentence.
- */
-const CLOSERS = Uint8Array.from(LABELS.filter(closesEntity));
-const OPENERS = Uint8Array.from(LABELS.filter((y) => allowedTransition(OUTSIDE, y)));
-const ENTITY_LABELS = ENTITY_TYPES.map((_, t) => ({ begin: labelOf(t, 0), inside: labelOf(t, 1), last: labelOf(t, 2) }));
-const GROUP_MOVES = [
-  ...[...CLOSERS].flatMap((p) => [...OPENERS].map((y) => [p, y])),
-  ...ENTITY_LABELS.flatMap(({ begin, inside, last }) => [[begin, inside], [begin, last], [inside, inside], [inside, last]]),
-];
-if (CLOSERS.length !== 7 || OPENERS.length !== 7 || BEFORE.flat().length !== GROUP_MOVES.length || !GROUP_MOVES.every(([p, y]) => allowedTransition(p, y))) {
-  throw new Error('SpanMargins.read expects seven closers, seven openers and BIOES moves inside an entity');
-}
 const [C0, C1, C2, C3, C4, C5, C6] = CLOSERS;
-
-/** The largest of seven scores. */
-function max7(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
-  let top = a;
-  if (b > top) top = b;
-  if (c > top) top = c;
-  if (d > top) top = d;
-  if (e > top) top = e;
-  if (f > top) top = f;
-  if (g > top) top = g;
-  return top;
-}
 
 /** Pieces whose forward and backward scores are kept: disputes come in the text's order, a few at a time. */
 const CACHED_PIECES = 16;
@@ -135,7 +106,7 @@ export class SpanMargins {
 
   /**
    * Forward and backward best scores: Viterbi's recursions in both directions, over the allowed moves only (the
-   * groups above). Each score adds the same terms in the same order as a loop over the allowed moves would.
+   * label groups of labels.ts). Each score adds the same terms in the same order as a loop over the moves would.
    */
   private read(emissions: Float32Array, length: number): ForwardBackward {
     const { transitions } = this.model;
@@ -151,7 +122,7 @@ export class SpanMargins {
       const f4 = forward[previous + C4], f5 = forward[previous + C5], f6 = forward[previous + C6];
       for (let k = 0; k < OPENERS.length; k++) {
         const y = OPENERS[k];
-        const top = max7(f0 + moves[C0 * L + y], f1 + moves[C1 * L + y], f2 + moves[C2 * L + y], f3 + moves[C3 * L + y], f4 + moves[C4 * L + y], f5 + moves[C5 * L + y], f6 + moves[C6 * L + y]);
+        const top = largestOfSeven(f0 + moves[C0 * L + y], f1 + moves[C1 * L + y], f2 + moves[C2 * L + y], f3 + moves[C3 * L + y], f4 + moves[C4 * L + y], f5 + moves[C5 * L + y], f6 + moves[C6 * L + y]);
         forward[row + y] = top + emissions[row + y];
       }
       for (const { begin, inside, last } of ENTITY_LABELS) {
@@ -173,7 +144,7 @@ export class SpanMargins {
       for (let k = 0; k < CLOSERS.length; k++) {
         const y = CLOSERS[k];
         const from = y * L;
-        backward[row + y] = max7(
+        backward[row + y] = largestOfSeven(
           moves[from + o0] + e0 + b0, moves[from + o1] + e1 + b1, moves[from + o2] + e2 + b2, moves[from + o3] + e3 + b3,
           moves[from + o4] + e4 + b4, moves[from + o5] + e5 + b5, moves[from + o6] + e6 + b6,
         );

@@ -26,11 +26,23 @@ describe('core beyond the seeds', () => {
     assert.equal(person(decisions, '周海波')?.role, '第九届市政协委员');
     assert.equal(person(decisions, '林雪')?.role, '第九届市政协委员');
     assert.equal(person(decisions, '吴卫民')?.role, '第九届市政协委员、文史委员会驻会副主任');
+    const elections = '全会选举赵明华同志为市纪律检查委员会副书记，张德明同志为市纪律检查委员会常务委员会委员、副书记。';
+    assert.equal(person(elections, '张德明')?.role, '市纪律检查委员会常务委员会委员、副书记');
+  });
+
+  it('reads the post a person resigns or is removed from where 同志 or a glued 职务 stands in the frame', () => {
+    const decisions = '会议通过关于接受周海波同志请辞第九届市政协委员的决定，通过关于免去陈立新同志第九届市政协副秘书长职务的决定；接受刘国庆、钱秀霞辞去第九届市政协常委的请求；免去张明远兼任的外交部部长职务。';
+    assert.equal(person(decisions, '周海波')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '陈立新')?.role, '第九届市政协副秘书长');
+    assert.equal(person(decisions, '刘国庆')?.role, '第九届市政协常委');
+    assert.equal(person(decisions, '钱秀霞')?.role, '第九届市政协常委');
+    assert.equal(person(decisions, '张明远')?.role, '外交部部长');
   });
 
   it('reads ordinals and 驻 inside title chains, never a listed name\'s last character', () => {
     assert.equal(person('香港特别行政区第三任行政长官周明远出席。', '周明远')?.role, '香港特别行政区第三任行政长官');
     assert.equal(person('中国驻南非大使陈立新表示欢迎。', '陈立新')?.role, '中国驻南非大使');
+    assert.equal(person('俄罗斯第一副总理伊万诺夫出席。', '伊万诺夫')?.role, '俄罗斯第一副总理');
     assert.equal(person('会议撤销刘国庆、钱秀霞第九届市政协委员资格。', '钱秀霞')?.role, '第九届市政协委员');
   });
 

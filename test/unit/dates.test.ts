@@ -430,6 +430,14 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assertDates('2020年端午节、2020年中秋节、1998年元宵节', ref, [['2020年端午节', '2020-06-25'], ['2020年中秋节', '2020-10-01'], ['1998年元宵节', '1998-02-11']]);
   });
 
+  it('an hour alone is a clock time with 许, or with 整 before punctuation (20时整，); not 3点整改', () => {
+    assertDates('8月28日晚，晚会在西宁举行。20时整，演出开始；９时许，观众离场。全市共有3点整改意见。', 2023, [['8月28日晚', '2023-08-28'], ['20时整', '2023-08-28'], ['９时许', '2023-08-28']]);
+  });
+
+  it('commemorations of a fixed day (烈士纪念日, 教师节) and lunar festivals (2020年重阳节) are dates', () => {
+    assertDates('烈士纪念日前夕，教师节到来之际；2020年重阳节', 2022, [['烈士纪念日', '2022-09-30'], ['教师节', '2022-09-10'], ['2020年重阳节', '2020-10-25']]);
+  });
+
   it('a holiday named as 佳节 is that holiday', () => {
     assertDates('2020年新春佳节、2020年中秋佳节', ref, [['2020年新春佳节', '2020-01-25'], ['2020年中秋佳节', '2020-10-01']]);
   });

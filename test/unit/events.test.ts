@@ -529,4 +529,35 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(talks && talks.date === '2023-06-12' && talks.participants.includes('王明华'), JSON.stringify(events));
     assert.ok(!talks.participants.includes('李东生'), JSON.stringify(events));
   });
+
+  it('a dated statement and the dated plan it announces (表示，计划于19日…举行会议) are two events, the speaker in both', () => {
+    const events = eventsOf('甲国总统王明华18日表示，计划于19日与邻国领导人举行紧急会议。', '20230619.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-18' && e.participants.includes('王明华')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2023-06-19' && e.label.includes('紧急会议') && e.participants.includes('王明华')), JSON.stringify(events));
+  });
+
+  it('the first happening below the headline may be done by organisations with no date (the report\'s day); not a plan', () => {
+    const events = eventsOf('湖南省民政厅向全省优抚对象致慰问信\n央视网消息：新春佳节来临之际，湖南省民政厅、湖南省军区政治工作部向全省优抚对象发出慰问信，致以节日问候。', '20230113.txt');
+    assert.ok(events.some((e) => e.date === '2023-01-13' && e.label.includes('慰问信')), JSON.stringify(events));
+    const plans = eventsOf('研究所的新任务\n本报讯：湖南省电子技术研究所将着重研究遥控检修卫星的技术。', '20230113.txt');
+    assert.deepEqual(plans, []);
+  });
+
+  it('a sentence with no date ending in a speech act (…书记李明华讲话。) names a speaker of the meeting just reported', () => {
+    const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会由常务委员会主持。省纪委书记李明华讲话。', '20230612.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.ok(events[0].participants.includes('李明华'), JSON.stringify(events));
+  });
+
+  it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
+    const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));
+    assert.equal(events.length, 2, JSON.stringify(events));
+  });
+
+  it('a communiqué\'s opening (…全体会议，于2023年6月12日在长沙举行) is the meeting, named by the clause before its date', () => {
+    const events = eventsOf('公报\n中共湖南省委第六次全体会议，于2023年6月12日在长沙举行。出席全会的有委员60人。', '20230612.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-12' && e.label === '中共湖南省委第六次全体会议'), JSON.stringify(events));
+  });
 });
+

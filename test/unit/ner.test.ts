@@ -210,6 +210,21 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(found.includes('昆索达妮:柬埔寨国会主席'), found.join(' '));
   });
 
+  it('reads no person in the name of a place the document writes with its ending elsewhere (叶坪镇 … 叶坪革命旧址群)', () => {
+    const found = analyzeText('李明华来到瑞金市叶坪镇朱坊村调研。随后，李明华前往叶坪革命旧址群参观。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(found, ['李明华', '李明华']);
+  });
+
+  it('reads a double name joined by a hyphen as one person (议长布朗-皮韦); China-ASEAN (中国－东盟) is no name', () => {
+    const found = analyzeText('王建华同法国国民议会议长布朗-皮韦共同主持会议。布朗-皮韦表示欢迎。中国－东盟博览会开幕。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
+    assert.deepEqual(found, ['王建华', '布朗-皮韦', '布朗-皮韦']);
+  });
+
+  it('reads a foreign name the segmenter keeps as one unknown word after an official title, before a date or a speech verb', () => {
+    const found = analyzeText('芬兰国防部长哈卡宁瓦18日表示，将加强合作。', segmenter).entities.filter((e) => e.type === 'person').map((p) => `${p.text}:${p.role}`);
+    assert.deepEqual(found, ['哈卡宁瓦:芬兰国防部长']);
+  });
+
   it('reads no Chinese name in the end of a foreign name cut into unknown words, where the full name is known', () => {
     const found = analyzeText('总统呼日查苏赫、总理奥云出席。会见呼日查苏赫时，王建华表示欢迎。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
     assert.deepEqual(found.filter((name) => name.includes('苏赫')), ['呼日查苏赫', '呼日查苏赫']);

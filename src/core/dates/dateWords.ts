@@ -150,6 +150,7 @@ export const dateWords = {
   hourUnits: new CharSet(rawDateWords.hourUnits),
   minuteUnits: new CharSet(rawDateWords.minuteUnits),
   clockSuffixes: new CharSet(rawDateWords.clockSuffixes),
+  closedClockSuffixes: new CharSet(rawDateWords.closedClockSuffixes),
   timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
   openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),

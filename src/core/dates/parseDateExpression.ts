@@ -255,8 +255,12 @@ function readClockTime(text: string, pos: number): { end: number; marked: boolea
   const minute = readNumberAt(text, afterHour);
   if (minute && minute.value < 60 && hasDateFieldLength(minute) && dateWords.minuteUnits.at(text, minute.end)) return { end: minute.end + 1, marked: true };
   if (dateWords.clockSuffixes.at(text, afterHour)) return { end: afterHour + 1, marked: true };
+  if (dateWords.closedClockSuffixes.at(text, afterHour) && CLOCK_CLOSED_BY.test(text.charAt(afterHour + 1))) return { end: afterHour + 1, marked: true };
   return { end: afterHour, marked: false };
 }
+
+/** What closes a clock time ending in 整 (20时整，): punctuation, not a word that goes on (3点整改). */
+const CLOCK_CLOSED_BY = /^[，。；、,;：:\s]?$/;
 
 const skipClockTime = (text: string, pos: number): number => readClockTime(text, pos).end;
 

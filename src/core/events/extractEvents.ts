@@ -1,6 +1,6 @@
 import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
-import { splitAtClauseDates, splitSentences, type Sentence } from './sentences';
+import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { spanValue } from '../dates';
 import { dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
@@ -24,6 +24,9 @@ const DATE_GLUE = new RegExp(triggers.dateGlue.join('|'), 'g');
 /** How many earlier events may contain a later one: a report's parts stay close together. */
 const MAX_NESTING_LOOKBACK = 60;
 const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
+const APPOINTMENT_ACTS = new Set(triggers.appointmentActs);
+/** …李希讲话。: a sentence that ends in a speech act, spoken at the meeting just reported. */
+const CLOSING_SPEECH = new RegExp(`(?:${triggers.closingSpeechActs.join('|')})[。！!]?$`);
 const UNDATED = new RegExp(triggers.undatedWords.join('|'));
 const EARLIER_OPENING = new RegExp(`^(?:${triggers.earlierWords.join('|')})`);
 /** A value that names a day (or starts with one): what an undated happening may share. */
@@ -534,12 +537,18 @@ const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，�
  * 某某交流会24日在京召开，汪洋出席会议并讲话: the meeting named as the subject of the date's clause, held in it, is
  * the happening, not a meeting word later in the sentence (出席会议).
  */
-function meetingBeforeDate(text: string, sentence: Sentence, ownDate: CleanEntity, end: number, insideName: InsideName): Trigger | undefined {
+function meetingBeforeDate(text: string, sentence: Sentence, ownDate: CleanEntity, end: number, insideName: InsideName, subjectFrom: number): Trigger | undefined {
   const clauseEnd = text.slice(ownDate.end, end).search(/[，。；：,;]/);
   const to = clauseEnd < 0 ? end : ownDate.end + clauseEnd;
-  const held = findTrigger(text, clauseStart(text, sentence.start, ownDate.start), to, insideName);
+  const after = findTrigger(text, ownDate.end, to, insideName, ownDate.end);
+  // 第四次全体会议，于2025年10月20日至23日在北京举行: a clause cut off at its date that holds a meeting (举行) and names no
+  // act of its own holds the meeting its sentence opened with.
+  const holds = triggers.meetingVerbs.some((verb) => text.slice(ownDate.end, to).includes(verb));
+  const joined = sentence.continues && !after && holds && CLAUSE_BREAK.test(text.slice(Math.max(subjectFrom, ownDate.start - CLAUSE_BREAK_REACH), ownDate.start));
+  const from = joined ? clauseStart(text, subjectFrom, text.lastIndexOf('，', ownDate.start) ) : clauseStart(text, sentence.start, ownDate.start);
+  const held = findTrigger(text, from, to, insideName);
   // 会议同意明年1月12日召开全体会议: a meeting the clause holds after the date is the happening.
-  return held?.meeting && held.at < ownDate.start && !findTrigger(text, ownDate.end, to, insideName, ownDate.end)?.meeting ? held : undefined;
+  return held?.meeting && held.at < ownDate.start && !after?.meeting ? held : undefined;
 }
 
 /** 授予…“１９９７年度全国环境保护先进企业”称号: a date that opens a quoted title is the title's. */
@@ -654,6 +663,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let inSpeech = false;
   let paragraphStart = 0;
   let newlinesReadTo = 0;
+  // The headline: a report's first happening is told below it.
+  const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening).
   const dateStarts = entities.filter((e) => e.type === 'date' && WITH_MONTH.test(e.value ?? '')).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
@@ -696,7 +707,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const people = sentencePeople.filter((p) => !isReportingRole(p.role) && !isCited(text, p));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
     const trigger = ownDate
-      ? (meetingBeforeDate(text, sentence, ownDate, end, insideName) ??
+      ? (meetingBeforeDate(text, sentence, ownDate, end, insideName, subjectFrom) ??
         findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
         findTrigger(text, clauseStart(text, sentence.start, ownDate.start), end, insideName) ??
         statement(text, sentence, ownDate, end, people, within, names, tag) ??
@@ -704,7 +715,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    const attendance = ownDate ? null : ATTENDANCE.exec(text.slice(sentence.start, sentence.end));
+    const attendance = ownDate ? null : (ATTENDANCE.exec(text.slice(sentence.start, sentence.end)) ?? CLOSING_SPEECH.exec(text.slice(sentence.start, sentence.end)));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
@@ -747,9 +758,16 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const earlier = undated && EARLIER_OPENING.test(opening);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.
       // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
-      const recentByOrganization = () =>
-        UNDATED.test(text.slice(sentence.start, trigger.at)) && within(sentence.start, trigger.at, 'organization').some((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
-      if (undated && !trigger.meeting && !actor && !recentByOrganization()) continue;
+      // So may the report's first happening, told below its headline (…之际，退役军人事务部…向…发出慰问信): the report's own
+      // news, not a plan (研究所将着重研究…).
+      const subjects = () => within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+      const firstNews = () => events.length === 0 && sentence.start > firstLineEnd && !MODAL.test(text.slice(subjects().at(-1)?.end ?? trigger.at, trigger.at));
+      const recentByOrganization = () => (UNDATED.test(text.slice(sentence.start, trigger.at)) || firstNews()) && subjects().length > 0;
+      // 全会…选举赵世勇同志为…: posts filled or emptied at the meeting just reported, by no one the sentence names.
+      // The act names whom it appoints right after it (选举|赵世勇): not 换届选举将产生…, an election spoken of.
+      const appointsAtMeeting = APPOINTMENT_ACTS.has(trigger.word) && lastMeeting !== undefined && !speechGoesOn &&
+        people.some((p) => p.start === trigger.at + trigger.word.length);
+      if (undated && !trigger.meeting && !actor && !appointsAtMeeting && !recentByOrganization()) continue;
       // 这次座谈会…, or the last meeting's head noun opening the sentence or set at (大会为…颁奖, 代表们分别在大会上发言):
       // the meeting reported.
       // Not a meeting of its own name (在中国驻委内瑞拉大使馆招待会上).
@@ -783,20 +801,22 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
           : undated
           ? (earlier || UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
           : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
-      const told = actLabel(text, display, sentence, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
+      // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
+      const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
+      const told = actLabel(text, display, telling, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
-      const meetingName = trigger.meeting ? meetingLabel(display, sentence, trigger, ownDate, text, words) : undefined;
+      const meetingName = trigger.meeting ? meetingLabel(display, telling, trigger, ownDate, text, words) : undefined;
       // 会晤, 重要会晤, 利马会晤: a meeting word with only a manner or a place before it names no meeting (开馆仪式 does).
       const qualifier = meetingName?.endsWith(trigger.word) ? meetingName.slice(0, -trigger.word.length) : undefined;
       const bare = qualifier === '' || (qualifier !== undefined && (BARE_QUALIFIERS.has(qualifier) || places.some((p) => display.slice(p.start, p.end) === qualifier)));
-      const label = meetingName === undefined || (bare && told.actorInClause) ? told.label : (bare && heldMeetingLabel(display, sentence, trigger, ownDate, text, words)) || meetingName;
+      const label = meetingName === undefined || (bare && told.actorInClause) ? told.label : (bare && heldMeetingLabel(display, telling, trigger, ownDate, text, words)) || meetingName;
       // An actor told by a pronoun or 客人 (not named in the sentence) does not make two acts one (mergeRepeats).
       const named = actorEntity !== undefined || sentence.continues;
       events.push({
         label,
         // A statement (巴加埃15日表示，…) is what it says: its clause goes on into the words.
-        clause: display.slice(sentence.start, Math.min(trigger.at === end ? sentence.end : end, sentence.start + MAX_CLAUSE)),
+        clause: display.slice(telling.start, Math.min(trigger.at === end ? sentence.end : end, telling.start + MAX_CLAUSE)),
         date,
         start: sentence.start,
         end: sentence.end,

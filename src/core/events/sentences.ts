@@ -22,10 +22,10 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** A comma or semicolon (and a 并于 / 于 that joins the clause), then a date: a clause that reports a happening of its own. */
-const CLAUSE_BREAK = /[，；,;]\s*(?:并于|並於|于|於)?$/;
-/** How far before a date the clause break is looked for: the mark and a 并于. */
-const CLAUSE_BREAK_REACH = 4;
+/** A comma or semicolon (and a 并于 / 将于 that joins the clause), then a date: a clause that reports a happening of its own. */
+export const CLAUSE_BREAK = new RegExp(`[，；,;]\\s*(?:${triggers.clauseDateJoiners.join('|')})?$`);
+/** How far before a date the clause break is looked for: the mark and a 计划于. */
+export const CLAUSE_BREAK_REACH = 1 + Math.max(...triggers.clauseDateJoiners.map((w) => w.length));
 
 /**
  * Sentences cut again before each date that opens a later clause (…在京召开，2020年9月25日至26日，第三次…召开):

@@ -15,7 +15,7 @@ import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, i
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
-import { HAN, MIDDLE_DOTS } from '../text/characters';
+import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -117,7 +117,7 @@ function titleHeadAt(text: string, at: number): boolean {
 
 const NER_TYPE_OF: Partial<Record<EntityType, NerType>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
-const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS}]`);
+const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 
 /**
  * How far the labeller's best reading may fall before a rule's reading of that kind gives way (data/model-margins.json).

@@ -4,7 +4,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
-import { HAN, HAN_RANGE, MIDDLE_DOTS, isSurrogatePair } from '../text/characters';
+import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -61,8 +61,8 @@ const DOTTED_PART_MAX = 10;
  * Transliterated names join their parts with a middle dot (艾尔肯·吐尼亚孜); OCR gives several dot forms.
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
-export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
-const ANY_DOT = new RegExp(`[${MIDDLE_DOTS}]`, 'g');
+export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS_CLASS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
+const ANY_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`, 'g');
 
 /**
  * The first dotted name (DOTTED_NAME) starting at or after `from`, or null. Its first part ends at the first dot
@@ -85,7 +85,7 @@ export function nextDottedName(text: string, from: number): RegExpExecArray | nu
  * A dotted name of any Chinese characters, where the context already says names stand there (a list of members,
  * a list after a title): 阿沛·阿旺晋美, whose parts are not all transliteration characters.
  */
-export const LISTED_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS}][${HAN_RANGE}]{1,6})+`, 'y');
+export const LISTED_DOTTED_NAME = new RegExp(`[${HAN_RANGE}]{1,4}(?:[${MIDDLE_DOTS_CLASS}][${HAN_RANGE}]{1,6})+`, 'y');
 
 /** The end of a listed dotted name starting at `at` (…、王兆国、阿沛·阿旺晋美、洪学智), -1 if none. */
 export function listedDottedNameEnd(text: string, at: number): number {
@@ -300,14 +300,19 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
 
 /**
  * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
- * and closed off by punctuation, whatever its characters; not one ending in a follower (…|说). -1 if none.
+ * and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
+ * before a number or a speech verb (国防部长|赫格塞思/x|24日称, …|赫格塞思/x|表示); not one ending in a follower
+ * (…|说). -1 if none.
  */
 export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
   let index = tokenStartingAt(tokens, at);
   let words = 0;
   let end = at;
   for (; index >= 0 && index < tokens.length && tokens[index].tag === 'x' && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
-  return words >= 2 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && isNameBoundary(text, end) ? end : -1;
+  const next = tokens[index];
+  // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
+  const closed = words >= 2 ? isNameBoundary(text, end) : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
+  return words >= 1 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && closed ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */

@@ -2,6 +2,7 @@ import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
 import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
+import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
@@ -9,7 +10,7 @@ import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedN
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
-import { ALL_HAN, HAN, MIDDLE_DOTS } from '../text/characters';
+import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -41,7 +42,7 @@ const KNOWN_OFFICIALS = new Set(Object.values(knownOfficials.groups).flat());
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
-const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS}]`);
+const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 /** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
 const BYLINE_GAP_WINDOW = 4;
@@ -82,6 +83,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   appointedNames,
   // A post a person is removed from (免去李明的外交部部长职务): the post held until then.
   removedNames,
+  // A post a person resigns (李明同志请辞全国政协委员): the post held until then.
+  resignedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
   // An age before the name (８２岁的休斯).
@@ -205,9 +208,32 @@ function framedPost(text: string, end: number, closers: readonly string[], token
   const closer = closers.find((c) => text.startsWith(c, end));
   const from = closer === undefined ? -1 : tokenStartingAt(tokens, end + closer.length);
   if (from < 0) return undefined;
-  const posts = postsAfter(tokens, from, isPlace);
-  const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, tokens[p.head].end))) : posts[posts.length - 1];
-  return post && { roleSpan: { start: tokens[from].start, end: tokens[post.head].end }, official: post.official };
+  const apart = before && postEndsApart(tokens, from, before);
+  const [words, first] = apart ? [apart, 0] : [tokens, from];
+  const posts = postsAfter(words, first, isPlace);
+  const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, words[p.head].end))) : posts[posts.length - 1];
+  return post && { roleSpan: { start: words[first].start, end: words[post.head].end }, official: post.official };
+}
+
+/**
+ * The tokens from `from` as far as a post may reach, with a title the segmenter glued to the word that closes the
+ * post put apart from it (外交部|部长职务/n → 部长|职务); undefined where no word is so glued.
+ */
+function postEndsApart(tokens: Token[], from: number, closing: readonly string[]): Token[] | undefined {
+  const window: Token[] = [];
+  let glued = false;
+  for (let i = from; i < tokens.length && tokens[i].start - tokens[from].start <= LONGEST_POST; i++) {
+    const token = tokens[i];
+    const close = closing.find((word) => token.word.length > word.length && token.word.endsWith(word) && isTitleHead(token.word.slice(0, -word.length)));
+    if (close === undefined) {
+      window.push(token);
+      continue;
+    }
+    const at = token.end - close.length;
+    window.push({ ...token, word: token.word.slice(0, -close.length), tag: 'n', end: at }, { word: close, tag: 'n', start: at, end: token.end });
+    glued = true;
+  }
+  return glued ? window : undefined;
 }
 
 /**
@@ -217,14 +243,28 @@ function framedPost(text: string, end: number, closers: readonly string[], token
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((verb) => {
     if (!APPOINTMENT_VERBS.has(verb.word)) return;
-    for (const end of framedNameEnds(text, verb.end, tokens)) {
-      if (found.overlaps(verb.end, end)) continue;
-      const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
-      if (!post) continue;
-      found.add({ start: verb.end, end, canonical: text.slice(verb.end, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
-      return;
+    // 选举甲同志为…副书记，乙同志为…委员: the verb goes on over the next name and its post.
+    for (let start = verb.end; ;) {
+      const appointed = appointedAt(text, start, tokens, isPlace, found);
+      if (!appointed || !APPOINTMENTS_GO_ON.has(text[appointed.roleSpan.end])) return;
+      start = appointed.roleSpan.end + 1;
     }
   });
+}
+
+/** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
+const APPOINTMENTS_GO_ON = new Set(['，', '；']);
+
+/** The shortest name at `start` with a post after its 为, added to `found`; undefined if none. */
+function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found): { roleSpan: Span } | undefined {
+  for (const end of framedNameEnds(text, start, tokens)) {
+    if (found.overlaps(start, end)) continue;
+    const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
+    if (!post) continue;
+    found.add({ start, end, canonical: text.slice(start, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
+    return post;
+  }
+  return undefined;
 }
 
 const REMOVAL_VERBS = new Set(titles.removalVerbs);
@@ -266,6 +306,33 @@ function removedNameAt(text: string, at: number, tokens: Token[], isPlace: (toke
     if (post) return { end, post };
   }
   return undefined;
+}
+
+const RESIGNATION_VERBS = new Set(titles.resignationVerbs);
+/** What may stand between a resigning person's name and the verb (黄莉新同志请辞). */
+const BEFORE_RESIGNATION = '同志';
+
+/**
+ * 接受黄莉新同志请辞第十四届全国政协委员的决定, 杨晖、李生龙辞去…职务: the names before the verb (each the longest
+ * reading that starts a segmenter word and ends there), the post after it the title each held until then.
+ */
+function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  tokens.forEach((verb) => {
+    if (!RESIGNATION_VERBS.has(verb.word)) return;
+    const post = framedPost(text, verb.end, [''], tokens, isPlace, [...titles.removalPostEnds, ...titles.resignationPostEnds]);
+    if (!post) return;
+    const role = text.slice(post.roleSpan.start, post.roleSpan.end);
+    // 杨晖、李生龙辞去…: a 、-list before the verb shares the post.
+    let end = text.endsWith(BEFORE_RESIGNATION, verb.start) ? verb.start - BEFORE_RESIGNATION.length : verb.start;
+    for (;;) {
+      const start = [...FRAMED_NAME_LENGTHS].reverse().map((length) => end - length)
+        .find((at) => at >= 0 && tokenStartingAt(tokens, at) >= 0 && framedNameEnds(text, at, tokens).includes(end));
+      if (start === undefined || found.overlaps(start, end)) return;
+      found.add({ start, end, canonical: text.slice(start, end), role, roleSpan: post.roleSpan, official: post.official });
+      if (text[start - 1] !== '、') return;
+      end = start - 1;
+    }
+  });
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);
@@ -545,10 +612,10 @@ function gluedFunctionWord(word: string): boolean {
 }
 
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
-function unknownWordName(tokens: Token[], k: number, found: Found): void {
+function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: Set<string>): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
-  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0])) return;
+  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems.has(token.word)) return;
   // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
   const before = tokens[k - 1];
   if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
@@ -556,13 +623,29 @@ function unknownWordName(tokens: Token[], k: number, found: Found): void {
   if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 
+const PLACE_ENDINGS = new Set(placePatterns.geoSuffixes.filter((suffix) => suffix.length === 1));
+/**
+ * What the document names a place by, written before its ending (叶坪|镇, 叶坪镇/x): 叶坪 alone elsewhere in it
+ * (前往叶坪革命旧址群) is that place, not a person the segmenter could not place.
+ */
+function placeStemsOf(tokens: Token[]): Set<string> {
+  const stems = new Set<string>();
+  tokens.forEach((token, k) => {
+    if (token.word.length >= 3 && PLACE_ENDINGS.has(token.word[token.word.length - 1])) stems.add(token.word.slice(0, -1));
+    const next = tokens[k + 1];
+    if (next && next.start === token.end && next.word.length === 1 && PLACE_ENDINGS.has(next.word)) stems.add(token.word);
+  });
+  return stems;
+}
+
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  const placeStems = placeStemsOf(tokens);
   tokens.forEach((token, k) => {
     // The tag before the gazetteer: most words are neither unknown nor names, and a tag is cheaper to test.
     if (token.tag !== 'x' && token.tag !== 'nr' && token.tag !== 'nrfg') return;
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
-    if (token.tag === 'x') return unknownWordName(tokens, k, found);
+    if (token.tag === 'x') return unknownWordName(tokens, k, found, placeStems);
     if (token.word.length < 2 || token.word.length > 4) return;
     const surname = surnameBeforeHonorific(token.word);
     // 朱师傅, 何大爷: a form of address glued to the surname; the surname alone is the person's name.

@@ -9,7 +9,12 @@ export const HAN = new RegExp(`[${HAN_RANGE}]`);
 export const isHanCode = (code: number): boolean => (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 /** Only Han characters, at least one. */
 export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
-/** The dots written between the parts of a transliterated name (艾尔肯·吐尼亚孜): middle dot, bullet, hyphenation point, katakana dot. */
-export const MIDDLE_DOTS = '·•‧・';
+/**
+ * The dots written between the parts of a transliterated name (艾尔肯·吐尼亚孜): middle dot, bullet, hyphenation point,
+ * katakana dot; and the hyphens of a double name (布朗-皮韦, 让－皮埃尔), which a name's parts stand on both sides of.
+ */
+export const MIDDLE_DOTS = '·•‧・-－‐';
+/** MIDDLE_DOTS written for a regex's character class (the hyphen escaped). */
+export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
 /** Whether text[at] and text[at + 1] are one character outside the BMP (a high and a low surrogate). */
 export const isSurrogatePair = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;

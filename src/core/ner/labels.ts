@@ -24,6 +24,37 @@ export function allowedTransition(previous: number, next: number): boolean {
   return next !== OUTSIDE && typeOf(next) === typeOf(previous) && (positionOf(next) === 1 || positionOf(next) === 2);
 }
 
+const LABELS = Array.from({ length: LABEL_COUNT }, (_, y) => y);
+/**
+ * The labels by their part in the moves: after a closer (O, or E or S of any type) only an opener (O, or B or S
+ * of any type) may come, and a type's B or I is followed only by its I or E. Decoding and the span margins write
+ * their recursions out over these groups, the previous character's scores in locals: a loop over each label's
+ * allowed moves through index tables was twice as slow. Both keep a loop's order (labels in increasing order).
+ */
+export const CLOSERS = Uint8Array.from(LABELS.filter(closesEntity));
+export const OPENERS = Uint8Array.from(LABELS.filter((y) => allowedTransition(OUTSIDE, y)));
+export const ENTITY_LABELS = ENTITY_TYPES.map((_, t) => ({ begin: labelOf(t, 0), inside: labelOf(t, 1), last: labelOf(t, 2) }));
+const GROUP_MOVES = [
+  ...[...CLOSERS].flatMap((p) => [...OPENERS].map((y) => [p, y])),
+  ...ENTITY_LABELS.flatMap(({ begin, inside, last }) => [[begin, inside], [begin, last], [inside, inside], [inside, last]]),
+];
+const ALLOWED_MOVES = LABELS.flatMap((p) => LABELS.filter((y) => allowedTransition(p, y))).length;
+if (CLOSERS.length !== 7 || OPENERS.length !== 7 || CLOSERS[0] !== OUTSIDE || ALLOWED_MOVES !== GROUP_MOVES.length || !GROUP_MOVES.every(([p, y]) => allowedTransition(p, y))) {
+  throw new Error('The written-out recursions expect seven closers (O first), seven openers and BIOES moves inside an entity');
+}
+
+/** The largest of seven scores (those over the seven closers or openers), the first where equal. */
+export function largestOfSeven(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
+  let top = a;
+  if (b > top) top = b;
+  if (c > top) top = c;
+  if (d > top) top = d;
+  if (e > top) top = e;
+  if (f > top) top = f;
+  if (g > top) top = g;
+  return top;
+}
+
 export interface NerSpan {
   type: NerType;
   start: number;

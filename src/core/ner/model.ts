@@ -1,6 +1,6 @@
 /** The trained weights of the sequence labeller, Viterbi decoding, and the model file's format. */
 import { FEATURES_PER_CHAR } from './features';
-import { LABEL_COUNT, OUTSIDE, allowedTransition, closesEntity } from './labels';
+import { CLOSERS, ENTITY_LABELS, LABEL_COUNT, OPENERS, OUTSIDE, allowedTransition, closesEntity, largestOfSeven } from './labels';
 
 // The emission loops and the packed rows are written out for thirteen labels.
 if (LABEL_COUNT !== 13) throw new Error('NerModel.emissions expects 13 labels');
@@ -236,24 +236,11 @@ export function forbidInvalidMoves(transitions: Float32Array): Float32Array {
   return transitions;
 }
 
-/** For each label y, the labels p that may come before it (from PREDECESSOR_START[y]), and where the move p → y's score is. */
-const PREDECESSOR_START = new Uint8Array(LABEL_COUNT + 1);
-const PREDECESSOR: number[] = [];
-const MOVE_AT: number[] = [];
-for (let y = 0; y < LABEL_COUNT; y++) {
-  for (let p = 0; p < LABEL_COUNT; p++) {
-    if (!allowedTransition(p, y)) continue;
-    PREDECESSOR.push(p);
-    MOVE_AT.push((1 + p) * LABEL_COUNT + y);
-  }
-  PREDECESSOR_START[y + 1] = PREDECESSOR.length;
-}
-const PREDECESSORS = Uint8Array.from(PREDECESSOR);
-const MOVES_AT = Uint16Array.from(MOVE_AT);
+const [C0, C1, C2, C3, C4, C5, C6] = CLOSERS;
 
-/** Reused across sentences: back pointers (grown as needed), the allowed moves' scores in PREDECESSORS order, and the best scores of the previous and current character. */
+/** Reused across sentences: back pointers (grown as needed), the moves' scores (p × LABEL_COUNT + y: the transitions after their first row), and the best scores of the previous and current character. */
 let backBuffer = new Uint8Array(0);
-const moveScores = new Float64Array(MOVES_AT.length);
+const moveScores = new Float64Array(LABEL_COUNT * LABEL_COUNT);
 let previousBest = new Float64Array(LABEL_COUNT);
 let currentBest = new Float64Array(LABEL_COUNT);
 
@@ -268,19 +255,31 @@ export function viterbi(scores: Float32Array, length: number, transitions: Float
   const back = backBuffer;
   let best = previousBest;
   let next = currentBest;
-  for (let k = 0; k < MOVES_AT.length; k++) moveScores[k] = transitions[MOVES_AT[k]];
-  for (let y = 0; y < LABEL_COUNT; y++) best[y] = transitions[y] + scores[y];
+  for (let at = 0; at < moveScores.length; at++) moveScores[at] = transitions[LABEL_COUNT + at];
+  const L = LABEL_COUNT;
+  for (let y = 0; y < L; y++) best[y] = transitions[y] + scores[y];
+  // Over the label groups of labels.ts; each label's predecessor is the first of them (in increasing order)
+  // with the top score, and OUTSIDE where none beats -Infinity, as a loop over the allowed moves chose.
   for (let i = 1; i < length; i++) {
-    const row = i * LABEL_COUNT;
-    for (let y = 0; y < LABEL_COUNT; y++) {
-      let top = -Infinity;
-      let from = 0;
-      for (let k = PREDECESSOR_START[y], last = PREDECESSOR_START[y + 1]; k < last; k++) {
-        const s = best[PREDECESSORS[k]] + moveScores[k];
-        if (s > top) { top = s; from = PREDECESSORS[k]; }
-      }
+    const row = i * L;
+    const b0 = best[C0], b1 = best[C1], b2 = best[C2], b3 = best[C3], b4 = best[C4], b5 = best[C5], b6 = best[C6];
+    for (let k = 0; k < OPENERS.length; k++) {
+      const y = OPENERS[k];
+      const s0 = b0 + moveScores[C0 * L + y], s1 = b1 + moveScores[C1 * L + y], s2 = b2 + moveScores[C2 * L + y], s3 = b3 + moveScores[C3 * L + y];
+      const s4 = b4 + moveScores[C4 * L + y], s5 = b5 + moveScores[C5 * L + y], s6 = b6 + moveScores[C6 * L + y];
+      const top = largestOfSeven(s0, s1, s2, s3, s4, s5, s6);
       next[y] = top + scores[row + y];
-      back[row + y] = from;
+      // C0 is OUTSIDE: where all are -Infinity, the first.
+      back[row + y] = s0 === top ? C0 : s1 === top ? C1 : s2 === top ? C2 : s3 === top ? C3 : s4 === top ? C4 : s5 === top ? C5 : C6;
+    }
+    for (const { begin, inside, last } of ENTITY_LABELS) {
+      for (const y of [inside, last]) {
+        const fromBegin = best[begin] + moveScores[begin * L + y];
+        const fromInside = best[inside] + moveScores[inside * L + y];
+        const top = fromInside > fromBegin ? fromInside : fromBegin;
+        next[y] = top + scores[row + y];
+        back[row + y] = top === -Infinity ? OUTSIDE : fromInside > fromBegin ? inside : begin;
+      }
     }
     const done = best;
     best = next;

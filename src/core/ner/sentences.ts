@@ -1,9 +1,6 @@
 /** The labeller reads a text sentence by sentence: its pieces, and each piece's features. */
-import { pushWordKeys, type Token } from '../text/tokens';
+import { pieceEnd, pushWordKeys, type Token } from '../text/tokens';
 import { FEATURES_PER_CHAR, extractFeatures, wordFeatures, type WordFeatures } from './features';
-
-/** Decoding memory grows with a piece's length: pieces end at line breaks and sentence ends, and at this length. */
-const MAX_PIECE = 2000;
 
 export interface PieceBounds {
   start: number;
@@ -18,18 +15,12 @@ export interface SentencePiece {
   features: Int32Array;
 }
 
-/** Pieces of text that hold some character other than white space. */
+/** The tagger's pieces of text (pieceEnd) that hold some character other than white space. */
 export function* pieceBounds(text: string, tokens: Token[]): Generator<PieceBounds> {
   let tokenIndex = 0;
   let start = 0;
   while (start < text.length) {
-    let end = start;
-    while (end < text.length && end - start < MAX_PIECE) {
-      const ch = text.charCodeAt(end++);
-      if (ch === 0x0a || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f) break;
-    }
-    // Never cut a surrogate pair in two.
-    if (end < text.length && end - start === MAX_PIECE && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+    const end = pieceEnd(text, start);
     if (/\S/.test(text.slice(start, end))) {
       while (tokenIndex < tokens.length && tokens[tokenIndex].end <= start) tokenIndex++;
       yield { start, end, firstToken: tokenIndex };

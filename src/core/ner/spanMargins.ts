@@ -5,26 +5,16 @@
  * always losing. Computed from the labeller's own emission scores, only for the sentences where the rules and the
  * labeller disagree.
  */
-import { ENTITY_TYPES, LABEL_COUNT, OUTSIDE, allowedTransition, closesEntity, labelOf, type NerType } from './labels';
+import { CLOSERS, ENTITY_LABELS, ENTITY_TYPES, LABEL_COUNT, OPENERS, OUTSIDE, allowedTransition, closesEntity, labelOf, largestOfSeven, type NerType } from './labels';
 import type { NerModel } from './model';
 
 /** A piece of text the labeller read alone, with its emission scores (characters × labels). */
 export interface TextPiece { start: number; end: number; emissions: Float32Array }
 
-/** For each label the labels that may come before it, and after it: the scores never weigh a forbidden move. */
+/** For each label the labels that may come before it: the scores never weigh a forbidden move. */
 const BEFORE: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, p) => p).filter((p) => allowedTransition(p, y)));
-const AFTER: number[][] = Array.from({ length: LABEL_COUNT }, (_, y) => Array.from({ length: LABEL_COUNT }, (_, q) => q).filter((q) => allowedTransition(y, q)));
 
-/**
- * BEFORE and AFTER flattened for the recursions: label y's neighbours are FLAT[START[y] … START[y + 1]), and MOVE
- * is where each move's score is in the transitions (p → y before, y → q after).
- */
-const BEFORE_START = Uint8Array.from({ length: LABEL_COUNT + 1 }, (_, y) => BEFORE.slice(0, y).reduce((n, list) => n + list.length, 0));
-const BEFORE_FLAT = Uint8Array.from(BEFORE.flat());
-const BEFORE_MOVE = Uint16Array.from(BEFORE.flatMap((list, y) => list.map((p) => (1 + p) * LABEL_COUNT + y)));
-const AFTER_START = Uint8Array.from({ length: LABEL_COUNT + 1 }, (_, y) => AFTER.slice(0, y).reduce((n, list) => n + list.length, 0));
-const AFTER_FLAT = Uint8Array.from(AFTER.flat());
-const AFTER_MOVE = Uint16Array.from(AFTER.flatMap((list, y) => list.map((q) => (1 + y) * LABEL_COUNT + q)));
+const [C0, C1, C2, C3, C4, C5, C6] = CLOSERS;
 
 /** Pieces whose forward and backward scores are kept: disputes come in the text's order, a few at a time. */
 const CACHED_PIECES = 16;
@@ -44,13 +34,18 @@ export type LastingScores = WeakMap<Float32Array, ForwardBackward>;
 
 export class SpanMargins {
   private readonly cache = new Map<number, PieceScores>();
+  /** The score of the move from label p to label y at p × LABEL_COUNT + y (the transitions after their first row). */
+  private readonly moves: Float64Array;
 
   constructor(
     private readonly model: NerModel,
     /** The sentence pieces the labeller read, in order. */
     private readonly pieces: TextPiece[],
     private readonly lasting?: LastingScores,
-  ) {}
+  ) {
+    this.moves = new Float64Array(LABEL_COUNT * LABEL_COUNT);
+    for (let at = 0; at < this.moves.length; at++) this.moves[at] = model.transitions[LABEL_COUNT + at];
+  }
 
   /**
    * What the best reading loses when text[start, end) must be one entity of `type`, or no entity when `type` is
@@ -110,41 +105,60 @@ export class SpanMargins {
   }
 
   /**
-   * Forward and backward best scores: Viterbi's recursions in both directions, over the allowed moves only
-   * (flat tables, as in model.ts's viterbi: this runs for every disputed sentence).
+   * Forward and backward best scores: Viterbi's recursions in both directions, over the allowed moves only (the
+   * label groups of labels.ts). Each score adds the same terms in the same order as a loop over the moves would.
    */
   private read(emissions: Float32Array, length: number): ForwardBackward {
     const { transitions } = this.model;
-    const forward = new Float64Array(length * LABEL_COUNT);
-    const backward = new Float64Array(length * LABEL_COUNT);
-    for (let y = 0; y < LABEL_COUNT; y++) forward[y] = transitions[y] + emissions[y];
+    const { moves } = this;
+    const L = LABEL_COUNT;
+    const forward = new Float64Array(length * L);
+    const backward = new Float64Array(length * L);
+    for (let y = 0; y < L; y++) forward[y] = transitions[y] + emissions[y];
     for (let i = 1; i < length; i++) {
-      const previous = (i - 1) * LABEL_COUNT;
-      for (let y = 0; y < LABEL_COUNT; y++) {
-        let top = -Infinity;
-        for (let k = BEFORE_START[y], last = BEFORE_START[y + 1]; k < last; k++) {
-          const score = forward[previous + BEFORE_FLAT[k]] + transitions[BEFORE_MOVE[k]];
-          if (score > top) top = score;
-        }
-        forward[i * LABEL_COUNT + y] = top + emissions[i * LABEL_COUNT + y];
+      const previous = (i - 1) * L;
+      const row = i * L;
+      const f0 = forward[previous + C0], f1 = forward[previous + C1], f2 = forward[previous + C2], f3 = forward[previous + C3];
+      const f4 = forward[previous + C4], f5 = forward[previous + C5], f6 = forward[previous + C6];
+      for (let k = 0; k < OPENERS.length; k++) {
+        const y = OPENERS[k];
+        const top = largestOfSeven(f0 + moves[C0 * L + y], f1 + moves[C1 * L + y], f2 + moves[C2 * L + y], f3 + moves[C3 * L + y], f4 + moves[C4 * L + y], f5 + moves[C5 * L + y], f6 + moves[C6 * L + y]);
+        forward[row + y] = top + emissions[row + y];
+      }
+      for (const { begin, inside, last } of ENTITY_LABELS) {
+        const fromBegin = forward[previous + begin];
+        const fromInside = forward[previous + inside];
+        for (const y of [inside, last]) forward[row + y] = Math.max(fromBegin + moves[begin * L + y], fromInside + moves[inside * L + y]) + emissions[row + y];
       }
     }
     // The last label must close any entity, as in decoding.
-    for (let y = 0; y < LABEL_COUNT; y++) backward[(length - 1) * LABEL_COUNT + y] = closesEntity(y) ? 0 : -Infinity;
+    for (let y = 0; y < L; y++) backward[(length - 1) * L + y] = closesEntity(y) ? 0 : -Infinity;
     for (let i = length - 2; i >= 0; i--) {
-      const next = (i + 1) * LABEL_COUNT;
-      for (let y = 0; y < LABEL_COUNT; y++) {
-        let top = -Infinity;
-        for (let k = AFTER_START[y], last = AFTER_START[y + 1]; k < last; k++) {
-          const q = AFTER_FLAT[k];
-          const score = transitions[AFTER_MOVE[k]] + emissions[next + q] + backward[next + q];
-          if (score > top) top = score;
-        }
-        backward[i * LABEL_COUNT + y] = top;
+      const next = (i + 1) * L;
+      const row = i * L;
+      const o0 = OPENERS[0], o1 = OPENERS[1], o2 = OPENERS[2], o3 = OPENERS[3], o4 = OPENERS[4], o5 = OPENERS[5], o6 = OPENERS[6];
+      const e0 = emissions[next + o0], e1 = emissions[next + o1], e2 = emissions[next + o2], e3 = emissions[next + o3];
+      const e4 = emissions[next + o4], e5 = emissions[next + o5], e6 = emissions[next + o6];
+      const b0 = backward[next + o0], b1 = backward[next + o1], b2 = backward[next + o2], b3 = backward[next + o3];
+      const b4 = backward[next + o4], b5 = backward[next + o5], b6 = backward[next + o6];
+      for (let k = 0; k < CLOSERS.length; k++) {
+        const y = CLOSERS[k];
+        const from = y * L;
+        backward[row + y] = largestOfSeven(
+          moves[from + o0] + e0 + b0, moves[from + o1] + e1 + b1, moves[from + o2] + e2 + b2, moves[from + o3] + e3 + b3,
+          moves[from + o4] + e4 + b4, moves[from + o5] + e5 + b5, moves[from + o6] + e6 + b6,
+        );
+      }
+      for (const { begin, inside, last } of ENTITY_LABELS) {
+        const toInside = emissions[next + inside];
+        const toLast = emissions[next + last];
+        const afterInside = backward[next + inside];
+        const afterLast = backward[next + last];
+        for (const y of [begin, inside]) backward[row + y] = Math.max(moves[y * L + inside] + toInside + afterInside, moves[y * L + last] + toLast + afterLast);
       }
     }
     let best = -Infinity;
-    for (let y = 0; y < LABEL_COUNT; y++) best = Math.max(best, forward[(length - 1) * LABEL_COUNT + y] + backward[(length - 1) * LABEL_COUNT + y]);
+    for (let y = 0; y < L; y++) best = Math.max(best, forward[(length - 1) * L + y] + backward[(length - 1) * L + y]);
     return { forward, backward, best };
   }
 }

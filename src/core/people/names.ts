@@ -4,20 +4,30 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenStartingAt } from '../text/tokens';
-import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
 // By code unit: surnameLength runs at nearly every position of a document, and reading a code allocates nothing.
-const SINGLE_SURNAME_CODES = new Set(surnames.single.map((s) => s.charCodeAt(0)));
-const COMPOUND_FIRST_CODES = new Set(surnames.compound.map((s) => s.charCodeAt(0)));
-const GIVEN_NAME_ODDS = new Map(Object.entries(nameStats.given as Record<string, number>));
+// Tables by code unit, not sets: a typed array's read is cheaper than any hashed lookup.
+const SINGLE_SURNAME_CODES = codeTable(surnames.single);
+const COMPOUND_FIRST_CODES = codeTable(surnames.compound);
+/** The log-odds of a character in a given name by its code (0: none): givenNameLikelihood runs for every piece of every run of names. */
+const GIVEN_NAME_ODDS = new Float64Array(0x10000);
+for (const [ch, odds] of Object.entries(nameStats.given as Record<string, number>)) if (ch.length === 1) GIVEN_NAME_ODDS[ch.charCodeAt(0)] = odds;
 const FOLLOWERS = new Set(boundaries.followers);
-const NEVER_IN_NAME_CODES = new Set([...boundaries.neverInName].map((ch) => ch.charCodeAt(0)));
+const NEVER_IN_NAME_CODES = codeTable([...boundaries.neverInName]);
 /** Surnames that are also function words (和, 向, 经): a name starting with one needs the segmenter's word for it. */
 export const FUNCTION_WORD_SURNAMES = new Set(nameThresholds.functionWordSurnames);
 const DOCTRINE_SUFFIXES = titles.doctrineSuffixes;
 const HONORIFICS_AFTER_SURNAME = new Set(titles.honorificsAfterSurname);
+
+/** 1 at the code unit each word starts with. */
+function codeTable(words: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const word of words) table[word.charCodeAt(0)] = 1;
+  return table;
+}
 
 /** The surname's length where a word is a surname and a form of address (朱师傅, 何大爷), else 0: the name is the surname. */
 export function surnameBeforeHonorific(word: string): number {
@@ -107,7 +117,7 @@ export function isNameChar(ch: string | undefined): boolean {
 /** isNameChar(text[at]) without making the one-character string: tested by the code unit's range, as HAN. */
 export function isNameCharAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  return code >= 0x3400 && code <= 0x9fff && !NEVER_IN_NAME_CODES.has(code);
+  return code >= 0x3400 && code <= 0x9fff && NEVER_IN_NAME_CODES[code] === 0;
 }
 
 /** Whether every code unit of text[start, end) is a name character. */
@@ -134,8 +144,8 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
 
 export function surnameLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if (COMPOUND_FIRST_CODES.has(code) && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
-  return SINGLE_SURNAME_CODES.has(code) ? 1 : 0;
+  if (COMPOUND_FIRST_CODES[code] === 1 && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;
+  return SINGLE_SURNAME_CODES[code] === 1 ? 1 : 0;
 }
 
 /**
@@ -201,7 +211,7 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[], afterB
   // The shorter name first: 李舸|摄）is a photographer's credit, 尹鸿祝）a three-character name, but 许军|说： a
   // two-character one: a follower as rare in given names as 说 is the next word.
   for (const end of [given + 1, given + 2]) {
-    if (end === given + 2 && isFollower(text[end - 1]) && (GIVEN_NAME_ODDS.get(text[end - 1]) ?? 0) < nameThresholds.boundedFollowerThreshold) continue;
+    if (end === given + 2 && isFollower(text[end - 1]) && GIVEN_NAME_ODDS[text.charCodeAt(end - 1)] < nameThresholds.boundedFollowerThreshold) continue;
     // 领导干部，: the segmenter's ordinary word is no name; a place word may be one (记者沈安、: 沈安/ns), and after a
     // byline's 记者 any word of a name's length closed off so is the reporter (新华社记者朱幼棣、: 朱幼棣/n).
     if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline) continue;
@@ -317,9 +327,10 @@ export function transliteratedNameStart(end: number, tokens: Token[]): number {
 export function givenNameLikelihood(name: string): number {
   let sum = 0;
   let count = 0;
-  for (const ch of name.slice(surnameLength(name, 0))) {
-    sum += GIVEN_NAME_ODDS.get(ch) ?? 0;
-    count++;
+  for (let i = surnameLength(name, 0); i < name.length; i++, count++) {
+    // A character outside the BMP is one character (two code units), with no odds.
+    if (isSurrogatePair(name, i)) i++;
+    else sum += GIVEN_NAME_ODDS[name.charCodeAt(i)];
   }
   return count ? sum / count : -Infinity;
 }

@@ -642,9 +642,11 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const placeStems = placeStemsOf(tokens);
   tokens.forEach((token, k) => {
+    // The tag before the gazetteer: most words are neither unknown nor names, and a tag is cheaper to test.
+    if (token.tag !== 'x' && token.tag !== 'nr' && token.tag !== 'nrfg') return;
     if (isPlace(token)) return; // 白宫, 檀香山: tagged as names, known as places
     if (token.tag === 'x') return unknownWordName(tokens, k, found, placeStems);
-    if (!/^(nr|nrfg)$/.test(token.tag) || token.word.length < 2 || token.word.length > 4) return;
+    if (token.word.length < 2 || token.word.length > 4) return;
     const surname = surnameBeforeHonorific(token.word);
     // 朱师傅, 何大爷: a form of address glued to the surname; the surname alone is the person's name.
     if (surname) {

@@ -54,6 +54,8 @@ export class Gazetteer {
   /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
   private readonly prefixes = new Set<string>();
   /** has and mayStartName of the words asked about lately (IS_NAME | STARTS_NAME). */
+  /** 1 at the first code unit of every name and short form: most words start with none, and need no lookup. */
+  private readonly firstCodes = new Uint8Array(0x10000);
   private readonly recent = new WordMemo((word) => (this.byName.has(word) || this.shortForms.has(word) ? IS_NAME : 0) | (this.prefixes.has(word) ? STARTS_NAME : 0));
 
   constructor() {
@@ -130,6 +132,7 @@ export class Gazetteer {
   private addPrefixes(name: string): void {
     // Every name or short form added comes here: what the memo answered may change.
     this.recent.clear();
+    if (name.length > 0) this.firstCodes[name.charCodeAt(0)] = 1;
     for (let length = name.length; length > 0 && !this.prefixes.has(name.slice(0, length)); length--) this.prefixes.add(name.slice(0, length));
   }
 
@@ -146,11 +149,11 @@ export class Gazetteer {
 
   /** Whether some name or short form begins with `text`: a cheap test before slicing longer candidates. */
   mayStartName(text: string): boolean {
-    return (this.recent.get(text) & STARTS_NAME) !== 0;
+    return this.firstCodes[text.charCodeAt(0)] === 1 && (this.recent.get(text) & STARTS_NAME) !== 0;
   }
 
   has(name: string): boolean {
-    return (this.recent.get(name) & IS_NAME) !== 0;
+    return this.firstCodes[name.charCodeAt(0)] === 1 && (this.recent.get(name) & IS_NAME) !== 0;
   }
 
   /** Every name and short form, for building matchers and the segmenter's user dictionary. */

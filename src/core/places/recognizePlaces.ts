@@ -31,6 +31,9 @@ const SINGLE_AFTER_IN_WORDS = new Set(shortForms.singleAfterInWords);
 const SINGLE_BEFORE = new Set(shortForms.singleBefore);
 const SINGLE_NOT_AFTER_TERMS = new Set(shortForms.singleNotAfterTerms);
 const COUNTRY_SINGLE_AFTER = new Set(shortForms.countrySingleAfter);
+/** 1 at each one-character short form and movement verb: a word that starts with none holds no short form, and most do not. */
+const SHORT_FORM_STARTS = new Uint8Array(0x10000);
+for (const ch of [...SHORT_FORMS.keys(), ...COUNTRY_FORMS.keys(), ...SINGLE_AFTER, ...COUNTRY_SINGLE_AFTER]) if (ch.length === 1) SHORT_FORM_STARTS[ch.charCodeAt(0)] = 1;
 const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
 const PAIR_SUFFIXES = new Set(shortForms.pairSuffixes);
 const COUNTRY_PAIR_SUFFIXES = new Set(shortForms.countryPairSuffixes);
@@ -182,6 +185,7 @@ function verbWithShortForm(tokens: Token[], k: number): Match | undefined {
 
 /** 京 in 在京召开, 疆 in 赴疆: a one-character form only where context makes it a place. */
 function shortFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
+  if (SHORT_FORM_STARTS[tokens[k].word.charCodeAt(0)] !== 1) return undefined;
   const first = tokens[k].word[0];
   const withVerb = verbWithShortForm(tokens, k);
   if (withVerb) return withVerb;

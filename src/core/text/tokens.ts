@@ -19,17 +19,19 @@ const MAX_PIECE = 2000;
  */
 export function tokenize(text: string, segmenter: Segmenter, memo?: TextLru<TaggedWord[]>): Token[] {
   const tokens: Token[] = [];
-  for (const piece of pieces(text)) {
-    let cursor = piece.start;
-    let tagged = memo?.get(piece.text);
+  for (let start = 0, end = 0; start < text.length; start = end) {
+    end = pieceEnd(text, start);
+    const piece = text.slice(start, end);
+    let cursor = start;
+    let tagged = memo?.get(piece);
     if (!tagged) {
-      tagged = segmenter.tag(piece.text);
-      memo?.set(piece.text, tagged);
+      tagged = segmenter.tag(piece);
+      memo?.set(piece, tagged);
     }
     for (const { word, tag } of tagged) {
       if (!word) continue;
       const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
-      if (at < 0 || at >= piece.start + piece.text.length) continue;
+      if (at < 0 || at >= end) continue;
       tokens.push({ word, tag, start: at, end: at + word.length });
       cursor = at + word.length;
     }
@@ -37,25 +39,19 @@ export function tokenize(text: string, segmenter: Segmenter, memo?: TextLru<Tagg
   return tokens;
 }
 
-/** Splits at line breaks and sentence ends, then hard at MAX_PIECE, so no piece is huge. */
-function* pieces(text: string): Generator<{ start: number; text: string }> {
-  const boundary = /[\n。！？]/g;
-  let start = 0;
-  const emit = function* (from: number, to: number) {
-    let s = from;
-    while (s < to) {
-      let e = Math.min(to, s + MAX_PIECE);
-      // Never cut a surrogate pair in two.
-      if (e < to && e - 1 > s && /[\ud800-\udbff]/.test(text[e - 1])) e--;
-      yield { start: s, text: text.slice(s, e) };
-      s = e;
-    }
-  };
-  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
-    yield* emit(start, m.index + 1);
-    start = m.index + 1;
+/**
+ * Where the piece of text from `start` ends: after its line break or sentence end (。！？), or MAX_PIECE on, so
+ * that no piece is huge. The tagger and the labeller read a text in these pieces.
+ */
+export function pieceEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && end - start < MAX_PIECE) {
+    const code = text.charCodeAt(end++);
+    if (code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f) break;
   }
-  yield* emit(start, text.length);
+  // Never cut a surrogate pair in two.
+  if (end < text.length && end - start === MAX_PIECE && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
+  return end;
 }
 
 /** Index of the token that starts exactly at `offset`, or -1 (tokens are sorted by start). */

@@ -32,7 +32,7 @@ describe('l10n: the display language', function () {
 
   it('l10n: a date hover says in the display language how the date was resolved (file name 20230324.txt)', async () => {
     // Made-up text with no year: the year, month and 今天 come from the file name.
-    const uri = await writeWorkspaceFile('reference-dates/20230324.txt', '江苏召开全省会议\n今天上午，江苏省委书记张明在南京主持召开会议。22日，张明在苏州调研。\n');
+    const uri = await writeWorkspaceFile('reference-dates/20230324.txt', '江苏召开全省会议\n今天上午，江苏省委书记张明在南京主持召开会议。22日，张明在苏州调研。今年以来，全省经济平稳。\n');
     try {
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document, { preview: false });
@@ -41,6 +41,9 @@ describe('l10n: the display language', function () {
       // What a reader sees in Chinese: no English word (ISO values in backticks and link targets aside).
       if (chinese()) assert.strictEqual(card.replace(/`[^`]*`/g, '').match(/[A-Za-z]{2,}/g), null, card);
       else assert.match(card, /Resolved by: from the file name `20230324\.txt`/, card);
+      // An open span is told as one: since the year it names.
+      const since = await hoverAt(document, '今年以来');
+      assert.match(since, chinese() ? /\*\*2023年以来\*\* `2023`/ : /\*\*since 2023\*\* `2023`/, since);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       await vscode.workspace.fs.delete(workspaceUri('reference-dates'), { recursive: true }).then(undefined, () => undefined);

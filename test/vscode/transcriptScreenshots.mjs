@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Screenshots of real CCTV transcripts (../shared/corpus/xwlb) in the real VS Code, as a user reads them: hover
 // cards of an official whose title names an organ by its short name (社会建设委主任委员), of a foreign leader whose
-// name the segmenter cuts (托卡耶夫, 通伦), and the Outline of a report whose long event label is shortened.
+// name the segmenter cuts (托卡耶夫, 通伦), the Outline of a report whose long event label is shortened, a plenum's
+// communiqué with the posts it fills, and a double name joined by a hyphen (布朗-皮韦).
 // Usage: npm run build && node test/vscode/transcriptScreenshots.mjs [FOLDER] (a folder holding those transcripts;
 // default ../shared/corpus/xwlb, copied to a temporary folder first). Saves PNGs into test/screenshots/.
 import * as path from 'node:path';
@@ -28,6 +29,17 @@ try {
   saved.push(await session.screenshot('transcript-20230608-01-outline.png'));
   const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
   console.log(`--- outline rows:\n${outline.join('\n')}`);
+  // A plenum's communiqué: the posts it fills are events of its day, and who is elected holds the post from then.
+  await session.openFile('20260822-02.txt');
+  await page.waitForTimeout(2500);
+  saved.push(await session.screenshot('transcript-20260822-02-outline-elections.png'));
+  const plenum = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
+  console.log(`--- outline rows:\n${plenum.join('\n')}`);
+  await hoverAndShoot('张忠', 'transcript-20260822-02-hover-elected.png');
+  // A double name joined by a hyphen, one person.
+  await session.openFile('20250626-04.txt');
+  await page.waitForTimeout(2500);
+  await hoverAndShoot('布朗-皮韦', 'transcript-20250626-04-hover-double-name.png');
 } finally {
   await session.finish();
 }

@@ -565,5 +565,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2024' && e.participants.includes('习近平') && e.label.includes('国事访问')), JSON.stringify(events));
     assert.equal(events.length, 2, JSON.stringify(events));
   });
+
+  it('a headline telling who attended the meeting the text dates (…在出席全省干部会议时强调) folds into that meeting', () => {
+    const events = eventsOf('王建华在出席全省干部会议时强调 认真抓好落实\n央视网消息：省委书记王建华12日下午出席全省干部会议并发表重要讲话。', '20230612.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.ok(events[0].label.includes('全省干部会议') && events[0].date === '2023-06-12', JSON.stringify(events));
+  });
 });
 

@@ -1229,7 +1229,9 @@ function unique(values: string[]): string[] {
  */
 const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined =>
   dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
-    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) && event.label.startsWith(d.label)) ||
+    (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) &&
+      // 习近平在出席军队领导干部会议时强调…: a headline telling who attended the meeting named.
+      (event.label.startsWith(d.label) || (event.label.includes(d.label) && event.participants.some((p) => d.participants.includes(p))))) ||
     // 李强出席新全球融资契约峰会 in a headline, its 闭幕式 dated in the text.
     (MEETING_WORDS.has(event.trigger) && MEETING_PARTS.has(d.trigger) && event.label.length >= MIN_MEETING_NAME && d.label.startsWith(event.label)));
 const MEETING_PARTS = new Set(triggers.meetingParts);

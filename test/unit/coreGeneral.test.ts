@@ -29,6 +29,8 @@ describe('core beyond the seeds', () => {
     const elections = '全会选举赵明华同志为中共中央纪律检查委员会副书记，张德明同志为中共中央纪律检查委员会常务委员会委员、副书记。';
     assert.equal(person(elections, '赵明华')?.role, '中共中央纪律检查委员会副书记');
     assert.equal(person(elections, '张德明')?.role, '中共中央纪律检查委员会常务委员会委员、副书记');
+    // 为市/x: the post's level glued to the frame's 为.
+    assert.equal(person('会议选举王建国为市人大常委会主任。', '王建国')?.role, '市人大常委会主任');
   });
 
   it('reads the post a person resigns or is removed from where 同志 or a glued 职务 stands in the frame', () => {

@@ -9,7 +9,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -206,13 +206,30 @@ function postsAfter(tokens: Token[], from: number, isPlace: (token: Token) => bo
 function framedPost(text: string, end: number, closers: readonly string[], tokens: Token[], isPlace: (token: Token) => boolean, before?: readonly string[]):
   { roleSpan: Span; official: boolean } | undefined {
   const closer = closers.find((c) => text.startsWith(c, end));
-  const from = closer === undefined ? -1 : tokenStartingAt(tokens, end + closer.length);
-  if (from < 0) return undefined;
-  const apart = before && postEndsApart(tokens, from, before);
+  if (closer === undefined) return undefined;
+  const from = tokenStartingAt(tokens, end + closer.length);
+  // 选举王建国|为市/x|人大常委会主任: the post's level the segmenter glued to the frame's 为, put back at its start.
+  const glued = from < 0 ? levelGluedBefore(tokens, end + closer.length) : undefined;
+  if (from < 0 && !glued) return undefined;
+  const apart = glued ? [glued.level, ...tokens.slice(glued.next, glued.next + MAX_POST_TOKENS)] : before && postEndsApart(tokens, from, before);
   const [words, first] = apart ? [apart, 0] : [tokens, from];
   const posts = postsAfter(words, first, isPlace);
   const post = before ? posts.find((p) => before.some((word) => text.startsWith(word, words[p.head].end))) : posts[posts.length - 1];
   return post && { roleSpan: { start: words[first].start, end: words[post.head].end }, official: post.official };
+}
+
+/** How many tokens a post after a frame may hold (第十四届|全国|政协|…|副|秘书长). */
+const MAX_POST_TOKENS = 16;
+
+/**
+ * A level of office (省, 市: titles.json levelsAfterJoiner) that the segmenter glued to the word before `at` (为市/x),
+ * as a token of its own, and the index of the token after the glued one; undefined if none.
+ */
+function levelGluedBefore(tokens: Token[], at: number): { level: Token; next: number } | undefined {
+  const index = tokenAt(tokens, at - 1);
+  const token = tokens[index];
+  if (!token || token.end !== at + 1 || token.word.length !== 2 || !isLevelAfterJoiner(token.word[1])) return undefined;
+  return { level: { word: token.word[1], tag: 'n', start: at, end: token.end }, next: index + 1 };
 }
 
 /**

@@ -89,6 +89,8 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
 const opensOffice = (token: Token, isPlace: (token: Token) => boolean) => isPlace(token) || CHAIN_WORDS.has(token.word) || /^(nt|ns|j)$/.test(token.tag);
 
 const LEVELS_AFTER_JOINER = new Set(titles.levelsAfterJoiner);
+/** A level of office a joiner or a frame's 为 may be glued to (兼省, 为市). */
+export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.has(ch);
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
 const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 

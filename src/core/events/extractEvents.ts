@@ -544,8 +544,9 @@ function meetingBeforeDate(text: string, sentence: Sentence, ownDate: CleanEntit
   // 第四次全体会议，于2025年10月20日至23日在北京举行: a clause cut off at its date that holds a meeting (举行) and names no
   // act of its own holds the meeting its sentence opened with.
   const holds = triggers.meetingVerbs.some((verb) => text.slice(ownDate.end, to).includes(verb));
-  const joined = sentence.continues && !after && holds && CLAUSE_BREAK.test(text.slice(Math.max(subjectFrom, ownDate.start - CLAUSE_BREAK_REACH), ownDate.start));
-  const from = joined ? clauseStart(text, subjectFrom, text.lastIndexOf('，', ownDate.start) ) : clauseStart(text, sentence.start, ownDate.start);
+  const breakFrom = Math.max(subjectFrom, ownDate.start - CLAUSE_BREAK_REACH);
+  const clauseBreak = sentence.continues && !after && holds ? CLAUSE_BREAK.exec(text.slice(breakFrom, ownDate.start)) : null;
+  const from = clauseBreak ? clauseStart(text, subjectFrom, breakFrom + clauseBreak.index) : clauseStart(text, sentence.start, ownDate.start);
   const held = findTrigger(text, from, to, insideName);
   // 会议同意明年1月12日召开全体会议: a meeting the clause holds after the date is the happening.
   return held?.meeting && held.at < ownDate.start && !after?.meeting ? held : undefined;

@@ -16,7 +16,7 @@ function describe(e: Entity): string {
     // No title in this report says nothing about the person's office (何立峰及…陪同): only a title like 村民 does.
     case 'person': return e.role ? [e.role, e.official === false ? '(not an official)' : ''].filter(Boolean).join(' ') : '(no title in this report)';
     case 'place': return [e.kind, e.parent && `→ ${e.parent}`].filter(Boolean).join(' ');
-    case 'date': return `${e.value}  (${e.resolvedBy})`;
+    case 'date': return `${e.open === 'after' ? 'since ' : e.open === 'before' ? 'until ' : ''}${e.value}  (${e.resolvedBy})`;
     default: return '';
   }
 }

@@ -10,6 +10,7 @@ import {
   withByteOrderMark, BYTE_ORDER_MARK,
 } from '../../src/core/export';
 import { runExport } from '../../src/cli/exportCommand';
+import { formatTable } from '../../src/cli/annotateCommand';
 import { UsageError } from '../../src/cli/args';
 
 const seeds = join(__dirname, '..', '..', '..', 'seeds');
@@ -313,3 +314,14 @@ describe('export: news-annotator export', function () {
 
 // Keep the type table honest: every entity type has a brat name.
 assert.deepEqual(Object.keys(BRAT_TYPES).sort(), ['date', 'organization', 'person', 'place']);
+
+describe('annotate: the readable table', () => {
+  it('tells an open span as one (since 2023, until 2018), the JSON keeps value and open apart', () => {
+    const analysis = analyzeText('今年以来，全省经济平稳。2018年以前，这里是荒滩。', segmenter, { referenceDate: '2023-03-24' });
+    const table = formatTable(analysis);
+    assert.match(table, /今年以来\s+since 2023/, table);
+    assert.match(table, /2018年以前\s+until 2018/, table);
+    const since = analysis.entities.find((e) => e.text === '今年以来');
+    assert.deepEqual([since?.value, since?.open], ['2023', 'after']);
+  });
+});

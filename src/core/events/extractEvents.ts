@@ -763,9 +763,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // 日前国家环保局在京授予…: a happening the report says is recent (近日, 日前) may be done by an organisation.
       // So may the report's first happening, told below its headline (…之际，退役军人事务部…向…发出慰问信): the report's own
       // news, not a plan (研究所将着重研究…).
-      const subjects = () => within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
-      const firstNews = () => events.length === 0 && sentence.start > firstLineEnd && !MODAL.test(text.slice(subjects().at(-1)?.end ?? trigger.at, trigger.at));
-      const recentByOrganization = () => (UNDATED.test(text.slice(sentence.start, trigger.at)) || firstNews()) && subjects().length > 0;
+      const recentByOrganization = () => {
+        const subjects = within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+        if (subjects.length === 0) return false;
+        const firstNews = events.length === 0 && sentence.start > firstLineEnd && !MODAL.test(text.slice(subjects[subjects.length - 1]!.end, trigger.at));
+        return UNDATED.test(text.slice(sentence.start, trigger.at)) || firstNews;
+      };
       // 全会…选举赵世勇同志为…: posts filled or emptied at the meeting just reported, by no one the sentence names.
       // The act names whom it appoints right after it (选举|赵世勇): not 换届选举将产生…, an election spoken of.
       const appointsAtMeeting = APPOINTMENT_ACTS.has(trigger.word) && lastMeeting !== undefined && !speechGoesOn &&
@@ -1004,8 +1007,13 @@ function isObject(text: string, person: CleanEntity): boolean {
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */
 function duringEvent(text: string, sentence: Sentence, events: FoundEvent[]): FoundEvent | undefined {
-  const opening = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(DURING)?.[1];
-  return opening ? events.slice(-RECENT_EVENTS).reverse().find((e) => opening.includes(e.trigger)) : undefined;
+  return eventNamedInOpening(text, sentence, DURING, events);
+}
+
+/** The recent event whose trigger is in the sentence's opening clause, as `opening` (a regex with one group) reads it. */
+function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, events: FoundEvent[]): FoundEvent | undefined {
+  const clause = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(opening)?.[1];
+  return clause ? events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger)) : undefined;
 }
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
 /** How long an opening 在此次访问期间 may be. */
@@ -1018,8 +1026,7 @@ const DURING_OPENING_MAX = 12;
 function eventSpokenOfAfter(text: string, sentence: Sentence, end: number, events: FoundEvent[]): FoundEvent | undefined {
   // The narrative ends where the speech verb starts (拉夫罗夫|表示，…).
   if (end >= sentence.end || !SPEECH_VERB.test(text.slice(end, end + SPEECH_VERB_MAX))) return undefined;
-  const opening = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(AFTER_HAPPENING)?.[1];
-  return opening ? events.slice(-RECENT_EVENTS).reverse().find((e) => opening.includes(e.trigger)) : undefined;
+  return eventNamedInOpening(text, sentence, AFTER_HAPPENING, events);
 }
 const AFTER_HAPPENING = new RegExp(`^([^，,。]*(?:${triggers.timeClauseEnds.join('|')}))[，,]`);
 

@@ -25,6 +25,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('新华社记者贾永黄秋生报道：').map((p) => p.text), ['贾永', '黄秋生']);
   });
 
+  it('reads a rare dictionary word closed off after a title as a name when its characters are a given name\'s', () => {
+    assert.deepEqual(people('县委常委、政法委书记张罗，县长助理孙明华出席。').map((p) => [p.text, p.role]),
+      [['张罗', '县委常委、政法委书记'], ['孙明华', '县长助理']]);
+    assert.deepEqual(people('县委书记强调，要抓好春耕。').map((p) => p.text), []);
+  });
+
   it('reads a name the segmenter glued to the next word after a title (韩|正在)', () => {
     const [person] = people('国家副主席韩正在上海会见了代表团。');
     assert.equal(person?.text, '韩正');

@@ -214,7 +214,9 @@ export function boundedNameEnd(text: string, at: number, tokens: Token[], afterB
     if (end === given + 2 && isFollower(text[end - 1]) && GIVEN_NAME_ODDS[text.charCodeAt(end - 1)] < nameThresholds.boundedFollowerThreshold) continue;
     // 领导干部，: the segmenter's ordinary word is no name; a place word may be one (记者沈安、: 沈安/ns), and after a
     // byline's 记者 any word of a name's length closed off so is the reporter (新华社记者朱幼棣、: 朱幼棣/n).
-    if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline) continue;
+    // A rare word may be a name too (书记|强卫/v|，), when its characters are a given name's rather than a word's (强调).
+    if (token?.end === end && isCommonWord(token) && token.tag !== 'ns' && !afterByline &&
+      givenNameLikelihood(token.word) < nameThresholds.boundedWordThreshold) continue;
     if (nameCharsOnly(text, given, end) && isNameBoundary(text, end)) return end;
   }
   return -1;

@@ -200,6 +200,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.match(event.label, /考察/);
   });
 
+  it('a headline folds into the 近日 act it announces, which keeps no date', () => {
+    const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
+    assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));
+  });
+
   it('an undated act of a broadcast is of the broadcast\'s day, and its headline folds into it', () => {
     const events = eventsOf('王强同斐济总理会谈\n欢迎仪式后，王强同拉布卡举行会谈。');
     assert.equal(events.length, 1);

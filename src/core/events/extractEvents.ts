@@ -1269,6 +1269,9 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   const dated = new Map<string, FoundEvent>();
   for (const event of events) if (!event.undated) for (const key of sameEventKeys(event, null)) if (!dated.has(key)) dated.set(key, event);
   const datedEvents = [...new Set(dated.values())];
+  // 习近平近日…作出重要指示 below a headline that tells it undated: the report does not say when, so the headline's
+  // restatement folds into it rather than take the report's day.
+  const recent = events.filter((e) => e.undated && e.date === null && !e.earlier);
   const merged: FoundEvent[] = [];
   const seen = new Map<string, FoundEvent>();
   const fold = (into: FoundEvent, event: FoundEvent) => {
@@ -1277,7 +1280,8 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   };
   for (const event of events) {
     const restated = event.undated && !event.earlier
-      ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)))
+      ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)) ??
+        recent.find((d) => d.start > event.start && restates(event, d)))
       : undefined;
     if (restated) {
       fold(restated, event);

@@ -200,6 +200,13 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.match(event.label, /考察/);
   });
 
+  it('an act a speaker spoke during is the happening (近日在湖南考察时强调), and what follows it undated is within it', () => {
+    const events = eventsOf('标题\n国家主席王强近日在湖南考察时强调，要抓好春耕。\n此次考察的第一站，王强来到长沙市一家工厂。');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [[null, '王强近日在湖南考察'], [null, '王强来到长沙市一家工厂']], JSON.stringify(events));
+    const [dated] = eventsOf('国家主席王强8日在湖南考察时强调，要抓好春耕。');
+    assert.deepEqual([dated.date, dated.label], ['2023-06-08', '王强在湖南考察']);
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

@@ -57,6 +57,13 @@ const CITED_MEETING_AFTER = new RegExp(`^(?:${triggers.citedMeetingAfter.join('|
 const TIME_REFERENCE_CLAUSE = new RegExp(`(?:${triggers.timeReferenceClause.join('|')})$`);
 /** 欢迎仪式后 / 会议期间: the happening named is when the sentence's act took place, not the act. */
 const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`);
+/** 在广东考察时强调: the act the speaker spoke during is the happening reported, not a time given to another. */
+const SPOKEN_DURING = new RegExp(`^[时時](?:${triggers.reportedSpeech.join('|')})`);
+const SPOKEN_DURING_REACH = 1 + Math.max(...triggers.reportedSpeech.map((w) => w.length));
+/** Not a speech of its own at a happening told before (高志丹致辞时表示: the banquet's). */
+const spokenDuring = (text: string, at: number, word: string): boolean =>
+  !ATTENDEE_ACTS.has(word) && !SPEECH_ACTS.has(word) && SPOKEN_DURING.test(text.slice(at + word.length, at + word.length + SPOKEN_DURING_REACH));
+const SPEECH_ACTS = new Set(triggers.closingSpeechActs);
 
 /** 座谈会上，… or 在座谈会上，… opening a sentence (its trigger the meeting word or the act in it, 座谈): set at that meeting. */
 function setAtMeeting(text: string, sentence: Sentence, trigger: Trigger): string | undefined {
@@ -136,7 +143,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const free = (word: string, at: number) =>
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !insideBookTitle(text, from + at, word) &&
-    !TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
+    (!TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) || spokenDuring(text, from + at, word)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
     !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
@@ -431,6 +438,8 @@ function actLabel(
     else if (close >= 0 && close < end) tailEnd = close + 1;
     else break;
   }
+  // 在广东考察时|强调: the act, not the time it gives the speech.
+  if (SPOKEN_DURING.test(text.slice(tailEnd - 1, tailEnd - 1 + SPOKEN_DURING_REACH))) tailEnd--;
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {
@@ -838,6 +847,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
       });
+      // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
+      // follows undated within it, not on the report's day.
+      if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
       if (actor) lastActor = actor;
       const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;

@@ -79,6 +79,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('乌克兰总统泽连斯基表示欢迎。').map((p) => p.text), ['泽连斯基']);
   });
 
+  it('keeps a designate\'s 候任 inside the title chain', () => {
+    assert.deepEqual(people('王强会见了亚洲发展论坛候任主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['亚洲发展论坛候任主席']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

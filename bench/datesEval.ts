@@ -1,5 +1,5 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4` and
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5` and
  * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
@@ -129,6 +129,8 @@ export async function benchDates(verbose = false): Promise<Record<string, string
     ...prefix('xwlb-dev3 (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'xwlb-dev3'), verbose)),
     // 20 more CCTV items annotated blind the same way (test/fixtures/xwlb-dev4/README.md).
     ...prefix('xwlb-dev4 (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'xwlb-dev4'), verbose)),
+    // 20 more, leaning to provincial officials, letters, appointments, many speakers (test/fixtures/xwlb-dev5/README.md).
+    ...prefix('xwlb-dev5 (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'xwlb-dev5'), verbose)),
     // 32 People's Daily articles of January 1998: another outlet, with datelines (test/fixtures/pd1998-dev-dates/README.md).
     ...prefix('pd1998-dev-dates (develop)', evaluateFolder(join(root, 'test', 'fixtures', 'pd1998-dev-dates'), verbose)),
     // 21 more of other kinds (provincial, economy, sport, international wire copy): test/fixtures/pd1998-dev-more/README.md.

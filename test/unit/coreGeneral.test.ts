@@ -42,6 +42,17 @@ describe('core beyond the seeds', () => {
     assert.equal(person(decisions, '张明远')?.role, '外交部部长');
   });
 
+  it('gives a 、-list appointed together its post, and reads 不再担任, a name with no surname before 同志, an organ\'s name with 和', () => {
+    const decisions = '增补孙立东、王广明、李华同志为第九届市政协委员；增补孙立东为文化文史和学习委员会副主任。刘小平同志不再担任第九届市政协副秘书长，' +
+      '王敏同志不再兼任外事委员会驻会副主任。会议通过关于接受扎西顿珠同志请辞第九届市政协委员的决定，免去吴立杰第九届市政协常委、文化文史和学习委员会主任职务。';
+    assert.deepEqual(['王广明', '李华'].map((name) => person(decisions, name)?.role), ['第九届市政协委员', '第九届市政协委员']);
+    assert.deepEqual(analyzeText(decisions, segmenter).entities.filter((e) => e.text === '孙立东').map((e) => e.role), ['第九届市政协委员', '文化文史和学习委员会副主任']);
+    assert.equal(person(decisions, '刘小平')?.role, '第九届市政协副秘书长');
+    assert.equal(person(decisions, '王敏')?.role, '外事委员会驻会副主任');
+    assert.equal(person(decisions, '扎西顿珠')?.role, '第九届市政协委员');
+    assert.equal(person(decisions, '吴立杰')?.role, '第九届市政协常委、文化文史和学习委员会主任');
+  });
+
   it('reads ordinals and 驻 inside title chains, never a listed name\'s last character', () => {
     assert.equal(person('香港特别行政区第三任行政长官周明远出席。', '周明远')?.role, '香港特别行政区第三任行政长官');
     assert.equal(person('中国驻南非大使陈立新表示欢迎。', '陈立新')?.role, '中国驻南非大使');

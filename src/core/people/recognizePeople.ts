@@ -9,7 +9,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -160,6 +160,8 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
+/** Written after a name in appointments, removals and resignations (李明同志为…). */
+const COMRADE = '同志';
 /** A Chinese name's length, surname included, in an appointment's or a removal's frame. */
 const FRAMED_NAME_LENGTHS = [2, 3, 4];
 
@@ -170,14 +172,16 @@ const FRAMED_NAME_LENGTHS = [2, 3, 4];
  */
 function framedNameEnds(text: string, at: number, tokens: Token[]): number[] {
   const ends = [nameEndAt(text, at, tokens)];
-  if (surnameLength(text, at) > 0) {
-    for (const length of FRAMED_NAME_LENGTHS) if (nameCharsOnly(text, at + 1, at + length)) ends.push(at + length);
+  // 噶玛泽登同志: a name with no surname (Tibetan, Uyghur), which 同志 closes off.
+  const surnamed = surnameLength(text, at) > 0;
+  for (const length of FRAMED_NAME_LENGTHS) {
+    if (surnamed ? nameCharsOnly(text, at + 1, at + length) : nameCharsOnly(text, at, at + length) && text.startsWith(COMRADE, at + length)) ends.push(at + length);
   }
   return ends.filter((end, i) => end > at && ends.indexOf(end) === i).sort((a, b) => a - b);
 }
 
 /** Words of an organ's name that a title chain elsewhere does not take (国家卫生|健康/a|委员会): nouns and adjectives. */
-const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a)$/;
+const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a|v|c)$/;
 
 /**
  * The posts after an appointment's 为 (its tokens from `from`), shortest first: each chain from `from` to one of
@@ -192,7 +196,12 @@ function postsAfter(tokens: Token[], from: number, isPlace: (token: Token) => bo
     if (official === undefined || isTitleHead(tokens[head + 1]?.word ?? '')) continue;
     const chainStart = titleChainStart(tokens, head, from, isPlace);
     // An ordinal opens its post: words before it are no organ's name (薛景|霞|第十四届…: the name is 薛景霞).
-    const organWords = !isTermOrdinal(tokens[chainStart].word) && tokens.slice(from, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
+    const organWordsFrom = (first: number) =>
+      !isTermOrdinal(tokens[chainStart].word) && tokens.slice(first, chainStart).every((token) => ALL_HAN.test(token.word) && ORGAN_NAME_WORD_TAGS.test(token.tag));
+    // …常委、文化文史和学习委员会主任: an earlier post of the chain, its joiner, then the organ's words.
+    const afterEarlierPost = (joiner: number) => isJoiner(tokens[joiner].word) && headKindAt(tokens, joiner - 1) !== undefined &&
+      titleChainStart(tokens, joiner - 1, from, isPlace) === from && organWordsFrom(joiner + 1);
+    const organWords = organWordsFrom(from) || tokens.slice(from + 1, chainStart).some((_, k) => afterEarlierPost(from + 1 + k));
     if (chainStart === from || (chainStart > from && organWords)) posts.push({ head, official });
     else if (posts.length) break;
   }
@@ -272,16 +281,29 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
 /** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
 const APPOINTMENTS_GO_ON = new Set(['，', '；']);
 
-/** The shortest name at `start` with a post after its 为, added to `found`; undefined if none. */
+/**
+ * The shortest name at `start` with a post after its 为, added to `found` with the names of a 、-list before it
+ * (增补甲、乙同志为…委员: the post is each one's); undefined if none.
+ */
 function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found): { roleSpan: Span } | undefined {
-  for (const end of framedNameEnds(text, start, tokens)) {
-    if (found.overlaps(start, end)) continue;
-    const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
-    if (!post) continue;
-    found.add({ start, end, canonical: text.slice(start, end), role: text.slice(post.roleSpan.start, post.roleSpan.end), roleSpan: post.roleSpan, official: post.official });
-    return post;
+  const listed: Span[] = [];
+  for (let at = start; ;) {
+    let listGoesOn: number | undefined;
+    for (const end of framedNameEnds(text, at, tokens)) {
+      if (found.overlaps(at, end)) continue;
+      const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
+      if (!post) {
+        if (listGoesOn === undefined && text[end] === '、') listGoesOn = end;
+        continue;
+      }
+      const role = text.slice(post.roleSpan.start, post.roleSpan.end);
+      for (const name of [...listed, { start: at, end }]) found.add({ ...name, canonical: text.slice(name.start, name.end), role, roleSpan: post.roleSpan, official: post.official });
+      return post;
+    }
+    if (listGoesOn === undefined) return undefined;
+    listed.push({ start: at, end: listGoesOn });
+    at = listGoesOn + 1;
   }
-  return undefined;
 }
 
 const REMOVAL_VERBS = new Set(titles.removalVerbs);
@@ -325,17 +347,19 @@ function removedNameAt(text: string, at: number, tokens: Token[], isPlace: (toke
   return undefined;
 }
 
-const RESIGNATION_VERBS = new Set(titles.resignationVerbs);
 /** What may stand between a resigning person's name and the verb (黄莉新同志请辞). */
-const BEFORE_RESIGNATION = '同志';
+const BEFORE_RESIGNATION = COMRADE;
 
 /**
  * 接受黄莉新同志请辞第十四届全国政协委员的决定, 杨晖、李生龙辞去…职务: the names before the verb (each the longest
  * reading that starts a segmenter word and ends there), the post after it the title each held until then.
  */
 function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  tokens.forEach((verb) => {
-    if (!RESIGNATION_VERBS.has(verb.word)) return;
+  tokens.forEach((token) => {
+    // A verb of one word (请辞) or of several (不再|担任).
+    const verbWord = titles.resignationVerbs.find((v) => text.startsWith(v, token.start));
+    if (verbWord === undefined) return;
+    const verb = { start: token.start, end: token.start + verbWord.length };
     const post = framedPost(text, verb.end, [''], tokens, isPlace, [...titles.removalPostEnds, ...titles.resignationPostEnds]);
     if (!post) return;
     const role = text.slice(post.roleSpan.start, post.roleSpan.end);

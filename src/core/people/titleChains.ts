@@ -92,7 +92,7 @@ const LEVELS_AFTER_JOINER = new Set(titles.levelsAfterJoiner);
 /** A level of office a joiner or a frame's 为 may be glued to (兼省, 为市). */
 export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.has(ch);
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
-const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
+export const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 
 /** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
 function joinsNouns(tokens: Token[], index: number, floor: number): boolean {

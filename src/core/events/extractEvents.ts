@@ -60,6 +60,7 @@ const TIME_REFERENCE_AFTER = new RegExp(`^(?:${triggers.timeMarkers.join('|')})`
 /** 在广东考察时强调: the act the speaker spoke during is the happening reported, not a time given to another. */
 const SPOKEN_DURING = new RegExp(`^[时時](?:${triggers.reportedSpeech.join('|')})`);
 const SPOKEN_DURING_REACH = 1 + Math.max(...triggers.reportedSpeech.map((w) => w.length));
+const SPOKEN_DURING_WITHIN = new RegExp(SPOKEN_DURING.source.slice(1));
 /** Not a speech of its own at a happening told before (高志丹致辞时表示: the banquet's). */
 const spokenDuring = (text: string, at: number, word: string): boolean =>
   !ATTENDEE_ACTS.has(word) && !SPEECH_ACTS.has(word) && SPOKEN_DURING.test(text.slice(at + word.length, at + word.length + SPOKEN_DURING_REACH));
@@ -438,8 +439,9 @@ function actLabel(
     else if (close >= 0 && close < end) tailEnd = close + 1;
     else break;
   }
-  // 在广东考察时|强调: the act, not the time it gives the speech.
-  if (SPOKEN_DURING.test(text.slice(tailEnd - 1, tailEnd - 1 + SPOKEN_DURING_REACH))) tailEnd--;
+  // 在广东考察时|强调: the act, not the time it gives the speech (nor the speech, in a headline with no comma).
+  const spokenAt = text.slice(trigger.at, tailEnd + SPOKEN_DURING_REACH).search(SPOKEN_DURING_WITHIN);
+  if (spokenAt > 0) tailEnd = Math.min(tailEnd, trigger.at + spokenAt);
   const start = actor && actor.entity.start >= clauseFrom ? actor.entity.start : clauseFrom;
   // 便马不停蹄…, 还走进…: the clause's leading adverb belongs to the sentence, not to the label.
   const labelOf = (omit: readonly Span[]) => {

@@ -207,6 +207,16 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual([dated.date, dated.label], ['2023-06-08', '王强在湖南考察']);
   });
 
+  it('a date after an occasion\'s clause (…之际，) sets the scene for the next undated act; 发来贺信 is an act', () => {
+    const events = eventsOf('在王强对哈萨克斯坦进行国事访问之际，当地时间7月2日，由总台制作的纪录片在当地播出。哈萨克斯坦总统托卡耶夫发来贺信。', '20240703.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2024-07-02', '托卡耶夫发来贺信']], JSON.stringify(events));
+  });
+
+  it('a headline\'s label stops before the 时 that times a speech', () => {
+    const [event] = eventsOf('王强在湖南农村调研时强调坚定信心发展农业\n新华社长沙1月21日电');
+    assert.equal(event?.label, '王强在湖南农村调研', JSON.stringify(event));
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

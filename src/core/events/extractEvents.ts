@@ -1145,8 +1145,11 @@ const SOURCE_ENDS = new RegExp(`^(?:${triggers.sourceLeadIn.ends.join('|')})$`);
 /** Whether `date` opens its sentence alone in its clause (北京时间昨天晚上，…): nothing but its glue before and after it. */
 function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolean {
   const after = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL)).match(/^[^，,。；：]*/)![0];
-  return text.slice(sentence.start, date.start).replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
+  // 在…国事访问之际，当地时间7月2日，…: the occasion's clause before it leaves the date opening its own.
+  const before = text.slice(sentence.start, date.start).replace(OCCASION_CLAUSE, '');
+  return before.replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
 }
+const OCCASION_CLAUSE = new RegExp(`^[^。；]*(?:${triggers.occasionEnds.join('|')})[，,]`);
 
 /** A span from a day on (１２月９日起). */
 const FROM_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}\/\.\.$/;

@@ -126,6 +126,10 @@ describe('real news: places', () => {
   it('knows every country and the major world regions', () => {
     assert.deepEqual(texts('圣卢西亚和巴巴多斯都是加勒比地区国家。', 'place'), ['圣卢西亚', '巴巴多斯', '加勒比地区']);
   });
+
+  it('reads a language named after a place as no place (哈萨克语版)', () => {
+    assert.deepEqual(texts('纪录片（哈萨克语版）在哈萨克斯坦开播，西班牙语版随后播出。', 'place'), ['哈萨克斯坦']);
+  });
 });
 
 describe('real news: Traditional Chinese', () => {

@@ -22,6 +22,7 @@ import type { SpanMargins } from './spanMargins';
 import modelMargins from '../../../data/model-margins.json';
 import nameBoundaries from '../../../data/name-boundaries.json';
 import organizations from '../../../data/organizations.json';
+import placePatterns from '../../../data/place-patterns.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -283,6 +284,13 @@ function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEnti
  * `ownText` the same offsets in the report's own characters, for titles; `roleSpans` where the rules read the
  * titles of their people.
  */
+const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
+/** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
+function namesLanguage(span: Span, tokens: Token[]): boolean {
+  const word = tokens[tokenAt(tokens, span.start)];
+  return word !== undefined && word.start === span.start && word.end >= span.end && word.word.length > 1 && LANGUAGE_SUFFIXES.some((suffix) => word.word.endsWith(suffix));
+}
+
 export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins, roleSpans: Span[] = [], trace?: CombineTrace): RuleEntity[] {
   const model: ModelReading = { spans, spanAt: spanIndexByCharacter(spans, text.length), margins };
   const ruleCover = new Uint8Array(text.length);
@@ -326,6 +334,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // a name in brackets after an organisation's full name is its short name.
     const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places' : 'labeller: short name of an organisation', span);
+    // 哈萨克语版: a language, not the place its name begins with.
+    if (span.type === 'LOC' && namesLanguage(span, tokens)) {
+      trace?.('labeller: a language\'s name', span);
+      continue;
+    }
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.
     if (span.type === 'LOC' && !gazetteer.has(text.slice(span.start, span.end)) && inListOfThings(text, span.start, span.end, tokens) && !inListOfPlaces(text, span.start, span.end, tokens)) {
       trace?.('labeller: place in a list of things', span);

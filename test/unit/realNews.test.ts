@@ -79,6 +79,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('乌克兰总统泽连斯基表示欢迎。').map((p) => p.text), ['泽连斯基']);
   });
 
+  it('keeps a ruler\'s regnal number in the name, not a century', () => {
+    assert.deepEqual(people('英国国王查尔斯三世致贺信。查尔斯三世国王表示祝贺。').map((p) => p.text), ['查尔斯三世', '查尔斯三世']);
+    assert.deepEqual(people('英国国王查尔斯十九世纪的建筑').map((p) => p.text), ['查尔斯']);
+  });
+
   it('keeps a designate\'s 候任 inside the title chain', () => {
     assert.deepEqual(people('王强会见了亚洲发展论坛候任主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['亚洲发展论坛候任主席']);
   });

@@ -67,6 +67,12 @@ class Found {
     this.mentions.push(mention);
     this.covered.fill(1, mention.start, mention.end);
   }
+  /** Lengthens a mention found to end at `end` (a regnal number after a name). */
+  extend(mention: PersonMention, end: number, canonical: string): void {
+    this.covered.fill(1, mention.end, end);
+    mention.end = end;
+    mention.canonical = canonical;
+  }
 }
 
 /** A pass over the text that adds the people it finds to `found`; a later pass never takes what an earlier one holds. */
@@ -99,6 +105,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   nameLists,
   // Names inside compound words (王毅同|美国): only where the rest of the word is a known follower.
   namesInCompounds,
+  // 查尔斯|三世: a ruler's regnal number is part of the name found before it, so of its later mentions too.
+  regnalNumbers,
   // Last: every later mention of a name found above (full name, given name, surname + title).
   laterMentions,
 ];
@@ -463,6 +471,18 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       const official = OFFICIAL_HEADS.has(title) || undefined;
       const titled = title === '同志' ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
+    }
+  }
+}
+
+/** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */
+const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世(?![纪紀界])/;
+
+function regnalNumbers({ text }: PeopleContext, found: Found): void {
+  for (const mention of found.mentions) {
+    const regnal = REGNAL_NUMBER.exec(text.slice(mention.end, mention.end + 5))?.[0];
+    if (regnal && !found.overlaps(mention.end, mention.end + regnal.length)) {
+      found.extend(mention, mention.end + regnal.length, `${mention.canonical}${regnal}`);
     }
   }
 }

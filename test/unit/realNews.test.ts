@@ -84,8 +84,9 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('英国国王查尔斯十九世纪的建筑').map((p) => p.text), ['查尔斯']);
   });
 
-  it('keeps a designate\'s 候任 inside the title chain', () => {
+  it('keeps a designate\'s 候任 and a legislature\'s 立法 inside the title chain', () => {
     assert.deepEqual(people('王强会见了亚洲发展论坛候任主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['亚洲发展论坛候任主席']);
+    assert.deepEqual(people('王强会见了萨尔瓦多立法大会主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['萨尔瓦多立法大会主席']);
   });
 
   it('reads no name inside a longer title word (主席团|常务主席)', () => {

@@ -87,6 +87,8 @@ describe('real news: people and titles', () => {
   it('keeps a designate\'s 候任 and a legislature\'s 立法 inside the title chain', () => {
     assert.deepEqual(people('王强会见了亚洲发展论坛候任主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['亚洲发展论坛候任主席']);
     assert.deepEqual(people('王强会见了萨尔瓦多立法大会主席卡里姆。').filter((p) => p.text === '卡里姆').map((p) => p.role), ['萨尔瓦多立法大会主席']);
+    // A village's name the gazetteer does not know stands in the chain too; 下乡 does not.
+    assert.deepEqual(people('全国人大代表、江口市新桥镇德胜村党总支书记王明汇报了村里的变化。').map((p) => p.role), ['全国人大代表、江口市新桥镇德胜村党总支书记']);
   });
 
   it('reads no name inside a longer title word (主席团|常务主席)', () => {

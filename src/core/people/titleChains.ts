@@ -82,8 +82,13 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
   if (NOT_IN_TITLE.has(token.word)) return false;
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word)) return true;
   if (!HAN.test(token.word)) return false;
-  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word);
+  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word);
 }
+
+/** 德胜村/x, 新桥镇: a village's or town's name the gazetteer need not know. */
+const isLocalPlaceName = (word: string) => titles.localPlaceEndings.some((ending) => word.length >= ending.length + LOCAL_NAME_MIN && word.endsWith(ending));
+/** A local name before its ending: two characters at least (德胜村, not 该村 or 下乡). */
+const LOCAL_NAME_MIN = 2;
 
 /** A place or an organ (政协, 澳门特别行政区) whose office an ordinal after it counts (…第十四届全国委员会委员). */
 const opensOffice = (token: Token, isPlace: (token: Token) => boolean) => isPlace(token) || CHAIN_WORDS.has(token.word) || /^(nt|ns|j)$/.test(token.tag);

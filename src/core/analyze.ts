@@ -6,7 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
-import { recognizePeople } from './people/recognizePeople';
+import { giveServedPosts, recognizePeople } from './people/recognizePeople';
 import { giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
@@ -135,6 +135,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
+  giveServedPosts(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }

@@ -79,6 +79,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('乌克兰总统泽连斯基表示欢迎。').map((p) => p.text), ['泽连斯基']);
   });
 
+  it('gives a person with no title the post said to be held right after the name (现在担任…，)', () => {
+    assert.deepEqual(people('刘司令长子刘建军现在担任空军指挥学院副院长，他说起往事。').filter((p) => p.text === '刘建军').map((p) => p.role), ['空军指挥学院副院长']);
+    assert.deepEqual(people('李华担任主持人。').map((p) => p.role), [undefined]);
+  });
+
   it('keeps a ruler\'s regnal number in the name, not a century', () => {
     assert.deepEqual(people('英国国王查尔斯三世致贺信。查尔斯三世国王表示祝贺。').map((p) => p.text), ['查尔斯三世', '查尔斯三世']);
     assert.deepEqual(people('英国国王查尔斯十九世纪的建筑').map((p) => p.text), ['查尔斯']);

@@ -475,6 +475,18 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
   }
 }
 
+/**
+ * 刘明现在担任|空军指挥学院副院长|，: a person found with no title (by the rules or the labeller) takes the post it is
+ * said to hold right after its name, in the report's own characters (`ownText`).
+ */
+export function giveServedPosts(text: string, ownText: string, entities: { type: string; end: number; role?: string; official?: boolean }[], tokens: Token[], isPlace: (token: Token) => boolean): void {
+  for (const person of entities) {
+    if (person.type !== 'person' || person.role !== undefined) continue;
+    const post = framedPost(text, person.end, titles.servingVerbs, tokens, isPlace, titles.servingPostEnds);
+    if (post) Object.assign(person, { role: ownText.slice(post.roleSpan.start, post.roleSpan.end), official: post.official });
+  }
+}
+
 /** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */
 const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世(?![纪紀界])/;
 

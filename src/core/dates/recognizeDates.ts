@@ -4,6 +4,7 @@
  * from the last date with a month and a day (else the reference date, else the last month mentioned), the day
  * of 当天 / 次日 from the last date.
  */
+import eventTriggers from '../../../data/event-triggers.json';
 import { daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
@@ -243,6 +244,9 @@ function recentBefore(day: ResolvedDate, today: ResolvedDate | null): boolean {
   return days >= 0 && days <= SPEECH_DAY_REACH;
 }
 const MS_PER_DAY = 86_400_000;
+/** A paragraph that opens with a speaker and a speech verb (阿德恩表示，): its words are reported speech. */
+const OPENING_SPEECH = new RegExp(`^[^，。；：“”\\n]{1,${24}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`);
+const OPENING_SPEECH_REACH = 32;
 /** How many days before the report's a narrative day may be for the words quoted after it to have been said on it. */
 const SPEECH_DAY_REACH = 7;
 
@@ -302,6 +306,11 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
     let readTo = 0;
     // The last day the narrative (not a quotation) stated in the current paragraph: when words quoted after it were said.
     let narrativeDay: EarlierDate | null = null;
+    // The last day the narrative stated in any paragraph, and whether the current paragraph opens with reported
+    // speech (阿德恩表示，…今天上午…): words said on the day the report last told, unquoted.
+    let reportDay: EarlierDate | null = null;
+    // Where the current paragraph's reported speech starts (after 表示，), -1 where it opens with none.
+    let speechFrom = -1;
     for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
@@ -310,11 +319,16 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
         else if (ch === NEWLINE) {
           quoted = false;
           narrativeDay = null;
+          const opening = OPENING_SPEECH.exec(text.slice(readTo + 1, readTo + 1 + OPENING_SPEECH_REACH));
+          speechFrom = opening ? readTo + 1 + opening[0].length : -1;
         }
       }
       const mentionText = text.slice(expression.start, expression.end);
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
-      const speechDay = quoted && narrativeDay && recentBefore(narrativeDay.from, referenceDay(ref)) ? narrativeDay : null;
+      // 克雷库总统昨晚在…会见时说，: a date before the speech verb is the narrative's.
+      const speaking = speechFrom >= 0 && expression.start >= speechFrom;
+      const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : null;
+      const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
       const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
       // 比上年 after 上年 counts from the same year, not from the one before it.
       const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
@@ -342,6 +356,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       }
       if (isDay && !(quoted && expression.from.relativeDay?.anchor === 'today')) lastDay = earlier;
       if (isDay && !quoted) narrativeDay = earlier;
+      // A day the narrative states in full (当地时间11月18日下午), not a relative word that may stand in speech (他说：…昨天).
+      if (isDay && !quoted && !speaking && statesMonth(expression)) reportDay = earlier;
     }
     return mentions;
   } catch {

@@ -151,6 +151,7 @@ export const dateWords = {
   minuteUnits: new CharSet(rawDateWords.minuteUnits),
   clockSuffixes: new CharSet(rawDateWords.clockSuffixes),
   closedClockSuffixes: new CharSet(rawDateWords.closedClockSuffixes),
+  clockApproaches: rawDateWords.clockApproaches,
   timesOfDay: new WordTable<GuardedWord>(rawDateWords.timesOfDay),
   openEndSuffixes: new WordTable<GuardedWord>(rawDateWords.openEndSuffixes),
   openStartSuffixes: new WordTable<GuardedWord>(rawDateWords.openStartSuffixes),

@@ -270,7 +270,9 @@ const skipClockTime = (text: string, pos: number): number => readClockTime(text,
  */
 function readBareClockTime(text: string, pos: number): DateExpression | null {
   const clock = readClockTime(text, pos);
-  return clock.marked ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
+  // 临近10时，: an hour approached is a time of day.
+  const approached = clock.end > pos && CLOCK_CLOSED_BY.test(text.charAt(clock.end)) && dateWords.clockApproaches.some((w) => text.startsWith(w, pos - w.length));
+  return clock.marked || approached ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
 
 /** A weekday after a date, bare or in brackets (3月24日（星期五）, 3月24日周五). */

@@ -2,7 +2,7 @@ import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { spanValue } from '../dates';
-import { dateContains, namedDate } from './dateRanges';
+import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
 import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
@@ -1293,10 +1293,13 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
  * the nearest earlier event of the same date for one dated only by context (会前, a later site visit).
  */
 function nest(events: FoundEvent[]): FoundEvent[] {
+  // Each event's date bounds are read once, not again for each of the events looking back at it.
+  const bounds = events.map((event) => (event.date ? dateBounds(event.date) : undefined));
   events.forEach((event, index) => {
     for (let k = index - 1; k >= Math.max(0, index - MAX_NESTING_LOOKBACK); k--) {
       const sameDay = event.inherited && event.date !== null && !events[k].inherited && events[k].date === event.date;
-      if (sameDay || dateContains(events[k].date, event.date)) {
+      // As dateContains(events[k].date, event.date), on the bounds read.
+      if (sameDay || (events[k].date !== event.date && boundsHold(bounds[k], bounds[index]))) {
         (events[k].children ??= []).push(index);
         return;
       }

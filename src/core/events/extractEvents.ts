@@ -202,7 +202,8 @@ function earliest(body: string, words: WordTable<GuardedWord>, free: (word: stri
   // One pass over the body, each position's words longest first: the first free one found is the earliest
   // (a search per word of the list, then the least position, cost a pass per word).
   for (let at = 0; at < body.length; at++) {
-    for (const { word } of words.startingWith(body, at) ?? []) if (body.startsWith(word, at) && free(word, at)) return { word, at };
+    const candidates = words.startingWith(body, at);
+    if (candidates) for (const { word } of candidates) if (body.startsWith(word, at) && free(word, at)) return { word, at };
   }
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { NerSpan } from './labels';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /** Shorter names (王, 京) are too often part of other words to be repeated blindly. */
 const MIN_LENGTH = 2;
@@ -17,7 +18,7 @@ export function repeatNames(spans: NerSpan[], text: string, tokens: Token[]): Ne
   for (const t of tokens) boundary[t.start] = boundary[t.end] = 1;
   // Names by their first character, longest first (a stable sort: equal lengths in the order found); a name
   // written with two types keeps the first type found. Each with its text, read once, not at each position.
-  const byFirst = new Map<number, { type: NerSpan['type']; name: string }[]>();
+  const byFirst = new ByFirstCode<{ type: NerSpan['type']; name: string }>();
   const found = new Map<string, number>();
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
@@ -25,16 +26,13 @@ export function repeatNames(spans: NerSpan[], text: string, tokens: Token[]): Ne
     const count = (found.get(name) ?? 0) + 1;
     found.set(name, count);
     if (count > 1) continue;
-    const first = text.charCodeAt(s.start);
-    const sameFirst = byFirst.get(first);
-    if (sameFirst) sameFirst.push({ type: s.type, name });
-    else byFirst.set(first, [{ type: s.type, name }]);
+    byFirst.add(text.charCodeAt(s.start), { type: s.type, name });
   }
   if (!byFirst.size) return spans;
-  for (const names of byFirst.values()) names.sort((a, b) => b.name.length - a.name.length);
+  for (const names of byFirst.allLists()) names.sort((a, b) => b.name.length - a.name.length);
   const addedByName = new Map<string, NerSpan[]>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = covered[i] || !boundary[i] ? undefined : byFirst.get(text.charCodeAt(i));
+    const candidates = covered[i] || !boundary[i] ? undefined : byFirst.at(text.charCodeAt(i));
     if (!candidates) continue;
     for (const s of candidates) {
       const { name } = s;

@@ -1,6 +1,7 @@
 import knownOfficials from '../../../data/known-officials.json';
 import { givenNameLikelihood, hasSurname, isFollower, namesDoctrine, surnameLength } from './names';
 import nameThresholds from '../../../data/name-stats-threshold.json';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -24,23 +25,16 @@ export interface ConsistencyEntity {
  */
 function occurrencesOf(text: string, forms: Iterable<string>): Map<string, number[]> {
   const starts = new Map<string, number[]>();
-  const byFirst = new Map<number, { form: string; starts: number[] }[]>();
+  const byFirst = new ByFirstCode<{ form: string; starts: number[] }>();
   for (const form of forms) {
     const entry = { form, starts: [] };
     starts.set(form, entry.starts);
-    const first = form.charCodeAt(0);
-    const sameFirst = byFirst.get(first);
-    if (sameFirst) sameFirst.push(entry);
-    else byFirst.set(first, [entry]);
+    byFirst.add(form.charCodeAt(0), entry);
   }
   if (byFirst.size === 0) return starts;
-  // Most characters start no form: a table by code unit says so without a lookup in the map.
-  const startsSome = new Uint8Array(0x10000);
-  for (const first of byFirst.keys()) startsSome[first] = 1;
   for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (startsSome[code] === 0) continue;
-    for (const { form, starts: formStarts } of byFirst.get(code)!) if (text.startsWith(form, at)) formStarts.push(at);
+    const candidates = byFirst.at(text.charCodeAt(at));
+    if (candidates) for (const { form, starts: formStarts } of candidates) if (text.startsWith(form, at)) formStarts.push(at);
   }
   return starts;
 }

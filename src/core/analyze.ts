@@ -76,10 +76,13 @@ function rank(entity: CleanEntity, organizationCover: Uint8Array): number {
 function resolveOverlaps(entities: CleanEntity[]): CleanEntity[] {
   const organizationCover = new Uint8Array(entities.reduce((max, e) => Math.max(max, e.end), 0));
   for (const e of entities) if (e.type === 'organization') organizationCover.fill(1, e.start, e.end);
-  const byPriority = [...entities].sort((a, b) => rank(b, organizationCover) - rank(a, organizationCover) || b.end - b.start - (a.end - a.start));
+  // Each entity's rank is read once, not again at each of its comparisons (a stable sort: the same order).
+  const byPriority = entities
+    .map((entity) => ({ entity, rank: rank(entity, organizationCover), length: entity.end - entity.start }))
+    .sort((a, b) => b.rank - a.rank || b.length - a.length);
   const kept: CleanEntity[] = [];
   const covered = new Uint8Array(entities.reduce((max, e) => Math.max(max, e.end), 0));
-  for (const entity of byPriority) {
+  for (const { entity } of byPriority) {
     let free = true;
     for (let i = entity.start; i < entity.end && free; i++) free = !covered[i];
     if (!free) continue;

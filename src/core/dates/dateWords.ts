@@ -2,6 +2,7 @@
  * Typed, pre-sorted view of data/date-words.json. Word lists are sorted longest first so that a
  * match at a position is always the longest keyword (晚上 before 晚, —— before —).
  */
+import { ByFirstCode } from '../text/byFirstCode';
 import rawDateWords from '../../../data/date-words.json';
 
 /** A keyword that does not count when certain characters surround it (晚会 is not 晚). */
@@ -60,23 +61,18 @@ export interface YearPartWord extends GuardedWord {
  * position is one Map access (the scanner does this millions of times on a large document).
  */
 export class WordTable<T extends GuardedWord> {
-  private readonly byFirstCode = new Map<number, T[]>();
+  private readonly byFirstCode = new ByFirstCode<T>();
   readonly words: readonly T[];
 
   constructor(words: T[]) {
     this.words = [...words].sort((a, b) => b.word.length - a.word.length);
-    for (const w of this.words) {
-      const code = w.word.charCodeAt(0);
-      const bucket = this.byFirstCode.get(code);
-      if (bucket) bucket.push(w);
-      else this.byFirstCode.set(code, [w]);
-    }
+    for (const w of this.words) this.byFirstCode.add(w.word.charCodeAt(0), w);
   }
 
   /** The longest word at `pos` that is not blocked by its neighbours, or null. */
   matchAt(text: string, pos: number): T | null {
     if (pos >= text.length) return null;
-    const bucket = this.byFirstCode.get(text.charCodeAt(pos));
+    const bucket = this.byFirstCode.at(text.charCodeAt(pos));
     if (!bucket) return null;
     for (const candidate of bucket) {
       if (!text.startsWith(candidate.word, pos)) continue;
@@ -91,7 +87,7 @@ export class WordTable<T extends GuardedWord> {
 
   /** The words that start with the character at `pos`, longest first (none: undefined). */
   startingWith(text: string, pos: number): readonly T[] | undefined {
-    return this.byFirstCode.get(text.charCodeAt(pos));
+    return this.byFirstCode.at(text.charCodeAt(pos));
   }
 
   hasFirstChar(ch: string): boolean {

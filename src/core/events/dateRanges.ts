@@ -13,12 +13,14 @@ export function dateBounds(value: string): DateBounds | undefined {
   return { from: pad(first, '00'), to: pad(last, '99') };
 }
 
+/** Whether the bounds `outer` hold the bounds `inner` (false where either is missing). */
+export const boundsHold = (outer: DateBounds | undefined, inner: DateBounds | undefined): boolean =>
+  !!outer && !!inner && outer.from <= inner.from && inner.to <= outer.to;
+
 /** Whether `outer` is an interval that holds `inner` and is larger than it. */
 export function dateContains(outer: string | null, inner: string | null): boolean {
   if (!outer || !inner || outer === inner) return false;
-  const a = dateBounds(outer);
-  const b = dateBounds(inner);
-  return !!a && !!b && a.from <= b.from && b.to <= a.to;
+  return boundsHold(dateBounds(outer), dateBounds(inner));
 }
 
 /** An event's date as a reader names it: an open span by the date it runs from or to (2023/.. → 2023). */

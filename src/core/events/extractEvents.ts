@@ -2,7 +2,7 @@ import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { spanValue } from '../dates';
-import { dateContains, namedDate } from './dateRanges';
+import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
 import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
@@ -210,7 +210,8 @@ function earliest(body: string, words: WordTable<GuardedWord>, free: (word: stri
   // One pass over the body, each position's words longest first: the first free one found is the earliest
   // (a search per word of the list, then the least position, cost a pass per word).
   for (let at = 0; at < body.length; at++) {
-    for (const { word } of words.startingWith(body, at) ?? []) if (body.startsWith(word, at) && free(word, at)) return { word, at };
+    const candidates = words.startingWith(body, at);
+    if (candidates) for (const { word } of candidates) if (body.startsWith(word, at) && free(word, at)) return { word, at };
   }
   return undefined;
 }
@@ -1321,10 +1322,13 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
  * the nearest earlier event of the same date for one dated only by context (会前, a later site visit).
  */
 function nest(events: FoundEvent[]): FoundEvent[] {
+  // Each event's date bounds are read once, not again for each of the events looking back at it.
+  const bounds = events.map((event) => (event.date ? dateBounds(event.date) : undefined));
   events.forEach((event, index) => {
     for (let k = index - 1; k >= Math.max(0, index - MAX_NESTING_LOOKBACK); k--) {
       const sameDay = event.inherited && event.date !== null && !events[k].inherited && events[k].date === event.date;
-      if (sameDay || dateContains(events[k].date, event.date)) {
+      // As dateContains(events[k].date, event.date), on the bounds read.
+      if (sameDay || (events[k].date !== event.date && boundsHold(bounds[k], bounds[index]))) {
         (events[k].children ??= []).push(index);
         return;
       }

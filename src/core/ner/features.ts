@@ -159,15 +159,15 @@ export function wordFeatures(tokens: Token[]): WordFeatures {
 
 /**
  * extractFeatures' per-character working arrays, reused from piece to piece (grown as needed): a 10 MB text has
- * some 70,000 pieces, and six fresh arrays for each were most of the analysis' short-lived off-heap memory. Each
+ * some 70,000 pieces, and fresh arrays for each were most of the analysis' short-lived off-heap memory. Each
  * call writes every entry it reads.
  */
-interface FeatureScratch { codes: Int32Array; classes: Int32Array; foreign: Int32Array; placeMarks: Int32Array; runBefore: Uint8Array; runAfter: Uint8Array }
+interface FeatureScratch { codes: Int32Array; classes: Int32Array; foreign: Int32Array; placeMarks: Int32Array; runBefore: Uint8Array; runAfter: Uint8Array; wordPlaces: Int32Array }
 let scratch: FeatureScratch | undefined;
 function scratchFor(length: number): FeatureScratch {
   if (scratch && scratch.codes.length >= length + 4) return scratch;
   const size = Math.max(length, 2048) + 4;
-  scratch = { codes: new Int32Array(size), classes: new Int32Array(size), foreign: new Int32Array(size), placeMarks: new Int32Array(size), runBefore: new Uint8Array(size), runAfter: new Uint8Array(size) };
+  scratch = { codes: new Int32Array(size), classes: new Int32Array(size), foreign: new Int32Array(size), placeMarks: new Int32Array(size), runBefore: new Uint8Array(size), runAfter: new Uint8Array(size), wordPlaces: new Int32Array(size) };
   return scratch;
 }
 
@@ -177,11 +177,14 @@ const NO_TAG = 0x5f5f;
 /**
  * Writes FEATURES_PER_CHAR hashes for each character of text[start, end) into `out` (from 0). `tokens` are the
  * segmenter's words of the whole text, sorted, with their `words` features; `firstToken` is the index of the
- * first one ending after `start`.
+ * first one ending after `start`; template k is the character's feature k − 1. The templates are written by
+ * three loops of their own: V8 inlines a function's
+ * calls of mix only up to a budget, and with the sixty-one of all templates in one loop it left thirty-four of
+ * them calls (--trace-turbo-inlining).
  */
 export function extractFeatures(text: string, start: number, end: number, tokens: Token[], words: WordFeatures, firstToken: number, out: Int32Array): void {
   const length = end - start;
-  const { codes, classes, foreign, placeMarks, runBefore, runAfter } = scratchFor(length);
+  const { codes, classes, foreign, placeMarks, runBefore, runAfter, wordPlaces } = scratchFor(length);
   // Codes with two sentinels on each side, so every window reads inside the array.
   codes[0] = codes[1] = BEFORE_TEXT;
   codes[length + 2] = codes[length + 3] = AFTER_TEXT;
@@ -194,7 +197,42 @@ export function extractFeatures(text: string, start: number, end: number, tokens
   for (let i = 0; i < length; i++) runBefore[i + 1] = foreign[i + 2] ? Math.min(LONGEST_RUN, runBefore[i] + 1) : 0;
   runAfter[length] = 0;
   for (let i = length - 1; i >= 0; i--) runAfter[i] = foreign[i + 2] ? Math.min(LONGEST_RUN, runAfter[i + 1] + 1) : 0;
+  characterTemplates(codes, classes, length, out);
+  wordTemplates(start, end, tokens, words, firstToken, codes, wordPlaces, out);
+  nameTemplates(codes, foreign, runBefore, runAfter, gazetteer, wordPlaces, length, out);
+}
 
+/**
+ * Templates 1–13 of each character: the codes in a window of two and their classes. Each template hashes its own
+ * number first, so two templates reading the same codes differ. No constant feature: a label's prior is the same
+ * as its moves' scores (every label is entered by a move).
+ */
+function characterTemplates(codes: Int32Array, classes: Int32Array, length: number, out: Int32Array): void {
+  for (let i = 0; i < length; i++) {
+    const c = i + 2;
+    const l2 = codes[c - 2], l1 = codes[c - 1], c0 = codes[c], r1 = codes[c + 1], r2 = codes[c + 2];
+    let o = i * FEATURES_PER_CHAR;
+    out[o++] = mix(1, l2);
+    out[o++] = mix(2, l1);
+    out[o++] = mix(3, c0);
+    out[o++] = mix(4, r1);
+    out[o++] = mix(5, r2);
+    out[o++] = mix(mix(6, l2), l1);
+    out[o++] = mix(mix(7, l1), c0);
+    out[o++] = mix(mix(8, c0), r1);
+    out[o++] = mix(mix(9, r1), r2);
+    out[o++] = mix(mix(mix(10, l1), c0), r1);
+    out[o++] = mix(mix(mix(11, l2), l1), c0);
+    out[o++] = mix(mix(mix(12, c0), r1), r2);
+    out[o] = mix(13, classes[c - 2] | (classes[c - 1] << 3) | (classes[c] << 6) | (classes[c + 1] << 9) | (classes[c + 2] << 12));
+  }
+}
+
+/**
+ * Templates 14–20, 26 and 27 of each character: the segmenter's word around it and the words beside it. Also
+ * writes, per character, its place in its word and the title words around for nameTemplates (wordPlaceOf).
+ */
+function wordTemplates(start: number, end: number, tokens: Token[], words: WordFeatures, firstToken: number, codes: Int32Array, wordPlaces: Int32Array, out: Int32Array): void {
   let tokenIndex = firstToken;
   // The previous, current and next word's features (NO_TAG and zeros: no word).
   let previousTag = NO_TAG, previousWord = 0, previousTitle = 0;
@@ -202,7 +240,7 @@ export function extractFeatures(text: string, start: number, end: number, tokens
   let nextTag = NO_TAG, nextWord = 0, nextTitle = 0;
   let wordStart = -1;
   let wordEnd = -1;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < end - start; i++) {
     const at = start + i;
     if (at >= wordEnd) {
       // Move to the token covering `at`, if any; characters the segmenter dropped get no word.
@@ -236,47 +274,50 @@ export function extractFeatures(text: string, start: number, end: number, tokens
     const inWord = wordEnd - wordStart === 1 ? 3 : at === wordStart ? 0 : at === wordEnd - 1 ? 2 : 1;
     const fromStart = Math.min(at - wordStart, 3);
     const toEnd = Math.min(wordEnd - 1 - at, 3);
-    const c = i + 2;
-    const l2 = codes[c - 2], l1 = codes[c - 1], c0 = codes[c], r1 = codes[c + 1], r2 = codes[c + 2];
-    const surname = SURNAME_STEP[c0 & 0xffff];
-    const given = GIVEN_STEP[c0 & 0xffff];
-    const givenLeft = GIVEN_STEP[l1 & 0xffff];
-    const givenRight = GIVEN_STEP[r1 & 0xffff];
-    let o = i * FEATURES_PER_CHAR;
-    // Each template hashes its own number first, so two templates reading the same codes differ. No constant
-    // feature: a label's prior is the same as its moves' scores (every label is entered by a move).
-    out[o++] = mix(1, l2);
-    out[o++] = mix(2, l1);
-    out[o++] = mix(3, c0);
-    out[o++] = mix(4, r1);
-    out[o++] = mix(5, r2);
-    out[o++] = mix(mix(6, l2), l1);
-    out[o++] = mix(mix(7, l1), c0);
-    out[o++] = mix(mix(8, c0), r1);
-    out[o++] = mix(mix(9, r1), r2);
-    out[o++] = mix(mix(mix(10, l1), c0), r1);
-    out[o++] = mix(mix(mix(11, l2), l1), c0);
-    out[o++] = mix(mix(mix(12, c0), r1), r2);
-    out[o++] = mix(13, classes[c - 2] | (classes[c - 1] << 3) | (classes[c] << 6) | (classes[c + 1] << 9) | (classes[c + 2] << 12));
+    const c0 = codes[i + 2];
+    wordPlaces[i] = wordPlaceOf(inWord, fromStart, toEnd, currentLength, previousTitle, currentTitle, nextTitle);
+    let o = i * FEATURES_PER_CHAR + 13;
     out[o++] = mix(mix(14, currentTag), inWord);
     out[o++] = mix(mix(mix(15, currentTag), inWord), c0);
     out[o++] = mix(mix(mix(16, currentWord), fromStart), toEnd);
     out[o++] = mix(mix(mix(17, previousTag), currentTag), inWord);
     out[o++] = mix(mix(mix(18, nextTag), currentTag), inWord);
     out[o++] = mix(mix(mix(19, previousWord), fromStart), currentLength);
-    out[o++] = mix(mix(mix(20, nextWord), toEnd), currentLength);
+    out[o] = mix(mix(mix(20, nextWord), toEnd), currentLength);
+    // Word pairs: where an organisation's name ends (…委员会|召开) or begins (在|国务院…).
+    o = i * FEATURES_PER_CHAR + 25;
+    out[o++] = mix(mix(mix(26, currentWord), nextWord), toEnd);
+    out[o] = mix(mix(mix(27, previousWord), currentWord), fromStart);
+  }
+}
+
+/** A character's place in its word (each 0–3), its word's length (0–6) and the title kinds (0–2) of the words around, in one number. */
+const wordPlaceOf = (inWord: number, fromStart: number, toEnd: number, currentLength: number, previousTitle: number, currentTitle: number, nextTitle: number) =>
+  inWord | (fromStart << 2) | (toEnd << 4) | (currentLength << 6) | (previousTitle << 9) | (currentTitle << 11) | (nextTitle << 13);
+
+/** Templates 21–25 and 28–31 of each character: how it reads as part of a name, a place or a foreign name, and the titles around. */
+function nameTemplates(codes: Int32Array, foreign: Int32Array, runBefore: Uint8Array, runAfter: Uint8Array, gazetteer: Int32Array, wordPlaces: Int32Array, length: number, out: Int32Array): void {
+  for (let i = 0; i < length; i++) {
+    const place = wordPlaces[i];
+    const inWord = place & 3, fromStart = (place >> 2) & 3, toEnd = (place >> 4) & 3, currentLength = (place >> 6) & 7;
+    const previousTitle = (place >> 9) & 3, currentTitle = (place >> 11) & 3, nextTitle = (place >> 13) & 3;
+    const c = i + 2;
+    const l1 = codes[c - 1], c0 = codes[c], r1 = codes[c + 1], r2 = codes[c + 2];
+    const surname = SURNAME_STEP[c0 & 0xffff];
+    const given = GIVEN_STEP[c0 & 0xffff];
+    const givenLeft = GIVEN_STEP[l1 & 0xffff];
+    const givenRight = GIVEN_STEP[r1 & 0xffff];
+    let o = i * FEATURES_PER_CHAR + 20;
     out[o++] = mix(21, surname | (givenRight << 4) | (GIVEN_STEP[r2 & 0xffff] << 8) | (surname > 0 ? 0 : given << 12));
     out[o++] = mix(22, SURNAME_STEP[l1 & 0xffff] | (givenLeft << 4) | (given << 8) | (givenRight << 12));
     out[o++] = mix(mix(23, gazetteer[i]), currentLength);
     out[o++] = mix(24, previousTitle | (nextTitle << 2) | (fromStart << 4) | (toEnd << 6) | (currentTitle << 8));
-    out[o++] = mix(mix(25, c0), previousTitle | (currentTitle << 2) | (inWord << 4));
-    // Word pairs: where an organisation's name ends (…委员会|召开) or begins (在|国务院…).
-    out[o++] = mix(mix(mix(26, currentWord), nextWord), toEnd);
-    out[o++] = mix(mix(mix(27, previousWord), currentWord), fromStart);
+    out[o] = mix(mix(25, c0), previousTitle | (currentTitle << 2) | (inWord << 4));
+    o = i * FEATURES_PER_CHAR + 27;
     out[o++] = mix(28, foreign[c - 2] | (foreign[c - 1] << 2) | (foreign[c] << 4) | (foreign[c + 1] << 6) | (foreign[c + 2] << 8));
     out[o++] = mix(29, runBefore[i] | (runAfter[i + 1] << 3) | (foreign[c] << 6));
     // A name's start: a title word before or after, a surname here, a given-name character next.
     out[o++] = mix(30, previousTitle | (currentTitle << 2) | (nextTitle << 4) | (surname << 6) | (givenRight << 9) | (fromStart << 13));
-    out[o++] = mix(mix(31, c0), fromStart | (toEnd << 2));
+    out[o] = mix(mix(31, c0), fromStart | (toEnd << 2));
   }
 }

@@ -272,14 +272,18 @@ export function viterbi(scores: Float32Array, length: number, transitions: Float
       // C0 is OUTSIDE: where all are -Infinity, the first.
       back[row + y] = s0 === top ? C0 : s1 === top ? C1 : s2 === top ? C2 : s3 === top ? C3 : s4 === top ? C4 : s5 === top ? C5 : C6;
     }
-    for (const { begin, inside, last } of ENTITY_LABELS) {
-      for (const y of [inside, last]) {
-        const fromBegin = best[begin] + moveScores[begin * L + y];
-        const fromInside = best[inside] + moveScores[inside * L + y];
-        const top = fromInside > fromBegin ? fromInside : fromBegin;
-        next[y] = top + scores[row + y];
-        back[row + y] = top === -Infinity ? OUTSIDE : fromInside > fromBegin ? inside : begin;
-      }
+    for (let t = 0; t < ENTITY_LABELS.length; t++) {
+      const { begin, inside, last } = ENTITY_LABELS[t];
+      const fromBeginInside = best[begin] + moveScores[begin * L + inside];
+      const fromInsideInside = best[inside] + moveScores[inside * L + inside];
+      const topInside = fromInsideInside > fromBeginInside ? fromInsideInside : fromBeginInside;
+      next[inside] = topInside + scores[row + inside];
+      back[row + inside] = topInside === -Infinity ? OUTSIDE : fromInsideInside > fromBeginInside ? inside : begin;
+      const fromBeginLast = best[begin] + moveScores[begin * L + last];
+      const fromInsideLast = best[inside] + moveScores[inside * L + last];
+      const topLast = fromInsideLast > fromBeginLast ? fromInsideLast : fromBeginLast;
+      next[last] = topLast + scores[row + last];
+      back[row + last] = topLast === -Infinity ? OUTSIDE : fromInsideLast > fromBeginLast ? inside : begin;
     }
     const done = best;
     best = next;

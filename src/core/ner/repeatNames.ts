@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokens';
 import type { NerSpan } from './labels';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /** Shorter names (王, 京) are too often part of other words to be repeated blindly. */
 const MIN_LENGTH = 2;
@@ -15,25 +16,27 @@ export function repeatNames(spans: NerSpan[], text: string, tokens: Token[]): Ne
   for (const s of spans) covered.fill(1, s.start, s.end);
   const boundary = new Uint8Array(text.length + 1);
   for (const t of tokens) boundary[t.start] = boundary[t.end] = 1;
-  // Names by their first character, longest first; a name written with two types keeps the first type found.
-  const byFirst = new Map<number, NerSpan[]>();
+  // Names by their first character, longest first (a stable sort: equal lengths in the order found); a name
+  // written with two types keeps the first type found. Each with its text, read once, not at each position.
+  const byFirst = new ByFirstCode<{ type: NerSpan['type']; name: string }>();
   const found = new Map<string, number>();
   for (const s of spans) {
     const name = text.slice(s.start, s.end);
     if (name.length < MIN_LENGTH) continue;
-    found.set(name, (found.get(name) ?? 0) + 1);
-    if (found.get(name)! > 1) continue;
-    const first = text.charCodeAt(s.start);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), s].sort((a, b) => b.end - b.start - (a.end - a.start)));
+    const count = (found.get(name) ?? 0) + 1;
+    found.set(name, count);
+    if (count > 1) continue;
+    byFirst.add(text.charCodeAt(s.start), { type: s.type, name });
   }
   if (!byFirst.size) return spans;
+  for (const names of byFirst.allLists()) names.sort((a, b) => b.name.length - a.name.length);
   const addedByName = new Map<string, NerSpan[]>();
   for (let i = 0; i < text.length; i++) {
-    const candidates = covered[i] || !boundary[i] ? undefined : byFirst.get(text.charCodeAt(i));
+    const candidates = covered[i] || !boundary[i] ? undefined : byFirst.at(text.charCodeAt(i));
     if (!candidates) continue;
     for (const s of candidates) {
-      const length = s.end - s.start;
-      const name = text.slice(s.start, s.end);
+      const { name } = s;
+      const length = name.length;
       if (!boundary[i + length] || !text.startsWith(name, i)) continue;
       let free = true;
       for (let j = i; j < i + length && free; j++) free = !covered[j];

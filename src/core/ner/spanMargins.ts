@@ -125,10 +125,12 @@ export class SpanMargins {
         const top = largestOfSeven(f0 + moves[C0 * L + y], f1 + moves[C1 * L + y], f2 + moves[C2 * L + y], f3 + moves[C3 * L + y], f4 + moves[C4 * L + y], f5 + moves[C5 * L + y], f6 + moves[C6 * L + y]);
         forward[row + y] = top + emissions[row + y];
       }
-      for (const { begin, inside, last } of ENTITY_LABELS) {
+      for (let t = 0; t < ENTITY_LABELS.length; t++) {
+        const { begin, inside, last } = ENTITY_LABELS[t];
         const fromBegin = forward[previous + begin];
         const fromInside = forward[previous + inside];
-        for (const y of [inside, last]) forward[row + y] = Math.max(fromBegin + moves[begin * L + y], fromInside + moves[inside * L + y]) + emissions[row + y];
+        forward[row + inside] = Math.max(fromBegin + moves[begin * L + inside], fromInside + moves[inside * L + inside]) + emissions[row + inside];
+        forward[row + last] = Math.max(fromBegin + moves[begin * L + last], fromInside + moves[inside * L + last]) + emissions[row + last];
       }
     }
     // The last label must close any entity, as in decoding.
@@ -149,12 +151,14 @@ export class SpanMargins {
           moves[from + o4] + e4 + b4, moves[from + o5] + e5 + b5, moves[from + o6] + e6 + b6,
         );
       }
-      for (const { begin, inside, last } of ENTITY_LABELS) {
+      for (let t = 0; t < ENTITY_LABELS.length; t++) {
+        const { begin, inside, last } = ENTITY_LABELS[t];
         const toInside = emissions[next + inside];
         const toLast = emissions[next + last];
         const afterInside = backward[next + inside];
         const afterLast = backward[next + last];
-        for (const y of [begin, inside]) backward[row + y] = Math.max(moves[y * L + inside] + toInside + afterInside, moves[y * L + last] + toLast + afterLast);
+        backward[row + begin] = Math.max(moves[begin * L + inside] + toInside + afterInside, moves[begin * L + last] + toLast + afterLast);
+        backward[row + inside] = Math.max(moves[inside * L + inside] + toInside + afterInside, moves[inside * L + last] + toLast + afterLast);
       }
     }
     let best = -Infinity;

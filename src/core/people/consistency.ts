@@ -1,6 +1,7 @@
 import knownOfficials from '../../../data/known-officials.json';
 import { givenNameLikelihood, hasSurname, isFollower, namesDoctrine, surnameLength } from './names';
 import nameThresholds from '../../../data/name-stats-threshold.json';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /**
  * One document, one reading of each name: once a name is found anywhere, every other occurrence of it is that
@@ -18,9 +19,23 @@ export interface ConsistencyEntity {
   official?: boolean;
 }
 
-function occurrences(text: string, form: string): number[] {
-  const starts: number[] = [];
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) starts.push(at);
+/**
+ * Where each form occurs in the text (every start, overlapping ones too), all found in one pass over the text: a
+ * long text has hundreds of names, and a scan of the whole text for each was most of this pass.
+ */
+function occurrencesOf(text: string, forms: Iterable<string>): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  const byFirst = new ByFirstCode<{ form: string; starts: number[] }>();
+  for (const form of forms) {
+    const entry = { form, starts: [] };
+    starts.set(form, entry.starts);
+    byFirst.add(form.charCodeAt(0), entry);
+  }
+  if (byFirst.size === 0) return starts;
+  for (let at = 0; at < text.length; at++) {
+    const candidates = byFirst.at(text.charCodeAt(at));
+    if (candidates) for (const { form, starts: formStarts } of candidates) if (text.startsWith(form, at)) formStarts.push(at);
+  }
   return starts;
 }
 
@@ -29,30 +44,41 @@ function occurrences(text: string, form: string): number[] {
  * long one is a cut of it; where it also stands alone, the long one is a stretch of it only if what it adds is
  * function words the recognisers glued on (杨震和, 和普京), else both are names (小平, 邓小平).
  */
-function shorterStandsAlone(text: string, shorter: string, longer: string): boolean {
+function shorterStandsAlone(occurrences: Map<string, number[]>, shorter: string, longer: string): boolean {
   const inside = longer.indexOf(shorter);
-  const longStarts = new Set(occurrences(text, longer).map((at) => at + inside));
-  return occurrences(text, shorter).some((at) => !longStarts.has(at));
+  const longStarts = new Set(occurrences.get(longer)!.map((at) => at + inside));
+  return occurrences.get(shorter)!.some((at) => !longStarts.has(at));
 }
 
-/** The surface forms of the people found, each with its canonical name, keeping only one of two nested forms. */
-function winningForms(text: string, people: ConsistencyEntity[]): Map<string, string> {
+/**
+ * The surface forms of the people found, each with its canonical name, keeping only one of two nested forms;
+ * `occurrences` holds where each form found (winning or not) occurs in the text.
+ */
+function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<string, string>; occurrences: Map<string, number[]> } {
   const forms = new Map<string, string>();
   for (const p of people) {
     const surface = text.slice(p.start, p.end);
     if (surface.length >= 2 && !forms.has(surface)) forms.set(surface, p.canonical ?? surface);
   }
+  const occurrences = occurrencesOf(text, forms.keys());
   const losers = new Set<string>();
-  for (const a of forms.keys()) {
-    for (const b of forms.keys()) {
-      // Short and full forms of one person (扎克尔, 雪克来提·扎克尔) are both right.
-      if (a.length >= b.length || !b.includes(a) || forms.get(a) === forms.get(b)) continue;
-      if (!shorterStandsAlone(text, a, b)) losers.add(a);
-      else if ([...b.replace(a, '')].every(isFollower)) losers.add(b);
+  // Each pair of a form and a shorter one inside it, found among the longer form's substrings (not by testing
+  // every pair of forms: a long text has hundreds of them).
+  for (const b of forms.keys()) {
+    const inside = new Set<string>();
+    for (let start = 0; start < b.length; start++) {
+      for (let end = start + 2; end <= b.length && end - start < b.length; end++) {
+        const a = b.slice(start, end);
+        // Short and full forms of one person (扎克尔, 雪克来提·扎克尔) are both right.
+        if (inside.has(a) || !forms.has(a) || forms.get(a) === forms.get(b)) continue;
+        inside.add(a);
+        if (!shorterStandsAlone(occurrences, a, b)) losers.add(a);
+        else if ([...b.replace(a, '')].every(isFollower)) losers.add(b);
+      }
     }
   }
   for (const loser of losers) forms.delete(loser);
-  return forms;
+  return { forms, occurrences };
 }
 
 /**
@@ -65,7 +91,7 @@ export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, e
 }
 
 function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E, mayBePerson?: (start: number, end: number) => boolean): E[] {
-  const forms = winningForms(text, entities.filter((e) => e.type === 'person'));
+  const { forms, occurrences } = winningForms(text, entities.filter((e) => e.type === 'person'));
   if (forms.size === 0) return entities;
   // Entities no longer overlap here: each character has at most one owner, found without a scan (built only
   // when some occurrence is not a mention yet, which in most documents none is).
@@ -84,7 +110,7 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const readings: { start: number; end: number; overlapping: number[] }[] = [];
-    for (const start of occurrences(text, form)) {
+    for (const start of occurrences.get(form)!) {
       const end = start + form.length;
       if (covered.subarray(start, end).includes(1) || namesDoctrine(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);

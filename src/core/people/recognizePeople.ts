@@ -11,6 +11,7 @@ import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -749,15 +750,11 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     const given = p.canonical.split(MIDDLE_DOT_SPLIT)[0];
     if (given !== p.canonical && given.length >= 2 && !forms.has(given)) forms.set(given, p.canonical);
   }
-  const byFirstChar = new Map<number, string[]>();
-  for (const form of [...forms.keys()].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length)) {
-    const list = byFirstChar.get(form.charCodeAt(0)) ?? [];
-    list.push(form);
-    byFirstChar.set(form.charCodeAt(0), list);
-  }
+  const byFirstChar = new ByFirstCode<string>();
+  for (const form of [...forms.keys()].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length)) byFirstChar.add(form.charCodeAt(0), form);
   for (let at = 0; at < text.length; at++) {
     if (found.isCovered(at)) continue;
-    const candidates = byFirstChar.get(text.charCodeAt(at));
+    const candidates = byFirstChar.at(text.charCodeAt(at));
     if (!candidates) continue;
     const form = candidates.find((f) => text.startsWith(f, at));
     if (!form) continue;

@@ -217,6 +217,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.equal(event?.label, '王强在湖南农村调研', JSON.stringify(event));
   });
 
+  it('连日来 dates nothing, and the undated acts after it are within those days; a headline of the same words folds in', () => {
+    const events = eventsOf('驻外使馆举办国庆招待会\n连日来，我驻多国使馆举办国庆招待会。\n中国驻匈牙利使馆举行国庆招待会。\n26日晚，中国常驻日内瓦代表团举办招待会。', '20240928.txt');
+    assert.deepEqual(events.map((e) => e.date), [null, '2024-09-26'], JSON.stringify(events));
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

@@ -1299,7 +1299,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   for (const event of events) {
     const restated = event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)) ??
-        recent.find((d) => d.start > event.start && restates(event, d)))
+        recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)))
       : undefined;
     if (restated) {
       fold(restated, event);

@@ -31,6 +31,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('县委书记强调，要抓好春耕。').map((p) => p.text), []);
   });
 
+  it('reads a name the labeller joins to a preposition before a title after it (同|苏林|总书记), not a surname that is one (于洪洋的家)', () => {
+    assert.deepEqual(people('王强总书记同苏林总书记就推进合作作出擘画。').map((p) => [p.text, p.role]), [['王强', '总书记'], ['苏林', '总书记']]);
+  });
+
   it('reads a name the segmenter glued to the next word after a title (韩|正在)', () => {
     const [person] = people('国家副主席韩正在上海会见了代表团。');
     assert.equal(person?.text, '韩正');

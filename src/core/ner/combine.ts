@@ -265,6 +265,17 @@ function nameAfterRuleName(span: NerSpan, ruleCover: Uint8Array, text: string): 
   return hasSurname(text.slice(start, span.end)) ? { ...span, start } : undefined;
 }
 
+/**
+ * 同|苏林|总书记 (同/p): a name the labeller reads with the preposition or conjunction before it starts after that
+ * word, where a title follows the name (not 于洪洋的家: 于 is a surname too).
+ */
+function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpan {
+  const first = tokens[tokenAt(tokens, span.start)];
+  const glued = first !== undefined && first.start === span.start && first.end === span.start + 1 && FUNCTION_WORD_TAGS.test(first.tag) && FUNCTION_WORD_SURNAMES.has(first.word);
+  return glued && span.end - first.end >= 2 && titleStartingAt(text, span.end) !== undefined ? { ...span, start: first.end } : span;
+}
+const FUNCTION_WORD_TAGS = /^[pc]$/;
+
 const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
 
 /** The title right before a name the labeller found, in the report's own characters (`ownText`). */
@@ -325,9 +336,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
     const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
-    const sent = found.type === 'PER' ? beforeSendingVerb(found, text) : found;
+    const sent = found.type === 'PER' ? afterFunctionWord(beforeSendingVerb(found, text), text, tokens) : found;
     const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : sent;
-    if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : 'labeller: name after a relation', addressed);
+    if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : relation ? 'labeller: name after a relation' : 'labeller: reshaped', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
     if (trace && named !== addressed) trace('labeller: name after a rule\'s name', named);
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
@@ -397,7 +408,9 @@ function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Tok
  */
 function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array, reshaped: boolean): string | undefined {
   const looksLike = looksLikeName(span, text, tokens);
-  const doubt = !looksLike ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
+  // 苏林/ns|总书记: a title written after it makes a word the segmenter read otherwise as likely a name as one it reads so.
+  const titled = looksLike || titleStartingAt(text, span.end) !== undefined;
+  const doubt = !titled ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';

@@ -147,6 +147,11 @@ describe('real news: places', () => {
   it('reads a language named after a place as no place (哈萨克语版)', () => {
     assert.deepEqual(texts('纪录片（哈萨克语版）在哈萨克斯坦开播，西班牙语版随后播出。', 'place'), ['哈萨克斯坦']);
   });
+
+  it('reads a country\'s side (同德方) as no place, and ends a name before 乘', () => {
+    assert.deepEqual(texts('中方愿同德方坦诚交流。', 'place'), []);
+    assert.deepEqual(people('国务院总理王强乘包机离开北京。').map((p) => p.text), ['王强']);
+  });
 });
 
 describe('real news: Traditional Chinese', () => {

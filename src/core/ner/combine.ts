@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -345,9 +345,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // a name in brackets after an organisation's full name is its short name.
     const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places' : 'labeller: short name of an organisation', span);
-    // 哈萨克语版: a language, not the place its name begins with.
-    if (span.type === 'LOC' && namesLanguage(span, tokens)) {
-      trace?.('labeller: a language\'s name', span);
+    // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
+    if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)))) {
+      trace?.('labeller: a language or a country\'s side', span);
       continue;
     }
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.

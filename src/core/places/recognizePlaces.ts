@@ -151,6 +151,13 @@ function isShortFormWord(word: string): boolean {
   return true;
 }
 
+/** 德方, 中资: a text that ends in a country's one-character form and a word of its side, so names no place. */
+export function endsWithCountrySide(name: string): boolean {
+  const form = name[name.length - 2];
+  // Not 西方 (the west), 以方: forms far more often words.
+  return name.length >= 2 && COUNTRY_SIDE_SUFFIXES.has(name[name.length - 1]) && COUNTRY_FORMS.has(form) && !AMBIGUOUS_COUNTRY_FORMS.has(form);
+}
+
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
 function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];

@@ -222,6 +222,13 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.date), [null, '2024-09-26'], JSON.stringify(events));
   });
 
+  it('a written instruction, a notice issued or a document printed 日前 is an undated act; a date in what a notice requires is not its', () => {
+    const [instruction] = eventsOf('全国金融工作会议21日在京召开。国务院总理王强日前对做好金融工作作出重要批示。', '20240521.txt').filter((e) => e.label.includes('批示'));
+    assert.equal(instruction?.date, null, JSON.stringify(instruction));
+    const [notice] = eventsOf('中共中央组织部近日下发通知，要求各级党组织在元旦春节期间开展走访慰问活动。', '20231227.txt');
+    assert.deepEqual([notice?.date, notice?.label], [null, '中共中央组织部近日下发通知']);
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

@@ -543,7 +543,8 @@ function ownDateOf(
   return undefined;
 }
 
-const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]`);
+// …下发通知，要求各级党组织在元旦春节期间…: a date in what is required is not the notice's either.
+const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]|[，,](?:${triggers.announcement.requirements.join('|')})`);
 
 /**
  * 某某交流会24日在京召开，汪洋出席会议并讲话: the meeting named as the subject of the date's clause, held in it, is

@@ -229,6 +229,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual([notice?.date, notice?.label], [null, '中共中央组织部近日下发通知']);
   });
 
+  it('a coming act (将会见) with no date of its own is not on a past date the sentences before it told', () => {
+    const events = eventsOf('王强表示，去年，两国元首互致贺电并通电话。\n访德期间，王强将会见德国总统施泰因迈尔。', '20230619.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2022', null], JSON.stringify(events));
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

@@ -544,6 +544,8 @@ function ownDateOf(
 }
 
 // …下发通知，要求各级党组织在元旦春节期间…: a date in what is required is not the notice's either.
+/** 将|会见, 即将|出席: the act right after these is still to come. */
+const COMING_BEFORE = new RegExp(`(?:${triggers.comingWords.join('|')})$`);
 const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]|[，,](?:${triggers.announcement.requirements.join('|')})`);
 
 /**
@@ -813,13 +815,17 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       }
       // What a speaker names without a date of its own (要发挥…座谈会的作用) is no happening reported.
       if (speechGoesOn && !ownDate) continue;
+      const fromContext = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
+      // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
+      const coming = fromContext !== null && referenceDay !== null && fromContext.slice(0, 10) < referenceDay.slice(0, fromContext.length) &&
+        COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at));
       const date: string | null = ownDate
         ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)
         : during
           ? during.date
           : undated
           ? (earlier || UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
-          : /会[前上后]/.test(opening) ? lastMeetingDate : contextDate;
+          : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
       const told = actLabel(text, display, telling, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);

@@ -234,6 +234,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.date), ['2022', null], JSON.stringify(events));
   });
 
+  it('a meeting named in part after 在 and before 上 is the last meeting, whose name holds it', () => {
+    const events = eventsOf('7月17日，书展首日举办了新书发布会暨出版座谈会。\n有关负责人在新书发布会上接受赠书。', '20240717.txt');
+    assert.deepEqual(events.map((e) => e.label), ['新书发布会暨出版座谈会'], JSON.stringify(events));
+  });
+
   it('a headline folds into the 近日 act it announces, which keeps no date', () => {
     const events = eventsOf('王强对防汛工作作出重要指示\n国家主席王强近日对防汛工作作出重要指示强调，要压实责任。');
     assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));

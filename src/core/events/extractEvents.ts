@@ -807,7 +807,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // is part of it, not a meeting of its own.
       // 交流会上，…: the recent meeting of that name, before a later meeting named in passing (大会闭幕以来).
       const setAt = ownDate ? undefined : setAtMeeting(text, sentence, trigger);
-      const reported = setAt === undefined ? undefined
+      const reported = setAt === undefined ? (ownDate ? undefined : meetingNamedAt(text, sentence, trigger, lastMeeting))
         : (events.slice(-RECENT_EVENTS).reverse().find((e) => e.trigger === setAt || e.label.endsWith(setAt)) ?? lastMeeting ?? events[events.length - 1]);
       if (reported) {
         reported.participants = unique([...reported.participants, ...actors.map(nameOf)]);
@@ -1025,6 +1025,18 @@ const CITED_REACH = Math.max(...triggers.citingWords.map((w) => w.length)) + 1;
 function isObject(text: string, person: CleanEntity): boolean {
   const titled = startWithStatedTitle(text, person);
   return OBJECT_MARK.test(text.charAt(titled - 1));
+}
+
+/**
+ * …负责人在新书发布会上接受赠书 after 举办了新书发布会暨出版座谈会: a meeting named in part after 在 and before 上
+ * is the last meeting, whose name holds it.
+ */
+function meetingNamedAt(text: string, sentence: Sentence, trigger: Trigger, lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
+  const end = trigger.at + trigger.word.length;
+  if (!lastMeeting || lastMeeting.undated || !trigger.meeting || text[end] !== AT_MEETING) return undefined;
+  const at = text.lastIndexOf('在', trigger.at);
+  const name = at >= sentence.start && trigger.at - at <= MAX_LABEL ? text.slice(at + 1, end) : '';
+  return name.length > trigger.word.length && !/[，。；：]/.test(name) && lastMeeting.label.includes(name) ? lastMeeting : undefined;
 }
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */
@@ -1307,7 +1319,8 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
     const restated = event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)) ??
         recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)))
-      : undefined;
+      // …举办了新书发布会暨出版座谈会。…新书发布会上，…: a meeting of the same day named again in part.
+      : event.inherited && !event.earlier ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;
     if (restated) {
       fold(restated, event);
       continue;

@@ -815,9 +815,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       }
       // What a speaker names without a date of its own (要发挥…座谈会的作用) is no happening reported.
       if (speechGoesOn && !ownDate) continue;
-      const fromContext = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
+      const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
-      const coming = fromContext !== null && referenceDay !== null && fromContext.slice(0, 10) < referenceDay.slice(0, fromContext.length) &&
+      const coming: boolean = fromContext !== null && referenceDay !== null && fromContext.slice(0, 10) < referenceDay.slice(0, fromContext.length) &&
         COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at));
       const date: string | null = ownDate
         ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)

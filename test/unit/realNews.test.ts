@@ -91,6 +91,8 @@ describe('real news: people and titles', () => {
   it('keeps a ruler\'s regnal number in the name, not a century', () => {
     assert.deepEqual(people('英国国王查尔斯三世致贺信。查尔斯三世国王表示祝贺。').map((p) => p.text), ['查尔斯三世', '查尔斯三世']);
     assert.deepEqual(people('英国国王查尔斯十九世纪的建筑').map((p) => p.text), ['查尔斯']);
+    // Where the labeller, not a title before it, finds the name.
+    assert.deepEqual(people('斯塔默转达查尔斯三世国王对王强主席的问候。').map((p) => p.text), ['斯塔默', '查尔斯三世', '王强']);
   });
 
   it('keeps a designate\'s 候任 and a legislature\'s 立法 inside the title chain', () => {

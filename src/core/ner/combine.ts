@@ -13,7 +13,7 @@ import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
+import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -265,6 +265,12 @@ function nameAfterRuleName(span: NerSpan, ruleCover: Uint8Array, text: string): 
   return hasSurname(text.slice(start, span.end)) ? { ...span, start } : undefined;
 }
 
+/** 查尔斯|三世国王: the labeller's name takes the ruler's regnal number after it, as the rules' does. */
+function withRegnalNumber(span: NerSpan, text: string): NerSpan {
+  const regnal = regnalNumberAt(text, span.end);
+  return regnal ? { ...span, end: span.end + regnal } : span;
+}
+
 /**
  * 同|苏林|总书记 (同/p): a name the labeller reads with the preposition or conjunction before it starts after that
  * word, where a title follows the name (not 于洪洋的家: 于 is a surname too).
@@ -336,7 +342,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
     const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
-    const sent = found.type === 'PER' ? afterFunctionWord(beforeSendingVerb(found, text), text, tokens) : found;
+    const sent = found.type === 'PER' ? withRegnalNumber(afterFunctionWord(beforeSendingVerb(found, text), text, tokens), text) : found;
     const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : sent;
     if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : relation ? 'labeller: name after a relation' : 'labeller: reshaped', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;

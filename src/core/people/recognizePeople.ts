@@ -491,11 +491,17 @@ export function giveServedPosts(text: string, ownText: string, entities: { type:
 /** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */
 const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世(?![纪紀界])/;
 
+/** The length of a regnal number right at `at` (查尔斯|三世), else 0. */
+export function regnalNumberAt(text: string, at: number): number {
+  return REGNAL_NUMBER.exec(text.slice(at, at + REGNAL_REACH))?.[0].length ?? 0;
+}
+const REGNAL_REACH = 5;
+
 function regnalNumbers({ text }: PeopleContext, found: Found): void {
   for (const mention of found.mentions) {
-    const regnal = REGNAL_NUMBER.exec(text.slice(mention.end, mention.end + 5))?.[0];
-    if (regnal && !found.overlaps(mention.end, mention.end + regnal.length)) {
-      found.extend(mention, mention.end + regnal.length, `${mention.canonical}${regnal}`);
+    const regnal = regnalNumberAt(text, mention.end);
+    if (regnal && !found.overlaps(mention.end, mention.end + regnal)) {
+      found.extend(mention, mention.end + regnal, `${mention.canonical}${text.slice(mention.end, mention.end + regnal)}`);
     }
   }
 }

@@ -244,8 +244,10 @@ function recentBefore(day: ResolvedDate, today: ResolvedDate | null): boolean {
   return days >= 0 && days <= SPEECH_DAY_REACH;
 }
 const MS_PER_DAY = 86_400_000;
+/** How long the speaker before the speech verb may be (中共中央政治局委员、外交部长王毅). */
+const LONGEST_SPEAKER = 24;
 /** A paragraph that opens with a speaker and a speech verb (阿德恩表示，): its words are reported speech. */
-const OPENING_SPEECH = new RegExp(`^[^，。；：“”\\n]{1,${24}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`);
+const OPENING_SPEECH = new RegExp(`^[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`);
 const OPENING_SPEECH_REACH = 32;
 /** How many days before the report's a narrative day may be for the words quoted after it to have been said on it. */
 const SPEECH_DAY_REACH = 7;

@@ -543,9 +543,9 @@ function ownDateOf(
   return undefined;
 }
 
-// …下发通知，要求各级党组织在元旦春节期间…: a date in what is required is not the notice's either.
 /** 将|会见, 即将|出席: the act right after these is still to come. */
 const COMING_BEFORE = new RegExp(`(?:${triggers.comingWords.join('|')})$`);
+// …下发通知，要求各级党组织在元旦春节期间…: a date in what is required is not the notice's either.
 const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]|[，,](?:${triggers.announcement.requirements.join('|')})`);
 
 /**

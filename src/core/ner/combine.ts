@@ -282,6 +282,13 @@ function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpa
 }
 const FUNCTION_WORD_TAGS = /^[pc]$/;
 
+const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
+/** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
+function namesLanguage(span: Span, tokens: Token[]): boolean {
+  const word = tokens[tokenAt(tokens, span.start)];
+  return word !== undefined && word.start === span.start && word.end >= span.end && word.word.length > 1 && LANGUAGE_SUFFIXES.some((suffix) => word.word.endsWith(suffix));
+}
+
 const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
 
 /** The title right before a name the labeller found, in the report's own characters (`ownText`). */
@@ -301,13 +308,6 @@ function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEnti
  * `ownText` the same offsets in the report's own characters, for titles; `roleSpans` where the rules read the
  * titles of their people.
  */
-const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
-/** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
-function namesLanguage(span: Span, tokens: Token[]): boolean {
-  const word = tokens[tokenAt(tokens, span.start)];
-  return word !== undefined && word.start === span.start && word.end >= span.end && word.word.length > 1 && LANGUAGE_SUFFIXES.some((suffix) => word.word.endsWith(suffix));
-}
-
 export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, margins: SpanMargins, roleSpans: Span[] = [], trace?: CombineTrace): RuleEntity[] {
   const model: ModelReading = { spans, spanAt: spanIndexByCharacter(spans, text.length), margins };
   const ruleCover = new Uint8Array(text.length);

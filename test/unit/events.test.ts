@@ -207,9 +207,18 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual([dated.date, dated.label], ['2023-06-08', '王强在湖南考察']);
   });
 
-  it('a date after an occasion\'s clause (…之际，) sets the scene for the next undated act; 发来贺信 is an act', () => {
+  it('a date after an occasion\'s clause (…之际，) sets the scene for the next undated act; 发来贺信 is an act; the occasion, someone\'s act, is one undated', () => {
     const events = eventsOf('在王强对哈萨克斯坦进行国事访问之际，当地时间7月2日，由总台制作的纪录片在当地播出。哈萨克斯坦总统托卡耶夫发来贺信。', '20240703.txt');
-    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2024-07-02', '托卡耶夫发来贺信']], JSON.stringify(events));
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [[null, '王强对哈萨克斯坦进行国事访问'], ['2024-07-02', '托卡耶夫发来贺信']], JSON.stringify(events));
+    const [eve, article] = eventsOf('在国家主席王强对法国进行国事访问前夕，法国总统杜邦20日在《人民日报》发表署名文章。', '20240320.txt');
+    assert.deepEqual([eve?.date, eve?.participants, article?.date], [null, ['王强'], '2024-03-20'], JSON.stringify([eve, article]));
+    // An occasion nobody acts in (春节来临之际) is no happening.
+    assert.deepEqual(eventsOf('在春节来临之际，省长李华20日看望慰问困难群众。', '20240120.txt').map((e) => e.date), ['2024-01-20']);
+  });
+
+  it('an interview (专访) is the interviewee\'s act', () => {
+    const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
+    assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));
   });
 
   it('a headline\'s label stops before the 时 that times a speech', () => {

@@ -659,6 +659,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   const entities = mentions.map((e) => (e.open ? { ...e, value: spanValue(e) } : e));
   const words: LabelWords | undefined = tag && ((label) => tag(label).map((w) => w.word));
   const events: FoundEvent[] = [];
+  // Told apart from `events`: what the rules read of the happenings before a sentence is the report's own news.
+  const occasions: FoundEvent[] = [];
   const index = new EntityIndex([...entities].sort((a, b) => a.start - b.start));
   const within = (start: number, end: number, type: CleanEntity['type']) => index.within(start, end, type);
   // A name as the document writes it: Traditional stays Traditional; an expanded name (canonical) stays expanded.
@@ -724,6 +726,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // Nor does a leader whose words or thought are only cited (深入学习贯彻习近平总书记重要讲话精神).
     const people = sentencePeople.filter((p) => !isReportingRole(p.role) && !isCited(text, p));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
+    const occasion = occasionOf(text, display, sentence, end, people, dates, insideName, nameOf, words);
+    if (occasion) occasions.push(occasion);
     const trigger = ownDate
       ? (meetingBeforeDate(text, sentence, ownDate, end, insideName, subjectFrom) ??
         findTrigger(text, ownDate.end, end, insideName, sentence.start) ??
@@ -882,7 +886,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const flashback = !trigger && people.length === 0 && !sentence.continues && !ONE_DAY.test(lastNarrative?.value ?? '');
     if (lastNarrative && !flashback) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
-  return nest(mergeRepeats(events)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => ({ ...event, date: namedDate(event.date) }));
+  // The occasion comes before the act of its sentence (the sort is stable).
+  const told = [...occasions, ...events].sort((a, b) => a.start - b.start);
+  return nest(mergeRepeats(told)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => ({ ...event, date: namedDate(event.date) }));
 }
 
 const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));
@@ -1169,6 +1175,34 @@ function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolea
   const before = text.slice(sentence.start, date.start).replace(OCCASION_CLAUSE, '');
   return before.replace(DATE_GLUE, '') === '' && after.replace(DATE_GLUE, '') === '' && /[，,]/.test(text.charAt(date.end + after.length));
 }
+/** 在国家主席习近平对俄罗斯进行国事访问前夕，…: an occasion clause (after a lead-in such as 央视网消息：). */
+const OCCASION_OPENING = new RegExp(`(?:^|[，：,:])在([^，。；：,;:]+?)(?:${triggers.occasionEnds.join('|')})[，,]`);
+
+/**
+ * The occasion a sentence is set on, when it is someone's act (在国家主席习近平对俄罗斯进行国事访问前夕，普京…发表署名文章):
+ * a happening of its own, which the text does not date (之际, 前夕 say only that the report's act falls near it).
+ */
+function occasionOf(
+  text: string, display: string, sentence: Sentence, end: number, people: CleanEntity[], dates: CleanEntity[], insideName: InsideName,
+  nameOf: (e: CleanEntity) => string, words: LabelWords | undefined,
+): FoundEvent | undefined {
+  const found = OCCASION_OPENING.exec(text.slice(sentence.start, end));
+  if (!found) return undefined;
+  const from = sentence.start + found.index + found[0].indexOf(found[1]);
+  const to = from + found[1].length;
+  const trigger = findTrigger(text, from, to, insideName);
+  const inClause = people.filter((p) => p.start >= from && p.end <= to);
+  const actorEntity = trigger && inClause.find((p) => p.end <= trigger.at && !isObject(text, p));
+  if (!trigger || !actorEntity) return undefined;
+  const actor = { entity: actorEntity, name: nameOf(actorEntity) };
+  const names = inClause.map((e) => ({ entity: e, name: nameOf(e) }));
+  const { label } = actLabel(text, display, { start: from, end: to }, trigger, actor, to, dates, names, words);
+  return {
+    label, clause: display.slice(from, to), date: null, start: sentence.start, end: sentence.end, participants: unique(inClause.map(nameOf)), places: [],
+    inherited: true, undated: true, earlier: false, actor: actor.name, trigger: trigger.word,
+  };
+}
+
 const OCCASION_CLAUSE = new RegExp(`^[^。；]*(?:${triggers.occasionEnds.join('|')})[，,]`);
 
 /** A span from a day on (１２月９日起). */

@@ -17,6 +17,11 @@ describe('core beyond the seeds', () => {
     assert.equal(date?.value, 'XXXX-06-21/XXXX-06-23');
   });
 
+  it('starts a title where the organisation it names starts, though the segmenter reads a word of that name as a name', () => {
+    const text = '杭州友谊商业（集团）总公司总裁刘建平说，今年的销售额比去年增长两成。';
+    assert.equal(person(text, '刘建平')?.role, '杭州友谊商业（集团）总公司总裁');
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

@@ -488,6 +488,24 @@ export function giveServedPosts(text: string, ownText: string, entities: { type:
   }
 }
 
+/**
+ * A title that starts inside an organisation's name starts where the name starts (郑州友谊商业（集团）总公司总裁刘继臣:
+ * the chain stops at 友谊, a word the segmenter takes for a name, but the labeller reads the whole body's name).
+ * `entities` are the document's, each type in order of start.
+ */
+export function widenRolesToOrganizations(ownText: string, entities: { type: string; start: number; end: number; role?: string }[]): void {
+  const organizations = entities.filter((e) => e.type === 'organization');
+  let next = 0;
+  for (const person of entities) {
+    if (person.type !== 'person' || !person.role) continue;
+    const roleStart = person.start - person.role.length;
+    if (!ownText.startsWith(person.role, roleStart)) continue;
+    while (next < organizations.length && organizations[next].end <= roleStart) next++;
+    const body = organizations[next];
+    if (body && body.start < roleStart && body.end <= person.start) person.role = ownText.slice(body.start, person.start);
+  }
+}
+
 /** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */
 const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世(?![纪紀界])/;
 

@@ -75,6 +75,10 @@ describe('core beyond the seeds', () => {
     assert.equal(person('省卫生健康委主任王建国出席。', '王建国')?.role, '省卫生健康委主任');
     assert.equal(person('常委会听取了社会建设委主任委员李红梅作的报告。', '李红梅')?.role, '社会建设委主任委员');
     assert.equal(person('司法部部长张德明受国务院委托作报告。', '张德明')?.role, '司法部部长');
+    // The segmenter glues 委 to the rank after it (委副), and keeps a four-character short name whole (教科文卫).
+    assert.equal(person('会议听取了全国人大宪法法律委副主任委员王建国作的报告。', '王建国')?.role, '全国人大宪法法律委副主任委员');
+    assert.equal(person('委员赵明、教科文卫委副主任委员李红梅出席。', '李红梅')?.role, '教科文卫委副主任委员');
+    assert.equal(person('会议听取了赵明和外事委副主任委员李红梅的报告。', '李红梅')?.role, '外事委副主任委员');
   });
 
   it('shares one title across a list and reads titles after a name', () => {

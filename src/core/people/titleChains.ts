@@ -110,15 +110,21 @@ function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPl
   return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
 }
 
-/** 委 or 办 alone: the end of an organ's short name the segmenter cut into words (卫生|健康|委, 网信|办). */
-const isCutOrganEnding = (token: Token) => token.word.length === 1 && ORGAN_ABBREVIATION_ENDINGS.has(token.word);
+/**
+ * 委 or 办 alone: the end of an organ's short name the segmenter cut into words (卫生|健康|委, 网信|办); also glued to
+ * the rank that opens the title after it (宪法|法律|委副|主任委员).
+ */
+const isCutOrganEnding = (token: Token) =>
+  ORGAN_ABBREVIATION_ENDINGS.has(token.word[0]) && (token.word.length === 1 || (token.word.length === 2 && CHAIN_WORDS.has(token.word[1])));
+/** Conjunctions, prepositions and particles (和|外事|委): they join or relate, and are no part of a name. */
+const JOINING_TAG = /^[cpu]/;
 /** The most characters of a short name before its cut-off 委 or 办 (发展改革, 卫生健康). */
 const LONGEST_CUT_ORGAN = 4;
 
-/** The first token of the short name ending in the cut-off 委 or 办 at `ending`: the short words before it, up to LONGEST_CUT_ORGAN characters. */
+/** The first token of the short name ending in the cut-off 委 or 办 at `ending`: the words before it, up to LONGEST_CUT_ORGAN characters (教科文卫|委). */
 function cutOrganStart(tokens: Token[], ending: number, floor: number): number {
   let first = ending;
-  while (first - 1 >= floor && tokens[first - 1].word.length <= 2 && tokens[ending].start - tokens[first - 1].start <= LONGEST_CUT_ORGAN && HAN.test(tokens[first - 1].word)
+  while (first - 1 >= floor && tokens[ending].start - tokens[first - 1].start <= LONGEST_CUT_ORGAN && HAN.test(tokens[first - 1].word) && !JOINING_TAG.test(tokens[first - 1].tag)
     && !isTitleHead(tokens[first - 1].word) && !NOT_IN_TITLE.has(tokens[first - 1].word) && !TITLE_JOINERS.has(tokens[first - 1].word)) first--;
   return first;
 }

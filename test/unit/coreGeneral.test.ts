@@ -79,6 +79,9 @@ describe('core beyond the seeds', () => {
     assert.equal(person('会议听取了全国人大宪法法律委副主任委员王建国作的报告。', '王建国')?.role, '全国人大宪法法律委副主任委员');
     assert.equal(person('委员赵明、教科文卫委副主任委员李红梅出席。', '李红梅')?.role, '教科文卫委副主任委员');
     assert.equal(person('会议听取了赵明和外事委副主任委员李红梅的报告。', '李红梅')?.role, '外事委副主任委员');
+    // 和 between a noun and a verb of organ names (外交|和|合作), and 自治 (a verb to the segmenter) inside a title.
+    assert.equal(person('王明会见了贝宁外交和合作部长杜邦。', '杜邦')?.role, '贝宁外交和合作部长');
+    assert.equal(person('王明会见了巴勒斯坦自治政府主席杜邦。', '杜邦')?.role, '巴勒斯坦自治政府主席');
   });
 
   it('shares one title across a list and reads titles after a name', () => {

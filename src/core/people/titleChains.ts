@@ -99,10 +99,12 @@ export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.h
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
 export const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 
-/** 和 between two plain nouns of an organ's name (宪法|和|法律委员会), not between two titles or names. */
+/** 和 between two plain nouns of an organ's name (宪法|和|法律委员会, 外交|和|合作), not between two titles or names. */
 function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
   const [before, joiner, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
-  return index - 1 >= floor && joiner.word === '和' && /^nt?$/.test(before?.tag ?? '') && /^nt?$/.test(after?.tag ?? '') && !isTitleHead(before.word) && !isTitleHead(after.word);
+  // 外交|和|合作大臣: a verb of organ names (合作, 发展) stands for a noun there.
+  const nounLike = (token: Token | undefined) => token !== undefined && (/^nt?$/.test(token.tag) || CHAIN_VERBS.has(token.word));
+  return index - 1 >= floor && joiner.word === '和' && nounLike(before) && nounLike(after) && !isTitleHead(before.word) && !isTitleHead(after.word);
 }
 
 /** A word of a body's name in brackets right before `index` (郑州友谊商业（集团）|总公司总裁): part of the title chain. */

@@ -22,6 +22,11 @@ describe('core beyond the seeds', () => {
     assert.equal(person(text, '刘建平')?.role, '杭州友谊商业（集团）总公司总裁');
   });
 
+  it('gives every name of a 、-list the title before it, a long name the segmenter cut included', () => {
+    const text = '全国政协委员张明、王立、巴特尔达来、李华也分别回答了记者提问。';
+    assert.deepEqual(['张明', '王立', '巴特尔达来', '李华'].map((name) => person(text, name)?.role), ['全国政协委员', '全国政协委员', '全国政协委员', '全国政协委员']);
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

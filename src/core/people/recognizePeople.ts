@@ -6,7 +6,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -145,13 +145,30 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     for (let listEnd = end; joinerAt(listEnd) || (byline && isNameChar(text[listEnd])); ) {
       at = joinerAt(listEnd) ? listEnd + 1 : listEnd;
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
-      const next = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
+      const next = listedItemEnd(text, at, Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at)));
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/** The most characters of a name in a 、-list that the reading of a name may fall short of (阿拉腾达来). */
+const LONGEST_LISTED_NAME = 6;
+
+/**
+ * Where a name read at `at`, after a 、 of a list, ends: a reading that stops short of the next 、 (…、阿拉腾|达来、何润生,
+ * where the segmenter cut 阿拉|腾达|来) runs to it when only name characters stand between; else the reading as it was.
+ * No reading at all is left alone: the item may be another title (…、省长王明).
+ * Not the list's first name: what follows it may be the sentence's verb (主任王明出席、…).
+ */
+function listedItemEnd(text: string, at: number, read: number): number {
+  if (read < 0 || text[read] === '、' || isNameBoundary(text, read)) return read;
+  const mark = text.indexOf('、', read);
+  if (mark < 0 || mark - at > LONGEST_LISTED_NAME) return read;
+  for (let i = read; i < mark; i++) if (!isNameCharAt(text, i)) return read;
+  return mark;
 }
 
 /**

@@ -6,7 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
-import { giveServedPosts, recognizePeople, widenRolesToOrganizations } from './people/recognizePeople';
+import { giveServedPosts, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
 import { giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
@@ -136,6 +136,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
+  widenTransliteratedNames(text, tokens, entities);
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   widenRolesToOrganizations(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);

@@ -27,6 +27,12 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(['张明', '王立', '巴特尔达来', '李华'].map((name) => person(text, name)?.role), ['全国政协委员', '全国政协委员', '全国政协委员', '全国政协委员']);
   });
 
+  it('reads a transliterated name whole where the segmenter glued its first character to 同 or read it as a word', () => {
+    const text = '会谈前，张明同希普罗斯会谈。希普罗斯表示，两国关系很好。';
+    const people = analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people, ['张明', '希普罗斯', '希普罗斯'], JSON.stringify(people));
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

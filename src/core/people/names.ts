@@ -3,7 +3,7 @@ import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
-import { type Token, tokenStartingAt } from '../text/tokens';
+import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
 import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
@@ -237,6 +237,26 @@ const MAX_TRANSLITERATED = 8;
 export function isTransliterated(word: string): boolean {
   return word.length > 0 && [...word].every((ch) => TRANSLITERATION_CHAR.test(ch));
 }
+
+/** The fewest characters of a transliterated name that may take one more before it (普金斯 → 希普金斯). */
+const WIDENED_TRANSLITERATION_MIN = 3;
+
+/**
+ * Where a transliterated name read from `start` to `end` starts when the character before it is one of
+ * transliterations too and stands alone, after a mark or a function word (同希|普金斯, 。希|普金斯表示: the segmenter
+ * took 同希 or 希 for a word of its own): one character earlier; else `start`.
+ */
+export function transliteratedNameStartBefore(text: string, start: number, end: number, tokens: Token[]): number {
+  const added = text[start - 1];
+  if (start < 1 || end - start < WIDENED_TRANSLITERATION_MIN || !isTransliterated(text.slice(start, end)) || !TRANSLITERATION_CHAR.test(added) || FUNCTION_WORD_SURNAMES.has(added)) return start;
+  // Not the end of a word the segmenter knows (经理|罗宾逊): only a lone character or one glued to the function word (同希/x).
+  const word = tokens[tokenAt(tokens, start - 1)];
+  if (!word || (word.end - word.start > 1 && word.tag !== UNKNOWN_WORD_TAG)) return start;
+  const before = start - 2;
+  return before < 0 || !isNameCharAt(text, before) || FUNCTION_WORD_SURNAMES.has(text[before]) ? start - 1 : start;
+}
+/** The segmenter's tag of a word it does not know. */
+const UNKNOWN_WORD_TAG = 'x';
 
 /**
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a

@@ -6,7 +6,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, transliteratedNameStartBefore, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -520,6 +520,23 @@ export function widenRolesToOrganizations(ownText: string, entities: { type: str
     while (next < organizations.length && organizations[next].end <= roleStart) next++;
     const body = organizations[next];
     if (body && body.start < roleStart && body.end <= person.start) person.role = ownText.slice(body.start, person.start);
+  }
+}
+
+/**
+ * Transliterated names the rules or the labeller read one character short at their start (普金斯 for 希普金斯) take it,
+ * where no other name holds it. `entities` are the document's; names are widened in place.
+ */
+export function widenTransliteratedNames(text: string, tokens: Token[], entities: { type: string; start: number; end: number; canonical?: string }[]): void {
+  const covered = new Uint8Array(text.length);
+  for (const e of entities) covered.fill(1, e.start, e.end);
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    const start = transliteratedNameStartBefore(text, person.start, person.end, tokens);
+    if (start === person.start || covered[start]) continue;
+    if (person.canonical === text.slice(person.start, person.end)) person.canonical = text.slice(start, person.end);
+    person.start = start;
+    covered[start] = 1;
   }
 }
 

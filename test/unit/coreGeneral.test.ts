@@ -33,6 +33,13 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(people, ['张明', '希普罗斯', '希普罗斯'], JSON.stringify(people));
   });
 
+  it('reads a county named without its ending right after its province, not where the stem opens a longer name or means a direction', () => {
+    assert.equal(place('会议研究部署西藏定日抗震救灾工作。', '定日县')?.text, '定日');
+    assert.equal(place('在试点的粮食大县河南兰考，农户贷款增加。', '兰考县')?.text, '兰考');
+    assert.equal(place('河南卫辉市委书记王明说。', '卫辉市'), undefined);
+    assert.equal(place('四川南部的一个县发生地震。', '南部县'), undefined);
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

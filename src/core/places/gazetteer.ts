@@ -53,6 +53,8 @@ export class Gazetteer {
   private readonly shortForms = new Map<string, string>();
   /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
   private readonly prefixes = new Set<string>();
+  /** County-level places by their name without its ending (定日 → 定日县): read only after their province or prefecture. */
+  private readonly countyStems = new Map<string, PlaceRecord[]>();
   /** has and mayStartName of the words asked about lately (IS_NAME | STARTS_NAME). */
   /** 1 at the first code unit of every name and short form: most words start with none, and need no lookup. */
   private readonly firstCodes = new Uint8Array(0x10000);
@@ -110,6 +112,21 @@ export class Gazetteer {
     if (record.level === 1 || record.level === 2) this.addShortForm(record.name);
     // 满洲里市 → 满洲里; a two-character stem (义乌) is too often an ordinary word to stand alone.
     else if (record.kind === '县级市' && record.name.length - 1 >= placeKinds.minCountyShortForm) this.addShortFormOf(record.name.slice(0, -1), record.name);
+    if (record.level === 3) this.addCountyStem(record);
+  }
+
+  private addCountyStem(record: PlaceRecord): void {
+    const suffix = placeKinds.countyStemSuffixes.find((s) => record.name.endsWith(s));
+    const stem = suffix && record.name.slice(0, -suffix.length);
+    if (!stem || stem.length < placeKinds.minShortForm) return;
+    const list = this.countyStems.get(stem);
+    if (list) list.push(record);
+    else this.countyStems.set(stem, [record]);
+  }
+
+  /** The county whose name without its ending is `stem` and that lies in `above` (a province's or prefecture's full name). */
+  countyIn(stem: string, above: string): PlaceRecord | undefined {
+    return this.countyStems.get(stem)?.find((county) => county.parent === above || this.lookup(county.parent ?? '').some((city) => city.parent === above));
   }
 
   /** 新疆维吾尔自治区 → 新疆, 喀什地区 → 喀什, 上海市 → 上海: only for province and prefecture levels. */

@@ -2,6 +2,8 @@ import type { Token } from '../text/tokens';
 import type { Gazetteer, PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
+import placeKinds from '../../../data/place-kinds.json';
+import { HAN } from '../text/characters';
 
 /** A place found in the clean text (offsets into the clean text). */
 export interface PlaceMention {
@@ -55,6 +57,11 @@ export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazett
     const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
     found.push(...(longer ?? match).mentions);
     k = (longer ?? match).last;
+    const county = longer ? undefined : countyAfter(tokens, k, found[found.length - 1], gazetteer);
+    if (county) {
+      found.push(county.mentions[0]);
+      k = county.last;
+    }
   }
   return found.concat(sitesWithoutPlace(text, tokens, found));
 }
@@ -222,6 +229,34 @@ function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Mat
   const name = token.word.slice(0, -area.length);
   if (!gazetteer.has(name)) return undefined;
   return { mentions: [gazetteerMention(token.start, name, gazetteer)], last: k };
+}
+
+/** What may follow a county's stem in a longer name: its ending (市委), nouns and unknown words (军分区, 化屋村). */
+const COUNTY_ENDINGS = new Set(placeKinds.countyStemSuffixes.map((suffix) => suffix[suffix.length - 1]));
+const NAME_GOES_ON_TAG = /^(n|j|b|x)/;
+const POSITION_TAG = /^[fs]$/;
+/** The most words of a county's name without its ending (定日, 乌鲁木齐|县 has its own). */
+const MAX_COUNTY_STEM_TOKENS = 2;
+
+/**
+ * 西藏|定日, 河北|正定: a county named without its ending right after its own province or prefecture, in whole words
+ * of the segmenter (not 中山 in 广东|中山大学).
+ */
+function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer: Gazetteer): Match | undefined {
+  if (tokens[k].end !== place.end || tokens[k + 1]?.start !== place.end) return undefined;
+  let stem = '';
+  for (let last = k + 1; last < Math.min(tokens.length, k + 1 + MAX_COUNTY_STEM_TOKENS); last++) {
+    // 四川|南部的珙县: a word of direction or position (南部, 城区) is read as that, not as a county.
+    if (POSITION_TAG.test(tokens[last].tag)) return undefined;
+    stem += tokens[last].word;
+    const county = gazetteer.countyIn(stem, place.canonical);
+    // 卫辉|市委, 吉首|军分区, 海淀|剧院: the stem opens a longer name, which is no mention of the county alone.
+    const next = tokens[last + 1];
+    if (next && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag))) continue;
+    // A short form, read by the rules' own convention: it stands unless the labeller is nearly certain otherwise.
+    if (county) return { mentions: [{ start: tokens[k + 1].start, end: tokens[last].end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent }], last };
+  }
+  return undefined;
 }
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */

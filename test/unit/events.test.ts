@@ -216,6 +216,15 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(eventsOf('在春节来临之际，省长李华20日看望慰问困难群众。', '20240120.txt').map((e) => e.date), ['2024-01-20']);
   });
 
+  it('a meeting that holds another (主席会议举行了…集体学习) is its subject: the one held is a happening of its own, named with its holder', () => {
+    const events = eventsOf('市政协第五次主席会议17日在杭州召开。市政协主席王强主持并讲话。\n主席会议举行了2023年第三次集体学习。市财政局局长李华应邀作报告。', '20231117.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label, e.participants]),
+      [['2023-11-17', '市政协第五次主席会议', ['王强']], ['2023-11-17', '主席会议举行了2023年第三次集体学习', ['李华']]], JSON.stringify(events));
+    // A headline telling the session that held the plenary folds into the plenary.
+    const plenary = eventsOf('市人大常委会第九次会议举行第二次全体会议\n市人大常委会第九次会议22日上午在杭州举行第二次全体会议。王强出席。', '20241222.txt');
+    assert.deepEqual(plenary.map((e) => [e.date, e.label]), [['2024-12-22', '第二次全体会议']], JSON.stringify(plenary));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

@@ -153,7 +153,8 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
     const bilateral = earliest(body, BILATERAL_TABLE, free);
     if (meeting && !(bilateral && bilateral.at < meeting.at)) {
       const head = meetingHead(body, meeting, free);
-      return { word: head.word, at: from + head.at, meeting: true };
+      const held = heldMeeting(body, head, free) ?? head;
+      return { word: held.word, at: from + held.at, meeting: true };
     }
   }
   const act = earliest(body, VISIT_TABLE, free);
@@ -173,9 +174,26 @@ function meetingHead(body: string, first: { word: string; at: number }, free: (w
     head = { word: next.word, at: head.at + head.word.length + next.at };
   }
 }
+/**
+ * 主席会议举行了2023年第三次集体学习: a meeting that holds another in its own clause is the subject; the one it holds
+ * (right after the holding verb) is the happening.
+ */
+function heldMeeting(body: string, subject: { word: string; at: number }, free: (word: string, at: number) => boolean): { word: string; at: number } | undefined {
+  const after = subject.at + subject.word.length;
+  const verb = HELD_AFTER.exec(body.slice(after));
+  if (!verb) return undefined;
+  const clause = body.slice(after + verb[0].length).match(/^[^，。；：,;:]*/)![0];
+  const held = earliest(clause, MEETING_TABLE, (word, at) => free(word, after + verb[0].length + at));
+  return held && meetingHead(body, { word: held.word, at: after + verb[0].length + held.at }, free);
+}
+const HELD_AFTER = new RegExp(`^(?:${triggers.holdingVerbs.join('|')})了?`);
+
 /** How many characters of a name (乌镇) may stand between two meeting words of one name. */
 const NAME_CONTINUES = 6;
 const MAX_MEETING_WORD = Math.max(...MEETINGS.map((w) => w.length));
+/** A meeting word right before a holding verb, before a held meeting's name. */
+const HOLDER_BEFORE = new RegExp(`(${MEETINGS.join('|')})(?:${triggers.holdingVerbs.join('|')})了?$`);
+const HOLDER_REACH = MAX_MEETING_WORD + Math.max(...triggers.holdingVerbs.map((v) => v.length)) + 1;
 const NAME_BREAK = new RegExp(`[，。；、：“”《》（）\\s]|${[...triggers.nameBreaks, ...triggers.meetingVerbs].join('|')}`);
 
 /** How far back an open 《 is looked for: a document's title rarely runs longer. */
@@ -1244,6 +1262,10 @@ function actOfItsOwn(text: string, sentence: Sentence, trigger: Trigger | undefi
 function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, ownDate: CleanEntity | undefined, text: string, words: LabelWords | undefined): string {
   // Read further back than a label holds, so that a long name loses whole words from its start.
   let start = meetingNameStart(text, sentence, trigger, 2 * MAX_LABEL);
+  // 主席会议举行了|2023年第三次集体学习: the meeting that holds it names it too (heldMeeting).
+  const holder = HOLDER_BEFORE.exec(text.slice(Math.max(sentence.start, start - HOLDER_REACH), start));
+  const holderWord = holder && MEETINGS.find((m) => holder[1].endsWith(m));
+  if (holder && holderWord) start = meetingNameStart(text, sentence, { word: holderWord, at: start - holder[0].length + holder[1].length - holderWord.length, meeting: true }, 2 * MAX_LABEL);
   if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
   return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);
@@ -1310,7 +1332,8 @@ const namedIn = (dated: FoundEvent[], event: FoundEvent): FoundEvent | undefined
   dated.find((d) => (d.trigger === event.trigger && d.label.includes(event.label)) ||
     (MEETING_WORDS.has(d.trigger) && d.label.length >= MIN_MEETING_NAME && d.label.endsWith(d.trigger) &&
       // 习近平在出席军队领导干部会议时强调…: a headline telling who attended the meeting named.
-      (event.label.startsWith(d.label) || (event.label.includes(d.label) && event.participants.some((p) => d.participants.includes(p))))) ||
+      // …第十三次会议举行第二次全体会议: a headline telling the meeting that held it.
+      (event.label.startsWith(d.label) || event.label.endsWith(d.label) || (event.label.includes(d.label) && event.participants.some((p) => d.participants.includes(p))))) ||
     // 李强出席新全球融资契约峰会 in a headline, its 闭幕式 dated in the text.
     (MEETING_WORDS.has(event.trigger) && MEETING_PARTS.has(d.trigger) && event.label.length >= MIN_MEETING_NAME && d.label.startsWith(event.label)));
 const MEETING_PARTS = new Set(triggers.meetingParts);

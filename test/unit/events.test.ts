@@ -225,6 +225,18 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(plenary.map((e) => [e.date, e.label]), [['2024-12-22', '第二次全体会议']], JSON.stringify(plenary));
   });
 
+  it('both sides of the last talk (两国总理, 双方) are who sign or state after it; the guest of 同…会谈 stands before the act', () => {
+    const events = eventsOf('欢迎仪式后，李明同杜邦会谈。李明表示，两国关系很好。\n会谈后，两国总理共同见证签署多项双边合作文件。\n双方发表联合声明。', '20230628.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label, e.participants]), [
+      ['2023-06-28', '李明同杜邦会谈', ['李明', '杜邦']],
+      ['2023-06-28', '两国总理共同见证签署多项双边合作文件', ['李明', '杜邦']],
+      ['2023-06-28', '双方发表联合声明', ['李明', '杜邦']],
+    ], JSON.stringify(events));
+    // Not a meeting both sides speak of.
+    const spoken = eventsOf('李明同杜邦会谈。双方表示要为将于4月在伦敦召开的峰会取得成功进行合作。', '20230628.txt');
+    assert.ok(spoken.every((e) => e.label.includes('会谈') || e.participants.length === 0), JSON.stringify(spoken));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

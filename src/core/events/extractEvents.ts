@@ -786,8 +786,13 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
+      // 会谈后，两国总理共同见证签署…: both sides of the last talk or meeting, its host and its guest.
+      // Not a meeting they speak of (双方表示要为…召开的亚欧会议取得成功进行合作).
+      const bothSides = !actorEntity && !trigger.meeting && lastActor !== undefined && lastGuest !== undefined &&
+        BOTH_SIDES.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
       const actor = actorEntity
         ? { entity: actorEntity, name: nameOf(actorEntity) }
+        : bothSides ? lastActor
         : namesGuest(subject) && lastGuest
           ? lastGuest
           : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor)
@@ -850,7 +855,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
-      const told = actLabel(text, display, telling, trigger, actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
+      // Both sides are named in the clause itself (两国总理): no actor's name before it.
+      const told = actLabel(text, display, telling, trigger, bothSides ? undefined : actor, end, dates, [...people, ...places].map((e) => ({ entity: e, name: nameOf(e) })), words);
       // A meeting the sentence does not name (习近平同总统先生举行会晤) is told by who held it, not as the bare 会晤,
       // when that one is in its clause (not 习近平：蔡奇出席开班式, an actor from an earlier clause).
       const meetingName = trigger.meeting ? meetingLabel(display, telling, trigger, ownDate, text, words) : undefined;
@@ -870,7 +876,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         participants: unique([
           ...(actor && !(actorEntity && (actors.includes(actorEntity) || actorEntity.type !== 'person')) ? [actor.name] : []), ...actors.map(nameOf),
           // 习近平主席同总统先生共同宣布: the visitor the last 会见 named.
-          ...(lastGuest && GUEST_HONORIFIC.test(text.slice(actorsFrom, end)) ? [lastGuest.name] : []),
+          ...(lastGuest && (bothSides || GUEST_HONORIFIC.test(text.slice(actorsFrom, end))) ? [lastGuest.name] : []),
         ]),
         places: unique(venues.map(nameOf)),
         inherited: !ownDate,
@@ -884,7 +890,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
       if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
       if (actor) lastActor = actor;
-      const guest = BILATERAL_ACTS.includes(trigger.word) ? actors.find((p) => p.start > trigger.at) : undefined;
+      // 会见…普京, or 同希普金斯会谈: the guest stands after the act, or before it as the other side.
+      const guest = BILATERAL_ACTS.includes(trigger.word)
+        ? (actors.find((p) => p.start > trigger.at) ?? actors.find((p) => p !== actorEntity && p.start >= clauseStart(text, sentence.start, trigger.at)))
+        : undefined;
       if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
     }
     // 北京时间昨天晚上，…展开了争夺。…夺得亚军: a past day that opens a sentence alone in its clause sets the
@@ -1010,6 +1019,8 @@ const SUBJECT_REACH = 10;
 const GUEST_WORDS = triggers.guestWords;
 /** 总统先生, 总理阁下: the guest named by the title alone, as a host speaks of a visitor. */
 const GUEST_HONORIFIC = new RegExp(`(?:${triggers.guestHonorifics.titles.join('|')})(?:${triggers.guestHonorifics.honorifics.join('|')})`);
+/** 两国总理, 双方: the two sides of the last talk or meeting, as a clause's subject. */
+const BOTH_SIDES = new RegExp(`^(?:${triggers.bothSides.join('|')})`);
 const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);
 /** 总书记走进…: a sentence opened by the last actor's title alone (the end of the title stated for them) is theirs. */
 function titleOf(actor: Actor | undefined, subject: string): boolean {

@@ -40,6 +40,13 @@ describe('core beyond the seeds', () => {
     assert.equal(place('四川南部的一个县发生地震。', '南部县'), undefined);
   });
 
+  it('reads a term without 第 (十三届), a president-elect (当选总统) and an army branch (陆军) inside titles, and 当选 before a body as the verb it is', () => {
+    assert.equal(person('会议由十三届全国政协主席王立主持。', '王立')?.role, '十三届全国政协主席');
+    assert.equal(person('王立会见印度尼西亚当选总统杜邦。', '杜邦')?.role, '印度尼西亚当选总统');
+    assert.equal(person('王立会见巴基斯坦陆军参谋长杜邦。', '杜邦')?.role, '巴基斯坦陆军参谋长');
+    assert.equal(person('会议选举产生了新当选湖南省人大常委会主任张明。', '张明')?.role, '湖南省人大常委会主任');
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

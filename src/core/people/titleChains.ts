@@ -16,8 +16,11 @@ const NOT_IN_TITLE = new Set([...titles.notInTitle, ...titles.appointmentVerbs, 
 const TITLE_JOINERS = new Set(titles.titleJoiners);
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
-/** An ordinal of a term or of a holder that may stand in a title (第十四届全国政协委员, 第六任行政长官). */
-const TERM_ORDINAL = /^第[一二三四五六七八九十百零〇\d]+[届任]$/;
+/**
+ * An ordinal of a term or of a holder that may stand in a title (第十四届全国政协委员, 第六任行政长官); a term's also
+ * without 第 (十三届全国政协主席), not a holder's (六任).
+ */
+const TERM_ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+[届任]|[一二三四五六七八九十百零〇\d]+届)$/;
 export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
 
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
@@ -112,6 +115,10 @@ function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPl
   return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
 }
 
+const ELECTED_BEFORE_TITLES = new Set(titles.electedBeforeTitles);
+/** 当选|总统: the word of an election right before a title's head is part of that title (president-elect). */
+const electedBefore = (tokens: Token[], first: number) => ELECTED_BEFORE_TITLES.has(tokens[first - 1].word) && isTitleHead(tokens[first].word);
+
 /**
  * 委 or 办 alone: the end of an organ's short name the segmenter cut into words (卫生|健康|委, 网信|办); also glued to
  * the rank that opens the title after it (宪法|法律|委副|主任委员).
@@ -144,7 +151,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
     for (;;) {
-      if (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor))) {
+      if (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

@@ -237,6 +237,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.ok(spoken.every((e) => e.label.includes('会谈') || e.participants.length === 0), JSON.stringify(spoken));
   });
 
+  it('the bare 会议 opening a sentence is the meeting reported, whatever that one\'s head noun (大会, 座谈会)', () => {
+    const events = eventsOf('全省服务业大会4月7日在杭州召开。省长王强出席会议并讲话。\n会议以电视电话会议形式召开。', '20260408.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2026-04-07', '全省服务业大会']], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

@@ -820,7 +820,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // the meeting reported.
       // Not a meeting of its own name (在中国驻委内瑞拉大使馆招待会上).
       const bareAt = trigger.at === sentence.start || (text[trigger.at - 1] === '在' && text.startsWith(AT_MEETING, trigger.at + trigger.word.length));
-      const namesLastMeeting = bareAt && lastMeeting !== undefined && lastMeeting.trigger.endsWith(trigger.word);
+      // The bare 会议 opening a sentence (会议以电视电话会议形式召开) is the meeting reported, whatever its own head noun.
+      const namesLastMeeting = bareAt && lastMeeting !== undefined && (lastMeeting.trigger.endsWith(trigger.word) || trigger.word === triggers.genericMeeting);
       // 会议听取…汇报 after 国务院常务会议: the meeting's own acts, told with its head noun as subject.
       // Not 会前，… / 论坛开幕前，…: a time the head noun gives to an act of someone's.
       const lastHead = lastMeeting?.trigger.slice(-HEAD_NOUN);

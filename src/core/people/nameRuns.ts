@@ -1,6 +1,6 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
-import { firstTokenFrom, pushWordKeys, tokenAt, tokenStartingAt } from '../text/tokens';
+import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
 import { DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
@@ -245,10 +245,14 @@ function cutOfRun(text: string, start: number, runMatchEnd: number, tokens: Toke
  * All that cutOfRun reads of a run at text[start, end): its text and the two characters after it (a name's
  * boundary), the words that overlap it, with their tags, and the people found in it, all relative to its start.
  */
-function runKey(text: string, start: number, end: number, tokens: Token[], known: readonly RunName[]): string {
-  const parts = [text.slice(start, end + 2)];
+function runKey(text: string, start: number, end: number, tokens: Token[], known: readonly RunName[]): string | undefined {
+  const key = new MemoKey(text, start, end + 2);
   const covering = tokenAt(tokens, start);
-  pushWordKeys(parts, tokens, covering >= 0 ? covering : firstTokenFrom(tokens, start), start, end + 1, end + 2);
-  for (let i = firstTokenFrom(known, start); i < known.length && known[i].start <= end; i++) parts.push(`=${known[i].start - start},${known[i].end - start}`);
-  return parts.join('\u0000');
+  key.words(tokens, covering >= 0 ? covering : firstTokenFrom(tokens, start), start, end + 1, end + 2);
+  // The people found in it, after the words (whose count the key holds), to the key's end.
+  for (let i = firstTokenFrom(known, start); i < known.length && known[i].start <= end; i++) {
+    key.number(known[i].start - start);
+    key.number(known[i].end - start);
+  }
+  return key.toString();
 }

@@ -85,6 +85,16 @@ describe('TextLru', () => {
     lru.set('abcd', 5, 2);
     assert.deepEqual([lru.get('abcd'), lru.heldChars], [5, 6]);
   });
+
+  it('when every entry was used since it was passed over, forgets the oldest, never the one just stored', () => {
+    const lru = new TextLru<number>(10);
+    lru.set('abcd', 1);
+    lru.set('efgh', 2);
+    lru.get('efgh');
+    lru.get('abcd');
+    lru.set('ijkl', 3);
+    assert.deepEqual([lru.get('abcd'), lru.get('efgh'), lru.get('ijkl'), lru.heldChars], [undefined, 2, 3, 8]);
+  });
 });
 
 describe('MemoKey', () => {

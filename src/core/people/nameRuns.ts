@@ -151,10 +151,14 @@ function accepted(cut: Cut | undefined): cut is Cut {
 }
 
 /** A whole run cut into names: lists of members, which start with a name. */
-function wholeRunCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
-  if (end - start < MIN_RUN) return undefined;
+/** Whether a name may start at `start`: a surname, or a dotted name (a run cut whole starts with one). */
+function startsName(text: string, start: number): boolean {
   DOTTED_NAME.lastIndex = start;
-  if (surnameLength(text, start) === 0 && !DOTTED_NAME.test(text)) return undefined;
+  return surnameLength(text, start) > 0 || DOTTED_NAME.test(text);
+}
+
+function wholeRunCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
+  if (end - start < MIN_RUN || !startsName(text, start)) return undefined;
   const cut = cutsFrom(text, start, end, tokens, isKnown)(end);
   return accepted(cut) ? cut : undefined;
 }
@@ -219,8 +223,10 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
-    // A run shorter than MIN_RUN holds no list (cutOfRun gives it up at once): no key is worth building.
-    const key = memo && m[0].length >= MIN_RUN ? runKey(text, start, start + m[0].length, tokens, known) : undefined;
+    // A run that cutOfRun gives up at once (most clauses) is worth no key: shorter than MIN_RUN, or with fewer
+    // than two 、 (no list) and no name at its start (not cut whole).
+    if (m[0].length < MIN_RUN || (!startsName(text, start) && !holdsTwoCommas(m[0]))) continue;
+    const key = memo ? runKey(text, start, start + m[0].length, tokens, known) : undefined;
     let cut = key === undefined ? undefined : memo!.get(key)?.map((name) => ({ start: start + name.start, end: start + name.end }));
     if (!cut) {
       cut = cutOfRun(text, start, start + m[0].length, tokens, isKnown)?.pieces ?? [];
@@ -229,6 +235,11 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
     if (cut.length) lists.push(cut);
   }
   return lists;
+}
+
+function holdsTwoCommas(run: string): boolean {
+  const first = run.indexOf('、');
+  return first >= 0 && run.indexOf('、', first + 1) >= 0;
 }
 
 /** The names a run of characters (a match of RUN) is cut into, if it is a list of members. */

@@ -28,6 +28,17 @@ export class WordList {
     return this.words.find((word) => text.startsWith(word, at));
   }
 
+  /** Whether text[from, to) holds one of the list's words (words.some((w) => text.slice(from, to).includes(w))). */
+  occursIn(text: string, from = 0, to = text.length): boolean {
+    if (this.holdsEmpty) return true;
+    for (let at = from; at < to; at++) {
+      const code = text.charCodeAt(at);
+      if (!((this.firstCodes[code >> 5] >>> (code & 31)) & 1)) continue;
+      for (const word of this.words) if (word && at + word.length <= to && text.startsWith(word, at)) return true;
+    }
+    return false;
+  }
+
   /** Whether `word` ends with one of the list's words. */
   endOf(word: string): boolean {
     const code = word.charCodeAt(word.length - 1);

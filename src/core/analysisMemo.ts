@@ -1,6 +1,7 @@
 /**
  * What re-analysing an edited document reuses: the tagger's words and the labeller's reading of each sentence
- * piece seen before, and the people rules' cut of each run of characters into names. A user types in one paragraph; every other sentence is read exactly as before, so only the
+ * piece seen before, the people rules' cut of each run of characters into names and the date expressions of each
+ * line. A user types in one paragraph; every other sentence is read exactly as before, so only the
  * changed ones are tagged and labelled again. The output is the fresh analysis' own (test/unit/analysisMemo.test.ts,
  * scripts/sameOutput.ts --memo). Meant for the editor: one-shot paths (a corpus, the workspace index) read each
  * sentence once and pass none.
@@ -10,6 +11,7 @@ import { TextLru } from './textLru';
 import type { LabelledPiece } from './ner/recognizeWithModel';
 import type { LastingScores } from './ner/spanMargins';
 import type { RunName } from './people/nameRuns';
+import type { DateExpression } from './dates/dateTypes';
 
 /** Characters of sentence text held by each of the memos: a long report and its edits (≈ 14 MB when full, the bench measures it). */
 export const MEMO_CHARS = 60_000;
@@ -21,6 +23,8 @@ export class AnalysisMemo {
   readonly scores: LastingScores = new WeakMap();
   /** The people rules' cuts of runs of characters into names (namesInRuns), by all they read of the run. */
   readonly runs: TextLru<RunName[]>;
+  /** The date expressions of each line (scanOnce), by its text and what stands on either side of it. */
+  readonly dates: TextLru<DateExpression[]>;
   private readonly tags: TextLru<TaggedWord[]>;
   private taggedBy: Segmenter | undefined;
 
@@ -28,6 +32,7 @@ export class AnalysisMemo {
     this.labels = new TextLru(maxChars);
     this.tags = new TextLru(maxChars);
     this.runs = new TextLru(maxChars);
+    this.dates = new TextLru(maxChars);
   }
 
   /**
@@ -51,14 +56,15 @@ export class AnalysisMemo {
     return this.tags;
   }
 
-  /** Characters of text held (the three memos). */
+  /** Characters of text held (the four memos). */
   get heldChars(): number {
-    return this.labels.heldChars + this.tags.heldChars + this.runs.heldChars;
+    return this.labels.heldChars + this.tags.heldChars + this.runs.heldChars + this.dates.heldChars;
   }
 
   clear(): void {
     this.labels.clear();
     this.tags.clear();
     this.runs.clear();
+    this.dates.clear();
   }
 }

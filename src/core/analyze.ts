@@ -119,7 +119,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
  * the report's own characters, offset for offset, from which the roles are taken.
  */
 function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
-  const scan = scanOnce();
+  const scan = scanOnce(memo?.dates);
   const reference = whole?.reference ?? detectReference(text, options, scan);
   const isPlace = (token: Token) => gazetteer.has(token.word);
   const people = recognizePeople({ text, tokens, isPlace, knownPeople: options.gazetteerExtension?.persons, runs: memo?.runs });

@@ -12,6 +12,7 @@ import { analyzeInPieces } from '../../src/core/analyze';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { createWasmSegmenter } from '../../src/core/segment/wasmSegmenter';
 import { TextLru } from '../../src/core/textLru';
+import { MemoKey, type Token } from '../../src/core/text/tokens';
 
 const { segmenter } = loadSegmenter();
 const seed = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '002_743d57c06baac69f.txt'), 'utf8');
@@ -83,5 +84,42 @@ describe('TextLru', () => {
     assert.equal(lru.get('k'), undefined);
     lru.set('abcd', 5, 2);
     assert.deepEqual([lru.get('abcd'), lru.heldChars], [5, 6]);
+  });
+
+  it('when every entry was used since it was passed over, forgets the oldest, never the one just stored', () => {
+    const lru = new TextLru<number>(10);
+    lru.set('abcd', 1);
+    lru.set('efgh', 2);
+    lru.get('efgh');
+    lru.get('abcd');
+    lru.set('ijkl', 3);
+    assert.deepEqual([lru.get('abcd'), lru.get('efgh'), lru.get('ijkl'), lru.heldChars], [undefined, 2, 3, 8]);
+  });
+});
+
+describe('MemoKey', () => {
+  const word = (word: string, tag: string, start: number): Token => ({ word, tag, start, end: start + word.length });
+  const keyOf = (text: string, start: number, end: number, tokens: Token[]) => {
+    const key = new MemoKey(text, start, end);
+    key.words(tokens, 0, start, end, end);
+    return key.toString();
+  };
+
+  it('is the same for the same text and words wherever they stand, and differs with any word, tag or outside word', () => {
+    const here = keyOf('甲乙丙丁', 1, 3, [word('乙', 'n', 1), word('丙', 'v', 2)]);
+    assert.equal(keyOf('乙丙', 0, 2, [word('乙', 'n', 0), word('丙', 'v', 1)]), here);
+    const others = [
+      keyOf('甲乙丙丁', 1, 3, [word('乙丙', 'n', 1)]),
+      keyOf('甲乙丙丁', 1, 3, [word('乙', 'nr', 1), word('丙', 'v', 2)]),
+      keyOf('甲乙丙丁', 1, 3, [word('甲乙', 'n', 0), word('丙', 'v', 2)]),
+      keyOf('戊乙丙丁', 1, 3, [word('戊乙', 'n', 0), word('丙', 'v', 2)]),
+      keyOf('甲乙丙丁', 1, 4, [word('乙', 'n', 1), word('丙', 'v', 2)]),
+    ];
+    assert.equal(new Set([here, ...others]).size, others.length + 1);
+  });
+
+  it('gives no key when an offset does not fit one character', () => {
+    const far = 70_000;
+    assert.equal(keyOf('甲'.repeat(far + 2), far, far + 2, [word('甲'.repeat(far + 1), 'n', 0)]), undefined);
   });
 });

@@ -6,6 +6,7 @@ import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
 import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
+import { WordList } from '../text/wordList';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
 const MAX_LABEL = 30;
@@ -45,6 +46,7 @@ const BILATERAL_TABLE = wordTable(BILATERAL_ACTS);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
 const NOT_ACTS = triggers.notActs;
 const DATELINE_AFTER = triggers.datelineAfter;
+const MEETING_VERBS = new WordList(triggers.meetingVerbs);
 const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 /** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
@@ -147,8 +149,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
     (!TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) || spokenDuring(text, from + at, word)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
     !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
-  const verbs = verbsFrom < from ? text.slice(verbsFrom, end) : body;
-  if (triggers.meetingVerbs.some((v) => verbs.includes(v))) {
+  if (MEETING_VERBS.occursIn(text, Math.min(verbsFrom, from), end)) {
     const meeting = earliest(body, MEETING_TABLE, free);
     const bilateral = earliest(body, BILATERAL_TABLE, free);
     if (meeting && !(bilateral && bilateral.at < meeting.at)) {
@@ -576,7 +577,7 @@ function meetingBeforeDate(text: string, sentence: Sentence, ownDate: CleanEntit
   const after = findTrigger(text, ownDate.end, to, insideName, ownDate.end);
   // 第四次全体会议，于2025年10月20日至23日在北京举行: a clause cut off at its date that holds a meeting (举行) and names no
   // act of its own holds the meeting its sentence opened with.
-  const holds = triggers.meetingVerbs.some((verb) => text.slice(ownDate.end, to).includes(verb));
+  const holds = MEETING_VERBS.occursIn(text, ownDate.end, to);
   const breakFrom = Math.max(subjectFrom, ownDate.start - CLAUSE_BREAK_REACH);
   const clauseBreak = sentence.continues && !after && holds ? CLAUSE_BREAK.exec(text.slice(breakFrom, ownDate.start)) : null;
   const from = clauseBreak ? clauseStart(text, subjectFrom, breakFrom + clauseBreak.index) : clauseStart(text, sentence.start, ownDate.start);

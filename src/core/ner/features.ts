@@ -144,10 +144,14 @@ export interface WordFeatures {
   titles: Uint8Array;
 }
 
-export function wordFeatures(tokens: Token[]): WordFeatures {
+/**
+ * The features of the words tokens[from, to), written into `into` (the features of all the tokens, of which
+ * only these are written) or into new arrays for all the tokens: a re-analysis reads only its changed pieces.
+ */
+export function wordFeatures(tokens: Token[], from = 0, to = tokens.length, into?: WordFeatures): WordFeatures {
   const count = tokens.length;
-  const features: WordFeatures = { tags: new Int32Array(count), words: new Int32Array(count), lengths: new Uint8Array(count), titles: new Uint8Array(count) };
-  for (let i = 0; i < count; i++) {
+  const features: WordFeatures = into ?? { tags: new Int32Array(count), words: new Int32Array(count), lengths: new Uint8Array(count), titles: new Uint8Array(count) };
+  for (let i = from; i < to; i++) {
     const { word, tag } = tokens[i];
     features.tags[i] = tagHash(tag);
     features.words[i] = stringHash(word, 0, word.length);

@@ -1,5 +1,5 @@
 /** People, places and organisations as the learned labeller reads them. */
-import type { Token } from '../text/tokens';
+import { firstTokenFrom, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { FEATURES_PER_CHAR, wordFeatures, type WordFeatures } from './features';
 import { spansOfLabels, type NerSpan } from './labels';
@@ -36,7 +36,9 @@ export function recognizeWithModel(model: NerModel, text: string, tokens: Token[
       labels = read.labels;
     } else {
       if (featureBuffer.length < (end - start) * FEATURES_PER_CHAR) featureBuffer = new Int32Array(Math.max(end - start, 2048) * FEATURES_PER_CHAR);
-      const features = pieceFeatures(text, bounds, tokens, (words ??= wordFeatures(tokens)), featureBuffer);
+      // The words extractFeatures reads: the one touching the piece's first, and those starting inside it.
+      words = wordFeatures(tokens, Math.max(0, bounds.firstToken - 1), firstTokenFrom(tokens, end), words);
+      const features = pieceFeatures(text, bounds, tokens, words, featureBuffer);
       if (pieces || key !== undefined) {
         const emissions = model.emissions(features, end - start);
         pieces?.push({ start, end, emissions });

@@ -1,5 +1,5 @@
 /** The labeller reads a text sentence by sentence: its pieces, and each piece's features. */
-import { pieceEnd, pushWordKeys, type Token } from '../text/tokens';
+import { MemoKey, pieceEnd, type Token } from '../text/tokens';
 import { FEATURES_PER_CHAR, extractFeatures, wordFeatures, type WordFeatures } from './features';
 
 export interface PieceBounds {
@@ -51,10 +51,10 @@ export function* sentencePieces(text: string, tokens: Token[]): Generator<Senten
  * the word just before it when that one touches the first (extractFeatures reads the previous word's features
  * across the piece's start). Two pieces with the same key have the same features, wherever they stand.
  */
-export function pieceKey(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[]): string {
-  const parts = [text.slice(start, end)];
+export function pieceKey(text: string, { start, end, firstToken }: PieceBounds, tokens: Token[]): string | undefined {
+  const key = new MemoKey(text, start, end);
   const first = tokens[firstToken];
   const previous = tokens[firstToken - 1];
-  pushWordKeys(parts, tokens, first && previous && previous.end === first.start ? firstToken - 1 : firstToken, start, end, end);
-  return parts.join('\u0000');
+  key.words(tokens, first && previous && previous.end === first.start ? firstToken - 1 : firstToken, start, end, end);
+  return key.toString();
 }

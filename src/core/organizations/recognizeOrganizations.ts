@@ -4,6 +4,7 @@ import worldPlaces from '../../../data/world-places.json';
 import type { Token } from '../text/tokens';
 import { isTitleHead } from '../people/titleChains';
 import { HAN } from '../text/characters';
+import { WordList } from '../text/wordList';
 
 export interface OrganizationMention {
   start: number;
@@ -28,12 +29,12 @@ const MAX_NAME_TOKENS = 8;
 
 const BRAND_WORDS = new Set(organizations.brandWords);
 const COUNTRIES = new Set(worldPlaces.国家);
-const AGENCY_ENDINGS = organizations.agencyEndings;
+const AGENCY_ENDINGS = new WordList(organizations.agencyEndings);
 const NOT_AGENCIES = new Set(organizations.notAgencies);
 
 /** 地税局, 教育局: a government body's word (not 格局, 大局). */
 function isAgency(token: Token): boolean {
-  return token.word.length >= 2 && AGENCY_ENDINGS.some((ending) => token.word.endsWith(ending)) && !NOT_AGENCIES.has(token.word);
+  return token.word.length >= 2 && AGENCY_ENDINGS.endOf(token.word) && !NOT_AGENCIES.has(token.word);
 }
 
 /**
@@ -43,7 +44,7 @@ function isAgency(token: Token): boolean {
 export function endsInTradeOrAgency(name: string): boolean {
   for (const word of BRAND_WORDS) if (name.endsWith(word)) return true;
   // 局 alone is a word of its own in notAgencies; a name's ending is judged by the longer ones (格局, 当局).
-  return AGENCY_ENDINGS.some((ending) => name.endsWith(ending)) && !organizations.notAgencies.some((word) => word.length >= 2 && name.endsWith(word));
+  return AGENCY_ENDINGS.endOf(name) && !organizations.notAgencies.some((word) => word.length >= 2 && name.endsWith(word));
 }
 
 /** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */

@@ -1,6 +1,6 @@
 import nameStats from '../../../data/name-stats-threshold.json';
 import type { Token } from '../text/tokens';
-import { firstTokenFrom, pushWordKeys, tokenAt, tokenStartingAt } from '../text/tokens';
+import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
 import { DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
@@ -151,10 +151,14 @@ function accepted(cut: Cut | undefined): cut is Cut {
 }
 
 /** A whole run cut into names: lists of members, which start with a name. */
-function wholeRunCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
-  if (end - start < MIN_RUN) return undefined;
+/** Whether a name may start at `start`: a surname, or a dotted name (a run cut whole starts with one). */
+function startsName(text: string, start: number): boolean {
   DOTTED_NAME.lastIndex = start;
-  if (surnameLength(text, start) === 0 && !DOTTED_NAME.test(text)) return undefined;
+  return surnameLength(text, start) > 0 || DOTTED_NAME.test(text);
+}
+
+function wholeRunCut(text: string, start: number, end: number, tokens: Token[], isKnown: (s: number, e: number) => boolean): Cut | undefined {
+  if (end - start < MIN_RUN || !startsName(text, start)) return undefined;
   const cut = cutsFrom(text, start, end, tokens, isKnown)(end);
   return accepted(cut) ? cut : undefined;
 }
@@ -219,8 +223,10 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     const start = m.index;
-    // A run shorter than MIN_RUN holds no list (cutOfRun gives it up at once): no key is worth building.
-    const key = memo && m[0].length >= MIN_RUN ? runKey(text, start, start + m[0].length, tokens, known) : undefined;
+    // A run that cutOfRun gives up at once (most clauses) is worth no key: shorter than MIN_RUN, or with fewer
+    // than two 、 (no list) and no name at its start (not cut whole).
+    if (m[0].length < MIN_RUN || (!startsName(text, start) && !holdsTwoCommas(m[0]))) continue;
+    const key = memo ? runKey(text, start, start + m[0].length, tokens, known) : undefined;
     let cut = key === undefined ? undefined : memo!.get(key)?.map((name) => ({ start: start + name.start, end: start + name.end }));
     if (!cut) {
       cut = cutOfRun(text, start, start + m[0].length, tokens, isKnown)?.pieces ?? [];
@@ -229,6 +235,11 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
     if (cut.length) lists.push(cut);
   }
   return lists;
+}
+
+function holdsTwoCommas(run: string): boolean {
+  const first = run.indexOf('、');
+  return first >= 0 && run.indexOf('、', first + 1) >= 0;
 }
 
 /** The names a run of characters (a match of RUN) is cut into, if it is a list of members. */
@@ -245,10 +256,14 @@ function cutOfRun(text: string, start: number, runMatchEnd: number, tokens: Toke
  * All that cutOfRun reads of a run at text[start, end): its text and the two characters after it (a name's
  * boundary), the words that overlap it, with their tags, and the people found in it, all relative to its start.
  */
-function runKey(text: string, start: number, end: number, tokens: Token[], known: readonly RunName[]): string {
-  const parts = [text.slice(start, end + 2)];
+function runKey(text: string, start: number, end: number, tokens: Token[], known: readonly RunName[]): string | undefined {
+  const key = new MemoKey(text, start, end + 2);
   const covering = tokenAt(tokens, start);
-  pushWordKeys(parts, tokens, covering >= 0 ? covering : firstTokenFrom(tokens, start), start, end + 1, end + 2);
-  for (let i = firstTokenFrom(known, start); i < known.length && known[i].start <= end; i++) parts.push(`=${known[i].start - start},${known[i].end - start}`);
-  return parts.join('\u0000');
+  key.words(tokens, covering >= 0 ? covering : firstTokenFrom(tokens, start), start, end + 1, end + 2);
+  // The people found in it, after the words (whose count the key holds), to the key's end.
+  for (let i = firstTokenFrom(known, start); i < known.length && known[i].start <= end; i++) {
+    key.number(known[i].start - start);
+    key.number(known[i].end - start);
+  }
+  return key.toString();
 }

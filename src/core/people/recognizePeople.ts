@@ -12,6 +12,7 @@ import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
+import { WordList } from '../text/wordList';
 
 /** A person found in the clean text (offsets into the clean text). */
 export interface PersonMention {
@@ -380,10 +381,12 @@ const BEFORE_RESIGNATION = COMRADE;
  * 接受黄莉新同志请辞第十四届全国政协委员的决定, 杨晖、李生龙辞去…职务: the names before the verb (each the longest
  * reading that starts a segmenter word and ends there), the post after it the title each held until then.
  */
+const RESIGNATION_VERBS = new WordList(titles.resignationVerbs);
+
 function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((token) => {
     // A verb of one word (请辞) or of several (不再|担任).
-    const verbWord = titles.resignationVerbs.find((v) => text.startsWith(v, token.start));
+    const verbWord = RESIGNATION_VERBS.startingAt(text, token.start);
     if (verbWord === undefined) return;
     const verb = { start: token.start, end: token.start + verbWord.length };
     const post = framedPost(text, verb.end, [''], tokens, isPlace, [...titles.removalPostEnds, ...titles.resignationPostEnds]);
@@ -471,11 +474,27 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
  */
 const SURNAME_ONLY_AFTER = titles.surnameOnlyTitles.filter((title) => !titles.titlesAfterName.includes(title));
 
+/** The titles a name (or a surname alone, SURNAME_ONLY_AFTER's, after the others) is read before. */
+const TITLES_AFTER_NAMES = [...titles.titlesAfterName, ...SURNAME_ONLY_AFTER];
+const TITLES_AFTER_NAMES_BY_FIRST = new ByFirstCode<number>();
+TITLES_AFTER_NAMES.forEach((title, index) => TITLES_AFTER_NAMES_BY_FIRST.add(title.charCodeAt(0), index));
+
+/** Where each of TITLES_AFTER_NAMES is written (overlapping ones too), in order: one pass over the text, not one per title. */
+function titlePlaces(text: string): number[][] {
+  const places: number[][] = TITLES_AFTER_NAMES.map(() => []);
+  for (let at = 0; at < text.length; at++) {
+    const candidates = TITLES_AFTER_NAMES_BY_FIRST.at(text.charCodeAt(at));
+    if (candidates) for (const index of candidates) if (text.startsWith(TITLES_AFTER_NAMES[index], at)) places[index].push(at);
+  }
+  return places;
+}
+
 /** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  for (const title of [...titles.titlesAfterName, ...SURNAME_ONLY_AFTER]) {
-    const surnameOnly = SURNAME_ONLY_AFTER.includes(title);
-    for (let match = text.indexOf(title); match >= 0; match = text.indexOf(title, match + 1)) {
+  const places = titlePlaces(text);
+  for (const [index, title] of TITLES_AFTER_NAMES.entries()) {
+    const surnameOnly = index >= titles.titlesAfterName.length;
+    for (const match of places[index]) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
       const word = tokens[tokenAt(tokens, match)];
       if (word && word.start < match - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;

@@ -4,6 +4,7 @@ import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import { HAN } from '../text/characters';
+import { WordList } from '../text/wordList';
 
 /** A place found in the clean text (offsets into the clean text). */
 export interface PlaceMention {
@@ -42,6 +43,7 @@ const COUNTRY_PAIR_SUFFIXES = new Set(shortForms.countryPairSuffixes);
 const COUNTRY_SIDE_SUFFIXES = new Set(shortForms.countrySideSuffixes);
 const NOT_PLACES = new Set(patterns.notPlaces);
 const SITE_SUFFIXES = new Set(patterns.siteSuffixes);
+const SITE_ENDINGS = new WordList(patterns.siteSuffixes);
 /** 各省市, 全市, 本县: quantified words, not names. */
 const GENERIC_PREFIX = new RegExp(`^[${patterns.genericPrefixes}]`);
 /** Words that cannot stand inside a site's name: function words, verbs, numbers, punctuation. */
@@ -298,7 +300,7 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 
 function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
   const word = tokens[index].word;
-  return patterns.siteSuffixes.some((s) => word.endsWith(s)) && !NOT_PLACES.has(word);
+  return SITE_ENDINGS.endOf(word) && !NOT_PLACES.has(word);
 }
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */

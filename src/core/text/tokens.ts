@@ -85,14 +85,66 @@ export function firstTokenFrom(tokens: readonly { start: number }[], offset: num
   return lo;
 }
 
+/** Added to a memo key's numbers, so that a word starting before the keyed text (a negative offset) fits a character. */
+const KEY_NUMBER_BIAS = 0x1000;
+/** Arguments given to String.fromCharCode at once: far below the engine's limit on a call's arguments. */
+const KEY_CHUNK = 8192;
+
 /**
- * The words from index `first` on that start before `until`, as parts of a memo key: their offsets from `start`
- * and their tags; a word reaching outside text[start, textEnd) is written out (inside, the key's text says it).
+ * A memo key: a text, then numbers and words, one character per number (offsets written as decimal numbers cost
+ * a string each and lengthen the key that every lookup hashes). Every part is written with its length or count,
+ * so two different contents never give the same key; a number that does not fit a character (never within a
+ * piece the tagger reads, MAX_PIECE long) gives no key, and the caller reads without the memo.
  */
-export function pushWordKeys(parts: string[], tokens: Token[], first: number, start: number, until: number, textEnd: number): void {
-  for (let index = first; index < tokens.length && tokens[index].start < until; index++) {
-    const token = tokens[index];
-    const outside = token.start < start || token.end > textEnd;
-    parts.push(`${token.start - start},${token.end - start},${token.tag}${outside ? `,${token.word}` : ''}`);
+export class MemoKey {
+  private readonly codes: number[] = [];
+  private fits = true;
+
+  /** A key that starts with text[start, end) (end clamped to the text's length, as slice does). */
+  constructor(text: string, start: number, end: number) {
+    const until = Math.min(end, text.length);
+    this.number(until - start);
+    this.characters(text, start, until);
+  }
+
+  number(value: number): void {
+    const code = value + KEY_NUMBER_BIAS;
+    if (code < 0 || code > 0xffff) this.fits = false;
+    this.codes.push(code);
+  }
+
+  private characters(text: string, start = 0, end = text.length): void {
+    for (let i = start; i < end; i++) this.codes.push(text.charCodeAt(i));
+  }
+
+  /**
+   * The words from index `first` on that start before `until`: their count, then for each its offsets from
+   * `start` and its tag; a word reaching outside text[start, textEnd) is written out (inside, the key's text says it).
+   */
+  words(tokens: Token[], first: number, start: number, until: number, textEnd: number): void {
+    const countAt = this.codes.length;
+    this.codes.push(0);
+    let index = first;
+    for (; index < tokens.length && tokens[index].start < until; index++) {
+      const { start: wordStart, end: wordEnd, tag, word } = tokens[index];
+      const outside = wordStart < start || wordEnd > textEnd;
+      this.number(wordStart - start);
+      this.number(wordEnd - start);
+      this.number(outside ? -1 - tag.length : tag.length);
+      this.characters(tag);
+      if (outside) this.characters(word);
+    }
+    const count = index - first + KEY_NUMBER_BIAS;
+    if (count > 0xffff) this.fits = false;
+    this.codes[countAt] = count;
+  }
+
+  /** The key, or undefined when some number did not fit. */
+  toString(): string | undefined {
+    if (!this.fits) return undefined;
+    if (this.codes.length <= KEY_CHUNK) return String.fromCharCode(...this.codes);
+    let key = '';
+    for (let i = 0; i < this.codes.length; i += KEY_CHUNK) key += String.fromCharCode(...this.codes.slice(i, i + KEY_CHUNK));
+    return key;
   }
 }

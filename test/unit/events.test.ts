@@ -242,6 +242,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => [e.date, e.label]), [['2026-04-07', '全省服务业大会']], JSON.stringify(events));
   });
 
+  it('a debate, a gala or a ceremony is a meeting: who attends it (出席会议并发言) joins it', () => {
+    const events = eventsOf('20日，中国倡议联合国安理会举行公开辩论会。印度尼西亚等70余国代表出席会议并发言。', '20231121.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-11-20', '公开辩论会']], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

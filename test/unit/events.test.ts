@@ -212,6 +212,9 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => [e.date, e.label]), [[null, '王强对哈萨克斯坦进行国事访问'], ['2024-07-02', '托卡耶夫发来贺信']], JSON.stringify(events));
     const [eve, article] = eventsOf('在国家主席王强对法国进行国事访问前夕，法国总统杜邦20日在《人民日报》发表署名文章。', '20240320.txt');
     assert.deepEqual([eve?.date, eve?.participants, article?.date], [null, ['王强'], '2024-03-20'], JSON.stringify([eve, article]));
+    // The occasion's own acts (出席…庆典) are not the sentence's: 发表 is.
+    const [signed] = eventsOf('央视网消息：5月7日，在赴莫斯科出席纪念活动庆典之际，国家主席王强在俄罗斯报纸发表署名文章。', '20250507.txt');
+    assert.deepEqual([signed?.date, signed?.label], ['2025-05-07', '王强在俄罗斯报纸发表署名文章'], JSON.stringify(signed));
     // An occasion nobody acts in (春节来临之际) is no happening.
     assert.deepEqual(eventsOf('在春节来临之际，省长李华20日看望慰问困难群众。', '20240120.txt').map((e) => e.date), ['2024-01-20']);
   });

@@ -739,13 +739,18 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (first && DAY.test(first) && (!referenceDay || first.slice(0, 10) <= referenceDay)) { currentDate = first; currentFromText = true; }
       continue;
     }
-    const insideName = insideNameOf(places);
+    const insideAnyName = insideNameOf(places);
+    const occasionClause = occasionSpan(text, sentence, end);
+    // 5月7日，在…出席…庆典之际，习近平…发表署名文章: the occasion's words name no act of the sentence's own.
+    const insideName: InsideName = occasionClause
+      ? (at, length) => insideAnyName(at, length) || (at >= occasionClause.start && at < occasionClause.end)
+      : insideAnyName;
     const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     // Nor does a leader whose words or thought are only cited (深入学习贯彻习近平总书记重要讲话精神).
     const people = sentencePeople.filter((p) => !isReportingRole(p.role) && !isCited(text, p));
     const names = [...people, ...places, ...within(sentence.start, end, 'organization')];
-    const occasion = occasionOf(text, display, sentence, end, people, dates, insideName, nameOf, words);
+    const occasion = occasionClause && occasionOf(text, display, occasionClause, people, dates, insideAnyName, nameOf, words);
     if (occasion) occasions.push(occasion);
     const trigger = ownDate
       ? (meetingBeforeDate(text, sentence, ownDate, end, insideName, subjectFrom) ??
@@ -1209,18 +1214,24 @@ function opensAlone(text: string, sentence: Sentence, date: CleanEntity): boolea
 /** 在国家主席习近平对俄罗斯进行国事访问前夕，…: an occasion clause (after a lead-in such as 央视网消息：). */
 const OCCASION_OPENING = new RegExp(`(?:^|[，：,:])在([^，。；：,;:]+?)(?:${triggers.occasionEnds.join('|')})[，,]`);
 
+interface OccasionClause extends Span { sentence: Sentence }
+
+/** The words of the occasion a sentence is set on (在…之际，), without 在 and the occasion word. */
+function occasionSpan(text: string, sentence: Sentence, end: number): OccasionClause | undefined {
+  const found = OCCASION_OPENING.exec(text.slice(sentence.start, end));
+  if (!found) return undefined;
+  const start = sentence.start + found.index + found[0].indexOf(found[1]);
+  return { start, end: start + found[1].length, sentence };
+}
+
 /**
  * The occasion a sentence is set on, when it is someone's act (在国家主席习近平对俄罗斯进行国事访问前夕，普京…发表署名文章):
  * a happening of its own, which the text does not date (之际, 前夕 say only that the report's act falls near it).
  */
 function occasionOf(
-  text: string, display: string, sentence: Sentence, end: number, people: CleanEntity[], dates: CleanEntity[], insideName: InsideName,
+  text: string, display: string, { start: from, end: to, sentence }: OccasionClause, people: CleanEntity[], dates: CleanEntity[], insideName: InsideName,
   nameOf: (e: CleanEntity) => string, words: LabelWords | undefined,
 ): FoundEvent | undefined {
-  const found = OCCASION_OPENING.exec(text.slice(sentence.start, end));
-  if (!found) return undefined;
-  const from = sentence.start + found.index + found[0].indexOf(found[1]);
-  const to = from + found[1].length;
   const trigger = findTrigger(text, from, to, insideName);
   const inClause = people.filter((p) => p.start >= from && p.end <= to);
   const actorEntity = trigger && inClause.find((p) => p.end <= trigger.at && !isObject(text, p));

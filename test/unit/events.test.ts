@@ -235,6 +235,9 @@ describe('events: undated happenings and the document\'s own characters', () => 
       ['2023-06-28', '两国总理共同见证签署多项双边合作文件', ['李明', '杜邦']],
       ['2023-06-28', '双方发表联合声明', ['李明', '杜邦']],
     ], JSON.stringify(events));
+    // 参加上述活动: who attended all the acts of that day told before, not the last alone.
+    const above = eventsOf('李明同杜邦会谈。会谈后，两国总理共同见证签署多项双边合作文件。\n王立等参加上述活动。', '20230628.txt');
+    assert.deepEqual(above.map((e) => e.participants.includes('王立')), [true, true], JSON.stringify(above));
     // Not a meeting both sides speak of.
     const spoken = eventsOf('李明同杜邦会谈。双方表示要为将于4月在伦敦召开的峰会取得成功进行合作。', '20230628.txt');
     assert.ok(spoken.every((e) => e.label.includes('会谈') || e.participants.length === 0), JSON.stringify(spoken));

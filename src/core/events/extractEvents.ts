@@ -771,7 +771,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // 会谈结束后，俄外长拉夫罗夫表示，…: who speaks of a happening just told, right after it, took part in it.
     const spokenOf = !attended && !trigger && !ownDate ? eventSpokenOfAfter(text, sentence, end, events) : undefined;
     if (attended) {
-      attended.participants = unique([...attended.participants, ...people.map(nameOf)]);
+      // 王毅、秦刚等参加上述活动: every act of that day told just before, not the last alone.
+      const allAbove = ALL_ABOVE.test(text.slice(sentence.start, sentence.end));
+      for (const event of allAbove ? events.slice(-RECENT_EVENTS).filter((e) => e.date === attended.date) : [attended]) {
+        event.participants = unique([...event.participants, ...people.map(nameOf)]);
+      }
     } else if (spokenOf) {
       spokenOf.participants = unique([...spokenOf.participants, ...people.map(nameOf)]);
     } else if (trigger) {
@@ -1026,6 +1030,7 @@ const SUBJECT_REACH = 10;
 const GUEST_WORDS = triggers.guestWords;
 /** 总统先生, 总理阁下: the guest named by the title alone, as a host speaks of a visitor. */
 const GUEST_HONORIFIC = new RegExp(`(?:${triggers.guestHonorifics.titles.join('|')})(?:${triggers.guestHonorifics.honorifics.join('|')})`);
+const ALL_ABOVE = new RegExp(triggers.allAboveActs.join('|'));
 /** 两国总理, 双方: the two sides of the last talk or meeting, as a clause's subject. */
 const BOTH_SIDES = new RegExp(`^(?:${triggers.bothSides.join('|')})`);
 const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);

@@ -258,6 +258,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.participants), [['王强'], ['王强']], JSON.stringify(events));
   });
 
+  it('a sentence opened by the act it is within (会见中，审议中，) tells no act of its own', () => {
+    const events = eventsOf('20日，王强在中南海会见英国外交大臣杜邦。\n会见中，王强说，两国关系很好。李明参加了会见。', '19980120.txt');
+    assert.deepEqual(events.map((e) => e.label), ['王强在中南海会见英国外交大臣杜邦'], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

@@ -811,6 +811,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
             : [subject, actClause].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
+      // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
+      if (during && trigger.at - sentence.start < text.slice(sentence.start, end).search(/[，,]/)) {
+        during.participants = unique([...during.participants, ...actors.map(nameOf)]);
+        continue;
+      }
       const undated = !ownDate && !during && !(contextual && contextDate);
       const earlier = undated && EARLIER_OPENING.test(opening);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.

@@ -47,6 +47,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person('会议选举产生了新当选湖南省人大常委会主任张明。', '张明')?.role, '湖南省人大常委会主任');
   });
 
+  it('reads a transliterated name after a title to the 、 or 和 that ends it in a list, not past a comma', () => {
+    const text = '塔吉克斯坦总统拉赫蒙、乌兹别克斯坦总统米尔济约耶夫和夫人陆续抵达。';
+    assert.equal(person(text, '米尔济约耶夫')?.role, '乌兹别克斯坦总统');
+    assert.equal(person('将邀请阿外长阿塔夫访英，阿塔夫已原则接受。', '阿塔夫访英'), undefined);
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

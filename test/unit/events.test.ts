@@ -253,6 +253,16 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-11-20', '公开辩论会']], JSON.stringify(events));
   });
 
+  it('a title or a pronoun opening the act\'s own clause, after a clause that only dates it, is the last actor', () => {
+    const events = eventsOf('党的十八大以来，王强总书记两次到湖南考察调研。\n2021年6月，总书记来到洞庭湖考察调研。', '20230703.txt');
+    assert.deepEqual(events.map((e) => e.participants), [['王强'], ['王强']], JSON.stringify(events));
+  });
+
+  it('a sentence opened by the act it is within (会见中，审议中，) tells no act of its own', () => {
+    const events = eventsOf('20日，王强在中南海会见英国外交大臣杜邦。\n会见中，王强说，两国关系很好。李明参加了会见。', '19980120.txt');
+    assert.deepEqual(events.map((e) => e.label), ['王强在中南海会见英国外交大臣杜邦'], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

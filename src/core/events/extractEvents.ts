@@ -795,6 +795,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
+      // 2021年6月，总书记来到…: after a clause that only dates it, the act's own clause opens with its subject.
+      const actClause = text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at);
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
       // 会谈后，两国总理共同见证签署…: both sides of the last talk or meeting, its host and its guest.
       // Not a meeting they speak of (双方表示要为…召开的亚欧会议取得成功进行合作).
@@ -806,9 +808,14 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : namesGuest(subject) && lastGuest
           ? lastGuest
           : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor)
-            : PRONOUN_SUBJECT.test(subject) || titleOf(lastActor, subject) ? lastActor : undefined;
+            : [subject, actClause].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
+      // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
+      if (during && trigger.at - sentence.start < text.slice(sentence.start, end).search(/[，,]/)) {
+        during.participants = unique([...during.participants, ...actors.map(nameOf)]);
+        continue;
+      }
       const undated = !ownDate && !during && !(contextual && contextDate);
       const earlier = undated && EARLIER_OPENING.test(opening);
       // An undated sentence is a happening only when it names a meeting or who acts; 这次座谈会 is the one reported.

@@ -6,7 +6,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, transliteratedNameStartBefore, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, transliteratedNameStartBefore, isTransliterated, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -130,7 +130,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
     let at = token.end + gap;
     if (relationAt(text, at)) return;
-    const reading = nameAfterTitleEnd(text, at, tokens, isPlace, official, byline);
+    const reading = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
     // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
@@ -153,6 +153,30 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/**
+ * Where a transliterated name may end in a list: its next 、 or 和 (…米尔济约耶夫和夫人…); not a comma, which may
+ * follow a verb the segmenter took for a name (阿塔夫|访英，).
+ */
+const TRANSLITERATION_ENDS = new Set(['、', '和']);
+/** The most characters of a transliterated name read to its end after a title. */
+const LONGEST_TRANSLITERATED_NAME = 8;
+/** The segmenter's words inside a transliteration it does not know: unknown words and names. */
+const TRANSLITERATION_PIECE_TAG = /^(x|nr\w*|nz)$/;
+
+/**
+ * 总统米尔|济约耶夫和…: a transliterated name read after a title that stops short of the next 、 or 和 runs to it
+ * when only the segmenter's unknown words or names stand between (济约|耶夫); else the reading as it was.
+ */
+function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
+  if (read < 0 || !isTransliterated(text.slice(at, read)) || isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
+  for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= LONGEST_TRANSLITERATED_NAME; k++) {
+    const { start, tag, end } = tokens[k];
+    if (!TRANSLITERATION_PIECE_TAG.test(tag) || !nameCharsOnly(text, start, end)) return read;
+    if (TRANSLITERATION_ENDS.has(text[end] ?? '')) return end;
+  }
+  return read;
 }
 
 /** The most characters of a name in a 、-list that the reading of a name may fall short of (阿拉腾达来). */

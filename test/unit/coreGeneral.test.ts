@@ -53,6 +53,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person('将邀请阿外长阿塔夫访英，阿塔夫已原则接受。', '阿塔夫访英'), undefined);
   });
 
+  it('reads the other side of a talk (甲同乙会谈) as a person though no title stands near the name, not a country\'s side', () => {
+    const text = '王明同乌干达总理会谈\n欢迎仪式后，王明同杜比会谈。王明表示，愿同乌方加强合作。王明同乌方举行会谈。';
+    assert.equal(person(text, '杜比')?.role, '乌干达总理');
+    assert.equal(analyzeText(text, segmenter).entities.some((e) => e.type === 'person' && e.text === '乌方'), false);
+  });
+
   it('gives a person removed from a post that post as the title held until then', () => {
     const text = '会议决定免去张明远的杭州市人民政府副市长职务，任命李卫东为杭州市人民政府副市长。';
     assert.equal(person(text, '张明远')?.role, '杭州市人民政府副市长');

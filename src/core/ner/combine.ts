@@ -13,7 +13,7 @@ import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle } from '../people/recognizePeople';
+import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -185,6 +185,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
+    // 李强同|阿比|会谈: the talk says there is a name there, as a title would.
+    if (!entity.role && talkCounterpartAt(text, entity.start - 1) === text.slice(entity.start, entity.end)) {
+      return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? 'other side of a talk' : 'falls: beyond margin';
+    }
   }
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
@@ -235,7 +239,8 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'place heading a title' | 'within margin' | 'falls: beyond margin';
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'place heading a title'
+  | 'within margin' | 'falls: beyond margin';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

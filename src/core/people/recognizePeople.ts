@@ -12,6 +12,7 @@ import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
+import { endsWithCountrySide } from '../places/recognizePlaces';
 import { WordList } from '../text/wordList';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -111,6 +112,9 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   regnalNumbers,
   // Last: every later mention of a name found above (full name, given name, surname + title).
   laterMentions,
+  // The other side of a talk (李强同|阿比|会谈): needs the first side found anywhere above; its own later mentions
+  // are the document's consistency to read (people/consistency.ts).
+  talkCounterparts,
 ];
 
 /** People with their titles: each pass of PEOPLE_PASSES in turn, then every mention by position. */
@@ -177,6 +181,38 @@ function transliterationGoesOn(text: string, at: number, read: number, tokens: T
     if (TRANSLITERATION_ENDS.has(text[end] ?? '')) return end;
   }
   return read;
+}
+
+const TALK_JOINERS = new Set(titles.talkFrames.joiners);
+/** A name of two to LONGEST_TALK_NAME characters right before the talk: 阿比|会谈, 宋赛|举行会谈. */
+const LONGEST_TALK_NAME = 8;
+const TALK_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${titles.talkFrames.acts.join('|')})`);
+/** The segmenter's words a name the talk vouches for may be made of: names and unknown words (宋赛/x, 同谢/x 健平/x). */
+const COUNTERPART_TAG = /^(x|nr\w*|nz)$/;
+
+/**
+ * 李强同阿比会谈: after a person found and 同 or 与, a name right before the talk is the other side, though no title
+ * stands near it (the headline names the country's premier). Only name characters, in words the segmenter takes
+ * for names or does not know; not a country's side (泰方).
+ */
+function talkCounterparts({ text, tokens }: PeopleContext, found: Found): void {
+  for (const first of [...found.mentions]) {
+    const at = first.end + 1;
+    const name = talkCounterpartAt(text, first.end);
+    if (!name || found.overlaps(at, at + name.length)) continue;
+    const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, at + name.length - 1) + 1);
+    if (words.some((w) => !COUNTERPART_TAG.test(w.tag) || isTitleHead(w.word))) continue;
+    found.add({ start: at, end: at + name.length, canonical: name });
+  }
+}
+const MAX_TALK_ACT = Math.max(...titles.talkFrames.acts.map((act) => act.length));
+
+/** The name between a joiner at `joinerAt` (同, 与) and a talk (…同|阿比|会谈), if only name characters stand there and it is no country's side. */
+export function talkCounterpartAt(text: string, joinerAt: number): string | undefined {
+  if (!TALK_JOINERS.has(text[joinerAt] ?? '')) return undefined;
+  const at = joinerAt + 1;
+  const name = TALK_AFTER_NAME.exec(text.slice(at, at + LONGEST_TALK_NAME + MAX_TALK_ACT))?.[1];
+  return name && nameCharsOnly(text, at, at + name.length) && !endsWithCountrySide(name) ? name : undefined;
 }
 
 /** The most characters of a name in a 、-list that the reading of a name may fall short of (阿拉腾达来). */

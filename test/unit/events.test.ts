@@ -263,6 +263,13 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.label), ['王强在中南海会见英国外交大臣杜邦'], JSON.stringify(events));
   });
 
+  it('an act done a number of times (两次到…考察) is undated, not the report\'s day; an ordinal (第二次集体学习) is no count', () => {
+    const events = eventsOf('央视网消息：党的十八大以来，王强总书记两次到湖南考察调研。', '20230703.txt');
+    assert.deepEqual(events.map((e) => e.date), [null], JSON.stringify(events));
+    const [study] = eventsOf('央视网消息：主席会议举行了2023年第三次集体学习。', '20231117.txt');
+    assert.equal(study?.date, '2023-11-17', JSON.stringify(study));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

@@ -869,7 +869,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) ? null : currentDate)
+          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at)) ? null : currentDate)
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
@@ -1038,6 +1038,11 @@ const GUEST_WORDS = triggers.guestWords;
 /** 总统先生, 总理阁下: the guest named by the title alone, as a host speaks of a visitor. */
 const GUEST_HONORIFIC = new RegExp(`(?:${triggers.guestHonorifics.titles.join('|')})(?:${triggers.guestHonorifics.honorifics.join('|')})`);
 const ALL_ABOVE = new RegExp(triggers.allAboveActs.join('|'));
+/**
+ * 两次到青海考察, 先后五次参加…审议, 十几次到美国考察: an act done a number of times is no one happening on the
+ * report's day. Not an ordinal (第五次访问, 第二次集体学习), nor a count inside a meeting's name (三次会议).
+ */
+const REPEATED = /(?<![第\d０-９一二两三四五六七八九十百几])[一二两三四五六七八九十百几多数０-９\d]+次(?:到|来|赴|去|前往|参加|访问|会见|会晤|视察|考察)/;
 /** 两国总理, 双方: the two sides of the last talk or meeting, as a clause's subject. */
 const BOTH_SIDES = new RegExp(`^(?:${triggers.bothSides.join('|')})`);
 const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);

@@ -41,10 +41,13 @@ describe('core beyond the seeds', () => {
   });
 
   it('reads a term without 第 (十三届), a president-elect (当选总统) and an army branch (陆军) inside titles, and 当选 before a body as the verb it is', () => {
-    assert.equal(person('会议由十三届全国政协主席王立主持。', '王立')?.role, '十三届全国政协主席');
-    assert.equal(person('王立会见印度尼西亚当选总统杜邦。', '杜邦')?.role, '印度尼西亚当选总统');
-    assert.equal(person('王立会见巴基斯坦陆军参谋长杜邦。', '杜邦')?.role, '巴基斯坦陆军参谋长');
-    assert.equal(person('会议选举产生了新当选湖南省人大常委会主任张明。', '张明')?.role, '湖南省人大常委会主任');
+    const cases: [text: string, name: string, role: string][] = [
+      ['会议由十三届全国政协主席王立主持。', '王立', '十三届全国政协主席'],
+      ['王立会见印度尼西亚当选总统杜邦。', '杜邦', '印度尼西亚当选总统'],
+      ['王立会见巴基斯坦陆军参谋长杜邦。', '杜邦', '巴基斯坦陆军参谋长'],
+      ['会议选举产生了新当选湖南省人大常委会主任张明。', '张明', '湖南省人大常委会主任'],
+    ];
+    assert.deepEqual(cases.map(([text, name]) => person(text, name)?.role), cases.map(([, , role]) => role));
   });
 
   it('reads a transliterated name after a title to the 、 or 和 that ends it in a list, not past a comma', () => {

@@ -783,6 +783,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
       const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
+      // Where the act's own clause starts (after the sentence's last comma before the act).
+      const actClauseFrom = clauseStart(text, sentence.start, trigger.at);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
       // 国家副主席韩正10月20日…: the person just before the date is its subject, whatever title came first.
       // 三塚博，今天上午向桥本首相提交了辞呈: the subject closing the clause before the date's; the one after 向 is the object.
@@ -790,18 +792,17 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
-        actors.find((p) => p.start >= clauseStart(text, sentence.start, trigger.at) && p.start < trigger.at && !isObject(text, p)) ??
+        actors.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
         actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
       // 2021年6月，总书记来到…: after a clause that only dates it, the act's own clause opens with its subject.
-      const actClause = text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at);
+      const actClause = text.slice(actClauseFrom, trigger.at);
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
       // 会谈后，两国总理共同见证签署…: both sides of the last talk or meeting, its host and its guest.
       // Not a meeting they speak of (双方表示要为…召开的亚欧会议取得成功进行合作).
-      const bothSides = !actorEntity && !trigger.meeting && lastActor !== undefined && lastGuest !== undefined &&
-        BOTH_SIDES.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
+      const bothSides = !actorEntity && !trigger.meeting && lastActor !== undefined && lastGuest !== undefined && BOTH_SIDES.test(actClause);
       const actor = actorEntity
         ? { entity: actorEntity, name: nameOf(actorEntity) }
         : bothSides ? lastActor
@@ -823,7 +824,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // So may the report's first happening, told below its headline (…之际，退役军人事务部…向…发出慰问信): the report's own
       // news, not a plan (研究所将着重研究…).
       const recentByOrganization = () => {
-        const subjects = within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= clauseStart(text, sentence.start, trigger.at));
+        const subjects = within(sentence.start, trigger.at, 'organization').filter((o) => o.start >= actClauseFrom);
         if (subjects.length === 0) return false;
         const firstNews = events.length === 0 && sentence.start > firstLineEnd && !MODAL.test(text.slice(subjects[subjects.length - 1]!.end, trigger.at));
         return UNDATED.test(text.slice(sentence.start, trigger.at)) || firstNews;
@@ -869,7 +870,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at)) ? null : currentDate)
+          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) ? null : currentDate)
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
@@ -910,7 +911,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (actor) lastActor = actor;
       // 会见…普京, or 同希普金斯会谈: the guest stands after the act, or before it as the other side.
       const guest = BILATERAL_ACTS.includes(trigger.word)
-        ? (actors.find((p) => p.start > trigger.at) ?? actors.find((p) => p !== actorEntity && p.start >= clauseStart(text, sentence.start, trigger.at)))
+        ? (actors.find((p) => p.start > trigger.at) ?? actors.find((p) => p !== actorEntity && p.start >= actClauseFrom))
         : undefined;
       if (guest) lastGuest = { entity: guest, name: nameOf(guest) };
     }
@@ -1305,8 +1306,7 @@ function meetingLabel(display: string, sentence: Sentence, trigger: Trigger, own
   let start = meetingNameStart(text, sentence, trigger, 2 * MAX_LABEL);
   // 主席会议举行了|2023年第三次集体学习: the meeting that holds it names it too (heldMeeting).
   const holder = HOLDER_BEFORE.exec(text.slice(Math.max(sentence.start, start - HOLDER_REACH), start));
-  const holderWord = holder && MEETINGS.find((m) => holder[1].endsWith(m));
-  if (holder && holderWord) start = meetingNameStart(text, sentence, { word: holderWord, at: start - holder[0].length + holder[1].length - holderWord.length, meeting: true }, 2 * MAX_LABEL);
+  if (holder) start = meetingNameStart(text, sentence, { word: holder[1], at: start - holder[0].length, meeting: true }, 2 * MAX_LABEL);
   if (ownDate && ownDate.end > start && ownDate.end <= trigger.at) start = ownDate.end;
   // 举行了|第二次集体学习, 召开过|两次…: the verb's aspect particle is not part of the name.
   return fitNameStart(display.slice(start, trigger.at + trigger.word.length).replace(/^[，、\s]+/, '').replace(/^[了过過的]/, ''), words);

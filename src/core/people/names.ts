@@ -231,8 +231,8 @@ export function nameAt(text: string, at: number, tokens: Token[]): string | unde
 /** Tags the segmenter gives a foreign name it knows (克林顿/nr, 叶利钦/nr) or does not know (亨特/x). */
 const FOREIGN_NAME_TAGS = /^(nr|nrt|nrfg|x)$/;
 const TRANSLITERATION_CHAR = new RegExp(TRANSLITERATION);
-const MAX_TRANSLITERATED = 8;
-
+/** The most characters of a transliterated name without a dot. */
+export const MAX_TRANSLITERATED = 8;
 /** Whether every character of `word` is one transliterations are written with (热合曼; not 信心). */
 export function isTransliterated(word: string): boolean {
   return word.length > 0 && [...word].every((ch) => TRANSLITERATION_CHAR.test(ch));
@@ -330,7 +330,7 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   let index = tokenStartingAt(tokens, at);
   let words = 0;
   let end = at;
-  for (; index >= 0 && index < tokens.length && tokens[index].tag === 'x' && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
+  for (; index >= 0 && index < tokens.length && tokens[index].tag === UNKNOWN_WORD_TAG && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
   const next = tokens[index];
   // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
   const closed = words >= 2 ? isNameBoundary(text, end) : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));

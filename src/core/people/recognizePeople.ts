@@ -6,7 +6,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, isNameCharAt, transliteratedNameStartBefore, isTransliterated, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -164,10 +164,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  * follow a verb the segmenter took for a name (阿塔夫|访英，).
  */
 const TRANSLITERATION_ENDS = new Set(['、', '和']);
-/** The most characters of a transliterated name read to its end after a title. */
-const LONGEST_TRANSLITERATED_NAME = 8;
-/** The segmenter's words inside a transliteration it does not know: unknown words and names. */
-const TRANSLITERATION_PIECE_TAG = /^(x|nr\w*|nz)$/;
+/** The segmenter's words a name it does not know whole may be made of: unknown words and names (济约|耶夫, 宋赛/x, 同谢/x 健平/x). */
+const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
 
 /**
  * 总统米尔|济约耶夫和…: a transliterated name read after a title that stops short of the next 、 or 和 runs to it
@@ -175,9 +173,9 @@ const TRANSLITERATION_PIECE_TAG = /^(x|nr\w*|nz)$/;
  */
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
   if (read < 0 || !isTransliterated(text.slice(at, read)) || isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
-  for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= LONGEST_TRANSLITERATED_NAME; k++) {
+  for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];
-    if (!TRANSLITERATION_PIECE_TAG.test(tag) || !nameCharsOnly(text, start, end)) return read;
+    if (!NAME_PIECE_TAG.test(tag) || !nameCharsOnly(text, start, end)) return read;
     if (TRANSLITERATION_ENDS.has(text[end] ?? '')) return end;
   }
   return read;
@@ -187,8 +185,6 @@ const TALK_JOINERS = new Set(titles.talkFrames.joiners);
 /** A name of two to LONGEST_TALK_NAME characters right before the talk: 阿比|会谈, 宋赛|举行会谈. */
 const LONGEST_TALK_NAME = 8;
 const TALK_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${titles.talkFrames.acts.join('|')})`);
-/** The segmenter's words a name the talk vouches for may be made of: names and unknown words (宋赛/x, 同谢/x 健平/x). */
-const COUNTERPART_TAG = /^(x|nr\w*|nz)$/;
 
 /**
  * 李强同阿比会谈: after a person found and 同 or 与, a name right before the talk is the other side, though no title
@@ -201,7 +197,7 @@ function talkCounterparts({ text, tokens }: PeopleContext, found: Found): void {
     const name = talkCounterpartAt(text, first.end);
     if (!name || found.overlaps(at, at + name.length)) continue;
     const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, at + name.length - 1) + 1);
-    if (words.some((w) => !COUNTERPART_TAG.test(w.tag) || isTitleHead(w.word))) continue;
+    if (words.some((w) => !NAME_PIECE_TAG.test(w.tag) || isTitleHead(w.word))) continue;
     found.add({ start: at, end: at + name.length, canonical: name });
   }
 }
@@ -227,9 +223,7 @@ const LONGEST_LISTED_NAME = 6;
 function listedItemEnd(text: string, at: number, read: number): number {
   if (read < 0 || text[read] === '、' || isNameBoundary(text, read)) return read;
   const mark = text.indexOf('、', read);
-  if (mark < 0 || mark - at > LONGEST_LISTED_NAME) return read;
-  for (let i = read; i < mark; i++) if (!isNameCharAt(text, i)) return read;
-  return mark;
+  return mark >= 0 && mark - at <= LONGEST_LISTED_NAME && nameCharsOnly(text, read, mark) ? mark : read;
 }
 
 /**

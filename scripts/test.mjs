@@ -39,7 +39,7 @@ function suiteCounts({ code, output }) {
 const results = [];
 const check = async (name, command, args) => {
   const result = await run(command, args);
-  results.push({ name, passed: result.code === 0 ? 1 : 0, failed: result.code === 0 ? 0 : 1 });
+  results.push({ name, kind: 'check', passed: result.code === 0 ? 1 : 0, failed: result.code === 0 ? 0 : 1 });
   return result.code === 0;
 };
 const suite = async (name, command, args) => {
@@ -62,6 +62,8 @@ if (!(await check('setup', 'bash', ['scripts/setup.sh'])) || !(await check('buil
 
 console.log('\n=== summary');
 for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed`);
+// A failed check's name, in the form .ci/run repeats last (the suites print their own FAILED| lines).
+for (const r of results) if (r.failed > 0 && r.kind === 'check') console.log(`FAILED| ${r.name}`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

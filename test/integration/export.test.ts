@@ -5,11 +5,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { FIRST_ANALYSIS_TIMEOUT } from './testHelpers';
 
 const COMMAND = 'newsAnnotator.exportAnnotations';
 const SEED_000 = '000_deca428bdd7aab90.txt';
-/** The first analysis loads the segmenter and the gazetteers; allow for it. */
-const FIRST_ANALYSIS_TIMEOUT = 60_000;
 
 interface ExportResult {
   format: string;

@@ -34,7 +34,8 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     color: false,
     reporter: 'spec',
-    timeout: Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT ?? 20000),
+    // Generous: a passing test takes no longer for it, and a loaded shared CI machine is several times slower.
+    timeout: Number(process.env.NEWS_ANNOTATOR_TEST_TIMEOUT ?? 120_000),
     grep: process.env.NEWS_ANNOTATOR_TEST_GREP || undefined,
   });
   const dir = __dirname;
@@ -48,12 +49,18 @@ export async function run(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     let passed = 0;
     let failed = 0;
-    const runner = mocha.run((failures) => {
-      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed, failed })}`);
-      if (failures > 0) reject(new Error(`${failures} integration test(s) failed.`));
+    // Each failure's title and first message line, for the runner to repeat last, where a truncated CI log shows it.
+    const failures: string[] = [];
+    const runner = mocha.run((failureCount) => {
+      console.log(`${RESULT_MARKER} ${JSON.stringify({ passed, failed, failures })}`);
+      if (failureCount > 0) reject(new Error(`${failureCount} integration test(s) failed.`));
       else resolve();
     });
     runner.on('pass', () => passed++);
-    runner.on('fail', () => failed++);
+    runner.on('fail', (test: { fullTitle(): string }, err: unknown) => {
+      failed++;
+      const message = err instanceof Error ? err.message : String(err);
+      failures.push(`${test.fullTitle()}: ${message.split('\n')[0]}`);
+    });
   });
 }

@@ -99,7 +99,11 @@ export async function semanticTokens(document: vscode.TextDocument): Promise<Dec
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
+/**
+ * Polls `probe` until it gives a value. The default deadline is generous: it costs nothing when the value comes,
+ * and a loaded shared CI machine can take several times a quiet one's time to index or analyse.
+ */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

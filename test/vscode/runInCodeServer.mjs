@@ -87,11 +87,14 @@ function runUnit() {
 // Workbench log lines that say nothing about the tests (printed with --verbose only).
 const NOISE = /^(Resolving connection token|Resolved connection token|Creating a socket|Ignoring fetching additional builtin|Updating additional builtin|\[Service Worker\]|ChatSessionStore|Started local extension host|Extension host with pid|Settings Sync|\[perf\])/;
 
+/** A run's failures, one line each (older result lines and counts-only results have none). */
+const failuresOf = (result) => result?.failures ?? [];
+
 async function runIntegration(o) {
   const tests = path.resolve(ROOT, o.tests ?? 'out/test/integration/index.js');
   if (!fs.existsSync(tests)) {
     console.error(`missing ${path.relative(ROOT, tests)}: run \`npm run build\` first`);
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, failures: [`missing ${path.relative(ROOT, tests)}`] };
   }
   let extensionDevelopmentPath = ROOT;
   let extensionsDir;
@@ -102,7 +105,7 @@ async function runIntegration(o) {
     cleanup.push(extensionDevelopmentPath);
   } else if (!fs.existsSync(path.join(ROOT, 'dist/extension.js'))) {
     console.error('missing dist/extension.js: run `npm run build` first');
-    return { passed: 0, failed: 1 };
+    return { passed: 0, failed: 1, failures: ['missing dist/extension.js'] };
   }
   const folder = o.folder ? path.resolve(o.folder) : tempCopy(path.join(ROOT, 'seeds'));
   if (!o.folder) cleanup.push(folder);
@@ -160,14 +163,14 @@ async function runIntegration(o) {
     if (timedOut) {
       console.error(`integration tests did not finish within ${o.timeout}s`);
       if (!o.verbose) console.error('last code-server output:\n' + server.output.slice(-20).join('\n'));
-      return { passed: result?.passed ?? 0, failed: Math.max(1, result?.failed ?? 0) };
+      return { passed: result?.passed ?? 0, failed: Math.max(1, result?.failed ?? 0), failures: [...(result?.failures ?? []), `did not finish within ${o.timeout}s`] };
     }
     console.log(`VS Code run finished in ${((Date.now() - started) / 1000).toFixed(1)}s with exit code ${exitCode}`);
     if (!result) {
       console.error('the suite reported no result (did out/test/integration/index.js run at all?)');
-      return { passed: 0, failed: 1 };
+      return { passed: 0, failed: 1, failures: ['the suite reported no result'] };
     }
-    if (exitCode !== 0 && result.failed === 0) return { passed: result.passed, failed: 1 };
+    if (exitCode !== 0 && result.failed === 0) return { passed: result.passed, failed: 1, failures: [`VS Code exited with code ${exitCode}`] };
     return result;
   } finally {
     clearTimeout(timer);
@@ -204,31 +207,32 @@ async function main() {
     integ = await runIntegration(o);
   } catch (e) {
     console.error(`integration run failed: ${e.stack ?? e}`);
-    integ = { passed: 0, failed: 1 };
+    integ = { passed: 0, failed: 1, failures: [`integration run failed: ${e.message ?? e}`] };
   }
   if (o.alsoInLocale) {
     console.log(`> integration tests "l10n: …" again, in ${o.alsoInLocale}`);
     try {
       const again = await runIntegration({ ...o, locale: o.alsoInLocale, grep: 'l10n: ', screenshot: null });
-      integ = { passed: integ.passed + again.passed, failed: integ.failed + again.failed };
+      integ = { passed: integ.passed + again.passed, failed: integ.failed + again.failed, failures: [...failuresOf(integ), ...failuresOf(again).map((f) => `${o.alsoInLocale}: ${f}`)] };
     } catch (e) {
       console.error(`integration run in ${o.alsoInLocale} failed: ${e.stack ?? e}`);
-      integ = { passed: integ.passed, failed: integ.failed + 1 };
+      integ = { passed: integ.passed, failed: integ.failed + 1, failures: [...failuresOf(integ), `integration run in ${o.alsoInLocale} failed: ${e.message ?? e}`] };
     }
   }
   if (o.webWorker) {
     try {
       const web = await runWebWorkerChecks({ extensionsDir: path.resolve(o.installed) });
-      integ = { passed: integ.passed + web.passed, failed: integ.failed + web.failed };
+      integ = { passed: integ.passed + web.passed, failed: integ.failed + web.failed, failures: [...failuresOf(integ), ...failuresOf(web)] };
     } catch (e) {
       console.error(`web worker checks failed to run: ${e.stack ?? e}`);
-      integ = { passed: integ.passed, failed: integ.failed + 1 };
+      integ = { passed: integ.passed, failed: integ.failed + 1, failures: [...failuresOf(integ), `web worker checks failed to run: ${e.message ?? e}`] };
     }
   }
   if (installedTemp) fs.rmSync(installedTemp.dir, { recursive: true, force: true });
   const passed = unit.passed + integ.passed;
   const failed = unit.failed + integ.failed;
   for (const line of unit.report ?? []) console.log(`FAILED| ${line}`);
+  for (const line of failuresOf(integ)) console.log(`FAILED| integration: ${line}`);
   if (o.unit) console.log(`unit: ${unit.passed} passed, ${unit.failed} failed; integration: ${integ.passed} passed, ${integ.failed} failed`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || unit.code !== 0 ? 1 : 0);

@@ -673,6 +673,18 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.equal(events.length, 2, JSON.stringify(events));
   });
 
+  it('a speaker recalls an act of a past month: dated in the words\' first clause after its doers, or opened by a past time and 我们; no one attends it', () => {
+    const events = eventsOf('标题\n6月12日，王建华在北京会见甲国议长李大卫。\n王建华表示，习近平主席同甲国总理张明去年11月在乙市举行重要会晤。\n李大卫指出，去年10月，我们在丙市会见，开启了两国合作的新局面。\n刘洋参加会见。', '20260612.txt');
+    const recalled = events.filter((e) => e.date === '2025-11' || e.date === '2025-10');
+    assert.deepEqual(recalled.map((e) => [e.date, e.participants]), [['2025-11', ['习近平', '张明']], ['2025-10', ['李大卫']]], JSON.stringify(events));
+    assert.ok(events.find((e) => e.date === '2026-06-12')!.participants.includes('刘洋'), JSON.stringify(events));
+  });
+
+  it('a past time in the words with no doer before it, or 我们 with no past time, is no recalled act', () => {
+    const events = eventsOf('标题\n6月12日，王建华在北京会见甲国议长李大卫。\n王建华说，在刚刚过去的2025年，全省各族人民战胜了干旱。\n李大卫指出，我们在丙市会见，开启了新局面。', '20260612.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2026-06-12'], JSON.stringify(events));
+  });
+
   it('a headline telling who attended the meeting the text dates (…在出席全省干部会议时强调) folds into that meeting', () => {
     const events = eventsOf('王建华在出席全省干部会议时强调 认真抓好落实\n央视网消息：省委书记王建华12日下午出席全省干部会议并发表重要讲话。', '20230612.txt');
     assert.equal(events.length, 1, JSON.stringify(events));

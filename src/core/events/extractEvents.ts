@@ -119,16 +119,40 @@ type InsideName = (at: number, length: number) => boolean;
  * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date; words
  * in quotation marks (他说：“新班子昨天…”) are the speaker's, not the report's.
  */
-function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[]): number {
+function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[], people: CleanEntity[], referenceDay: string | null): { end: number; recalls: boolean } {
   const found = REPORTED_SPEECH.exec(text.slice(sentence.start, sentence.end));
-  if (!found) return sentence.end;
+  if (!found) return { end: sentence.end, recalls: false };
   const speechAt = sentence.start + found.index;
   const wordsAt = speechAt + found[0].length;
   // 以色列国防军13日说，扎米尔当天举行会议: a speaker dated the same day as the act reported does not hide it.
-  const act = dates.find((d) => d.start >= wordsAt && d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? ''));
+  // 韩正表示，习近平主席同拜登总统去年11月在旧金山举行会晤: nor does a speaker recalling someone's act of a past month or
+  // year, dated in the first clause of the words after its doer (the background recalled, as 王沪宁表示，2024年11月，…会晤);
+  // not a past time with no doer before it (在刚刚过去的1997年，全区各族人民…).
+  const firstClauseEnd = wordsAt + Math.max(0, text.slice(wordsAt, sentence.end).search(/[，。；：,;:]|$/));
+  const recalled = (d: CleanEntity) => d.end <= firstClauseEnd && isPast(d.value, referenceDay) &&
+    (PRONOUN_SUBJECT.test(text.slice(wordsAt, d.start)) || people.some((p) => p.start >= wordsAt && p.end <= d.start));
+  const act = dates.find((d) => d.start >= wordsAt && ((d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? '')) || recalled(d)));
   const datesAct = text[wordsAt - 1] !== '“' && text[wordsAt] !== '“' && act !== undefined && !dates.some((d) => d.start < speechAt && d.value !== act.value);
-  return datesAct ? sentence.end : speechAt;
+  return datesAct ? { end: sentence.end, recalls: recalled(act) } : { end: speechAt, recalls: false };
 }
+/**
+ * 去年10月，我们在韩国庆州会见: a clause opened by a past time (a month or year before the report's, or a day before its
+ * day), then 我 or 我们 as its subject: the speaker recalling an act of their own.
+ */
+function recalledBySpeaker(text: string, sentence: Sentence, dates: CleanEntity[], referenceDay: string | null): boolean {
+  const first = dates[0];
+  if (!first || first.start !== sentence.start || referenceDay === null) return false;
+  const value = first.value ?? '';
+  const past = isPast(value, referenceDay) || (ONE_DAY.test(value) && value < referenceDay.slice(0, 10));
+  return past && FIRST_PERSON_SUBJECT.test(text.slice(first.end, first.end + FIRST_PERSON_SUBJECT_REACH));
+}
+const FIRST_PERSON_SUBJECT = new RegExp(`^[，,]?${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
+/** A comma, the first-person word and the character after it. */
+const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
+
+/** A month or a year wholly before the report's month (去年11月, 2019年): a past time a speaker may recall. */
+const isPast = (value: string | undefined, referenceDay: string | null): boolean =>
+  value !== undefined && referenceDay !== null && /^\d{4}(?:-\d{2})?$/.test(value) && value < referenceDay.slice(0, value.length);
 /** A single day (当天下午), not a span that starts with one (下半年). */
 const ONE_DAY = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
 /** How far into the reported words a date of their own act may start (法院|当天下午举行…). */
@@ -522,6 +546,8 @@ interface FoundEvent extends NewsEvent {
   undated: boolean;
   /** The sentence opens by saying it tells an earlier happening (此前，…): no restatement of the one reported. */
   earlier: boolean;
+  /** A speaker recalls it (韩正表示，习近平主席同拜登总统去年11月…会晤): no one attends it in a later sentence. */
+  recalled?: true;
   actor?: string;
   trigger: string;
 }
@@ -696,8 +722,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let lastGuest: Actor | undefined;
   // Where the sentence a clause was cut from starts: its subject (塔吉克斯坦客人应…邀请，于１月９日抵京).
   let subjectFrom = 0;
-  // Whether the paragraph opened with a reported speech (习近平指出，…).
+  // Whether the paragraph opened with a reported speech (习近平指出，…), and who spoke.
   let inSpeech = false;
+  let speaker: CleanEntity | undefined;
   let paragraphStart = 0;
   let newlinesReadTo = 0;
   // The headline: a report's first happening is told below it.
@@ -708,16 +735,25 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || pastYear(e.value ?? ''))).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');
-    const end = narrativeEnd(text, sentence, dates);
+    const narrative = narrativeEnd(text, sentence, dates, within(sentence.start, sentence.end, 'person'), referenceDay);
+    const end = narrative.end;
     if (!sentence.continues) subjectFrom = sentence.start;
     // 汪洋指出，…。大会闭幕一个多月来，…: the sentences after a paragraph's opening speech go on with the speech.
     // Read forward once (not back from each sentence: a document may have no line break).
     for (; newlinesReadTo < sentence.start; newlinesReadTo++) if (text.charCodeAt(newlinesReadTo) === NEWLINE) paragraphStart = newlinesReadTo + 1;
     if (sentence.start === paragraphStart) inSpeech = false;
     const speechGoesOn = inSpeech;
-    if (sentence.start === paragraphStart && OPENING_SPEECH.test(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)))) inSpeech = true;
-    // 去年9月，我同非洲领导人…: a speaker's own words, continued after 习近平指出，…。, report no happening.
-    if (FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
+    if (sentence.start === paragraphStart) {
+      const speechOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
+      inSpeech = speechOpening !== null;
+      // 习近平指出，…: who speaks, for the 我 of the paragraph's words.
+      speaker = speechOpening ? within(sentence.start, sentence.start + speechOpening[0].length, 'person').pop() : undefined;
+    }
+    // 我们要…, “我…”: a speaker's own words, continued after 习近平指出，…。, report no happening; but the speaker recalls an
+    // act of their own when a past time opens the clause (去年10月，我们在庆州会见; 去年9月，我同非洲领导人在…峰会上…).
+    const recaller = speaker && (speechGoesOn || sentence.continues) ? recalledBySpeaker(text, sentence, dates, referenceDay) : false;
+    if (!recaller && FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
+    const recalls = recaller || narrative.recalls;
     const places = within(sentence.start, end, 'place');
     // Where it happened: not a place that only qualifies a title (内蒙古自治区党委书记孙绍骋) or names a document (《中华人民共和国…法》).
     const sentencePeople = within(sentence.start, end, 'person');
@@ -793,7 +829,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
         actors.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
-        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
+        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation ??
+        (recaller ? speaker : undefined);
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
@@ -903,7 +940,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         earlier,
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
+        ...(recalls && { recalled: true as const }),
       });
+      // A recalled act is no scene for what follows: the report's own happenings go on around it.
+      if (recalls) continue;
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
       // follows undated within it, not on the report's day.
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
@@ -1343,8 +1383,8 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   const body = text.slice(sentence.start, sentence.end);
   // 出席会议 names the 工作会议 by its head noun.
   // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
-  const named = events.slice(-RECENT_EVENTS).reverse().find((e) =>
-    body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w))));
+  const named = events.slice(-RECENT_EVENTS).reverse().find((e) => !e.recalled && (
+    body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w)))));
   if (named) return named;
   // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;

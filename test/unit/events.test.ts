@@ -680,6 +680,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.find((e) => e.date === '2026-06-12')!.participants.includes('刘洋'), JSON.stringify(events));
   });
 
+  it('a talk the speaker recalls someone named holding is an event the text does not date, or dated by a past year opening its sentence', () => {
+    const events = eventsOf('标题\n6月12日，王建华在北京会见甲国总统李大卫。\n王建华表示，两国友谊源远流长。习近平主席同你举行会谈，规划了两国关系。\n刘洋参加会见。\n赵明表示，去年两国共同庆祝建交，习近平主席同张伟总理举行重要会晤。', '20260612.txt');
+    assert.deepEqual(events.filter((e) => e.label.includes('习近平')).map((e) => [e.date, e.participants]), [[null, ['习近平']], ['2025', ['习近平', '张伟']]], JSON.stringify(events));
+    assert.ok(events.find((e) => e.date === '2026-06-12')!.participants.includes('刘洋'), JSON.stringify(events));
+  });
+
   it('a past time in the words with no doer before it, or 我们 with no past time, is no recalled act', () => {
     const events = eventsOf('标题\n6月12日，王建华在北京会见甲国议长李大卫。\n王建华说，在刚刚过去的2025年，全省各族人民战胜了干旱。\n李大卫指出，我们在丙市会见，开启了新局面。', '20260612.txt');
     assert.deepEqual(events.map((e) => e.date), ['2026-06-12'], JSON.stringify(events));

@@ -896,13 +896,18 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         reported.participants = unique([...reported.participants, ...actors.map(nameOf)]);
         continue;
       }
-      // What a speaker names without a date of its own (要发挥…座谈会的作用) is no happening reported.
-      if (speechGoesOn && !ownDate) continue;
+      // What a speaker names without a date of its own (要发挥…座谈会的作用) is no happening reported; but a talk or meeting
+      // the speaker recalls someone named holding (习近平主席同你举行会谈，…) is one, on a day the text does not give.
+      const recalledTalk = speechGoesOn && !ownDate && BILATERAL_ACTS.includes(trigger.word) && actorEntity?.type === 'person' &&
+        actorEntity !== speaker && actorEntity.start >= actClauseFrom;
+      if (speechGoesOn && !ownDate && !recalledTalk) continue;
       const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
       const coming: boolean = fromContext !== null && referenceDay !== null && fromContext.slice(0, 10) < referenceDay.slice(0, fromContext.length) &&
         COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at));
-      const date: string | null = ownDate
+      // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
+      const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
+      const date: string | null = recalledTalk ? openingPast : ownDate
         ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)
         : during
           ? during.date
@@ -940,10 +945,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         earlier,
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
-        ...(recalls && { recalled: true as const }),
+        ...((recalls || recalledTalk) && { recalled: true as const }),
       });
       // A recalled act is no scene for what follows: the report's own happenings go on around it.
-      if (recalls) continue;
+      if (recalls || recalledTalk) continue;
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
       // follows undated within it, not on the report's day.
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;

@@ -249,6 +249,24 @@ const LONGEST_SPEAKER = 24;
 /** A paragraph that opens with a speaker and a speech verb (阿德恩表示，): its words are reported speech. */
 const OPENING_SPEECH = new RegExp(`^[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`);
 const OPENING_SPEECH_REACH = 32;
+/**
+ * Reported speech that starts within a sentence, after a clause of a speaker and a speech verb (…，他对大家说，): from
+ * the words to the sentence's end. A paragraph opening with speech is read as a whole elsewhere (OPENING_SPEECH).
+ */
+function speechWithinSentences(text: string): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  const sentenceEnd = /[。！？!?\n]/g;
+  for (const found of text.matchAll(SPEECH_CLAUSE)) {
+    const from = found.index + found[0].length;
+    sentenceEnd.lastIndex = from;
+    const end = sentenceEnd.exec(text);
+    spans.push({ from, to: end ? end.index : text.length });
+  }
+  return spans;
+}
+/** A clause within a paragraph that is a speaker and a speech verb (，他对大家说，; 。他说，). */
+const SPEECH_CLAUSE = new RegExp(`(?<=[，,；;。！？!?])[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`, 'g');
+
 /** How many days before the report's a narrative day may be for the words quoted after it to have been said on it. */
 const SPEECH_DAY_REACH = 7;
 
@@ -313,6 +331,11 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
     let reportDay: EarlierDate | null = null;
     // Where the current paragraph's reported speech starts (after 表示，), -1 where it opens with none.
     let speechFrom = -1;
+    // Reported speech within a sentence (…观看表演，他对大家说，昨天我看了…。), read in order, and the last day the
+    // narrative stated outside speech and quotation in any paragraph: the day such words were said.
+    const sentenceSpeech = speechWithinSentences(text);
+    let speechIndex = 0;
+    let storyDay: EarlierDate | null = null;
     for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
@@ -329,7 +352,10 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const context = dayContext ?? (ref?.month !== undefined ? null : monthContext);
       // 克雷库总统昨晚在…会见时说，: a date before the speech verb is the narrative's.
       const speaking = speechFrom >= 0 && expression.start >= speechFrom;
-      const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : null;
+      while (speechIndex < sentenceSpeech.length && sentenceSpeech[speechIndex].to <= expression.start) speechIndex++;
+      const said = sentenceSpeech[speechIndex];
+      const speakingInSentence = !speaking && said !== undefined && said.from <= expression.start;
+      const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
       const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
       // 比上年 after 上年 counts from the same year, not from the one before it.
@@ -356,8 +382,11 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
         if (typeof from.day === 'number') dayContext = earlier;
         else monthContext = earlier;
       }
-      if (isDay && !(quoted && expression.from.relativeDay?.anchor === 'today')) lastDay = earlier;
-      if (isDay && !quoted) narrativeDay = earlier;
+      // 今天 said within a sentence's speech is no day a later 当天 of the narrative means.
+      const saidRelative = (quoted && expression.from.relativeDay?.anchor === 'today') || (speakingInSentence && expression.from.relativeDay !== undefined);
+      if (isDay && !saidRelative) lastDay = earlier;
+      if (isDay && !quoted && !speakingInSentence) narrativeDay = earlier;
+      if (isDay && !quoted && !speaking && !speakingInSentence) storyDay = earlier;
       // A day the narrative states in full (当地时间11月18日下午), not a relative word that may stand in speech (他说：…昨天).
       if (isDay && !quoted && !speaking && statesMonth(expression)) reportDay = earlier;
     }

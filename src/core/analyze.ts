@@ -7,7 +7,7 @@ import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { giveServedPosts, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
-import { giveHeadlineTitles } from './people/headlineTitles';
+import { giveBothSidesTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
@@ -140,6 +140,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(entities, text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   widenRolesToOrganizations(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
+  giveBothSidesTitles(text, ownText, kept);
   giveServedPosts(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

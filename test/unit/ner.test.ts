@@ -251,6 +251,15 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person(written, '阿齐莫夫')?.role, '乌兹别克斯坦政府总理');
   });
 
+  it('gives both sides of a meeting the title 两国总理 says they share, where the report writes none beside the name', () => {
+    const text = '王建华同阿齐莫夫会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。会谈后，两国总理共同见证签署合作文件。';
+    assert.equal(person(text, '王建华')?.role, '总理');
+    assert.equal(person(text, '阿齐莫夫')?.role, '总理');
+    // A title written beside a name stands; with no meeting of two people before it, 两国总理 gives no one a title.
+    assert.equal(person('国务院总理王建华同阿齐莫夫举行会谈。两国总理共同见证签署合作文件。', '王建华')?.role, '国务院总理');
+    assert.equal(person('王建华出席仪式。两国总理共同见证签署合作文件。', '王建华')?.role, undefined);
+  });
+
   it('reads the items of a list of places (等多个城市) as places, not people', () => {
     const text = '当天，莫斯科、卡拉斯诺达尔、叶尔马科沃等多个城市也举行了纪念活动。';
     assert.deepEqual(people(text), []);

@@ -64,3 +64,36 @@ export function giveHeadlineTitles(text: string, ownText: string, entities: Clea
     return;
   }
 }
+
+/** 两国总理, 两国外长: the title both sides of a talk hold. Longest first (副总理 before 总理). */
+const BOTH_SIDES = new RegExp(`${titles.bothSidesTitles.before}(${[...titles.bothSidesTitles.titles].sort((a, b) => b.length - a.length).join('|')})`, 'g');
+
+/**
+ * 李强同希普金斯会谈。…两国总理共同见证…: the two sides of the last meeting before the words (a person, a meeting frame,
+ * then a person) hold the title they share, each where the report writes none of its own beside the name.
+ */
+export function giveBothSidesTitles(text: string, ownText: string, entities: CleanEntity[]): void {
+  const people = entities.filter((e) => e.type === 'person');
+  for (const found of text.matchAll(BOTH_SIDES)) {
+    const sides = lastMeetingBefore(text, people, found.index);
+    if (!sides) continue;
+    const role = ownText.slice(found.index + titles.bothSidesTitles.before.length, found.index + found[0].length);
+    for (const side of sides) {
+      if (people.some((p) => p.role && nameOf(p, text) === nameOf(side, text))) continue;
+      // This mention stands for the shared title; completeRoles gives it to the person's other mentions.
+      Object.assign(side, { role, official: true });
+    }
+  }
+}
+
+/** The host and the guest of the last meeting (甲同乙, 甲会见乙) written before `before`. */
+function lastMeetingBefore(text: string, people: CleanEntity[], before: number): [CleanEntity, CleanEntity] | undefined {
+  for (let i = people.length - 1; i >= 0; i--) {
+    const host = people[i];
+    if (host.end > before) continue;
+    const frame = MEETING_FRAMES.find((word) => text.startsWith(word, host.end));
+    const guest = frame && people.find((p) => p.start === host.end + frame.length && p.end <= before);
+    if (guest && nameOf(guest, text) !== nameOf(host, text)) return [host, guest];
+  }
+  return undefined;
+}

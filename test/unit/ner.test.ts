@@ -251,6 +251,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person(written, '阿齐莫夫')?.role, '乌兹别克斯坦政府总理');
   });
 
+  it('reads no name from a word the dictionary tags as one but the newspaper never writes as one (祝贺, 扬言), after a title or not', () => {
+    assert.deepEqual(people('该国国防部长扬言要辞职。'), []);
+    assert.deepEqual(people('多国领导人祝贺大会胜利召开。'), []);
+    assert.deepEqual(people('村里为老人祝寿，全场掌声不断。'), []);
+    // A foreign name after a title stays one.
+    assert.equal(person('菲律宾经济发展部长阿比托今天宣布，将增加投资。', '阿比托')?.role, '菲律宾经济发展部长');
+  });
+
   it('gives both sides of a meeting the title 两国总理 says they share, where the report writes none beside the name', () => {
     const text = '王建华同阿齐莫夫会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。会谈后，两国总理共同见证签署合作文件。';
     assert.equal(person(text, '王建华')?.role, '总理');

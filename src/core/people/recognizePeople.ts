@@ -1,5 +1,6 @@
 import titles from '../../../data/titles.json';
 import nameStats from '../../../data/name-stats-threshold.json';
+import notNames from '../../../data/not-names.json';
 import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
 import placePatterns from '../../../data/place-patterns.json';
@@ -139,7 +140,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
     const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
-    if (end < 0 || found.overlaps(at, end)) return;
+    // 各国领导人|祝贺: a word the newspaper never writes as a name is none after a title either; but a foreign name
+    // after a title is one, whatever the newspaper's tagging said of it (部长阿比托).
+    if (end < 0 || found.overlaps(at, end) || (NOT_NAMES.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const roleSpan = { start: tokens[first].start, end: token.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
@@ -844,6 +847,9 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 }
 
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
+/** Words jieba tags nr that People's Daily never writes as a person (scripts/buildNotNames.ts). */
+const NOT_NAMES = new Set(notNames.words);
+
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const placeStems = placeStemsOf(tokens);
   tokens.forEach((token, k) => {
@@ -860,6 +866,8 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     }
     if (!hasSurname(token.word) || token.word[0] === token.word[1] || found.overlaps(token.start, token.end)) return;
     if (!isNameChar(token.word[token.word.length - 1])) return;
+    // 祝贺, 扬言, 封斋: a word the dictionary tags as a name that the newspaper never writes as one.
+    if (NOT_NAMES.has(token.word) && !KNOWN_OFFICIALS.has(token.word)) return;
     const next = tokens[k + 1]?.word ?? '';
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));

@@ -238,6 +238,10 @@ describe('events: undated happenings and the document\'s own characters', () => 
     // 参加上述活动: who attended all the acts of that day told before, not the last alone.
     const above = eventsOf('李明同杜邦会谈。会谈后，两国总理共同见证签署多项双边合作文件。\n王立等参加上述活动。', '20230628.txt');
     assert.deepEqual(above.map((e) => e.participants.includes('王立')), [true, true], JSON.stringify(above));
+    // 会见后，两国总理共同出席…仪式: a ceremony both sides attend after the meeting is a happening of its own.
+    const ceremony = eventsOf('国务院总理李明在上海会见甲国总理安德森。\n会见后，两国总理共同出席合作规划等文本交换仪式。', '20230628.txt');
+    assert.deepEqual(ceremony.map((e) => e.participants), [['李明', '安德森'], ['李明', '安德森']], JSON.stringify(ceremony));
+    assert.equal(ceremony[1].label, '合作规划等文本交换仪式');
     // Not a meeting both sides speak of.
     const spoken = eventsOf('李明同杜邦会谈。双方表示要为将于4月在伦敦召开的峰会取得成功进行合作。', '20230628.txt');
     assert.ok(spoken.every((e) => e.label.includes('会谈') || e.participants.length === 0), JSON.stringify(spoken));

@@ -839,7 +839,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
       // 会谈后，两国总理共同见证签署…: both sides of the last talk or meeting, its host and its guest.
       // Not a meeting they speak of (双方表示要为…召开的亚欧会议取得成功进行合作).
-      const bothSides = !actorEntity && !trigger.meeting && lastActor !== undefined && lastGuest !== undefined && BOTH_SIDES.test(actClause);
+      // 会见后，两国总理共同出席…文本交换仪式: a meeting word they attend is their happening.
+      const bothSides = !actorEntity && (!trigger.meeting || ATTENDANCE.test(actClause)) && lastActor !== undefined && lastGuest !== undefined && BOTH_SIDES.test(actClause);
       const actor = actorEntity
         ? { entity: actorEntity, name: nameOf(actorEntity) }
         : bothSides ? lastActor
@@ -1385,7 +1386,8 @@ function fitNameStart(name: string, words: LabelWords | undefined): string {
  * reported (参加了开幕式, 陪同调研).
  */
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
-  const body = text.slice(sentence.start, sentence.end);
+  // 会见后，两国总理共同出席…仪式: a happening the opening clause only sets the time by is not the one attended.
+  const body = text.slice(sentence.start + timeOpeningLength(text, sentence), sentence.end);
   // 出席会议 names the 工作会议 by its head noun.
   // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
   const named = events.slice(-RECENT_EVENTS).reverse().find((e) => !e.recalled && (
@@ -1395,6 +1397,13 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
   return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
+/** The length of an opening clause that is a happening and a time marker (会见后，, 会谈结束后，), or 0. */
+function timeOpeningLength(text: string, sentence: Sentence): number {
+  const clause = TIME_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
+  return clause && TRIGGER_IN_TIME_OPENING.test(clause[1]) ? clause[0].length : 0;
+}
+const TIME_OPENING = new RegExp(`^([^，。；：,;:]*?)(?:${triggers.timeMarkers.filter((w) => w.length > 1 || w === '后').join('|')})[，,]`);
+const TRIGGER_IN_TIME_OPENING = new RegExp(`(?:${[...triggers.bilateralActs, ...MEETINGS].join('|')})$`);
 const ATTENDS_THE_MEETING = new RegExp(`(?:${triggers.attendance.join('|')})了?${triggers.genericMeeting}(?:[。，；、并並]|$)`);
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);

@@ -695,6 +695,13 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.deepEqual(events.map((e) => e.date), ['2026-06-12'], JSON.stringify(events));
   });
 
+  it('who accompanies an inspection (陪同考察) accompanies the whole tour the report opens with; a headline restating a stop is the tour', () => {
+    const events = eventsOf('王强在甲省考察\n7月5日至7日，王强在甲省省委书记李华陪同下，先后来到乙市、丙市等地进行调研。\n6日下午，王强在丙市考察调研。他来到实验室。\n7日上午，王强听取了甲省工作汇报。\n刘明陪同考察。', '20230707.txt');
+    const tour = events.find((e) => e.date === '2023-07-05/2023-07-07')!;
+    assert.ok(tour.participants.includes('刘明') && tour.participants.includes('李华'), JSON.stringify(events));
+    assert.ok(events.every((e) => e === tour || !e.participants.includes('刘明')), JSON.stringify(events));
+  });
+
   it('a headline telling who attended the meeting the text dates (…在出席全省干部会议时强调) folds into that meeting', () => {
     const events = eventsOf('王建华在出席全省干部会议时强调 认真抓好落实\n央视网消息：省委书记王建华12日下午出席全省干部会议并发表重要讲话。', '20230612.txt');
     assert.equal(events.length, 1, JSON.stringify(events));

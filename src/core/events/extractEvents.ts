@@ -1388,6 +1388,9 @@ function fitNameStart(name: string, words: LabelWords | undefined): string {
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   // 会见后，两国总理共同出席…仪式: a happening the opening clause only sets the time by is not the one attended.
   const body = text.slice(sentence.start + timeOpeningLength(text, sentence), sentence.end);
+  // 蔡奇陪同考察: the whole tour the report opens with, not its last stop.
+  const tour = events[0];
+  if (tour && ACCOMPANIES.test(body) && ACCOMPANYING.tours.some((w) => tour.label.includes(w) || (tour.clause ?? '').includes(w))) return tour;
   // 出席会议 names the 工作会议 by its head noun.
   // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
   const named = events.slice(-RECENT_EVENTS).reverse().find((e) => !e.recalled && (
@@ -1397,6 +1400,9 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
   return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
 }
+const ACCOMPANYING = triggers.accompanying;
+const ACCOMPANIES = new RegExp(`${ACCOMPANYING.verb}(?:${ACCOMPANYING.tours.join('|')})`);
+
 /** The length of an opening clause that is a happening and a time marker (会见后，, 会谈结束后，), or 0. */
 function timeOpeningLength(text: string, sentence: Sentence): number {
   const clause = TIME_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
@@ -1451,6 +1457,16 @@ const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
   [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
 
 /**
+ * 习近平在江苏考察 (a headline) restates 在南京市考察调研 (a stop, 6日) told within 7月5日至7日，…先后来到苏州、南京: the
+ * report's first dated happening, when its dates hold the stop's and it has the stop's actor, is the tour restated.
+ */
+function tourOf(datedEvents: FoundEvent[], stop: FoundEvent | undefined): FoundEvent | undefined {
+  const tour = datedEvents[0];
+  if (!stop || !tour || tour === stop || tour.date === stop.date || !dateContains(tour.date, stop.date)) return stop;
+  return tour.participants.includes(stop.actor ?? stop.participants[0] ?? '') ? tour : stop;
+}
+
+/**
  * A report often restates its main event (headline, lede, body, caption): the restatements fold into the
  * first, and an undated one (the headline) into the dated event it restates, wherever that stands.
  */
@@ -1469,7 +1485,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   };
   for (const event of events) {
     const restated = event.undated && !event.earlier
-      ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? datedEvents.find((d) => restates(event, d)) ??
+      ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? tourOf(datedEvents, datedEvents.find((d) => restates(event, d))) ??
         recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)))
       // …举办了新书发布会暨出版座谈会。…新书发布会上，…: a meeting of the same day named again in part.
       : event.inherited && !event.earlier ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;

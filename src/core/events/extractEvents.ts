@@ -14,7 +14,6 @@ const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 const FIRST_PERSON = new RegExp(`${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
-const NEWLINE = 10;
 /** 汪洋指出，…: a speaker and a speech verb opening the paragraph's first clause. */
 const OPENING_SPEECH = new RegExp(`^[^，。；：,;:]{1,${MAX_LABEL}}?(?:${triggers.reportedSpeech.join('|')})[，：:]`);
 const SPEECH_VERB = new RegExp(`^(?:${triggers.reportedSpeech.join('|')})`);
@@ -726,7 +725,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let inSpeech = false;
   let speaker: CleanEntity | undefined;
   let paragraphStart = 0;
-  let newlinesReadTo = 0;
+  let nextNewline = text.indexOf('\n');
   // The headline: a report's first happening is told below it.
   const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening), or a past year (赵乐际表示，
@@ -739,8 +738,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const end = narrative.end;
     if (!sentence.continues) subjectFrom = sentence.start;
     // 汪洋指出，…。大会闭幕一个多月来，…: the sentences after a paragraph's opening speech go on with the speech.
-    // Read forward once (not back from each sentence: a document may have no line break).
-    for (; newlinesReadTo < sentence.start; newlinesReadTo++) if (text.charCodeAt(newlinesReadTo) === NEWLINE) paragraphStart = newlinesReadTo + 1;
+    // Read forward once (not back from each sentence: a document may have no line break), a break at a time.
+    for (; nextNewline >= 0 && nextNewline < sentence.start; nextNewline = text.indexOf('\n', paragraphStart)) paragraphStart = nextNewline + 1;
     if (sentence.start === paragraphStart) inSpeech = false;
     const speechGoesOn = inSpeech;
     if (sentence.start === paragraphStart) {

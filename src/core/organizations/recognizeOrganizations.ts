@@ -12,8 +12,9 @@ export interface OrganizationMention {
   canonical: string;
 }
 
-const SUFFIXES = new Set(organizations.suffixes);
-const STANDALONE = new Set(organizations.standalone);
+// Asked of every word of a text: most words end in no code of theirs (WordList).
+const SUFFIXES = new WordList(organizations.suffixes);
+const STANDALONE = new WordList(organizations.standalone);
 const BARE_WORDS = new Set(organizations.notOrganizations);
 /** 中美关系 is tagged an organisation by the segmenter; it is a relation between places. */
 const NOT_ENDINGS = organizations.notOrganizationEndings;
@@ -22,12 +23,12 @@ const NAME_VERBS = new Set(titles.chainVerbs);
 
 /** A word that may stand inside an organisation's name (新疆 睿瀚 纺织, 对口 支援 … 前方). */
 function mayStandInName(token: Token): boolean {
-  if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.has(token.word)) return false;
+  if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.includes(token.word)) return false;
   return NAME_TAGS.test(token.tag) || NAME_VERBS.has(token.word);
 }
 const MAX_NAME_TOKENS = 8;
 
-const BRAND_WORDS = new Set(organizations.brandWords);
+const BRAND_WORDS = new WordList(organizations.brandWords);
 const COUNTRIES = new Set(worldPlaces.国家);
 const AGENCY_ENDINGS = new WordList(organizations.agencyEndings);
 const NOT_AGENCIES = new Set(organizations.notAgencies);
@@ -42,7 +43,7 @@ function isAgency(token: Token): boolean {
  * rules know better than the learned labeller, whose corpus writes a place before such words as a place alone.
  */
 export function endsInTradeOrAgency(name: string): boolean {
-  for (const word of BRAND_WORDS) if (name.endsWith(word)) return true;
+  if (BRAND_WORDS.endOf(name)) return true;
   // 局 alone is a word of its own in notAgencies; a name's ending is judged by the longer ones (格局, 当局).
   return AGENCY_ENDINGS.endOf(name) && !organizations.notAgencies.some((word) => word.length >= 2 && name.endsWith(word));
 }
@@ -50,7 +51,7 @@ export function endsInTradeOrAgency(name: string): boolean {
 /** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */
 function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) => boolean): boolean {
   const place = tokens[k - 1];
-  if (!BRAND_WORDS.has(tokens[k].word) || place === undefined || place.end !== tokens[k].start || COUNTRIES.has(place.word)) return false;
+  if (!BRAND_WORDS.includes(tokens[k].word) || place === undefined || place.end !== tokens[k].start || COUNTRIES.has(place.word)) return false;
   return place.tag === 'ns' || isPlace(place);
 }
 
@@ -60,7 +61,7 @@ export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     // 中央政治局常委/nt is a title, never an organisation.
-    const isEnding = SUFFIXES.has(token.word) || STANDALONE.has(token.word) || (token.tag === 'nt' && token.word.length >= 2 && !isTitleHead(token.word))
+    const isEnding = SUFFIXES.includes(token.word) || STANDALONE.includes(token.word) || (token.tag === 'nt' && token.word.length >= 2 && !isTitleHead(token.word))
       || isAgency(token) || isBrandAfterCity(tokens, k, isPlace);
     if (!isEnding) continue;
     let first = k;

@@ -820,10 +820,10 @@ function gluedFunctionWord(word: string): boolean {
 }
 
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
-function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: Set<string>): void {
+function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: () => Set<string>): void {
   const token = tokens[k];
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
-  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems.has(token.word)) return;
+  if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems().has(token.word)) return;
   // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
   const before = tokens[k - 1];
   if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
@@ -851,7 +851,9 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 const NOT_NAMES = new Set(notNames.words);
 
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  const placeStems = placeStemsOf(tokens);
+  // Read only when an unknown word may be a name (most documents have few or none): a pass over every token.
+  let stems: Set<string> | undefined;
+  const placeStems = () => (stems ??= placeStemsOf(tokens));
   tokens.forEach((token, k) => {
     // The tag before the gazetteer: most words are neither unknown nor names, and a tag is cheaper to test.
     if (token.tag !== 'x' && token.tag !== 'nr' && token.tag !== 'nrfg') return;

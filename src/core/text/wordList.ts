@@ -8,6 +8,8 @@ export class WordList {
   private readonly lastCodes = new Uint32Array(0x10000 >> 5);
   /** An empty word starts and ends everywhere: the tables cannot say so. */
   private readonly holdsEmpty: boolean;
+  /** The words as a set, made on the first `includes`. */
+  private members: Set<string> | undefined;
 
   constructor(readonly words: readonly string[]) {
     for (const word of words) {
@@ -37,6 +39,13 @@ export class WordList {
       for (const word of this.words) if (word && at + word.length <= to && text.startsWith(word, at)) return true;
     }
     return false;
+  }
+
+  /** Whether `word` is one of the list's words (words.includes(word)): most are told apart by their last code. */
+  includes(word: string): boolean {
+    const code = word.charCodeAt(word.length - 1);
+    if (!this.holdsEmpty && !((this.lastCodes[code >> 5] >>> (code & 31)) & 1)) return false;
+    return (this.members ??= new Set(this.words)).has(word);
   }
 
   /** Whether `word` ends with one of the list's words. */

@@ -147,6 +147,9 @@ describe('core beyond the seeds', () => {
     const text = '会谈在北京人民大会堂举行。次日，代表团在天津迎宾馆出席午宴，随后前往杭州奥体中心体育场。';
     const places = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => `${e.text}=${e.canonical}→${e.parent ?? ''}`);
     assert.deepEqual(places, ['北京=北京市→', '人民大会堂=人民大会堂→北京市', '天津=天津市→', '杭州=杭州市→浙江省', '奥体中心体育场=奥体中心体育场→杭州市']);
+    // A foreign capital's palace: the city, the bare 王宫 no name.
+    const palace = analyzeText('主席同太后在金边王宫举行会见。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(palace, ['金边']);
   });
 
   it('resolves a reference date when the document has no year', () => {

@@ -152,6 +152,12 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(palace, ['金边']);
   });
 
+  it('reads each level of a chain of divisions, towns and villages as a place of its own', () => {
+    const text = '来自甘肃省定西市安定区李家堡镇王家坪村的代表，和山东临沂市罗庄镇的企业家。东山村的村民。';
+    const places = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places, ['甘肃省', '定西市', '安定区', '李家堡镇', '王家坪村', '山东', '临沂市', '罗庄镇', '东山村']);
+  });
+
   it('resolves a reference date when the document has no year', () => {
     const analysis = analyzeText('3月5日上午，十四届全国人大二次会议在京召开。', segmenter, { referenceDate: '2024-03-06' });
     assert.equal(analysis.referenceYear, 2024);

@@ -5,6 +5,8 @@
  * must find it there (the segmenter keeps 北京人民大会堂 one word, the labeller one place).
  */
 import patterns from '../../../data/place-patterns.json';
+import placeKinds from '../../../data/place-kinds.json';
+import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
 import type { Gazetteer } from './gazetteer';
 import { describe, SITE_KIND } from './recognizePlaces';
@@ -35,7 +37,77 @@ function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer): C
   return [place];
 }
 
-/** The entities with each place that is a building after its city read as the city and the building (above). */
+/** How a village's, a town's or a neighbourhood's name ends (data/titles.json localPlaceEndings). */
+const LOCAL_ENDINGS = titles.localPlaceEndings;
+/** A local name's own characters before its ending (永联|村). */
+const MIN_LOCAL_STEM = 2;
+/** A local name's most characters (桂花移民新村). */
+const LONGEST_LOCAL = 8;
+const endsLocal = (name: string): boolean => LOCAL_ENDINGS.some((word) => name.endsWith(word) && name.length - word.length >= MIN_LOCAL_STEM);
+
+/**
+ * 河北省平山县象角村, 浏阳市永安镇桂花村 read as one place: each level a place of its own, as when the report writes them
+ * apart (and as People's Daily's annotation has them): the divisions the gazetteer knows, written in full, then the
+ * towns and villages in them, each named by its ending (永安镇, 桂花村). Only a place that ends in a local ending.
+ */
+function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazetteer): CleanEntity[] {
+  const name = text.slice(place.start, place.end);
+  if (!endsLocal(name)) return [place];
+  const parts: CleanEntity[] = [];
+  let from = 0;
+  let parent: string | undefined;
+  while (from < name.length) {
+    const rest = name.slice(from);
+    const cut = divisionPrefix(rest, gazetteer) ?? localPrefix(rest);
+    if (cut === undefined) break;
+    const start = place.start + from;
+    const part = rest.slice(0, cut);
+    const full = gazetteer.has(part) ? gazetteer.fullName(part) : part;
+    const records = gazetteer.has(part) ? gazetteer.lookup(full) : [];
+    parts.push(records.length ? { type: 'place', ...describe(start, start + cut, full, records) } : { type: 'place', start, end: start + cut, canonical: part, kind: SITE_KIND, ...(parent && { parent }) });
+    parent = full;
+    from += cut;
+  }
+  if (parts.length === 0) return [place];
+  // The rest that is no division and no town before a village: one local place, the last.
+  if (from < name.length) {
+    const start = place.start + from;
+    parts.push({ type: 'place', start, end: place.end, canonical: name.slice(from), kind: SITE_KIND, ...(parent && { parent }) });
+  }
+  return parts.length > 1 ? parts : [place];
+}
+
+const PROVINCE_LEVEL = 1;
+/** How a division's full name ends (张家港市, 宜春地区; not 新界, which opens 新界埠乡). */
+const DIVISION_SUFFIXES = placeKinds.shortFormSuffixes;
+
+/** The length of a division written in full (张家港市, 平山县) opening `rest`, with more after it, or undefined. */
+function divisionPrefix(rest: string, gazetteer: Gazetteer): number | undefined {
+  for (let cut = Math.min(rest.length - MIN_LOCAL_STEM - 1, LONGEST_CITY); cut >= 2; cut--) {
+    const division = rest.slice(0, cut);
+    if (!gazetteer.has(division)) continue;
+    const full = gazetteer.fullName(division);
+    const records = gazetteer.lookup(full);
+    // A province's short form opens a chain as well (山东临沂市…): it names no village.
+    const written = full === division ? DIVISION_SUFFIXES.some((suffix) => division.endsWith(suffix)) : records[0]?.level === PROVINCE_LEVEL;
+    if (!written) continue;
+    return records[0] && isCity(records[0].level, records[0].kind) ? cut : undefined;
+  }
+  return undefined;
+}
+
+/** The length of a town opening `rest` (永安镇|桂花村) with a village or town of its own after it, or undefined. */
+function localPrefix(rest: string): number | undefined {
+  for (let cut = MIN_LOCAL_STEM + 1; cut <= Math.min(LONGEST_LOCAL, rest.length - MIN_LOCAL_STEM - 1); cut++) {
+    if (endsLocal(rest.slice(0, cut)) && endsLocal(rest.slice(cut))) return cut;
+  }
+  return undefined;
+}
+
+/**
+ * The entities with each place that is a building after its city read as the city and the building, and each that
+ * is a village or town after its division as the division and the village (above).
+ */
 export function splitCityVenues(entities: CleanEntity[], text: string, gazetteer: Gazetteer): CleanEntity[] {
-  return entities.flatMap((entity) => (entity.type === 'place' ? cityAndVenue(entity, text, gazetteer) : [entity]));
+  return entities.flatMap((entity) => (entity.type === 'place' ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer)) : [entity]));
 }

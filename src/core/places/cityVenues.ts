@@ -41,9 +41,13 @@ function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer): C
 const LOCAL_ENDINGS = titles.localPlaceEndings;
 /** A local name's own characters before its ending (永联|村). */
 const MIN_LOCAL_STEM = 2;
-/** A local name's most characters (桂花移民新村). */
-const LONGEST_LOCAL = 8;
-const endsLocal = (name: string): boolean => LOCAL_ENDINGS.some((word) => name.endsWith(word) && name.length - word.length >= MIN_LOCAL_STEM);
+/**
+ * A town's or a village's most characters (王家坪村, 李家堡镇); a longer name ending so is a site's own (泽普县|长寿民俗文化村
+ * is one place, the seeds' gold says).
+ */
+const LONGEST_LOCAL = 5;
+const endsLocal = (name: string): boolean =>
+  name.length <= LONGEST_LOCAL && LOCAL_ENDINGS.some((word) => name.endsWith(word) && name.length - word.length >= MIN_LOCAL_STEM);
 
 /**
  * 河北省平山县象角村, 浏阳市永安镇桂花村 read as one place: each level a place of its own, as when the report writes them
@@ -52,7 +56,7 @@ const endsLocal = (name: string): boolean => LOCAL_ENDINGS.some((word) => name.e
  */
 function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazetteer): CleanEntity[] {
   const name = text.slice(place.start, place.end);
-  if (!endsLocal(name)) return [place];
+  if (!LOCAL_ENDINGS.some((word) => name.endsWith(word))) return [place];
   const parts: CleanEntity[] = [];
   let from = 0;
   let parent: string | undefined;
@@ -69,8 +73,9 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
     from += cut;
   }
   if (parts.length === 0) return [place];
-  // The rest that is no division and no town before a village: one local place, the last.
+  // The rest that is no division and no town before a village: one local place, the last, when it is one.
   if (from < name.length) {
+    if (!endsLocal(name.slice(from))) return [place];
     const start = place.start + from;
     parts.push({ type: 'place', start, end: place.end, canonical: name.slice(from), kind: SITE_KIND, ...(parent && { parent }) });
   }

@@ -7,7 +7,7 @@ import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces } from './places/recognizePlaces';
 import { giveServedPosts, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
-import { giveBothSidesTitles, giveHeadlineTitles } from './people/headlineTitles';
+import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { recognizeOrganizations } from './organizations/recognizeOrganizations';
@@ -141,6 +141,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   widenRolesToOrganizations(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   giveBothSidesTitles(text, ownText, kept);
+  giveCountedListTitles(text, ownText, kept, tokens);
   giveServedPosts(text, ownText, kept, tokens, isPlace);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

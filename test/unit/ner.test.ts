@@ -259,6 +259,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('菲律宾经济发展部长阿比托今天宣布，将增加投资。', '阿比托')?.role, '菲律宾经济发展部长');
   });
 
+  it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
+    assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);
+    // A title the list already shares stands.
+    assert.deepEqual(roles('会上，市长王强、赵立新等2位代表作了发言。'), ['王强:市长', '赵立新:市长']);
+  });
+
   it('gives both sides of a meeting the title 两国总理 says they share, where the report writes none beside the name', () => {
     const text = '王建华同阿齐莫夫会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。会谈后，两国总理共同见证签署合作文件。';
     assert.equal(person(text, '王建华')?.role, '总理');

@@ -97,3 +97,36 @@ function lastMeetingBefore(text: string, people: CleanEntity[], before: number):
   }
   return undefined;
 }
+
+/** 等6位委员, 等５名代表: a list closed by a count of people, then what they are. */
+const COUNTED_LIST = new RegExp(`${titles.countedLists.before}[0-9０-９${titles.countedLists.numerals}]+(?:${titles.countedLists.measures.join('|')})`, 'g');
+/** The most tokens a title after a counted list may have (全国政协|委员). */
+const LONGEST_COUNTED_TITLE = 4;
+
+/**
+ * 张运凯、蔡光洁、…马景林等6位委员: the title after a list closed by a count of people belongs to each name of the
+ * list that has none written beside it.
+ */
+export function giveCountedListTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[]): void {
+  const people = entities.filter((e) => e.type === 'person');
+  for (const found of text.matchAll(COUNTED_LIST)) {
+    const after = found.index + found[0].length;
+    const from = firstTokenFrom(tokens, after);
+    if (tokens[from]?.start !== after) continue;
+    let head = -1;
+    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) if (headKindAt(tokens, k) !== undefined) head = k;
+    if (head < 0) continue;
+    const role = ownText.slice(after, tokens[head].end);
+    const official = headKindAt(tokens, head)!;
+    // The list: names back from the count, each ending where a 、 or 和 stands before the next.
+    for (let end = found.index, i = people.length - 1; i >= 0; i--) {
+      const person = people[i];
+      if (person.end > end) continue;
+      if (person.end !== end) break;
+      if (!person.role) Object.assign(person, { role, official });
+      end = person.start - 1;
+      if (!LIST_MARKS.has(text[end] ?? '')) break;
+    }
+  }
+}
+const LIST_MARKS = new Set(titles.countedLists.listMarks);

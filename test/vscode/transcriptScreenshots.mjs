@@ -2,7 +2,8 @@
 // Screenshots of real CCTV transcripts (../shared/corpus/xwlb) in the real VS Code, as a user reads them: hover
 // cards of an official whose title names an organ by its short name (社会建设委主任委员), of a foreign leader whose
 // name the segmenter cuts (托卡耶夫, 通伦), the Outline of a report whose long event label is shortened, a plenum's
-// communiqué with the posts it fills, and a double name joined by a hyphen (布朗-皮韦).
+// communiqué with the posts it fills, a double name joined by a hyphen (布朗-皮韦), the Outline of a report with a
+// meeting the speaker recalls, and the title 两国总理 gives both sides of a talk.
 // Usage: npm run build && node test/vscode/transcriptScreenshots.mjs [FOLDER] (a folder holding those transcripts;
 // default ../shared/corpus/xwlb, copied to a temporary folder first). Saves PNGs into test/screenshots/.
 import * as path from 'node:path';
@@ -40,6 +41,16 @@ try {
   await session.openFile('20250626-04.txt');
   await page.waitForTimeout(2500);
   await hoverAndShoot('布朗-皮韦', 'transcript-20250626-04-hover-double-name.png');
+  // A meeting the speaker recalls (去年10月，我们在韩国庆州会见): an event of its own month, beside the day's meeting.
+  await session.openFile('20260116-01.txt');
+  await page.waitForTimeout(2500);
+  saved.push(await session.screenshot('transcript-20260116-01-outline-recalled.png'));
+  const recalled = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
+  console.log(`--- outline rows:\n${recalled.join('\n')}`);
+  // 两国总理 after 李强同希普金斯会谈: both sides hold the title, though none stands beside 李强.
+  await session.openFile('20230628-06.txt');
+  await page.waitForTimeout(2500);
+  await hoverAndShoot('李强', 'transcript-20230628-06-hover-both-premiers.png', 1);
 } finally {
   await session.finish();
 }

@@ -13,6 +13,13 @@ const folder = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', '
 const session = await startScreenshotSession('transcriptScreenshots', { folder, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' } });
 const { page, saved, hoverAndShoot } = session;
 
+/** Saves a screenshot with the Outline in view, and prints the Outline's rows. */
+async function shootOutline(png) {
+  saved.push(await session.screenshot(png));
+  const rows = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
+  console.log(`--- outline rows:\n${rows.join('\n')}`);
+}
+
 try {
   await session.openFile('20221027-05.txt');
   await page.waitForTimeout(5000);
@@ -27,15 +34,11 @@ try {
   await page.waitForTimeout(2500);
   await session.runCommand('Explorer: Focus on Outline View');
   await page.waitForTimeout(2500);
-  saved.push(await session.screenshot('transcript-20230608-01-outline.png'));
-  const outline = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
-  console.log(`--- outline rows:\n${outline.join('\n')}`);
+  await shootOutline('transcript-20230608-01-outline.png');
   // A plenum's communiqué: the posts it fills are events of its day, and who is elected holds the post from then.
   await session.openFile('20260822-02.txt');
   await page.waitForTimeout(2500);
-  saved.push(await session.screenshot('transcript-20260822-02-outline-elections.png'));
-  const plenum = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
-  console.log(`--- outline rows:\n${plenum.join('\n')}`);
+  await shootOutline('transcript-20260822-02-outline-elections.png');
   await hoverAndShoot('张忠', 'transcript-20260822-02-hover-elected.png');
   // A double name joined by a hyphen, one person.
   await session.openFile('20250626-04.txt');
@@ -44,9 +47,7 @@ try {
   // A meeting the speaker recalls (去年10月，我们在韩国庆州会见): an event of its own month, beside the day's meeting.
   await session.openFile('20260116-01.txt');
   await page.waitForTimeout(2500);
-  saved.push(await session.screenshot('transcript-20260116-01-outline-recalled.png'));
-  const recalled = await page.locator('.outline-pane .monaco-list-row').allInnerTexts().catch(() => []);
-  console.log(`--- outline rows:\n${recalled.join('\n')}`);
+  await shootOutline('transcript-20260116-01-outline-recalled.png');
   // 两国总理 after 李强同希普金斯会谈: both sides hold the title, though none stands beside 李强.
   await session.openFile('20230628-06.txt');
   await page.waitForTimeout(2500);

@@ -246,8 +246,10 @@ function recentBefore(day: ResolvedDate, today: ResolvedDate | null): boolean {
 const MS_PER_DAY = 86_400_000;
 /** How long the speaker before the speech verb may be (中共中央政治局委员、外交部长王毅). */
 const LONGEST_SPEAKER = 24;
+/** A speaker and a speech verb, then the mark that opens the words (阿德恩表示，). */
+const SPEAKER_AND_VERB = `[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`;
 /** A paragraph that opens with a speaker and a speech verb (阿德恩表示，): its words are reported speech. */
-const OPENING_SPEECH = new RegExp(`^[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`);
+const OPENING_SPEECH = new RegExp(`^${SPEAKER_AND_VERB}`);
 const OPENING_SPEECH_REACH = 32;
 /**
  * Reported speech that starts within a sentence, after a clause of a speaker and a speech verb (…，他对大家说，): from
@@ -265,7 +267,7 @@ function speechWithinSentences(text: string): { from: number; to: number }[] {
   return spans;
 }
 /** A clause within a paragraph that is a speaker and a speech verb (，他对大家说，; 。他说，). */
-const SPEECH_CLAUSE = new RegExp(`(?<=[，,；;。！？!?])[^，。；：“”\\n]{1,${LONGEST_SPEAKER}}?(?:${eventTriggers.reportedSpeech.join('|')})[，：:]`, 'g');
+const SPEECH_CLAUSE = new RegExp(`(?<=[，,；;。！？!?])${SPEAKER_AND_VERB}`, 'g');
 
 /** How many days before the report's a narrative day may be for the words quoted after it to have been said on it. */
 const SPEECH_DAY_REACH = 7;

@@ -13,7 +13,9 @@ const MAX_LABEL = 30;
 const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
-const FIRST_PERSON = new RegExp(`${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
+/** 我, not 我国, 我军 …: a speaker's own words. */
+const FIRST_PERSON_WORD = `${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`;
+const FIRST_PERSON = new RegExp(FIRST_PERSON_WORD);
 /** 汪洋指出，…: a speaker and a speech verb opening the paragraph's first clause. */
 const OPENING_SPEECH = new RegExp(`^[^，。；：,;:]{1,${MAX_LABEL}}?(?:${triggers.reportedSpeech.join('|')})[，：:]`);
 const SPEECH_VERB = new RegExp(`^(?:${triggers.reportedSpeech.join('|')})`);
@@ -118,7 +120,9 @@ type InsideName = (at: number, length: number) => boolean;
  * speech opens by dating an act of its own (塞泽尔说，法院当天下午举行全体会议) and the speaker's part has no date; words
  * in quotation marks (他说：“新班子昨天…”) are the speaker's, not the report's.
  */
-function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[], people: CleanEntity[], referenceDay: string | null): { end: number; recalls: boolean } {
+function narrativeEnd(
+  text: string, sentence: Sentence, dates: CleanEntity[], peopleWithin: (start: number, end: number) => CleanEntity[], referenceDay: string | null,
+): { end: number; recalls: boolean } {
   const found = REPORTED_SPEECH.exec(text.slice(sentence.start, sentence.end));
   if (!found) return { end: sentence.end, recalls: false };
   const speechAt = sentence.start + found.index;
@@ -129,7 +133,7 @@ function narrativeEnd(text: string, sentence: Sentence, dates: CleanEntity[], pe
   // not a past time with no doer before it (在刚刚过去的1997年，全区各族人民…).
   const firstClauseEnd = wordsAt + Math.max(0, text.slice(wordsAt, sentence.end).search(/[，。；：,;:]|$/));
   const recalled = (d: CleanEntity) => d.end <= firstClauseEnd && isPast(d.value, referenceDay) &&
-    (PRONOUN_SUBJECT.test(text.slice(wordsAt, d.start)) || people.some((p) => p.start >= wordsAt && p.end <= d.start));
+    (PRONOUN_SUBJECT.test(text.slice(wordsAt, d.start)) || peopleWithin(wordsAt, d.start).length > 0);
   const act = dates.find((d) => d.start >= wordsAt && ((d.start - wordsAt <= REPORTED_DATE_REACH && ONE_DAY.test(d.value ?? '')) || recalled(d)));
   const datesAct = text[wordsAt - 1] !== '“' && text[wordsAt] !== '“' && act !== undefined && !dates.some((d) => d.start < speechAt && d.value !== act.value);
   return datesAct ? { end: sentence.end, recalls: recalled(act) } : { end: speechAt, recalls: false };
@@ -145,7 +149,7 @@ function recalledBySpeaker(text: string, sentence: Sentence, dates: CleanEntity[
   const past = isPast(value, referenceDay) || (ONE_DAY.test(value) && value < referenceDay.slice(0, 10));
   return past && FIRST_PERSON_SUBJECT.test(text.slice(first.end, first.end + FIRST_PERSON_SUBJECT_REACH));
 }
-const FIRST_PERSON_SUBJECT = new RegExp(`^[，,]?${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`);
+const FIRST_PERSON_SUBJECT = new RegExp(`^[，,]?${FIRST_PERSON_WORD}`);
 /** A comma, the first-person word and the character after it. */
 const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
 
@@ -730,11 +734,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening), or a past year (赵乐际表示，
   // 去年，习近平主席对法国进行国事访问: the background a speaker recalls).
-  const pastYear = (value: string) => YEAR_ONLY.test(value) && referenceDay !== null && value < referenceDay.slice(0, 4);
-  const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || pastYear(e.value ?? ''))).map((e) => e.start).sort((a, b) => a - b);
+  const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || isPast(e.value, referenceDay))).map((e) => e.start).sort((a, b) => a - b);
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');
-    const narrative = narrativeEnd(text, sentence, dates, within(sentence.start, sentence.end, 'person'), referenceDay);
+    const narrative = narrativeEnd(text, sentence, dates, (start, to) => within(start, to, 'person'), referenceDay);
     const end = narrative.end;
     if (!sentence.continues) subjectFrom = sentence.start;
     // 汪洋指出，…。大会闭幕一个多月来，…: the sentences after a paragraph's opening speech go on with the speech.
@@ -1407,6 +1410,7 @@ function timeOpeningLength(text: string, sentence: Sentence): number {
   const clause = TIME_OPENING.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
   return clause && TRIGGER_IN_TIME_OPENING.test(clause[1]) ? clause[0].length : 0;
 }
+// Of the one-character markers only 后: 时 and 前 end too many clauses that name no time (会见时…, 此前).
 const TIME_OPENING = new RegExp(`^([^，。；：,;:]*?)(?:${triggers.timeMarkers.filter((w) => w.length > 1 || w === '后').join('|')})[，,]`);
 const TRIGGER_IN_TIME_OPENING = new RegExp(`(?:${[...triggers.bilateralActs, ...MEETINGS].join('|')})$`);
 const ATTENDS_THE_MEETING = new RegExp(`(?:${triggers.attendance.join('|')})了?${triggers.genericMeeting}(?:[。，；、并並]|$)`);

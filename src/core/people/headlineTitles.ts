@@ -44,6 +44,16 @@ function unnamedSide(text: string, ownText: string, headlineEnd: number, people:
 }
 
 /**
+ * Gives `person` a title the report states elsewhere (a headline's, 两国总理's), unless it writes one of its own beside
+ * the name somewhere: that one stands. This mention stands for the title; completeRoles gives it to the person's
+ * other mentions.
+ */
+function giveTitleFromElsewhere(person: CleanEntity, people: CleanEntity[], title: { role: string; official: boolean }): void {
+  if (people.some((p) => p.role && p.canonical === person.canonical)) return;
+  Object.assign(person, title);
+}
+
+/**
  * Gives the headline's title to the person the body names in its place (see above); `entities` in text order.
  * `text` is what the recognisers read, `ownText` the report's own characters (the role's).
  */
@@ -57,10 +67,7 @@ export function giveHeadlineTitles(text: string, ownText: string, entities: Clea
     if (host.start <= headlineEnd || nameOf(host, text) !== side.host || !text.startsWith(side.frame, host.end)) continue;
     const guest = people.find((p) => p.start === host.end + side.frame.length);
     if (!guest || guest.canonical === side.host) continue;
-    // The report writes a title of its own beside the name somewhere: that one stands.
-    if (people.some((p) => p.role && p.canonical === guest.canonical)) return;
-    // This mention stands for the headline's title; completeRoles gives it to the person's other mentions.
-    Object.assign(guest, { role: side.role, official: side.official });
+    giveTitleFromElsewhere(guest, people, { role: side.role, official: side.official });
     return;
   }
 }
@@ -78,11 +85,7 @@ export function giveBothSidesTitles(text: string, ownText: string, entities: Cle
     const sides = lastMeetingBefore(text, people, found.index);
     if (!sides) continue;
     const role = ownText.slice(found.index + titles.bothSidesTitles.before.length, found.index + found[0].length);
-    for (const side of sides) {
-      if (people.some((p) => p.role && nameOf(p, text) === nameOf(side, text))) continue;
-      // This mention stands for the shared title; completeRoles gives it to the person's other mentions.
-      Object.assign(side, { role, official: true });
-    }
+    for (const side of sides) giveTitleFromElsewhere(side, people, { role, official: true });
   }
 }
 
@@ -114,10 +117,13 @@ export function giveCountedListTitles(text: string, ownText: string, entities: C
     const from = firstTokenFrom(tokens, after);
     if (tokens[from]?.start !== after) continue;
     let head = -1;
-    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) if (headKindAt(tokens, k) !== undefined) head = k;
-    if (head < 0) continue;
+    let official: boolean | undefined;
+    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) {
+      const kind = headKindAt(tokens, k);
+      if (kind !== undefined) [head, official] = [k, kind];
+    }
+    if (official === undefined) continue;
     const role = ownText.slice(after, tokens[head].end);
-    const official = headKindAt(tokens, head)!;
     // The list: names back from the count, each ending where a 、 or 和 stands before the next.
     for (let end = found.index, i = people.length - 1; i >= 0; i--) {
       const person = people[i];

@@ -66,9 +66,10 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
     if (cut === undefined) break;
     const start = place.start + from;
     const part = rest.slice(0, cut);
-    const full = gazetteer.has(part) ? gazetteer.fullName(part) : part;
-    const records = gazetteer.has(part) ? gazetteer.lookup(full) : [];
-    parts.push(records.length ? { type: 'place', ...describe(start, start + cut, full, records) } : { type: 'place', start, end: start + cut, canonical: part, kind: SITE_KIND, ...(parent && { parent }) });
+    const known = gazetteer.has(part);
+    const full = known ? gazetteer.fullName(part) : part;
+    const records = known ? gazetteer.lookup(full) : [];
+    parts.push(records.length ? { type: 'place', ...describe(start, start + cut, full, records) } : localPlace(start, start + cut, part, parent));
     parent = full;
     from += cut;
   }
@@ -76,11 +77,14 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
   // The rest that is no division and no town before a village: one local place, the last, when it is one.
   if (from < name.length) {
     if (!endsLocal(name.slice(from))) return [place];
-    const start = place.start + from;
-    parts.push({ type: 'place', start, end: place.end, canonical: name.slice(from), kind: SITE_KIND, ...(parent && { parent }) });
+    parts.push(localPlace(place.start + from, place.end, name.slice(from), parent));
   }
   return parts.length > 1 ? parts : [place];
 }
+
+/** A town or a village, a site in the level before it. */
+const localPlace = (start: number, end: number, canonical: string, parent: string | undefined): CleanEntity =>
+  ({ type: 'place', start, end, canonical, kind: SITE_KIND, ...(parent && { parent }) });
 
 const PROVINCE_LEVEL = 1;
 /** How a division's full name ends (张家港市, 宜春地区; not 新界, which opens 新界埠乡). */

@@ -1,5 +1,5 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9` and
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10` and
  * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
@@ -125,6 +125,7 @@ const developFixtures = [
   'xwlb-dev7', // 20 more, leaning to leaders' meetings with foreign guests, a multi-stop inspection, conferences with several speakers, acts dated 近日 or by 今天/明天/去年
   'xwlb-dev8', // 20 more, leaning to leaders' talks with foreign guests, conferences with chairs and speakers, State Council meetings, acts dated 当日/今年/明年/去年 or left undated
   'xwlb-dev9', // 20 more, leaning to a multi-stop inspection (近日, 昨天/今天 in the leader's words), an instruction to a conference, meetings with foreign guests, conferences with several speakers and chairs, State Council meetings
+  'xwlb-dev10', // 20 more, leaning to ceremonies with many guests (clock times), acts abroad in local time, a signed article (10年前, 80年前), party meetings, meetings with foreign guests (今天上午 in the speaker's words, 今年1月), forums with speakers and chairs, a delegate profile
   'pd1998-dev-dates', // 32 People's Daily articles of January 1998: another outlet, with datelines
   'pd1998-dev-more', // 21 more of other kinds (provincial, economy, sport, international wire copy)
 ];

@@ -707,5 +707,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.equal(events.length, 1, JSON.stringify(events));
     assert.ok(events[0].label.includes('全省干部会议') && events[0].date === '2023-06-12', JSON.stringify(events));
   });
+
+  it('a past year alone (11年前) sets no scene over the trip a later 此访期间 is in', () => {
+    const signed = eventsOf('7月2日至6日，国家主席王强对某国进行国事访问。特别值得一提的是，11年前，王强正是在某国首次提出倡议。此访期间，两国元首签署联合声明。', '20240707.txt').find((e) => e.label.includes('签署'));
+    assert.equal(signed?.date, '2024-07-02/2024-07-06');
+  });
 });
 

@@ -138,6 +138,7 @@ export const dateWords = {
   holidays: new WordTable<HolidayWord>(rawDateWords.holidays as HolidayWord[]),
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
   yearsAgoUnit: rawDateWords.yearsAgoUnit,
+  yearsAgo: rawDateWords.yearsAgo,
   yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
   weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),

@@ -155,12 +155,18 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeDay: word } };
 }
 
-/** 88年前的今天: an anniversary, counted back from the reference date. */
+/** 88年前的今天: an anniversary, counted back from the reference date; 80年前 alone: that many years before its year. */
 function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
-  if (!text.startsWith(dateWords.yearsAgoUnit, num.end)) return null;
-  const at = num.end + dateWords.yearsAgoUnit.length;
-  const word = matchWordAt(text, at, dateWords.yearsAgoDays);
-  return word && { end: at + word.word.length, fields: { relativeDay: word, yearsAgo: num.value } };
+  const bare = dateWords.yearsAgo;
+  if (!text.startsWith(bare.word, num.end) || num.value < 1 || num.value > bare.most) return null;
+  const end = num.end + bare.word.length;
+  if (text.startsWith(dateWords.yearsAgoUnit, num.end)) {
+    const at = num.end + dateWords.yearsAgoUnit.length;
+    const word = matchWordAt(text, at, dateWords.yearsAgoDays);
+    if (word) return { end: at + word.word.length, fields: { relativeDay: word, yearsAgo: num.value } };
+  }
+  if (bare.blockedAfter.includes(text.charAt(end))) return null;
+  return { end, fields: { relativeYear: { word: text.slice(num.start, end), offset: -num.value } } };
 }
 
 /** 本月, 上月, 上月15日. */

@@ -978,7 +978,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // 去年7月底8月初，华北地区极端降雨…: a span in a sentence that tells no act and names no one is a flashback, not the
     // scene of the next 走进 (a clause cut off at its date, …全体会议，于10月20日至23日在北京举行, has its subject before it).
     const flashback = !trigger && people.length === 0 && !sentence.continues && !ONE_DAY.test(lastNarrative?.value ?? '');
-    if (lastNarrative && !flashback) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
+    // 11年前，习近平主席…首次提出…。…此访期间，…: a past year alone recalls a time, and sets no scene over a finer date of
+    // the report's own happenings.
+    const recalledYear = lastNarrative?.value !== undefined && YEAR_ONLY.test(lastNarrative.value) && isPast(lastNarrative.value, referenceDay) &&
+      contextDate !== null && !YEAR_ONLY.test(contextDate);
+    if (lastNarrative && !flashback && !recalledYear) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   // The occasion comes before the act of its sentence (the sort is stable).
   const told = [...occasions, ...events].sort((a, b) => a.start - b.start);

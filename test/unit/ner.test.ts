@@ -301,6 +301,15 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('俄罗斯叶利钦访问江城。'), ['叶利钦']);
   });
 
+  it('takes a transliterated name whole after its title where the segmenter gave its first character to no name (总统别|尔德…)', () => {
+    assert.equal(person('某国总统别尔德穆哈梅多夫抵达江城。', '别尔德穆哈梅多夫')?.role, '总统');
+  });
+
+  it('reads the titles found missing after the labeller was trained (审计长, 少将 after the name)', () => {
+    assert.ok(person('审计署审计长王建华作报告。', '王建华')?.role?.endsWith('审计长'));
+    assert.equal(person('老战士李红军少将出席。', '李红军')?.role, '少将');
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

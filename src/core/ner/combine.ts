@@ -27,8 +27,8 @@ import placePatterns from '../../../data/place-patterns.json';
 type RuleEntity = Omit<Entity, 'text'>;
 
 const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
-const TITLE_HEADS = new Set<string>(titles.officialHeads);
-const LONGEST_HEAD = Math.max(...titles.officialHeads.map((h) => h.length));
+const TITLE_HEADS = new Set<string>([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
+const LONGEST_HEAD = Math.max(...[...TITLE_HEADS].map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
 const LETTER_WORDS = nameBoundaries.letterWords;
@@ -380,19 +380,19 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }
-  return withForeignNamesWhole(combined, text, tokens, trace);
+  return withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace);
 }
 
 /** The most characters a transliterated name's first part, left to the word before, may have. */
 const LONGEST_LOST_START = 4;
 
 /**
- * 同托|卡耶夫, 今年1月，迪萨纳|亚克: the segmenter gives a transliterated name's first characters a word of their own,
- * and both readers start the name after them. A person whose name is all transliteration characters takes the
- * characters of the same kind before it, back to punctuation or a word that follows names (同, 和), where no
- * other entity and no ordinary word lies.
+ * 同托|卡耶夫, 今年1月，迪萨纳|亚克, 总统别|尔德穆哈梅多夫: the segmenter gives a transliterated name's first characters a
+ * word of their own, and both readers start the name after them. A person whose name is all transliteration
+ * characters takes the characters of the same kind before it, back to punctuation, a word that follows names (同,
+ * 和) or a title (whose person it then is), where no other entity and no ordinary word lies.
  */
-function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Token[], trace?: CombineTrace): RuleEntity[] {
+function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Token[], titleEndingHere: (at: number) => Pick<RuleEntity, 'role' | 'official'> | undefined, trace?: CombineTrace): RuleEntity[] {
   const taken = new Uint8Array(text.length);
   for (const entity of entities) taken.fill(1, entity.start, entity.end);
   return entities.map((entity) => {
@@ -401,12 +401,13 @@ function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Tok
     while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
     if (start === entity.start) return entity;
     const before = text[start - 1];
-    if (before !== undefined && HAN.test(before) && !isFollower(before)) return entity;
+    const title = before !== undefined && HAN.test(before) && !isFollower(before) ? titleEndingHere(start) : undefined;
+    if (before !== undefined && HAN.test(before) && !isFollower(before) && !title) return entity;
     // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
     const first = tokenAt(tokens, start);
     if (first < 0) return entity;
     for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
-    const whole = { ...entity, start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
+    const whole = { ...entity, ...(title && !entity.role && title), start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
     trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
     return whole;
   });

@@ -54,7 +54,7 @@ const MIDDLE_DOT_SET = new Set(MIDDLE_DOTS);
 export function isMiddleDot(ch: string | undefined): boolean {
   return ch !== undefined && MIDDLE_DOT_SET.has(ch);
 }
-const TRANSLITERATION = `[${boundaries.transliteration}]`;
+const TRANSLITERATION = `[${boundaries.transliteration}${boundaries.transliterationRulesOnly}]`;
 /** The most characters of one part of a dotted name. */
 const DOTTED_PART_MAX = 10;
 /**

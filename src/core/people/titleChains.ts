@@ -4,7 +4,7 @@ import { HAN } from '../text/characters';
 import { isHonorific } from './names';
 import { WordMemo } from '../text/wordMemo';
 
-export const OFFICIAL_HEADS = new Set(titles.officialHeads);
+export const OFFICIAL_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
 /** 1 at the code unit each title ends in: a table, not a set, as every word of a document is tested against it. */
 const HEAD_ENDINGS = new Uint8Array(0x10000);

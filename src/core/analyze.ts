@@ -5,7 +5,7 @@ import { cleanText, toOriginalSpan, type WordCrossesBreak } from './text/cleanTe
 import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
-import { recognizePlaces } from './places/recognizePlaces';
+import { recognizePlaces, type PiecePlaces } from './places/recognizePlaces';
 import { giveServedPosts, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
 import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
@@ -27,6 +27,7 @@ import { combineWithModel, withoutEdgeDots, withoutUserNames } from './ner/combi
 import { repeatNames } from './ner/repeatNames';
 import { SpanMargins, type TextPiece } from './ner/spanMargins';
 import type { AnalysisMemo } from './analysisMemo';
+import type { TextLru } from './textLru';
 
 const prepared = new WeakSet<Segmenter>();
 
@@ -118,7 +119,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
  * `text` is what the recognisers read (Simplified where the report is Traditional); `ownText` is the clean text in
  * the report's own characters, offset for offset, from which the roles are taken.
  */
-function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined) {
+function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined, places: TextLru<PiecePlaces> | undefined) {
   const scan = scanOnce(memo?.dates);
   const reference = whole?.reference ?? detectReference(text, options, scan);
   const isPlace = (token: Token) => gazetteer.has(token.word);
@@ -130,7 +131,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
       ...p,
       ...(roleSpan && { role: ownText.slice(roleSpan.start, roleSpan.end) }),
     })),
-    ...recognizePlaces(text, tokens, gazetteer).map((p) => ({ type: 'place' as const, ...p })),
+    ...recognizePlaces(text, tokens, gazetteer, places).map((p) => ({ type: 'place' as const, ...p })),
     ...recognizeOrganizations(text, tokens, isPlace).map((o) => ({ type: 'organization' as const, ...o })),
   ];
   const model = options.learnedModel === false ? undefined : getNerModel();
@@ -189,7 +190,7 @@ function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOpti
   // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
   const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
   const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
-  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo);
+  const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo, memo?.placesOf(segmenter));
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
   const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), tag);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });

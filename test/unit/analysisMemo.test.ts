@@ -12,7 +12,11 @@ import { analyzeInPieces } from '../../src/core/analyze';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { createWasmSegmenter } from '../../src/core/segment/wasmSegmenter';
 import { TextLru } from '../../src/core/textLru';
-import { MemoKey, type Token } from '../../src/core/text/tokens';
+import { MemoKey, tokenize, type Token } from '../../src/core/text/tokens';
+import { getGazetteer } from '../../src/core/places/gazetteer';
+import { recognizePlaces, type PiecePlaces } from '../../src/core/places/recognizePlaces';
+import shortForms from '../../data/place-short-forms.json';
+import placePatterns from '../../data/place-patterns.json';
 
 const { segmenter } = loadSegmenter();
 const seed = readFileSync(join(__dirname, '..', '..', '..', 'seeds', '002_743d57c06baac69f.txt'), 'utf8');
@@ -68,6 +72,32 @@ describe('analysis memo', () => {
     const wasm = createWasmSegmenter();
     assert.deepEqual(analyzeText(text, wasm, {}, memo), analyzeText(text, wasm));
     assert.deepEqual(analyzeText(text, segmenter, {}, memo), analyzeText(text, segmenter));
+  });
+});
+
+describe('places read piece by piece', () => {
+  const PIECE_ENDS = ['\n', '。', '！', '？'];
+
+  it("finds no name holding a piece's end, and no word read after a name starting with one", () => {
+    const names = [...getGazetteer().allNames()];
+    for (const end of PIECE_ENDS) {
+      assert.equal(names.find((name) => name.includes(end)), undefined);
+      const after = [...shortForms.pairSuffixes, ...shortForms.countryPairSuffixes, ...shortForms.singleBefore, ...placePatterns.stateSuffixes];
+      assert.equal(after.find((word) => word.startsWith(end)), undefined);
+    }
+  });
+
+  it('gives the places of the whole text, piece by piece and then from the memo', () => {
+    const gazetteer = getGazetteer();
+    const memo = new TextLru<PiecePlaces>(60_000);
+    for (const text of [seed, apply(seed, { at: 0.4, remove: 0, insert: '北京市' }), `${seed.slice(0, 300)}。新疆`]) {
+      const tokens = tokenize(text, segmenter);
+      const whole = recognizePlaces(text, tokens, gazetteer);
+      assert.ok(whole.length > 0);
+      assert.deepEqual(recognizePlaces(text, tokens, gazetteer, memo), whole);
+      assert.deepEqual(recognizePlaces(text, tokens, gazetteer, memo), whole);
+    }
+    assert.ok(memo.size > 0);
   });
 });
 

@@ -1,4 +1,5 @@
-import type { Token } from '../text/tokens';
+import { pieceEnd, type Token } from '../text/tokens';
+import type { TextLru } from '../textLru';
 import type { Gazetteer, PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
@@ -50,9 +51,27 @@ const GENERIC_PREFIX = new RegExp(`^[${patterns.genericPrefixes}]`);
 const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 
 /** Gazetteer names, short forms of provinces, unknown ns words with a geographic ending, and named sites. */
-export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer): PlaceMention[] {
+export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
+  const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
+  if (byPiece) return byPiece;
+  const { found, sites } = placesIn(text, tokens, 0, tokens.length, gazetteer);
+  return found.concat(sites);
+}
+
+/** The places of one run of tokens: what the rules found at its words, then the sites with no leading place. */
+export interface PiecePlaces {
+  found: PlaceMention[];
+  sites: PlaceMention[];
+}
+
+/**
+ * The places found from tokens[from] to before tokens[to]. `last` is the last token a match took: past `to - 1`
+ * when one ran on beyond the range.
+ */
+function placesIn(text: string, tokens: Token[], from: number, to: number, gazetteer: Gazetteer): PiecePlaces & { last: number } {
   const found: PlaceMention[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  let k = from;
+  for (; k < to; k++) {
     const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
     if (!match) continue;
     // A single place may be the start of a longer name: a country's full style or a named site.
@@ -65,8 +84,54 @@ export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazett
       k = county.last;
     }
   }
-  return found.concat(sitesWithoutPlace(text, tokens, found));
+  return { found, sites: sitesWithoutPlace(text, tokens, found, from, to), last: k - 1 };
 }
+
+/** What ends a piece of the tagger's (pieceEnd) other than its length: a line break, 。, ！ or ？. */
+const PIECE_ENDERS = new Set(['\n', '。', '！', '？']);
+/** Stands in a piece's memo key for the text's edge before it. */
+const TEXT_EDGE = '\u0000';
+
+/**
+ * The places piece by piece (the tagger's pieces, so each holds whole tokens), a piece read before taking its
+ * places from the memo, moved to where it now stands. A piece that ends in its own word of a line break or sentence
+ * end is read alone: no name runs across such a word (no gazetteer name, short form or county stem holds one, no
+ * pair word or state suffix starts with one: test/unit/analysisMemo.test.ts), a site's words stop at it (its tag is one
+ * of TAGS_OUTSIDE_SITE_NAMES), and the word before the next piece's first is it, no name word. Its key is its text
+ * and the character before it (the one a short form after a verb reads). Undefined where some piece ends otherwise
+ * (cut at the tagger's longest piece): then the whole text is read at once.
+ */
+function placesByPiece(text: string, tokens: Token[], gazetteer: Gazetteer, memo: TextLru<PiecePlaces>): PlaceMention[] | undefined {
+  const found: PlaceMention[] = [];
+  const sites: PlaceMention[] = [];
+  for (let start = 0, from = 0; from < tokens.length; ) {
+    const end = pieceEnd(text, start);
+    let to = from;
+    while (to < tokens.length && tokens[to].start < end) to++;
+    const lastWord = tokens[to - 1];
+    const endsAlone = to > from && lastWord.end === end && lastWord.word.length === 1 && PIECE_ENDERS.has(lastWord.word) && TAGS_OUTSIDE_SITE_NAMES.test(lastWord.tag) && !SITE_SUFFIXES.has(lastWord.word);
+    if (!endsAlone && end < text.length) return undefined;
+    const key = (start > 0 ? text[start - 1] : TEXT_EDGE) + text.slice(start, end);
+    let piece = memo.get(key);
+    if (!piece) {
+      const read = placesIn(text, tokens, from, to, gazetteer);
+      if (read.last >= to) return undefined;
+      piece = { found: read.found.map((p) => moved(p, start, 0)), sites: read.sites.map((p) => moved(p, start, 0)) };
+      memo.set(key, piece, end - start);
+    }
+    for (const p of piece.found) found.push(moved(p, 0, start));
+    for (const p of piece.sites) sites.push(moved(p, 0, start));
+    start = end;
+    from = to;
+  }
+  return found.concat(sites);
+}
+
+/**
+ * A place moved from a piece at `from` to one at `to`. Not an addition of a negative offset: -0 is no small
+ * integer, and one double stored in an offset field slows every reader of objects of that shape.
+ */
+const moved = (place: PlaceMention, from: number, to: number): PlaceMention => ({ ...place, start: place.start - from + to, end: place.end - from + to });
 
 interface Match { mentions: PlaceMention[]; last: number }
 
@@ -304,12 +369,14 @@ function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
 }
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
-function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]): PlaceMention[] {
-  const mask = new Uint8Array(text.length);
-  for (const p of places) mask.fill(1, p.start, p.end);
-  const covered = (offset: number) => mask[offset] === 1;
+function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {
+  // Only the range's own characters are asked about: its places are the ones it found.
+  const offset = tokens[from]?.start ?? 0;
+  const mask = new Uint8Array((tokens[to - 1]?.end ?? offset) - offset);
+  for (const p of places) mask.fill(1, p.start - offset, p.end - offset);
+  const covered = (at: number) => mask[at - offset] === 1;
   const sites: PlaceMention[] = [];
-  for (let k = 1; k < tokens.length; k++) {
+  for (let k = from + 1; k < to; k++) {
     if (!SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
     const first = tokens[k - 1];
     if (!/^(nr|ns|nz|nrt)$/.test(first.tag) || first.word.length < 2 || covered(first.start)) continue;

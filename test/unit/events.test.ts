@@ -712,5 +712,23 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const signed = eventsOf('7月2日至6日，国家主席王强对某国进行国事访问。特别值得一提的是，11年前，王强正是在某国首次提出倡议。此访期间，两国元首签署联合声明。', '20240707.txt').find((e) => e.label.includes('签署'));
     assert.equal(signed?.date, '2024-07-02/2024-07-06');
   });
+
+  it('a games its clause holds (…23日晚在江城开幕) is a happening: the headline telling who attended it undated takes its day', () => {
+    const events = eventsOf('第九届全省运动会在江城开幕 王建华出席开幕式\n第九届全省运动会23日晚在江城隆重开幕。省委书记王建华出席开幕式并宣布运动会开幕。运动员积极备战奥运会。', '20230924.txt');
+    const attended = events.find((e) => e.participants.includes('王建华'));
+    assert.equal(attended?.date, '2023-09-23', JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('备战')), JSON.stringify(events));
+  });
+
+  it('自我 is no first person: a meeting whose sentence holds 批评和自我批评 is reported', () => {
+    const events = eventsOf('省委常委会于12月26日至27日召开民主生活会，开展批评和自我批评。', '20241227.txt');
+    assert.ok(events.some((e) => e.label.includes('民主生活会') && e.date === '2024-12-26/2024-12-27'), JSON.stringify(events));
+  });
+
+  it('the paragraphs after 文章全文如下： are the author\'s words: a past time opening a clause with 我 recalls the author\'s act', () => {
+    const events = eventsOf('5月7日，国家主席王强在《江城日报》发表署名文章。文章全文如下：\n今年是合作30周年。\n10年前的这个时候，我赴江城出席博览会开幕式，会见了老朋友。\n我们要继续努力。', '20250507.txt');
+    assert.ok(events.some((e) => e.date === '2015-05' && e.participants.includes('王强')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.label.includes('努力')), JSON.stringify(events));
+  });
 });
 

@@ -63,7 +63,7 @@ export interface DateFields {
   decade?: boolean;
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
   relativeDay?: RelativeDayWord;
-  /** 88年前的今天: `relativeDay` that many years before. */
+  /** 88年前的今天: `relativeDay` that many years before (10年前的这个时候: `relativeMonth`). */
   yearsAgo?: number;
   /** 元旦, 春节: a holiday that names one day. */
   holiday?: HolidayWord;

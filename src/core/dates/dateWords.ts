@@ -139,6 +139,7 @@ export const dateWords = {
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
   yearsAgoUnit: rawDateWords.yearsAgoUnit,
   yearsAgo: rawDateWords.yearsAgo,
+  yearsAgoMonths: new WordTable<RelativeMonthWord>(rawDateWords.yearsAgoMonths as RelativeMonthWord[]),
   yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
   weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),

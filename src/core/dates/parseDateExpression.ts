@@ -155,7 +155,7 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeDay: word } };
 }
 
-/** 88年前的今天: an anniversary, counted back from the reference date; 80年前 alone: that many years before its year. */
+/** 88年前的今天: an anniversary, counted back from the reference date (10年前的这个时候: its month); 80年前 alone: that many years before its year. */
 function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
   const bare = dateWords.yearsAgo;
   if (!text.startsWith(bare.word, num.end) || num.value < 1 || num.value > bare.most) return null;
@@ -164,6 +164,8 @@ function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
     const at = num.end + dateWords.yearsAgoUnit.length;
     const word = matchWordAt(text, at, dateWords.yearsAgoDays);
     if (word) return { end: at + word.word.length, fields: { relativeDay: word, yearsAgo: num.value } };
+    const month = matchWordAt(text, at, dateWords.yearsAgoMonths);
+    if (month) return { end: at + month.word.length, fields: { relativeMonth: month, yearsAgo: num.value } };
   }
   if (bare.blockedAfter.includes(text.charAt(end))) return null;
   return { end, fields: { relativeYear: { word: text.slice(num.start, end), offset: -num.value } } };

@@ -127,7 +127,7 @@ function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
 function resolveRelativeMonth(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {
   if (!ref) return { date: { year: null, month: null, day: fields.day }, resolution: UNKNOWN_YEAR };
   if (ref.month === undefined) return { date: { year: ref.year, month: null, day: fields.day }, resolution: fromReference(ref) };
-  const months = ref.year * 12 + ref.month - 1 + fields.relativeMonth!.offset;
+  const months = (ref.year - (fields.yearsAgo ?? 0)) * 12 + ref.month - 1 + fields.relativeMonth!.offset;
   return { date: { year: Math.floor(months / 12), month: (months % 12) + 1, day: fields.day }, resolution: fromReference(ref) };
 }
 

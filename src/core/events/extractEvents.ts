@@ -14,7 +14,7 @@ const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 /** 我, not 我国, 我军 …: a speaker's own words. */
-const FIRST_PERSON_WORD = `${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`;
+const FIRST_PERSON_WORD = `(?<![${triggers.firstPerson.notAfter}])${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`;
 const FIRST_PERSON = new RegExp(FIRST_PERSON_WORD);
 /** 汪洋指出，…: a speaker and a speech verb opening the paragraph's first clause. */
 const OPENING_SPEECH = new RegExp(`^[^，。；：,;:]{1,${MAX_LABEL}}?(?:${triggers.reportedSpeech.join('|')})[，：:]`);
@@ -42,6 +42,10 @@ const BILATERAL_ACTS = byLength(triggers.bilateralActs);
 /** The trigger lists indexed by first character, for the one pass of `earliest`. */
 const wordTable = (words: string[]) => new WordTable(words.map((word) => ({ word })));
 const MEETING_TABLE = wordTable(MEETINGS);
+const GAMES = new Set(triggers.games);
+const GAMES_TABLE = wordTable(byLength(triggers.games));
+/** The rest of a games' clause, ending in the verb that holds it (…23日晚在杭州隆重开幕). */
+const HELD_IN_CLAUSE = new RegExp(`^[^，。；：,;:！？]*(?:${triggers.meetingVerbs.join('|')})了?(?=[，。；,;！]|$)`);
 const VISIT_TABLE = wordTable(VISITS);
 const BILATERAL_TABLE = wordTable(BILATERAL_ACTS);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
@@ -150,6 +154,8 @@ function recalledBySpeaker(text: string, sentence: Sentence, dates: CleanEntity[
   return past && FIRST_PERSON_SUBJECT.test(text.slice(first.end, first.end + FIRST_PERSON_SUBJECT_REACH));
 }
 const FIRST_PERSON_SUBJECT = new RegExp(`^[，,]?${FIRST_PERSON_WORD}`);
+/** 文章全文如下：, 讲话全文如下：: the words that follow are the person's of that sentence. */
+const FULL_TEXT_FOLLOWS = new RegExp(`(?:${triggers.fullTextFollows.join('|')})[：:]\\s*$`);
 /** A comma, the first-person word and the character after it. */
 const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
 
@@ -185,6 +191,8 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
       return { word: held.word, at: from + held.at, meeting: true };
     }
   }
+  const games = earliest(body, GAMES_TABLE, (word, at) => free(word, at) && HELD_IN_CLAUSE.test(body.slice(at + word.length)));
+  if (games) return { word: games.word, at: from + games.at, meeting: true };
   const act = earliest(body, VISIT_TABLE, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
@@ -728,6 +736,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   // Whether the paragraph opened with a reported speech (习近平指出，…), and who spoke.
   let inSpeech = false;
   let speaker: CleanEntity | undefined;
+  // …发表题为《…》的署名文章。文章全文如下：: the paragraphs after are the author's words, each as if opened by 习近平指出.
+  let author: CleanEntity | undefined;
   let paragraphStart = 0;
   let nextNewline = text.indexOf('\n');
   // The headline: a report's first happening is told below it.
@@ -743,14 +753,15 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // 汪洋指出，…。大会闭幕一个多月来，…: the sentences after a paragraph's opening speech go on with the speech.
     // Read forward once (not back from each sentence: a document may have no line break), a break at a time.
     for (; nextNewline >= 0 && nextNewline < sentence.start; nextNewline = text.indexOf('\n', paragraphStart)) paragraphStart = nextNewline + 1;
-    if (sentence.start === paragraphStart) inSpeech = false;
+    if (sentence.start === paragraphStart) inSpeech = author !== undefined;
     const speechGoesOn = inSpeech;
     if (sentence.start === paragraphStart) {
       const speechOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
-      inSpeech = speechOpening !== null;
+      inSpeech = speechOpening !== null || author !== undefined;
       // 习近平指出，…: who speaks, for the 我 of the paragraph's words.
-      speaker = speechOpening ? within(sentence.start, sentence.start + speechOpening[0].length, 'person').pop() : undefined;
+      speaker = speechOpening ? within(sentence.start, sentence.start + speechOpening[0].length, 'person').pop() : author;
     }
+    if (FULL_TEXT_FOLLOWS.test(text.slice(sentence.start, sentence.end))) author = within(paragraphStart, sentence.end, 'person').pop() ?? author;
     // 我们要…, “我…”: a speaker's own words, continued after 习近平指出，…。, report no happening; but the speaker recalls an
     // act of their own when a past time opens the clause (去年10月，我们在庆州会见; 去年9月，我同非洲领导人在…峰会上…).
     const recaller = speaker && (speechGoesOn || sentence.continues) ? recalledBySpeaker(text, sentence, dates, referenceDay) : false;
@@ -814,6 +825,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       for (const event of allAbove ? events.slice(-RECENT_EVENTS).filter((e) => e.date === attended.date) : [attended]) {
         event.participants = unique([...event.participants, ...people.map(nameOf)]);
       }
+      // The headline told it undated (习近平出席开幕式…), the body on a day of its own (…23日晚在杭州开幕。国家主席习近平出席
+      // 开幕式…): that day.
+      if (attended.undated && attended.start < firstLineEnd && currentFromText && currentDate !== null) attended.date = currentDate;
     } else if (spokenOf) {
       spokenOf.participants = unique([...spokenOf.participants, ...people.map(nameOf)]);
     } else if (trigger) {
@@ -1454,10 +1468,11 @@ const MIN_MEETING_NAME = 6;
 /**
  * An undated restatement told in other words: the same act or meeting word, or one holding the other (看望慰问 for
  * 看望), by the same actor or with a participant in common (全国政协十四届常委会第八次会议 in the headline for
- * 政协第十四届全国委员会常务委员会第八次会议 in the lede, both with 王沪宁).
+ * 政协第十四届全国委员会常务委员会第八次会议 in the lede, both with 王沪宁); the opening or closing ceremony of a games
+ * (王建华出席开幕式 for 全省运动会…开幕, attended by 王建华).
  */
 const restates = (event: FoundEvent, dated: FoundEvent): boolean =>
-  (dated.trigger.includes(event.trigger) || event.trigger.includes(dated.trigger)) &&
+  (dated.trigger.includes(event.trigger) || event.trigger.includes(dated.trigger) || (MEETING_PARTS.has(event.trigger) && GAMES.has(dated.trigger))) &&
   ((event.actor !== undefined && event.actor === dated.actor) || event.participants.some((p) => dated.participants.includes(p)));
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>

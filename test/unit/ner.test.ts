@@ -305,6 +305,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('某国总统别尔德穆哈梅多夫抵达江城。', '别尔德穆哈梅多夫')?.role, '总统');
   });
 
+  it('ends a name after a title before the title written after it (代表焦安|亲王), and takes whole a foreign name the labeller cut short (夫人米尔|济约耶娃)', () => {
+    assert.deepEqual(people('某国代表焦安亲王出席。'), ['焦安']);
+    assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
+  });
+
   it('reads the titles found missing after the labeller was trained (审计长, 少将 after the name)', () => {
     assert.ok(person('审计署审计长王建华作报告。', '王建华')?.role?.endsWith('审计长'));
     assert.equal(person('老战士李红军少将出席。', '李红军')?.role, '少将');

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
 import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -390,27 +390,54 @@ const LONGEST_LOST_START = 4;
  * 同托|卡耶夫, 今年1月，迪萨纳|亚克, 总统别|尔德穆哈梅多夫: the segmenter gives a transliterated name's first characters a
  * word of their own, and both readers start the name after them. A person whose name is all transliteration
  * characters takes the characters of the same kind before it, back to punctuation, a word that follows names (同,
- * 和) or a title (whose person it then is), where no other entity and no ordinary word lies.
+ * 和) or a title (whose person it then is), where no other entity and no ordinary word lies; and those after it that
+ * the labeller gave up on (withLostEnd).
  */
 function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Token[], titleEndingHere: (at: number) => Pick<RuleEntity, 'role' | 'official'> | undefined, trace?: CombineTrace): RuleEntity[] {
   const taken = new Uint8Array(text.length);
   for (const entity of entities) taken.fill(1, entity.start, entity.end);
   return entities.map((entity) => {
     if (entity.type !== 'person' || entity.end - entity.start < 2 || !isTransliterated(text.slice(entity.start, entity.end))) return entity;
-    let start = entity.start;
-    while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
-    if (start === entity.start) return entity;
-    const before = text[start - 1];
-    const title = before !== undefined && HAN.test(before) && !isFollower(before) ? titleEndingHere(start) : undefined;
-    if (before !== undefined && HAN.test(before) && !isFollower(before) && !title) return entity;
-    // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
-    const first = tokenAt(tokens, start);
-    if (first < 0) return entity;
-    for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
-    const whole = { ...entity, ...(title && !entity.role && title), start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
-    trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
-    return whole;
+    return withLostStart(withLostEnd(entity, text, tokens, taken, trace), text, tokens, taken, titleEndingHere, trace);
   });
+}
+
+/**
+ * 夫人米尔|济约耶娃|陆续: the labeller reads a transliterated name's first characters and gives up on the rest (济约/x 耶娃/x).
+ * The person takes the transliteration characters after it that the segmenter reads as parts of an unknown or foreign
+ * name, up to a word that follows names, punctuation or an ordinary word (陆续), where no other entity lies and no word
+ * runs across its old end (泰森因/x|咬伤) or its new one (马克龙|夫妇).
+ */
+function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: Uint8Array, trace?: CombineTrace): RuleEntity {
+  let end = entity.end;
+  while (end < entity.end + LONGEST_LOST_START && end - entity.start < MAX_TRANSLITERATED && isTransliterated(text[end] ?? '') && !isFollower(text[end]) && !taken[end]) end++;
+  if (end === entity.end) return entity;
+  const after = text[end];
+  const next = tokens[tokenStartingAt(tokens, end)];
+  if (after !== undefined && HAN.test(after) && !isFollower(after) && !(next && isCommonWord(next))) return entity;
+  for (let k = tokenAt(tokens, entity.end); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (tokens[k].start < entity.end || tokens[k].end > end || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
+  trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end });
+  return { ...entity, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(entity.start, end) : entity.canonical };
+}
+
+/** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt): not 多/m, 因/p, 拉|下台. */
+const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg)$/;
+
+/** 同托|卡耶夫: the characters of a transliterated name before it that the segmenter gave a word of their own. */
+function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken: Uint8Array, titleEndingHere: (at: number) => Pick<RuleEntity, 'role' | 'official'> | undefined, trace?: CombineTrace): RuleEntity {
+  let start = entity.start;
+  while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
+  if (start === entity.start) return entity;
+  const before = text[start - 1];
+  const title = before !== undefined && HAN.test(before) && !isFollower(before) ? titleEndingHere(start) : undefined;
+  if (before !== undefined && HAN.test(before) && !isFollower(before) && !title) return entity;
+  // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
+  const first = tokenAt(tokens, start);
+  if (first < 0) return entity;
+  for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
+  const whole = { ...entity, ...(title && !entity.role && title), start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
+  trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
+  return whole;
 }
 
 /**

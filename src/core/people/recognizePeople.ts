@@ -480,6 +480,15 @@ function gapBeforeNames(tokens: Token[], head: number): number {
  * a name closed off by punctuation.
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline = false): number {
+  const end = nameAfterTitleReading(text, at, tokens, isPlace, official, afterByline);
+  // 代表|焦安亲王 (焦/a 安亲王/nr): a name whose last character opens a title written after it (亲王) ends before it.
+  return end - at > MIN_NAME_BEFORE_TITLE && TITLES_AFTER_NAME_TABLE.startingAt(text, end - 1) !== undefined ? end - 1 : end;
+}
+/** The fewest characters a name keeps when its last one opens a title after it. */
+const MIN_NAME_BEFORE_TITLE = 2;
+const TITLES_AFTER_NAME_TABLE = new WordList(titles.titlesAfterName);
+
+function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline: boolean): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
   if (startsWithFunctionWord(text, at, tokens)) return -1;
   const chinese = nameEndAt(text, at, tokens);

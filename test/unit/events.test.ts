@@ -730,5 +730,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2015-05' && e.participants.includes('王强')), JSON.stringify(events));
     assert.ok(!events.some((e) => e.label.includes('努力')), JSON.stringify(events));
   });
+
+  it('王强指出，昨天，我同…宣布: the speaker recalls an act of their own, the day before; who attends after it attends the speech', () => {
+    const events = eventsOf('当地时间12月13日下午，国家主席王强在江城出席友好人士代表大会并发表重要讲话。王强指出，昨天，我同李华总理一道宣布建立伙伴关系。赵明等参加上述活动。', '20231214.txt');
+    const recalled = events.find((e) => e.date === '2023-12-12');
+    assert.ok(recalled && recalled.participants[0] === '王强' && recalled.participants.includes('李华'), JSON.stringify(events));
+    assert.ok(!recalled.participants.includes('赵明'), JSON.stringify(events));
+  });
 });
 

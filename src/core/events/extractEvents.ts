@@ -736,6 +736,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   // Whether the paragraph opened with a reported speech (习近平指出，…), and who spoke.
   let inSpeech = false;
   let speaker: CleanEntity | undefined;
+  // 习近平指出，|昨天，我同…宣布: the speaker of the piece before, when a sentence was cut at a date after its speech verb.
+  let pieceSpeaker: CleanEntity | undefined;
   // …发表题为《…》的署名文章。文章全文如下：: the paragraphs after are the author's words, each as if opened by 习近平指出.
   let author: CleanEntity | undefined;
   let paragraphStart = 0;
@@ -764,7 +766,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     if (FULL_TEXT_FOLLOWS.test(text.slice(sentence.start, sentence.end))) author = within(paragraphStart, sentence.end, 'person').pop() ?? author;
     // 我们要…, “我…”: a speaker's own words, continued after 习近平指出，…。, report no happening; but the speaker recalls an
     // act of their own when a past time opens the clause (去年10月，我们在庆州会见; 去年9月，我同非洲领导人在…峰会上…).
-    const recaller = speaker && (speechGoesOn || sentence.continues) ? recalledBySpeaker(text, sentence, dates, referenceDay) : false;
+    const speakerBefore = sentence.continues ? pieceSpeaker : undefined;
+    const pieceOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
+    pieceSpeaker = pieceOpening ? within(sentence.start, sentence.start + pieceOpening[0].length, 'person').pop() : speakerBefore;
+    const recallingSpeaker = speakerBefore ?? (speechGoesOn || sentence.continues ? speaker : undefined);
+    const recaller = recallingSpeaker ? recalledBySpeaker(text, sentence, dates, referenceDay) : false;
     if (!recaller && FIRST_PERSON.test(text.slice(sentence.start, end))) continue;
     const recalls = recaller || narrative.recalls;
     const places = within(sentence.start, end, 'place');
@@ -840,13 +846,13 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
       // 国家副主席韩正10月20日…: the person just before the date is its subject, whatever title came first.
       // 三塚博，今天上午向桥本首相提交了辞呈: the subject closing the clause before the date's; the one after 向 is the object.
-      const actorEntity =
+      // 昨天，我同阮富仲总书记一道宣布: the speaker recalling an act of their own does it, the one named is the other side.
+      const actorEntity = (recaller ? recallingSpeaker : undefined) ??
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
         actors.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
-        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation ??
-        (recaller ? speaker : undefined);
+        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
@@ -1418,7 +1424,8 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   if (named) return named;
   // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
-  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events[events.length - 1]);
+  // Not an act a speaker recalled (昨天，我同…宣布): no one attends it now.
+  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events.findLast((e) => !e.recalled));
 }
 const ACCOMPANYING = triggers.accompanying;
 const ACCOMPANIES = new RegExp(`${ACCOMPANYING.verb}(?:${ACCOMPANYING.tours.join('|')})`);

@@ -219,6 +219,11 @@ describe('core beyond the seeds', () => {
     ];
     for (const [text, expected] of cases) it(text, () => assert.deepEqual(places(text), expected));
 
+    it('a war is no organisation and fascism no place, whatever the labeller reads (世界反法西斯战争, 法西斯势力)', () => {
+      const entities = analyzeText('为世界反法西斯战争胜利作出重大贡献，打败了不可一世的法西斯势力。', segmenter).entities;
+      assert.ok(!entities.some((e) => e.type === 'organization' || e.type === 'place'), JSON.stringify(entities));
+    });
+
     it('中美关系 holds no organisation', () => {
       assert.ok(!analyzeText('中美关系进入新阶段。', segmenter).entities.some((e) => e.type === 'organization'));
     });

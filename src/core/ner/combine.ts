@@ -9,7 +9,7 @@ import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
-import { endsInTradeOrAgency } from '../organizations/recognizeOrganizations';
+import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
@@ -288,6 +288,7 @@ function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpa
 const FUNCTION_WORD_TAGS = /^[pc]$/;
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
+const NOT_PLACES = new Set(placePatterns.notPlaces);
 /** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
 function namesLanguage(span: Span, tokens: Token[]): boolean {
   const word = tokens[tokenAt(tokens, span.start)];
@@ -359,6 +360,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
     if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)))) {
       trace?.('labeller: a language or a country\'s side', span);
+      continue;
+    }
+    // 法西斯势力, 城中村: a generic word (data notPlaces) is no place; 世界反法西斯战争: a war is no organisation.
+    if ((span.type === 'LOC' && NOT_PLACES.has(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
+      trace?.('labeller: a generic word', span);
       continue;
     }
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.

@@ -21,6 +21,9 @@ const NOT_ENDINGS = organizations.notOrganizationEndings;
 const NAME_TAGS = /^(n|nt|ns|nz|j|b|vn|l|s|x)$/;
 const NAME_VERBS = new Set(titles.chainVerbs);
 
+/** A bare word (政府) or a name of what is no body (中美关系, 世界反法西斯战争). */
+export const isNotOrganizationName = (name: string): boolean => BARE_WORDS.has(name) || NOT_ENDINGS.some((e) => name.endsWith(e));
+
 /** A word that may stand inside an organisation's name (新疆 睿瀚 纺织, 对口 支援 … 前方). */
 function mayStandInName(token: Token): boolean {
   if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.includes(token.word)) return false;
@@ -69,7 +72,7 @@ export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (
     // Drop earlier organisations that this longer name swallows.
     while (found.length && found[found.length - 1].end > tokens[first].start) found.pop();
     const name = text.slice(tokens[first].start, token.end);
-    if (BARE_WORDS.has(name) || NOT_ENDINGS.some((e) => name.endsWith(e))) continue;
+    if (isNotOrganizationName(name)) continue;
     found.push({ start: tokens[first].start, end: token.end, canonical: name });
   }
   return found;

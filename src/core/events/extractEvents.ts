@@ -1425,7 +1425,12 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
   // Not an act a speaker recalled (昨天，我同…宣布): no one attends it now.
-  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? events.findLast((e) => !e.recalled));
+  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? lastNotRecalled(events));
+}
+/** The last event that no speaker recalled. */
+function lastNotRecalled(events: FoundEvent[]): FoundEvent | undefined {
+  for (let i = events.length - 1; i >= 0; i--) if (!events[i].recalled) return events[i];
+  return undefined;
 }
 const ACCOMPANYING = triggers.accompanying;
 const ACCOMPANIES = new RegExp(`${ACCOMPANYING.verb}(?:${ACCOMPANYING.tours.join('|')})`);

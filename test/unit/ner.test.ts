@@ -9,6 +9,7 @@ import { getNerModel } from '../../src/core/ner/loadModel';
 import { trainPerceptron } from '../../src/core/ner/perceptron';
 import { sentencePieces } from '../../src/core/ner/sentences';
 import { recognizeWithModel } from '../../src/core/ner/recognizeWithModel';
+import { makeNamesConsistent } from '../../src/core/people/consistency';
 import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
 import { withoutEdgeDots } from '../../src/core/ner/combine';
 import { inListOfLikeWords } from '../../src/core/people/thingLists';
@@ -308,6 +309,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('ends a name after a title before the title written after it (代表焦安|亲王), and takes whole a foreign name the labeller cut short (夫人米尔|济约耶娃)', () => {
     assert.deepEqual(people('某国代表焦安亲王出席。'), ['焦安']);
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
+  });
+
+  it('reads the pieces of a transliterated name as the whole name read elsewhere in the document (米尔|济约|耶娃)', () => {
+    const text = '米尔济约耶娃抵达。扎帕罗娃、米尔济约耶娃参观。';
+    const second = text.lastIndexOf('米尔济约耶娃');
+    const person = (start: number, end: number) => ({ type: 'person', start, end, canonical: text.slice(start, end) });
+    const read = makeNamesConsistent(text, [person(0, 6), person(second, second + 2), person(second + 4, second + 6)], person);
+    assert.deepEqual(read.map((e) => text.slice(e.start, e.end)), ['米尔济约耶娃', '米尔济约耶娃']);
   });
 
   it('reads the titles found missing after the labeller was trained (审计长, 少将 after the name)', () => {

@@ -1,5 +1,5 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { givenNameLikelihood, hasSurname, isFollower, namesDoctrine, surnameLength } from './names';
+import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, namesDoctrine, surnameLength } from './names';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { ByFirstCode } from '../text/byFirstCode';
 
@@ -108,11 +108,18 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
   const added: E[] = [];
   const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
+  // 扎帕罗娃、米尔|济约|耶娃: pieces of a transliterated name read as names of their own give way to the whole name
+  // read elsewhere in the document (米尔济约耶娃), as a shorter reading of one name does.
+  const readHere = new Uint8Array(text.length);
+  const blocked = (start: number, end: number, form: string) => readHere.subarray(start, end).includes(1) || (covered.subarray(start, end).includes(1) &&
+    !(isTransliterated(form) && [...new Set(ownerOf().subarray(start, end))].every((index) => index < 0 || !kept[index] ||
+      (entities[index].type === 'person' && entities[index].start >= start && entities[index].end <= end && entities[index].end - entities[index].start < form.length &&
+        isTransliterated(text.slice(entities[index].start, entities[index].end))))));
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const readings: { start: number; end: number; overlapping: number[] }[] = [];
     for (const start of occurrences.get(form)!) {
       const end = start + form.length;
-      if (covered.subarray(start, end).includes(1) || namesDoctrine(text, end)) continue;
+      if (blocked(start, end, form) || namesDoctrine(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
       if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;
@@ -123,7 +130,7 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
     // name, and so does a surname before given-name characters (全红婵, where the labeller misses one mention).
     const copies = mayBePerson && !titled.has(form) && !readsAsChineseName(form) ? readings.filter((r) => r.overlapping.some((index) => entities[index].type === 'person') || mayBePerson(r.start, r.end)) : readings;
     for (const { start, end, overlapping } of copies) {
-      if (covered.subarray(start, end).includes(1)) continue; // 沙沙沙: occurrences of one form may overlap
+      if (blocked(start, end, form)) continue; // 沙沙沙: occurrences of one form may overlap
       // A mention of a losing form inside this occurrence gives way to it, passing on its title.
       const person = makePerson(start, end, forms.get(form)!);
       for (const index of overlapping) {
@@ -133,6 +140,7 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
       }
       added.push(person);
       covered.fill(1, start, end);
+      readHere.fill(1, start, end);
     }
   }
   if (!added.length) return entities;

@@ -311,6 +311,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads no person in 某某党主席 before the chairman\'s name, nor in shop names listed before 等特色店铺', () => {
+    assert.deepEqual(people('由某国“公正国家”党主席米罗诺夫率领的代表团抵达。'), ['米罗诺夫']);
+    assert.deepEqual(people('他先后走进江城大麻花、果仁张、泥人张、杨柳青年画等特色店铺。'), []);
+  });
+
   it('reads the pieces of a transliterated name as the whole name read elsewhere in the document (米尔|济约|耶娃)', () => {
     const text = '米尔济约耶娃抵达。扎帕罗娃、米尔济约耶娃参观。';
     const second = text.lastIndexOf('米尔济约耶娃');

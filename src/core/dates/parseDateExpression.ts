@@ -155,6 +155,12 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeDay: word } };
 }
 
+/** 两 of 两年前: a count that is no date numeral (两日 is two days), read only before the years-ago word. */
+function yearsAgoCount(text: string, pos: number): NumberToken | null {
+  const value = (dateWords.yearsAgo.counts as Record<string, number>)[text.charAt(pos)];
+  return value !== undefined && text.startsWith(dateWords.yearsAgo.word, pos + 1) ? { start: pos, end: pos + 1, value, length: 1, script: 'chinese', digitByDigit: true } : null;
+}
+
 /** 88年前的今天: an anniversary, counted back from the reference date (10年前的这个时候: its month); 80年前 alone: that many years before its year. */
 function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
   const bare = dateWords.yearsAgo;
@@ -236,7 +242,7 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
     afterYear = pos + relative.word.length;
   } else {
     if (role === 'start' && !startsAtNumberBoundary(text, pos)) return null;
-    const num = readNumberAt(text, pos);
+    const num = readNumberAt(text, pos) ?? yearsAgoCount(text, pos);
     if (!num) return null;
     if (!isYearNumber(num)) return readYearsAgo(text, num) ?? readMonthAndDay(text, num, {}, role);
     const numeric = readNumericDate(text, num);

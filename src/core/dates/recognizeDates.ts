@@ -62,6 +62,10 @@ function addDays(date: ResolvedDate, offset: number): ResolvedDate {
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
 }
 
+/** A month (8月初, 8月) that names no year, nor one relative to the reference. */
+const yearlessMonth = (fields: DateFields): boolean =>
+  (fields.month !== undefined || fields.months !== undefined) && fields.year === undefined && fields.relativeYear === undefined && fields.yearOfCentury === undefined && !fields.holiday;
+
 /** The reference date's year for a month it does not state: last year's when the month is well after it. */
 function yearForMonth(ref: ReferenceDate | null, month: number | undefined): number | null {
   if (!ref) return null;
@@ -359,7 +363,13 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const speakingInSentence = !speaking && said !== undefined && said.from <= expression.start;
       const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
-      const { date: from, resolution } = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
+      const resolved = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
+      // 去年7月底8月初: a month written right after a date of a year, with no year of its own, is in that year.
+      const previous = mentions[mentions.length - 1];
+      const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)
+        ? Number(previous.value.slice(0, 4)) : undefined;
+      const { date: from, resolution } = gluedYear !== undefined && gluedYear !== resolved.date.year
+        ? { date: { ...resolved.date, year: gluedYear }, resolution: { kind: 'earlierDate' as const, from: previous!.text } } : resolved;
       // 比上年 after 上年 counts from the same year, not from the one before it.
       const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
       if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };

@@ -5,12 +5,13 @@ import { parseDateExpressionAt } from './parseDateExpression';
 import type { DateExpression } from './dateTypes';
 import type { TextLru } from '../textLru';
 
-/** One flag per UTF-16 code unit: only digits, Chinese numerals and the first characters of 今年, 今天, 本周, 二季度, 上午 … can begin a date. */
+/** One flag per UTF-16 code unit: only digits, Chinese numerals, 两 (两年前) and the first characters of 今年, 今天, 本周, 二季度, 上午 … can begin a date. */
 const canStartDateTable = new Uint8Array(0x10000);
 for (let code = 0; code < 0x10000; code++) {
   const ch = String.fromCharCode(code);
-    const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
-  if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord || dateWords.yearApostrophes.has(ch)) canStartDateTable[code] = 1;
+  const startsWord = [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay].some((table) => table.hasFirstChar(ch));
+  const yearsAgoCount = ch in dateWords.yearsAgo.counts;
+  if (isArabicDigit(ch) || isChineseNumeral(ch) || startsWord || yearsAgoCount || dateWords.yearApostrophes.has(ch)) canStartDateTable[code] = 1;
 }
 
 /** Inside a run of digits or numerals nothing new can start; skipping here keeps long runs cheap. */

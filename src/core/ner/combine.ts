@@ -240,7 +240,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'place heading a title'
-  | 'within margin' | 'falls: beyond margin';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -320,14 +320,20 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // 国家大呼拉尔主席|阿玛尔…: a name the labeller reads inside a person's title is a word of that title.
   const roleCover = new Uint8Array(text.length);
   for (const role of roleSpans) roleCover.fill(1, role.start, role.end);
+  // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
+  const titlesBeforeNames = new Set<number>();
   const combined: RuleEntity[] = [];
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
   const titled: RuleEntity[] = [];
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
-  for (const entity of rules) {
-    const verdict = ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover);
+  const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover));
+  const nameStarts = new Set(rules.filter((e, i) => e.type === 'person' && e.end - e.start >= 2 && !verdicts[i].startsWith('falls')).map((e) => e.start));
+  for (const role of roleSpans) if (nameStarts.has(role.end)) titlesBeforeNames.add(role.start);
+  for (const [index, entity] of rules.entries()) {
+    // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
+    const verdict = entity.type === 'person' && entity.end - entity.start === 1 && titlesBeforeNames.has(entity.start) ? 'falls: inside a title' : verdicts[index];
     trace?.(`rule: ${verdict}`, entity);
     if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);

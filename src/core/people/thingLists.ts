@@ -50,11 +50,18 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
     let index = firstTokenFrom(tokens, after);
     if (tokens[index]?.start !== after) return undefined;
     for (let skipped = 0; skipped < MOST_QUANTITY_WORDS && QUANTITY_TAGS.test(tokens[index]?.tag ?? '') && tokens[index + 1]?.start === tokens[index].end; skipped++) index++;
-    const head = tokens[index];
+    // 等特色|店铺: a short word may qualify the head.
+    // Not 等有关|部门|负责人: the head ends the phrase.
+    const qualified = tokens[index + 1]?.start === tokens[index]?.end && (tokens[index]?.word.length ?? 0) <= MOST_QUALIFIER_LENGTH && THING_LIST_HEADS.has(tokens[index + 1]!.word) &&
+      !(tokens[index + 2]?.start === tokens[index + 1]!.end && /^n/.test(tokens[index + 2]!.tag));
+    const head = qualified ? tokens[index + 1] : tokens[index];
     return listed && head && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
   }
   return undefined;
 }
+
+/** The longest word that may qualify a list's head (特色 in 等特色店铺). */
+const MOST_QUALIFIER_LENGTH = 2;
 
 /** Whether the item holding text[start] follows a 、 (经贸、减贫惠农等领域: 惠农 ends the item after it). */
 function afterListComma(text: string, start: number): boolean {

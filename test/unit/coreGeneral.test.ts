@@ -1,5 +1,7 @@
 /** The core beyond the seeds: other officials, places and date forms, Traditional Chinese, hostile input. */
 import * as assert from 'node:assert/strict';
+import { splitCityVenues } from '../../src/core/places/cityVenues';
+import { getGazetteer } from '../../src/core/places/gazetteer';
 import { analyzeText } from '../../src/core';
 import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 import { createWasmSegmenter } from '../../src/core/segment/wasmSegmenter';
@@ -216,12 +218,21 @@ describe('core beyond the seeds', () => {
       ['波兰共和国总统访问了加州。', ['波兰共和国=波兰共和国', '加州=加州']],
       ['全国对口援疆工作会议召开。', []],
       ['全省文化工作会议5日在京开幕，6日在京举行分组讨论。', ['京=北京市', '京=北京市']],
+      ['在黑龙江五常，稻田里一片繁忙。', ['黑龙江=黑龙江省', '五常=五常市']],
+
     ];
     for (const [text, expected] of cases) it(text, () => assert.deepEqual(places(text), expected));
 
     it('a war is no organisation and fascism no place, whatever the labeller reads (世界反法西斯战争, 法西斯势力)', () => {
       const entities = analyzeText('为世界反法西斯战争胜利作出重大贡献，打败了不可一世的法西斯势力。', segmenter).entities;
       assert.ok(!entities.some((e) => e.type === 'organization' || e.type === 'place'), JSON.stringify(entities));
+    });
+
+    it('a village read with its county\'s stem after the prefecture is the county and the village (毕节市|黔西化屋村)', () => {
+      const text = '来到毕节市黔西化屋村考察。';
+      const at = (name: string) => ({ type: 'place' as const, start: text.indexOf(name), end: text.indexOf(name) + name.length, canonical: name });
+      const split = splitCityVenues([{ ...at('毕节市') }, at('黔西化屋村')], text, getGazetteer());
+      assert.deepEqual(split.map((e) => `${text.slice(e.start, e.end)}=${e.canonical}`), ['毕节市=毕节市', '黔西=黔西市', '化屋村=化屋村']);
     });
 
     it('中美关系 holds no organisation', () => {

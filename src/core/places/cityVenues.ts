@@ -54,7 +54,7 @@ const endsLocal = (name: string): boolean =>
  * apart (and as People's Daily's annotation has them): the divisions the gazetteer knows, written in full, then the
  * towns and villages in them, each named by its ending (永安镇, 桂花村). Only a place that ends in a local ending.
  */
-function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazetteer): CleanEntity[] {
+function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazetteer, placeBefore?: string): CleanEntity[] {
   const name = text.slice(place.start, place.end);
   if (!LOCAL_ENDINGS.some((word) => name.endsWith(word))) return [place];
   const parts: CleanEntity[] = [];
@@ -62,12 +62,14 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
   let parent: string | undefined;
   while (from < name.length) {
     const rest = name.slice(from);
-    const cut = divisionPrefix(rest, gazetteer) ?? localPrefix(rest);
+    // 毕节市|黔西化屋村: a county named by its stem right after its prefecture opens the chain.
+    const county = from === 0 && placeBefore !== undefined ? countyStemPrefix(rest, placeBefore, gazetteer) : undefined;
+    const cut = county?.cut ?? divisionPrefix(rest, gazetteer) ?? localPrefix(rest);
     if (cut === undefined) break;
     const start = place.start + from;
     const part = rest.slice(0, cut);
-    const known = gazetteer.has(part);
-    const full = known ? gazetteer.fullName(part) : part;
+    const known = county !== undefined || gazetteer.has(part);
+    const full = county?.name ?? (known ? gazetteer.fullName(part) : part);
     const records = known ? gazetteer.lookup(full) : [];
     parts.push(records.length ? { type: 'place', ...describe(start, start + cut, full, records) } : localPlace(start, start + cut, part, parent));
     parent = full;
@@ -105,6 +107,17 @@ function divisionPrefix(rest: string, gazetteer: Gazetteer): number | undefined 
   return undefined;
 }
 
+/** A county's stem opening `rest` (黔西|化屋村) that lies in the place written before it, with a village or town after it. */
+function countyStemPrefix(rest: string, placeBefore: string, gazetteer: Gazetteer): { cut: number; name: string } | undefined {
+  for (let cut = MIN_LOCAL_STEM; cut <= Math.min(LONGEST_COUNTY_STEM, rest.length - MIN_LOCAL_STEM - 1); cut++) {
+    const county = gazetteer.countyIn(rest.slice(0, cut), placeBefore);
+    if (county && endsLocal(rest.slice(cut))) return { cut, name: county.name };
+  }
+  return undefined;
+}
+/** The most characters of a county's name without its ending (乌鲁木齐). */
+const LONGEST_COUNTY_STEM = 4;
+
 /** The length of a town opening `rest` (永安镇|桂花村) with a village or town of its own after it, or undefined. */
 function localPrefix(rest: string): number | undefined {
   for (let cut = MIN_LOCAL_STEM + 1; cut <= Math.min(LONGEST_LOCAL, rest.length - MIN_LOCAL_STEM - 1); cut++) {
@@ -118,5 +131,9 @@ function localPrefix(rest: string): number | undefined {
  * is a village or town after its division as the division and the village (above).
  */
 export function splitCityVenues(entities: CleanEntity[], text: string, gazetteer: Gazetteer): CleanEntity[] {
-  return entities.flatMap((entity) => (entity.type === 'place' ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer)) : [entity]));
+  // The place written right before each one (毕节市|黔西化屋村), whose counties it may name by their stems.
+  const placeEndingAt = new Map(entities.filter((e) => e.type === 'place').map((e) => [e.end, e]));
+  return entities.flatMap((entity) => (entity.type === 'place'
+    ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer, placeEndingAt.get(p.start)?.canonical))
+    : [entity]));
 }

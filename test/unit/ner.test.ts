@@ -311,6 +311,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads no lone surname in 任 before a title (曾三次任总统, 调到江城任县长): People\'s Daily writes it there as a verb', () => {
+    assert.deepEqual(people('曾经三次任总统的王建华说，他于1990年调到江城任县长。'), ['王建华']);
+  });
+
   it('reads no person in 某某党主席 before the chairman\'s name, nor in shop names listed before 等特色店铺', () => {
     assert.deepEqual(people('由某国“公正国家”党主席米罗诺夫率领的代表团抵达。'), ['米罗诺夫']);
     assert.deepEqual(people('他先后走进江城大麻花、果仁张、泥人张、杨柳青年画等特色店铺。'), []);

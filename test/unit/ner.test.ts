@@ -311,6 +311,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
+    assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
+  });
+
   it('reads no lone surname in 任 before a title (曾三次任总统, 调到江城任县长): People\'s Daily writes it there as a verb', () => {
     assert.deepEqual(people('曾经三次任总统的王建华说，他于1990年调到江城任县长。'), ['王建华']);
   });

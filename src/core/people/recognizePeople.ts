@@ -499,6 +499,8 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
   );
+  // 新华社记者李锦赵承 (李锦/x|赵承/x): two reporters of two characters each, where a three-character reading leaves one.
+  if (afterByline && chinese === at + 3 && twoNamesOfTwo(text, at, tokens)) return at + 2;
   const bounded = boundedNameEnd(text, at, tokens, afterByline);
   // 记者尹鸿祝）: a reading that ends at punctuation beats one that stops short of it (尹鸿|祝).
   if (bounded > chinese && !isNameBoundary(text, chinese)) return Math.max(bounded, foreign);
@@ -507,6 +509,18 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
   const followed = followedNameEnd(text, at, tokens);
   return followed >= 0 ? followed : wordGivenNameEnd(tokens, at);
 }
+
+/**
+ * 李锦|赵承 then a boundary, an agency or another byline (…贾永|新华社通讯员, …蔡晖|本报记者): the segmenter's two words of
+ * two characters, each a surname and a given name.
+ */
+function twoNamesOfTwo(text: string, at: number, tokens: Token[]): boolean {
+  const first = tokens[tokenStartingAt(tokens, at)];
+  const second = tokens[tokenStartingAt(tokens, at + 2)];
+  return first?.end === at + 2 && second?.end === at + 4 && surnameLength(text, at) === 1 && surnameLength(text, at + 2) === 1 &&
+    nameCharsOnly(text, at, at + 4) && (isNameBoundary(text, at + 4) || nextIsAgencyOrByline(tokens[tokenStartingAt(tokens, at + 4)]));
+}
+const nextIsAgencyOrByline = (token: Token | undefined): boolean => token !== undefined && (/^nt/.test(token.tag) || REPORTING_WORDS.has(token.word));
 
 /** What the segmenter may tag a surname it split off (张/q): not a function word's tags (还/d, 向/p, 和/c, 要/v). */
 const SPLIT_SURNAME_TAGS = /^(nr|nrfg|nrt|n|ng|q|x|nz)$/;

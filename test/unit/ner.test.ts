@@ -311,6 +311,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads no name in an ordinary word after the role of someone who holds no office (职工高举, 老人高兴地说)', () => {
+    assert.deepEqual(people('江城广大干部职工高举伟大旗帜。老人高兴地说：“日子好了。”'), []);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

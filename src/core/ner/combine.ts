@@ -16,6 +16,7 @@ import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { WordList } from '../text/wordList';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -184,6 +185,11 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (readsBack) return 'falls: labeller reads back';
     if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
+    // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
+    // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
+    // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
+    if (entity.role && !entity.official && holdsWord(entity, tokens) && !isTransliterated(text.slice(entity.start, entity.end)) &&
+      text[entity.start - 1] !== '、' && !(REPORTING_WORDS.endOf(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would.
     if (!entity.role && talkCounterpartAt(text, entity.start - 1) === text.slice(entity.start, entity.end)) {
@@ -240,7 +246,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'place heading a title'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -289,6 +295,9 @@ const FUNCTION_WORD_TAGS = /^[pc]$/;
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
+const REPORTING_WORDS = new WordList(titles.reportingWords);
+/** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
+const CREDIT_END = /^(?:[摄）)\s]|$)/;
 /** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
 function namesLanguage(span: Span, tokens: Token[]): boolean {
   const word = tokens[tokenAt(tokens, span.start)];

@@ -311,6 +311,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads no person in a country\'s or a word\'s character before the title of a name (吉总统阿卡耶夫, 原市长朱振江), nor a title in a list of names (、哈总统…)', () => {
+    assert.deepEqual(people('美国邀请吉总统阿卡耶夫、哈总统纳扎尔巴耶夫访问。受到审判的原市长朱振江出庭。'), ['阿卡耶夫', '纳扎尔巴耶夫', '朱振江']);
+    assert.deepEqual(people('罗总统强调政体不容改变。'), []);
+  });
+
   it('reads no name in an ordinary word after the role of someone who holds no office (职工高举, 老人高兴地说)', () => {
     assert.deepEqual(people('江城广大干部职工高举伟大旗帜。老人高兴地说：“日子好了。”'), []);
   });

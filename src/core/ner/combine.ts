@@ -342,7 +342,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const role of roleSpans) if (nameStarts.has(role.end)) titlesBeforeNames.add(role.start);
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
-    const verdict = entity.type === 'person' && entity.end - entity.start === 1 && titlesBeforeNames.has(entity.start) ? 'falls: inside a title' : verdicts[index];
+    // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
+    const verdict = entity.type === 'person' && entity.end - entity.start === 1 && (titlesBeforeNames.has(entity.start) || titlesBeforeNames.has(entity.end)) ? 'falls: inside a title' : verdicts[index];
     trace?.(`rule: ${verdict}`, entity);
     if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);

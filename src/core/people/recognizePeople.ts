@@ -154,13 +154,20 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       at = joinerAt(listEnd) ? listEnd + 1 : listEnd;
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
       const next = listedItemEnd(text, at, Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at)));
-      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next))) break;
+      // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
+      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
 }
+
+/** Whether a reading ends in a title (哈总统, 吉副总理): two characters or more of one. */
+const endsWithTitleHead = (reading: string): boolean => {
+  for (let length = 2; length < reading.length; length++) if (isTitleHead(reading.slice(-length))) return true;
+  return false;
+};
 
 /**
  * Where a transliterated name may end in a list: its next 、 or 和 (…米尔济约耶夫和夫人…); not a comma, which may

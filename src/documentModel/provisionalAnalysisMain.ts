@@ -1,8 +1,8 @@
 // The provisional analysis process's code (bundled to dist/provisionalAnalysisMain.js), loaded by its entry
 // (provisionalAnalysisProcess.ts) through the code cache once the snapshot's reading has started: restores
-// jieba-wasm and, if the session's first text has not come yet, pays the first analysis' one-time costs
-// (gazetteer, user words, cold code) on a short text of its own meanwhile; then analyses the session's first
-// text, answers, ends.
+// jieba-wasm (its snapshot holds the core's user words) and, if the session's first text has not come yet, pays
+// the first analysis' one-time costs (cold code) on a short text of its own meanwhile; then analyses the
+// session's first text, answers, ends.
 import { analyzeText } from '../core/analyze';
 import { getNerModel } from '../core/ner/loadModel';
 import { getGazetteer } from '../core/places/gazetteer';
@@ -10,6 +10,7 @@ import type { Segmenter } from '../core/segment/segmenter';
 import type { ProvisionalAnswer, ProvisionalAnalysisInput } from './analysisWorkerProtocol';
 import { answerParent } from './childProcess';
 import { restoreWasmSegmenter, type ReadWasmSnapshot, type WasmSnapshotPlace } from './wasmSnapshotFile';
+import { snapshotUserWords } from './snapshotUserWords';
 
 /** A sentence with a titled person, a place, an organisation and a date: every recogniser runs once. */
 const WARM_UP_TEXT = '新华社北京3月5日电 国务院总理王建华在人民大会堂会见了河北省代表团。';
@@ -27,12 +28,14 @@ export function runProvisionalAnalysis(place: WasmSnapshotPlace | undefined, sna
   async function restore(): Promise<{ segmenter: Segmenter } | { refused: string }> {
     try {
       if (!place || !snapshotRead) return { refused: 'started without a snapshot' };
-      // The labeller's model and the gazetteer need no segmenter: they load while the snapshot is read and the wasm compiles.
+      // The labeller's model, the gazetteer and the user words the snapshot holds need no segmenter: they load
+      // while the snapshot is read and the wasm compiles.
       getNerModel();
       getGazetteer();
+      const userWords = snapshotUserWords();
       const read = await snapshotRead;
       if ('missing' in read) return { refused: 'no snapshot' };
-      const restored = restoreWasmSegmenter(place, read);
+      const restored = restoreWasmSegmenter(place, read, userWords);
       if (!('segmenter' in restored)) return { refused: 'missing' in restored ? 'no snapshot' : restored.refusedBecause };
       // Once the text is here, warming up on another one only delays its answer (measured: by 300 ms and more).
       if (!textAsked) analyzeText(WARM_UP_TEXT, restored.segmenter);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, read, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSnapshotWasmSegmenter } from '../core/segment/wasmSnapshot';
+import { createSnapshotWasmSegmenter, type SnapshotUserWords } from '../core/segment/wasmSnapshot';
 import type { Segmenter } from '../core/segment/segmenter';
 
 /** jieba-wasm's web build, bundled next to the worker's bundles by scripts/packageSegmenters.mjs (a bundle's __dirname is dist/). */
@@ -104,9 +104,12 @@ function readWholeFile(file: string): Promise<Buffer> {
   });
 }
 
-/** jieba-wasm ready from the snapshot read; a snapshot refused is deleted (the next writer replaces it). */
-export function restoreWasmSegmenter(place: WasmSnapshotPlace, read: ReadWasmSnapshot): RestoredWasm {
-  const restored = createSnapshotWasmSegmenter(read.module, place.moduleKey, read.snapshot);
+/**
+ * jieba-wasm ready from the snapshot read, with `userWords` (snapshotUserWords: the snapshot must have been taken
+ * with them); a snapshot refused is deleted (the next writer replaces it).
+ */
+export function restoreWasmSegmenter(place: WasmSnapshotPlace, read: ReadWasmSnapshot, userWords: SnapshotUserWords): RestoredWasm {
+  const restored = createSnapshotWasmSegmenter(read.module, place.moduleKey, read.snapshot, userWords);
   if (!restored.refusedBecause) return { segmenter: restored.segmenter };
   rmSync(place.file, { force: true });
   return { refusedBecause: restored.refusedBecause };
@@ -119,10 +122,13 @@ export function hasWasmSnapshot(folder: string, wasmFile: string): boolean {
   return findWasmSnapshot(folder, wasmFile) !== undefined;
 }
 
-/** Builds jieba-wasm's dictionary and writes its snapshot into `folder` (aside, then renamed); drops other builds' snapshots. */
-export function writeWasmSnapshot(folder: string, wasmFile: string): void {
+/**
+ * Builds jieba-wasm's dictionary, adds `userWords` (snapshotUserWords) and writes its snapshot into `folder` (aside,
+ * then renamed); drops other builds' snapshots.
+ */
+export function writeWasmSnapshot(folder: string, wasmFile: string, userWords: SnapshotUserWords): void {
   const place = locate(folder, wasmFile);
-  const { snapshot } = createSnapshotWasmSegmenter(place.wasm, place.moduleKey);
+  const { snapshot } = createSnapshotWasmSegmenter(place.wasm, place.moduleKey, undefined, userWords);
   if (!snapshot) return;
   mkdirSync(folder, { recursive: true });
   const partial = `${place.file}.${process.pid}.partial`;

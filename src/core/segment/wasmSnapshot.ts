@@ -1,5 +1,6 @@
 import { add_word, initSync, tag, type InitOutput } from 'jieba-wasm/web';
 import type { Segmenter } from './segmenter';
+import { markSegmenterPrepared, type UserWord } from './userWords';
 import { createWasmSegmenter } from './wasmSegmenter';
 
 /**
@@ -9,12 +10,13 @@ import { createWasmSegmenter } from './wasmSegmenter';
  * instance's memory to the snapshot's size and copy the pages in. The only mutable wasm global is the stack
  * pointer, back at its initial value between calls, so memory and table are the whole state.
  *
- * Never trusted blindly: a snapshot is keyed by the wasm module's hash and holds the tags of a probe sentence
- * from the instance it was taken of; a restored instance must tag the probe the same, otherwise it is rejected.
+ * Never trusted blindly: a snapshot is keyed by the wasm module's hash and its user words' and holds the tags of a
+ * probe sentence from the instance it was taken of; a restored instance must tag the probe the same, otherwise it
+ * is rejected.
  */
 
 const PAGE = 65536;
-/** Version 2: taken after the probe below (version 1 snapshots, of a colder instance, are refused and written again). */
+/** Version 2: taken after the user words and the probe below (version 1 snapshots, of a colder instance, are refused and written again). */
 const MAGIC = 'NAJWSNP2';
 /**
  * Tagged before the snapshot is taken and after each restore. Besides dictionary words it holds a name out of the
@@ -27,9 +29,21 @@ const PROBE = '国务院总理李强在北京会见了法国总统马克龙，�
 /** What the snapshot keeps of wasm-bindgen's externref table: the slots not holding null (the table's filler). */
 type TableSlot = [index: number, value: string | number | boolean] | [index: number];
 
+/**
+ * The user words (segmenterUserWords) added before the snapshot is taken, so that a restored instance needs none
+ * added (thousands of calls into the wasm: 15-20 ms of the first analysis); `key` names them (a hash): a snapshot
+ * taken with other words (another build's gazetteer) is refused.
+ */
+export interface SnapshotUserWords {
+  key: string;
+  words: readonly UserWord[];
+}
+
 interface SnapshotHeader {
   /** The wasm module's hash (the caller's, e.g. sha256 of its bytes): a snapshot of another build is refused. */
   moduleKey: string;
+  /** The user words' key ('' for none). */
+  userWordsKey: string;
   pages: number;
   tableLength: number;
   table: TableSlot[];
@@ -50,22 +64,29 @@ const showTags = (): string => tag(PROBE, true).map((w) => `${w.word}/${w.tag}`)
 
 /**
  * jieba-wasm's web build (bundled) instantiated from `wasm` (its bytes, or compiled), its dictionary restored from `snapshot` when that
- * one is valid for this module, built otherwise (and then snapshotted before any user word is added). One
- * instance per process: the glue holds a single one. A refused snapshot may have left the instance half
- * written, so the caller then builds a fresh segmenter elsewhere (`refusedBecause` set, `segmenter` unusable).
+ * one is valid for this module and these user words, built otherwise (then `userWords` added, if any, and
+ * snapshotted before any other word is). With `userWords` the segmenter is marked as holding them (prepareSegmenter
+ * adds none). One instance per process: the glue holds a single one. A refused snapshot may have left the instance
+ * half written, so the caller then builds a fresh segmenter elsewhere (`refusedBecause` set, `segmenter` unusable).
  */
-export function createSnapshotWasmSegmenter(wasm: Uint8Array | WebAssembly.Module, moduleKey: string, snapshot?: Uint8Array): SnapshotWasmSegmenter {
+export function createSnapshotWasmSegmenter(wasm: Uint8Array | WebAssembly.Module, moduleKey: string, snapshot?: Uint8Array, userWords?: SnapshotUserWords): SnapshotWasmSegmenter {
   const exports = initSync({ module: wasm });
   const segmenter = createWasmSegmenter({ tag, add_word });
+  const userWordsKey = userWords?.key ?? '';
   if (snapshot) {
-    const refusedBecause = restoreSnapshot(exports, moduleKey, snapshot);
+    const refusedBecause = restoreSnapshot(exports, moduleKey, userWordsKey, snapshot);
+    if (!refusedBecause && userWords) markSegmenterPrepared(segmenter);
     return { segmenter, restored: !refusedBecause, refusedBecause };
   }
+  if (userWords) {
+    for (const [word, wordTag] of userWords.words) segmenter.addWord(word, wordTag);
+    markSegmenterPrepared(segmenter);
+  }
   const probe = showTags();
-  return { segmenter, restored: false, snapshot: takeSnapshot(exports, moduleKey, probe) };
+  return { segmenter, restored: false, snapshot: takeSnapshot(exports, moduleKey, userWordsKey, probe) };
 }
 
-function takeSnapshot(exports: InitOutput, moduleKey: string, probe: string): Uint8Array {
+function takeSnapshot(exports: InitOutput, moduleKey: string, userWordsKey: string, probe: string): Uint8Array {
   const memory = new Uint8Array(exports.memory.buffer);
   const table = exports.__wbindgen_export_2;
   const slots: TableSlot[] = [];
@@ -79,7 +100,7 @@ function takeSnapshot(exports: InitOutput, moduleKey: string, probe: string): Ui
   // Pages of zeros are left out: a grown memory starts zeroed.
   const kept: number[] = [];
   for (let page = 0; page * PAGE < memory.length; page++) if (!isZero(memory, page * PAGE)) kept.push(page);
-  const header: SnapshotHeader = { moduleKey, pages: memory.length / PAGE, tableLength: table.length, table: slots, probe };
+  const header: SnapshotHeader = { moduleKey, userWordsKey, pages: memory.length / PAGE, tableLength: table.length, table: slots, probe };
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(MAGIC.length + 4 + headerBytes.length + kept.length * (4 + PAGE));
   const view = new DataView(out.buffer);
@@ -102,13 +123,14 @@ function isZero(memory: Uint8Array, start: number): boolean {
 }
 
 /** Undefined when the snapshot is restored and verified; otherwise why not. */
-function restoreSnapshot(exports: InitOutput, moduleKey: string, snapshot: Uint8Array): string | undefined {
+function restoreSnapshot(exports: InitOutput, moduleKey: string, userWordsKey: string, snapshot: Uint8Array): string | undefined {
   try {
     if (new TextDecoder().decode(snapshot.subarray(0, MAGIC.length)) !== MAGIC) return 'not a snapshot';
     const view = new DataView(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
     const headerLength = view.getUint32(MAGIC.length, true);
     const header = JSON.parse(new TextDecoder().decode(snapshot.subarray(MAGIC.length + 4, MAGIC.length + 4 + headerLength))) as SnapshotHeader;
     if (header.moduleKey !== moduleKey) return 'taken of another jieba-wasm build';
+    if (header.userWordsKey !== userWordsKey) return 'taken with other user words';
     const bodyStart = MAGIC.length + 4 + headerLength;
     if ((snapshot.length - bodyStart) % (4 + PAGE) !== 0) return 'truncated';
     const grow = header.pages - exports.memory.buffer.byteLength / PAGE;

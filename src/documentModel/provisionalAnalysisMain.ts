@@ -42,6 +42,10 @@ export function runProvisionalAnalysis(snapshotRestoring: Promise<SnapshotRestor
       // Restored in the entry's bundle, which holds jieba-wasm's glue: marked here, where the core runs.
       markSegmenterPrepared(restored.segmenter);
       // Once the text is here, warming up on another one only delays its answer (measured: by 300 ms and more).
+      // The worker usually sent it long before, but this process has been busy since it started (loading the
+      // core), and its message is delivered by the event loop: let it turn once first. Without that, the pages'
+      // read, finished in the same turn, went first and the warm-up ran before the text waiting (35-40 ms).
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (!textAsked) analyzeText(WARM_UP_TEXT, restored.segmenter);
       return restored;
     } catch (error) {

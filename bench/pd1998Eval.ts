@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Segmenter } from '../src/core';
 import type { CombineTrace } from '../src/core/types';
-import { prepareSegmenter } from '../src/core/analyze';
+import { prepareSegmenter } from '../src/core/segment/userWords';
 import { getGazetteer } from '../src/core/places/gazetteer';
 import { tokenize } from '../src/core/text/tokens';
 import { ENTITY_TYPES, type NerSpan } from '../src/core/ner/labels';

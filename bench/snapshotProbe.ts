@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeText } from '../src/core';
-import { prepareSegmenter } from '../src/core/analyze';
+import { prepareSegmenter } from '../src/core/segment/userWords';
 import { getNerModel } from '../src/core/ner/loadModel';
 import { getGazetteer } from '../src/core/places/gazetteer';
 import { createSnapshotWasmSegmenter } from '../src/core/segment/wasmSnapshot';

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { prepareSegmenter } from '../src/core/analyze';
+import { prepareSegmenter } from '../src/core/segment/userWords';
 import { getGazetteer } from '../src/core/places/gazetteer';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { tokenize } from '../src/core/text/tokens';

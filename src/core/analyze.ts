@@ -17,8 +17,6 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
-import knownOfficials from '../../data/known-officials.json';
-import segmenterWords from '../../data/segmenter-words.json';
 import modelMargins from '../../data/model-margins.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
@@ -28,17 +26,7 @@ import { repeatNames } from './ner/repeatNames';
 import { SpanMargins, type TextPiece } from './ner/spanMargins';
 import type { AnalysisMemo } from './analysisMemo';
 import type { TextLru } from './textLru';
-
-const prepared = new WeakSet<Segmenter>();
-
-/** Feeds the gazetteer, the known officials and set phrases to the segmenter's user dictionary once: 泽普县, 王东峰, 山水林田湖草沙 segment whole. */
-export function prepareSegmenter(segmenter: Segmenter, gazetteer: Gazetteer): void {
-  if (prepared.has(segmenter)) return;
-  for (const name of gazetteer.allNames()) if (name.length >= 3) segmenter.addWord(name, 'ns');
-  for (const names of Object.values(knownOfficials.groups)) for (const name of names) segmenter.addWord(name, 'nr');
-  for (const { word, tag } of segmenterWords.words) segmenter.addWord(word, tag);
-  prepared.add(segmenter);
-}
+import { prepareSegmenter } from './segment/userWords';
 
 /**
  * The tagger's words of a short text (a line break's two sides, an event's label), from the memo's tags when

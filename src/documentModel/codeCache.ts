@@ -31,14 +31,16 @@ export interface CodeCachedBundle {
   saveCodeCache(): void;
 }
 
-const sha256 = (data: string | Uint8Array): Buffer => createHash('sha256').update(data).digest();
+const sha256 = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
 /**
  * The cache's file, named by a hash of the V8, the flags and the whole source: V8 itself compares only the
  * source's length, and would run a same-length build's stale code (tried). Another build's cache is never read.
+ * The source's bytes are hashed as read: hashing the decoded text encoded it to UTF-8 again (the bundles hold
+ * characters beyond ASCII), twice the time (measured: 15-20 ms against 7-9 ms for reading and hashing).
  */
-function cacheFileOf(folder: string, bundleFile: string, source: string): string {
-  const key = sha256(`${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0${source}`).toString('hex');
+function cacheFileOf(folder: string, bundleFile: string, sourceBytes: Uint8Array): string {
+  const key = createHash('sha256').update(`${process.version}\0${process.versions.v8}\0${process.arch}\0${process.execArgv.join(' ')}\0`).update(sourceBytes).digest('hex');
   return join(folder, `${PREFIX}${basename(bundleFile, '.js')}-${key.slice(0, 16)}${SUFFIX}`);
 }
 
@@ -77,8 +79,9 @@ function writeCodeCache(file: string, data: Buffer): void {
  * (none: compiled as usual, nothing written).
  */
 export function requireWithCodeCache(bundleFile: string, cacheFolder: string | undefined): CodeCachedBundle {
-  const source = readFileSync(bundleFile, 'utf8');
-  const file = cacheFolder === undefined ? undefined : cacheFileOf(cacheFolder, bundleFile, source);
+  const sourceBytes = readFileSync(bundleFile);
+  const source = sourceBytes.toString('utf8');
+  const file = cacheFolder === undefined ? undefined : cacheFileOf(cacheFolder, bundleFile, sourceBytes);
   const read = file === undefined ? 'off' : readCodeCache(file);
   const cachedData = typeof read === 'string' ? undefined : read;
   // Node's own CommonJS wrapper, so the bundle sees exports, require, module, __filename and __dirname as usual.

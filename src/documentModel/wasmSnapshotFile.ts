@@ -3,11 +3,9 @@
 // stays small), restored by the analysis worker to answer the first analysis of a session in a fraction of the
 // time nodejieba needs to load.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, readv, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createSnapshotWasmSegmenter } from '../core/segment/wasmSnapshot';
-import type { Segmenter } from '../core/segment/segmenter';
+import { beginSnapshotRestore, createSnapshotWasmSegmenter, snapshotPagesStart, type RestoredSegmenter, type SnapshotUserWords } from '../core/segment/wasmSnapshot';
 
 /** jieba-wasm's web build, bundled next to the worker's bundles by scripts/packageSegmenters.mjs (a bundle's __dirname is dist/). */
 export const WEB_WASM = join(__dirname, 'web', 'jieba_rs_wasm_bg.wasm');
@@ -40,8 +38,6 @@ function moduleKeyOf(wasmFile: string, wasm?: Uint8Array): string {
   return key;
 }
 
-export type RestoredWasm = { segmenter: Segmenter } | { missing: true } | { refusedBecause: string };
-
 /** A snapshot found by the analysis worker, as the process restoring it is told of it (no need to hash the wasm again). */
 export interface WasmSnapshotPlace {
   wasmFile: string;
@@ -49,11 +45,8 @@ export interface WasmSnapshotPlace {
   file: string;
 }
 
-/** The wasm's bytes compiled, and the snapshot's bytes. */
-export interface ReadWasmSnapshot {
-  module: WebAssembly.Module;
-  snapshot: Uint8Array;
-}
+/** A snapshot being restored (startSnapshotRestore), once its pages are read: `finish` makes the segmenter. */
+export type SnapshotRestoring = { finish(userWordsKey: string): RestoredSegmenter } | { missing: true } | { refusedBecause: string };
 
 /** Where the snapshot for this wasm build is in `folder`, when there is one (unverified: restoring checks it). */
 export function findWasmSnapshot(folder: string, wasmFile: string): WasmSnapshotPlace | undefined {
@@ -62,23 +55,70 @@ export function findWasmSnapshot(folder: string, wasmFile: string): WasmSnapshot
   return existsSync(file) ? { wasmFile, moduleKey, file } : undefined;
 }
 
+/** The snapshot's first bytes read at once: its header (a few kB: the stored pages' list, the probe) is within them. */
+const HEAD_BYTES = 64 * 1024;
+
 /**
- * Reads the wasm and the snapshot and compiles the wasm, asynchronously: started before a process evaluates the
- * core, the reads (libuv's threads) and the compilation (V8's background threads) proceed meanwhile.
+ * Starts restoring jieba-wasm from the snapshot at `place`: compiles and instantiates the wasm and grows its memory
+ * to the snapshot's size at once (a few ms), then reads the stored pages straight into that memory by one read on
+ * libuv's pool. Started as the provisional process starts, the read goes on while the core loads: no 50 MB copy
+ * into the memory on the JS thread afterwards (20 ms, and well over 100 ms on a loaded machine, its pages faulted
+ * in twice), no 50 MB buffer outside the heap (whose pressure brought garbage collections). Settles once the pages
+ * are in; a refused snapshot is deleted (the next writer replaces it), `finish` included.
  */
-export async function readWasmSnapshot(place: WasmSnapshotPlace): Promise<ReadWasmSnapshot | { missing: true }> {
-  const snapshot = readFile(place.file).catch(() => undefined);
-  const module = await WebAssembly.compile(await readFile(place.wasmFile));
-  const bytes = await snapshot;
-  return bytes ? { module, snapshot: bytes } : { missing: true };
+export function startSnapshotRestore(place: WasmSnapshotPlace): Promise<SnapshotRestoring> {
+  return new Promise<SnapshotRestoring>((resolve, reject) => {
+    let fd: number;
+    try {
+      fd = openSync(place.file, 'r');
+    } catch {
+      return resolve({ missing: true });
+    }
+    const refuse = (refused: { refusedBecause: string }) => (rmSync(place.file, { force: true }), refused);
+    const settle = (outcome: SnapshotRestoring | Error) => {
+      closeSync(fd);
+      if (outcome instanceof Error) reject(outcome);
+      else resolve('refusedBecause' in outcome ? refuse(outcome) : outcome);
+    };
+    try {
+      const size = fstatSync(fd).size;
+      let head = readHead(fd, Math.min(size, HEAD_BYTES));
+      const pagesStart = snapshotPagesStart(head);
+      if (pagesStart !== undefined && pagesStart > head.length && pagesStart <= size) head = readHead(fd, pagesStart);
+      const restore = beginSnapshotRestore(readFileSync(place.wasmFile), place.moduleKey, head, size);
+      if ('refusedBecause' in restore) return settle(restore);
+      readInto(fd, restore.pages, restore.pagesStart, (error) => settle(error ?? {
+        finish: (userWordsKey) => {
+          const restored = restore.finish(userWordsKey);
+          return 'refusedBecause' in restored ? refuse(restored) : restored;
+        },
+      }));
+    } catch (error) {
+      settle(error instanceof Error ? error : new Error(String(error)));
+    }
+  });
 }
 
-/** jieba-wasm ready from the snapshot read; a snapshot refused is deleted (the next writer replaces it). */
-export function restoreWasmSegmenter(place: WasmSnapshotPlace, read: ReadWasmSnapshot): RestoredWasm {
-  const restored = createSnapshotWasmSegmenter(read.module, place.moduleKey, read.snapshot);
-  if (!restored.refusedBecause) return { segmenter: restored.segmenter };
-  rmSync(place.file, { force: true });
-  return { refusedBecause: restored.refusedBecause };
+function readHead(fd: number, length: number): Uint8Array {
+  const head = new Uint8Array(length);
+  for (let at = 0, count = 1; at < length && count > 0; at += count) count = readSync(fd, head, at, length - at, at);
+  return head;
+}
+
+/** Fills `views` from the file's bytes at `position` on, in order, by as few reads on libuv's pool as it takes (one, usually). */
+function readInto(fd: number, views: readonly Uint8Array[], position: number, done: (error?: Error) => void): void {
+  if (views.length === 0) return done();
+  readv(fd, views, position, (error, count) => {
+    if (error) return done(error);
+    if (count === 0) return done(new Error('the snapshot is shorter than its size'));
+    // A read may stop short (a cap on the views per call): go on from the first byte not read.
+    let i = 0;
+    let left = count;
+    for (; i < views.length && left >= views[i].length; i++) left -= views[i].length;
+    const rest = views.slice(i);
+    if (left > 0) rest[0] = rest[0].subarray(left);
+    readInto(fd, rest, position + count, done);
+  });
 }
 
 /** Whether `folder` holds a snapshot for this wasm build (unverified: restoring checks it). */
@@ -88,10 +128,13 @@ export function hasWasmSnapshot(folder: string, wasmFile: string): boolean {
   return findWasmSnapshot(folder, wasmFile) !== undefined;
 }
 
-/** Builds jieba-wasm's dictionary and writes its snapshot into `folder` (aside, then renamed); drops other builds' snapshots. */
-export function writeWasmSnapshot(folder: string, wasmFile: string): void {
+/**
+ * Builds jieba-wasm's dictionary, adds `userWords` (snapshotUserWords) and writes its snapshot into `folder` (aside,
+ * then renamed); drops other builds' snapshots.
+ */
+export function writeWasmSnapshot(folder: string, wasmFile: string, userWords: SnapshotUserWords): void {
   const place = locate(folder, wasmFile);
-  const { snapshot } = createSnapshotWasmSegmenter(place.wasm, place.moduleKey);
+  const { snapshot } = createSnapshotWasmSegmenter(place.wasm, place.moduleKey, undefined, userWords);
   if (!snapshot) return;
   mkdirSync(folder, { recursive: true });
   const partial = `${place.file}.${process.pid}.partial`;

@@ -3,8 +3,9 @@
 import type { SnapshotWriterData } from './analysisWorkerProtocol';
 import { answerParent } from './childProcess';
 import { writeWasmSnapshot } from './wasmSnapshotFile';
+import { snapshotUserWords } from './snapshotUserWords';
 
 answerParent(({ folder, wasmFile }: SnapshotWriterData) => {
-  writeWasmSnapshot(folder, wasmFile);
+  writeWasmSnapshot(folder, wasmFile, snapshotUserWords());
   return { written: true };
 });

@@ -18,21 +18,32 @@ export interface NumberToken {
 
 const MAX_NUMBER_LENGTH = 4;
 
+/** The code units of 0 in ASCII and in full width: digits are these and the nine after each. */
+const ASCII_ZERO = 0x30;
+const FULL_WIDTH_ZERO = 0xff10;
+
 /** Value of an ASCII or full-width digit, or −1. */
 export function arabicDigitValue(ch: string): number {
   const code = ch.charCodeAt(0);
-  if (code >= 0x30 && code <= 0x39) return code - 0x30;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
+  if (code >= ASCII_ZERO && code <= ASCII_ZERO + 9) return code - ASCII_ZERO;
+  if (code >= FULL_WIDTH_ZERO && code <= FULL_WIDTH_ZERO + 9) return code - FULL_WIDTH_ZERO;
   return -1;
 }
 
 export const isArabicDigit = (ch: string): boolean => ch !== '' && arabicDigitValue(ch) >= 0;
 
+const CHINESE_NUMERAL_CODES = [...dateWords.chineseDigits.keys(), ...dateWords.chineseTens.keys()].map((ch) => ch.charCodeAt(0));
 /** One flag per UTF-16 code unit: the scanner asks "is this a Chinese numeral?" for every character. */
 const chineseNumeralTable = new Uint8Array(0x10000);
-for (const ch of [...dateWords.chineseDigits.keys(), ...dateWords.chineseTens.keys()]) chineseNumeralTable[ch.charCodeAt(0)] = 1;
+for (const code of CHINESE_NUMERAL_CODES) chineseNumeralTable[code] = 1;
 
 export const isChineseNumeral = (ch: string): boolean => ch !== '' && chineseNumeralTable[ch.charCodeAt(0)] === 1;
+
+/** Every code unit that isArabicDigit or isChineseNumeral accepts. */
+export function numberCodes(): number[] {
+  const digits = [ASCII_ZERO, FULL_WIDTH_ZERO].flatMap((zero) => Array.from({ length: 10 }, (_, digit) => zero + digit));
+  return [...digits, ...CHINESE_NUMERAL_CODES];
+}
 
 /** Reads the number starting at `pos`, or null if there is none or the run is too long to be part of a date. */
 export function readNumberAt(text: string, pos: number): NumberToken | null {

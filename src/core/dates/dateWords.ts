@@ -89,18 +89,17 @@ export class WordTable<T extends GuardedWord> {
   startingWith(text: string, pos: number): readonly T[] | undefined {
     return this.byFirstCode.at(text.charCodeAt(pos));
   }
-
-  hasFirstChar(ch: string): boolean {
-    return this.byFirstCode.has(ch.charCodeAt(0));
-  }
 }
 
 /** A set of single characters tested by code unit (no one-character strings on the hot path). */
 export class CharSet {
   private readonly flags = new Uint8Array(0x10000);
+  /** The set's code units. */
+  readonly codes: readonly number[];
 
   constructor(chars: Iterable<string>) {
     for (const ch of chars) this.flags[ch.charCodeAt(0)] = 1;
+    this.codes = [...chars].map((ch) => ch.charCodeAt(0));
   }
 
   /** True if the code unit at `pos` is in the set (false past the end). */

@@ -737,5 +737,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(recalled && recalled.participants[0] === '王强' && recalled.participants.includes('李华'), JSON.stringify(events));
     assert.ok(!recalled.participants.includes('赵明'), JSON.stringify(events));
   });
+
+  it('会议…，决定今年10月在江城召开全体会议: the meeting decided on is an event of its own month', () => {
+    const events = eventsOf('省委常委会7月30日召开会议，决定今年10月在江城召开省委十二届五次全体会议。', '20260730.txt');
+    assert.ok(events.some((e) => e.date === '2026-10' && e.label.includes('全体会议')), JSON.stringify(events));
+  });
 });
 

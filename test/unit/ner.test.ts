@@ -320,6 +320,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('江城广大干部职工高举伟大旗帜。老人高兴地说：“日子好了。”'), []);
   });
 
+  it('reads the people a list of doctrines names, not those of a doctrine written alone (PD1998\'s 邓小平理论 is one word)', () => {
+    assert.deepEqual(people('全会强调，坚持马克思列宁主义、毛泽东思想、邓小平理论。'), ['马克思', '列宁', '毛泽东', '邓小平']);
+    assert.deepEqual(people('高举邓小平理论伟大旗帜，研究马克思列宁主义哲学。'), []);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

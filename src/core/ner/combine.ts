@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -246,7 +246,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'place heading a title'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -331,6 +331,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const role of roleSpans) roleCover.fill(1, role.start, role.end);
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set<number>();
+  const doctrineListNames = new Set(namesInDoctrineLists(text).map((name) => `${name.start}:${name.end}`));
   const combined: RuleEntity[] = [];
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
@@ -343,7 +344,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
-    const verdict = entity.type === 'person' && entity.end - entity.start === 1 && (titlesBeforeNames.has(entity.start) || titlesBeforeNames.has(entity.end)) ? 'falls: inside a title' : verdicts[index];
+    const loneInTitle = entity.type === 'person' && entity.end - entity.start === 1 && (titlesBeforeNames.has(entity.start) || titlesBeforeNames.has(entity.end));
+    // 坚持马克思列宁主义、毛泽东思想…: a list of doctrines names its people, whatever the labeller (trained on PD1998, whose
+    // guideline reads a doctrine as one word) reads there.
+    const inDoctrineList = entity.type === 'person' && doctrineListNames.has(`${entity.start}:${entity.end}`);
+    const verdict = loneInTitle ? 'falls: inside a title' : inDoctrineList ? 'named in a list of doctrines' : verdicts[index];
     trace?.(`rule: ${verdict}`, entity);
     if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);

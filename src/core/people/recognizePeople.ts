@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -111,6 +111,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   namesInCompounds,
   // 查尔斯|三世: a ruler's regnal number is part of the name found before it, so of its later mentions too.
   regnalNumbers,
+  // The people a list of doctrines names (坚持马克思列宁主义、毛泽东思想、邓小平理论).
+  doctrineListNames,
   // Last: every later mention of a name found above (full name, given name, surname + title).
   laterMentions,
   // The other side of a talk (李强同|阿比|会谈): needs the first side found anywhere above; its own later mentions
@@ -123,6 +125,11 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
   const found = new Found(context.text.length);
   for (const pass of PEOPLE_PASSES) pass(context, found);
   return found.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** 坚持马克思列宁主义、毛泽东思想、邓小平理论: the people a list of doctrines names (names.ts namesInDoctrineLists). */
+function doctrineListNames({ text }: PeopleContext, found: Found): void {
+  for (const name of namesInDoctrineLists(text)) if (!found.overlaps(name.start, name.end)) found.add(name);
 }
 
 /** 上海市委书记陈吉宁, 村民木哈买提·买买提, 撰文 | 余晖; and a list after one title: 上海市领导朱芝松、李政、刘多. */

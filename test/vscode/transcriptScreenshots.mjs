@@ -3,7 +3,8 @@
 // cards of an official whose title names an organ by its short name (社会建设委主任委员), of a foreign leader whose
 // name the segmenter cuts (托卡耶夫, 通伦), the Outline of a report whose long event label is shortened, a plenum's
 // communiqué with the posts it fills, a double name joined by a hyphen (布朗-皮韦), the Outline of a report with a
-// meeting the speaker recalls, and the title 两国总理 gives both sides of a talk.
+// meeting the speaker recalls, the title 两国总理 gives both sides of a talk, the Outline of a games opened the day
+// before the broadcast, a speaker's own act of the day before, and a transliterated name the segmenter cut.
 // Usage: npm run build && node test/vscode/transcriptScreenshots.mjs [FOLDER] (a folder holding those transcripts;
 // default ../shared/corpus/xwlb, copied to a temporary folder first). Saves PNGs into test/screenshots/.
 import * as path from 'node:path';
@@ -52,6 +53,18 @@ try {
   await session.openFile('20230628-06.txt');
   await page.waitForTimeout(2500);
   await hoverAndShoot('李强', 'transcript-20230628-06-hover-both-premiers.png', 1);
+  // A games opened on the 23rd (…23日晚在杭州隆重开幕): the headline's 习近平出席开幕式 folds into that day, not the broadcast's.
+  await session.openFile('20230924-01.txt');
+  await page.waitForTimeout(2500);
+  await shootOutline('transcript-20230924-01-outline-games.png');
+  // A speaker's own act of the day before (习近平指出，昨天，我同阮富仲总书记一道宣布…): an event of the 12th in the Outline.
+  await session.openFile('20231214-01.txt');
+  await page.waitForTimeout(2500);
+  await shootOutline('transcript-20231214-01-outline-speaker-recalls.png');
+  // A transliterated name the segmenter cuts after its title (总统别|尔德穆哈梅多夫), whole with its title.
+  await session.openFile('20230519-03.txt');
+  await page.waitForTimeout(2500);
+  await hoverAndShoot('别尔德穆哈梅多夫', 'transcript-20230519-03-hover-whole-name.png');
 } finally {
   await session.finish();
 }

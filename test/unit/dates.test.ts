@@ -473,6 +473,7 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     { name: 'a bare day up to the reference day is not the day of last year\'s date told before it', text: '去年10月14日举行了市政选举。11日举行的选举结束后，结果将公布。', gold: [['去年10月14日', '2022-10-14'], ['11日', '2023-06-11']] },
     { name: '月底 and 月初 alone are this month\'s; 每月底 and the lunar 正月初三 are not', text: '月底将再次召开，月初已部署。每月底结算，正月初三拜年。', gold: [['月底', '2023-06-21/2023-06-30'], ['月初', '2023-06-01/2023-06-10']] },
     { name: 'an anniversary: 88年前的今天', text: '88年前的今天，卢沟桥事变爆发。', gold: [['88年前的今天', '1935-06-12']] },
+    { name: 'the points a speaker announced (…三点希望：\\n一是…) go on with the speech: their 今天 is the day it was given', text: '6月11日下午，王强出席大会并讲话。\n王强强调，提出两点希望：\n一是今天的江城已经发生巨变。', gold: [['6月11日下午', '2023-06-11'], ['今天', '2023-06-11']] },
     { name: '两年前 counts two years back; 两日 stays two days', text: '两年前，代表团访问江城，停留两日。', gold: [['两年前', '2021']] },
     { name: 'a month written right after a date of another year is in that year (去年7月底8月初)', text: '去年7月底8月初，江城遭遇暴雨。', gold: [['去年7月底', '2022-07-21/2022-07-31'], ['8月初', '2022-08-01/2022-08-10']] },
     { name: '10年前的这个时候 is the reference month that many years before', text: '10年前的这个时候，代表团访问江城。', gold: [['10年前的这个时候', '2013-06']] },

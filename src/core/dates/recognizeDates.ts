@@ -73,6 +73,11 @@ function yearForMonth(ref: ReferenceDate | null, month: number | undefined): num
   return lastYear ? ref.year - 1 : ref.year;
 }
 
+const COLON = '：';
+/** 一是, 二是, 第三，, （四）: a point of a list a speaker announced. */
+const SPEECH_POINT = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|（[一二三四五六七八九十]）)/;
+const SPEECH_POINT_REACH = 4;
+
 /** A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later day. */
 function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
   const earlierMonth = ref.day !== undefined && day > ref.day;
@@ -351,7 +356,9 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
           quoted = false;
           narrativeDay = null;
           const opening = OPENING_SPEECH.exec(text.slice(readTo + 1, readTo + 1 + OPENING_SPEECH_REACH));
-          speechFrom = opening ? readTo + 1 + opening[0].length : -1;
+          // …提出三点希望：\n一是…\n二是…: the points a speaker's paragraph announced go on with the speech.
+          const pointsGoOn = speechFrom >= 0 && (text[readTo - 1] === COLON || SPEECH_POINT.test(text.slice(readTo + 1, readTo + 1 + SPEECH_POINT_REACH)));
+          speechFrom = opening ? readTo + 1 + opening[0].length : pointsGoOn ? readTo + 1 : -1;
         }
       }
       const mentionText = text.slice(expression.start, expression.end);

@@ -14,6 +14,12 @@ const folder = path.resolve(process.argv[2] ?? path.join(ROOT, '..', 'shared', '
 const session = await startScreenshotSession('transcriptScreenshots', { folder, settings: { 'editor.hover.delay': 100, 'editor.minimap.enabled': false, 'editor.wordWrap': 'on' } });
 const { page, saved, hoverAndShoot } = session;
 
+/** Opens a transcript and waits for its first analysis to be drawn. */
+async function openTranscript(name) {
+  await session.openFile(name);
+  await page.waitForTimeout(2500);
+}
+
 /** Saves a screenshot with the Outline in view, and prints the Outline's rows. */
 async function shootOutline(png) {
   saved.push(await session.screenshot(png));
@@ -25,45 +31,35 @@ try {
   await session.openFile('20221027-05.txt');
   await page.waitForTimeout(5000);
   await hoverAndShoot('何毅亭', 'transcript-20221027-05-hover-committee-chair.png');
-  await session.openFile('20240707-01.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20240707-01.txt');
   await hoverAndShoot('托卡耶夫', 'transcript-20240707-01-hover-foreign-leader.png', 1);
-  await session.openFile('20250403-03.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20250403-03.txt');
   await hoverAndShoot('通伦', 'transcript-20250403-03-hover-name-before-zhi.png');
-  await session.openFile('20230608-01.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20230608-01.txt');
   await session.runCommand('Explorer: Focus on Outline View');
   await page.waitForTimeout(2500);
   await shootOutline('transcript-20230608-01-outline.png');
   // A plenum's communiqué: the posts it fills are events of its day, and who is elected holds the post from then.
-  await session.openFile('20260822-02.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20260822-02.txt');
   await shootOutline('transcript-20260822-02-outline-elections.png');
   await hoverAndShoot('张忠', 'transcript-20260822-02-hover-elected.png');
   // A double name joined by a hyphen, one person.
-  await session.openFile('20250626-04.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20250626-04.txt');
   await hoverAndShoot('布朗-皮韦', 'transcript-20250626-04-hover-double-name.png');
   // A meeting the speaker recalls (去年10月，我们在韩国庆州会见): an event of its own month, beside the day's meeting.
-  await session.openFile('20260116-01.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20260116-01.txt');
   await shootOutline('transcript-20260116-01-outline-recalled.png');
   // 两国总理 after 李强同希普金斯会谈: both sides hold the title, though none stands beside 李强.
-  await session.openFile('20230628-06.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20230628-06.txt');
   await hoverAndShoot('李强', 'transcript-20230628-06-hover-both-premiers.png', 1);
   // A games opened on the 23rd (…23日晚在杭州隆重开幕): the headline's 习近平出席开幕式 folds into that day, not the broadcast's.
-  await session.openFile('20230924-01.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20230924-01.txt');
   await shootOutline('transcript-20230924-01-outline-games.png');
   // A speaker's own act of the day before (习近平指出，昨天，我同阮富仲总书记一道宣布…): an event of the 12th in the Outline.
-  await session.openFile('20231214-01.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20231214-01.txt');
   await shootOutline('transcript-20231214-01-outline-speaker-recalls.png');
   // A transliterated name the segmenter cuts after its title (总统别|尔德穆哈梅多夫), whole with its title.
-  await session.openFile('20230519-03.txt');
-  await page.waitForTimeout(2500);
+  await openTranscript('20230519-03.txt');
   await hoverAndShoot('别尔德穆哈梅多夫', 'transcript-20230519-03-hover-whole-name.png');
 } finally {
   await session.finish();

@@ -53,6 +53,7 @@ if (!(await check('setup', 'bash', ['scripts/setup.sh'])) || !(await check('buil
   await check('lint', 'npx', ['eslint', '.']);
   await check('typecheck', 'npx', ['tsc', '-p', '.']);
   await check('typecheck (web entry)', 'npx', ['tsc', '-p', 'tsconfig.browser.json']);
+  if (!quick) await check('npm run train reproduces the shipped labeller', 'node', ['scripts/checkModel.mjs']);
   await suite('unit + integration in VS Code', 'node', ['test/vscode/runInCodeServer.mjs', '--unit', '--also-in-locale', 'zh-cn', '--timeout', '900']);
   if (!quick) {
     const packaged = await check('package .vsix', 'node', ['scripts/package.mjs', '--out', '.tools/news-annotator-test.vsix']);

@@ -67,7 +67,7 @@ function fromModel(span: NerSpan, text: string, gazetteer: Gazetteer): RuleEntit
   const type = ENTITY_TYPE_OF[span.type];
   const name = text.slice(span.start, span.end);
   if (type !== 'place') return { type, start: span.start, end: span.end, canonical: name };
-  const canonical = gazetteer.fullName(name);
+  const canonical = gazetteer.placeName(name);
   const record = gazetteer.lookup(canonical)[0];
   return { type, start: span.start, end: span.end, canonical, kind: record?.kind ?? '地名', parent: record?.parent };
 }

@@ -10,7 +10,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide } from '../places/recognizePlaces';
@@ -500,7 +500,7 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
 }
 /** The fewest characters a name keeps when its last one opens a title after it. */
 const MIN_NAME_BEFORE_TITLE = 2;
-const TITLES_AFTER_NAME_TABLE = new WordList(titles.titlesAfterName);
+const TITLES_AFTER_NAME_TABLE = new WordList(RULES_TITLES_AFTER_NAME);
 
 function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline: boolean): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
@@ -566,10 +566,10 @@ function followedNameEnd(text: string, at: number, tokens: Token[]): number {
  * Titles that follow a surname alone only (张|副主任, 李|老师): the labeller's features do not read them as
  * titles after a name, so the rules take the surname alone before them and no full name.
  */
-const SURNAME_ONLY_AFTER = titles.surnameOnlyTitles.filter((title) => !titles.titlesAfterName.includes(title));
+const SURNAME_ONLY_AFTER = titles.surnameOnlyTitles.filter((title) => !RULES_TITLES_AFTER_NAME.includes(title));
 
 /** The titles a name (or a surname alone, SURNAME_ONLY_AFTER's, after the others) is read before. */
-const TITLES_AFTER_NAMES = [...titles.titlesAfterName, ...SURNAME_ONLY_AFTER];
+const TITLES_AFTER_NAMES = [...RULES_TITLES_AFTER_NAME, ...SURNAME_ONLY_AFTER];
 const TITLES_AFTER_NAMES_BY_FIRST = new ByFirstCode<number>();
 TITLES_AFTER_NAMES.forEach((title, index) => TITLES_AFTER_NAMES_BY_FIRST.add(title.charCodeAt(0), index));
 
@@ -587,7 +587,7 @@ function titlePlaces(text: string): number[][] {
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const places = titlePlaces(text);
   for (const [index, title] of TITLES_AFTER_NAMES.entries()) {
-    const surnameOnly = index >= titles.titlesAfterName.length;
+    const surnameOnly = index >= RULES_TITLES_AFTER_NAME.length;
     for (const match of places[index]) {
       // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
       const word = tokens[tokenAt(tokens, match)];

@@ -181,7 +181,9 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
 }
 
 /** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
-const ROLES_AFTER_NAME = titles.titlesAfterName.filter((title) => !isHonorific(title));
+/** The titles the rules read after a name: the labeller's (titlesAfterName) and those found missing after it was trained. */
+export const RULES_TITLES_AFTER_NAME: readonly string[] = [...titles.titlesAfterName, ...titles.titlesAfterNameRulesOnly];
+const ROLES_AFTER_NAME = RULES_TITLES_AFTER_NAME.filter((title) => !isHonorific(title));
 
 /**
  * The title written right after a name the labeller found (周恩来|总理, 克林顿|总统, 周|副主席): where it ends and

@@ -8,6 +8,10 @@ import placeChanges from '../../../data/place-changes.json';
 import { WordMemo } from '../text/wordMemo';
 
 /** One place of the gazetteer. `parent` is the canonical name of the division above it. */
+/** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
+const NATURAL_FEATURE_KIND = '地理';
+const PROVINCE_LEVEL = 1;
+
 export interface PlaceRecord {
   name: string;
   kind: string;
@@ -160,6 +164,17 @@ export class Gazetteer {
   }
 
   /** The full name a short form stands for (新疆 → 新疆维吾尔自治区), or the name itself. */
+  /**
+   * The full name a place mention resolves to: as fullName, but a province's short form wins over a natural feature of
+   * the same name (黑龙江: the province, as news names it, whose counties may follow it: 黑龙江五常; not a city's: 黄山
+   * stays the mountain). The labeller's features read fullName, which keeps the river (data/world-places.json).
+   */
+  placeName(name: string): string {
+    const division = this.shortForms.get(name);
+    const province = division !== undefined && this.byName.get(division)?.some((record) => record.level === PROVINCE_LEVEL);
+    return province && (this.byName.get(name) ?? []).every((record) => record.kind === NATURAL_FEATURE_KIND) ? division! : this.fullName(name);
+  }
+
   fullName(name: string): string {
     return this.byName.has(name) ? name : this.shortForms.get(name) ?? name;
   }

@@ -142,7 +142,7 @@ export function describe(start: number, end: number, canonical: string, records:
 
 /** The mention of a gazetteer name or short form at `start`, with its full name's kind and parent. */
 function gazetteerMention(start: number, name: string, gazetteer: Gazetteer): PlaceMention {
-  const canonical = gazetteer.fullName(name);
+  const canonical = gazetteer.placeName(name);
   return describe(start, start + name.length, canonical, gazetteer.lookup(canonical));
 }
 

@@ -98,8 +98,8 @@ export class CharSet {
   readonly codes: readonly number[];
 
   constructor(chars: Iterable<string>) {
-    for (const ch of chars) this.flags[ch.charCodeAt(0)] = 1;
     this.codes = [...chars].map((ch) => ch.charCodeAt(0));
+    for (const code of this.codes) this.flags[code] = 1;
   }
 
   /** True if the code unit at `pos` is in the set (false past the end). */

@@ -757,18 +757,18 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     for (; nextNewline >= 0 && nextNewline < sentence.start; nextNewline = text.indexOf('\n', paragraphStart)) paragraphStart = nextNewline + 1;
     if (sentence.start === paragraphStart) inSpeech = author !== undefined;
     const speechGoesOn = inSpeech;
+    // 习近平指出，…: who speaks, for the 我 of the paragraph's words (or of the piece after it, cut at a date).
+    const speechOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
+    const openingSpeaker = speechOpening ? within(sentence.start, sentence.start + speechOpening[0].length, 'person').pop() : undefined;
     if (sentence.start === paragraphStart) {
-      const speechOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
       inSpeech = speechOpening !== null || author !== undefined;
-      // 习近平指出，…: who speaks, for the 我 of the paragraph's words.
-      speaker = speechOpening ? within(sentence.start, sentence.start + speechOpening[0].length, 'person').pop() : author;
+      speaker = speechOpening ? openingSpeaker : author;
     }
     if (FULL_TEXT_FOLLOWS.test(text.slice(sentence.start, sentence.end))) author = within(paragraphStart, sentence.end, 'person').pop() ?? author;
     // 我们要…, “我…”: a speaker's own words, continued after 习近平指出，…。, report no happening; but the speaker recalls an
     // act of their own when a past time opens the clause (去年10月，我们在庆州会见; 去年9月，我同非洲领导人在…峰会上…).
     const speakerBefore = sentence.continues ? pieceSpeaker : undefined;
-    const pieceOpening = OPENING_SPEECH.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + MAX_LABEL)));
-    pieceSpeaker = pieceOpening ? within(sentence.start, sentence.start + pieceOpening[0].length, 'person').pop() : speakerBefore;
+    pieceSpeaker = speechOpening ? openingSpeaker : speakerBefore;
     const recallingSpeaker = speakerBefore ?? (speechGoesOn || sentence.continues ? speaker : undefined);
     const recaller = recallingSpeaker ? recalledBySpeaker(text, sentence, dates, referenceDay) : false;
     if (!recaller && FIRST_PERSON.test(text.slice(sentence.start, end))) continue;

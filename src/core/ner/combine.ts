@@ -12,11 +12,10 @@ import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/rec
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
-import { titleEndingAt, titleStartingAt } from '../people/titleChains';
+import { isReportingRole, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
-import { WordList } from '../text/wordList';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -189,7 +188,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
     if (entity.role && !entity.official && holdsWord(entity, tokens) && !isTransliterated(text.slice(entity.start, entity.end)) &&
-      text[entity.start - 1] !== '、' && !(REPORTING_WORDS.endOf(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
+      text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would.
     if (!entity.role && talkCounterpartAt(text, entity.start - 1) === text.slice(entity.start, entity.end)) {
@@ -295,7 +294,6 @@ const FUNCTION_WORD_TAGS = /^[pc]$/;
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
-const REPORTING_WORDS = new WordList(titles.reportingWords);
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
 const CREDIT_END = /^(?:[摄）)\s]|$)/;
 /** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
@@ -329,8 +327,6 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // 国家大呼拉尔主席|阿玛尔…: a name the labeller reads inside a person's title is a word of that title.
   const roleCover = new Uint8Array(text.length);
   for (const role of roleSpans) roleCover.fill(1, role.start, role.end);
-  // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
-  const titlesBeforeNames = new Set<number>();
   const doctrineListNames = new Set(namesInDoctrineLists(text).map((name) => `${name.start}:${name.end}`));
   const combined: RuleEntity[] = [];
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
@@ -340,7 +336,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover));
   const nameStarts = new Set(rules.filter((e, i) => e.type === 'person' && e.end - e.start >= 2 && !verdicts[i].startsWith('falls')).map((e) => e.start));
-  for (const role of roleSpans) if (nameStarts.has(role.end)) titlesBeforeNames.add(role.start);
+  // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
+  const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
@@ -444,8 +441,12 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
   if (after !== undefined && HAN.test(after) && !isFollower(after) && !(next && isCommonWord(next))) return entity;
   for (let k = tokenAt(tokens, entity.end); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (tokens[k].start < entity.end || tokens[k].end > end || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
   trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end });
-  return { ...entity, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(entity.start, end) : entity.canonical };
+  return widened(entity, entity.start, end, text);
 }
+
+/** The person over text[start, end), its canonical name widened with it unless it was another (a title's form). */
+const widened = (entity: RuleEntity, start: number, end: number, text: string): RuleEntity =>
+  ({ ...entity, start, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, end) : entity.canonical });
 
 /** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt): not 多/m, 因/p, 拉|下台. */
 const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg)$/;
@@ -456,15 +457,15 @@ function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken:
   while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
   if (start === entity.start) return entity;
   const before = text[start - 1];
-  const title = before !== undefined && HAN.test(before) && !isFollower(before) ? titleEndingHere(start) : undefined;
-  if (before !== undefined && HAN.test(before) && !isFollower(before) && !title) return entity;
+  const bounded = before === undefined || !HAN.test(before) || isFollower(before);
+  const title = bounded ? undefined : titleEndingHere(start);
+  if (!bounded && !title) return entity;
   // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
   const first = tokenAt(tokens, start);
   if (first < 0) return entity;
   for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
-  const whole = { ...entity, ...(title && !entity.role && title), start, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, entity.end) : entity.canonical };
   trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
-  return whole;
+  return { ...widened(entity, start, entity.end, text), ...(title && !entity.role && title) };
 }
 
 /**

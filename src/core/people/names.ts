@@ -56,24 +56,25 @@ export function namesDoctrine(text: string, end: number): boolean {
   const suffix = DOCTRINE_SUFFIXES.find((word) => text.startsWith(word, end));
   if (suffix !== undefined) return !inListOfDoctrines(text, end, end + suffix.length);
   // 马克思|列宁主义经典作家: a name that opens a doctrine of two names, written alone.
-  return DOCTRINE_LIST_NAMES.some(([doctrine, people]) => people.some((person) => {
+  return DOCTRINE_LIST_NAMES.some(({ doctrine, people, suffix: doctrineSuffix }) => people.some((person) => {
     const at = end - doctrine.indexOf(person) - person.length;
-    if (at < 0 || !text.startsWith(doctrine, at)) return false;
-    const doctrineSuffix = DOCTRINE_SUFFIXES.find((word) => doctrine.endsWith(word))!;
-    return !inListOfDoctrines(text, at + doctrine.length - doctrineSuffix.length, at + doctrine.length);
+    return at >= 0 && text.startsWith(doctrine, at) && !inListOfDoctrines(text, at + doctrine.length - doctrineSuffix.length, at + doctrine.length);
   }));
 }
 // Items joined by 、, the boilerplate's way; a pair joined by 和 (马克思主义和毛泽东思想) is read as PD1998 reads it.
 const DOCTRINE_AFTER = new RegExp(`^、[^、，。；：\\s]{2,${LONGEST_DOCTRINE_NAME}}?(?:${DOCTRINE_SUFFIXES.join('|')})`);
 const DOCTRINE_BEFORE = new RegExp(`(?:${DOCTRINE_SUFFIXES.join('|')})、[^、，。；：\\s]{2,${LONGEST_DOCTRINE_NAME}}$`);
-const DOCTRINE_LIST_NAMES = Object.entries(titles.doctrineListNames as Record<string, string[]>);
+/** Each doctrine of data doctrineListNames with the people it names and its suffix (马克思列宁主义: 马克思, 列宁; 主义). */
+const DOCTRINE_LIST_NAMES = Object.entries(titles.doctrineListNames as Record<string, string[]>).flatMap(([doctrine, people]) => {
+  const suffix = DOCTRINE_SUFFIXES.find((word) => doctrine.endsWith(word));
+  return suffix ? [{ doctrine, people, suffix }] : [];
+});
 
 /** The people a list of doctrines names (坚持马克思列宁主义、毛泽东思想、邓小平理论: 马克思, 列宁, 毛泽东, 邓小平), by position. */
 export function namesInDoctrineLists(text: string): { start: number; end: number; canonical: string }[] {
   const names: { start: number; end: number; canonical: string }[] = [];
-  for (const [doctrine, people] of DOCTRINE_LIST_NAMES) {
-    const suffix = DOCTRINE_SUFFIXES.find((word) => doctrine.endsWith(word));
-    for (let at = text.indexOf(doctrine); at >= 0 && suffix; at = text.indexOf(doctrine, at + doctrine.length)) {
+  for (const { doctrine, people, suffix } of DOCTRINE_LIST_NAMES) {
+    for (let at = text.indexOf(doctrine); at >= 0; at = text.indexOf(doctrine, at + doctrine.length)) {
       if (!inListOfDoctrines(text, at + doctrine.length - suffix.length, at + doctrine.length)) continue;
       for (const person of people) {
         const start = at + doctrine.indexOf(person);

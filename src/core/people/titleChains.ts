@@ -180,9 +180,9 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
   return { start: tokens[titleChainStart(tokens, head, 0, isPlace)].start, end: at, official };
 }
 
-/** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
 /** The titles the rules read after a name: the labeller's (titlesAfterName) and those found missing after it was trained. */
 export const RULES_TITLES_AFTER_NAME: readonly string[] = [...titles.titlesAfterName, ...titles.titlesAfterNameRulesOnly];
+/** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
 const ROLES_AFTER_NAME = RULES_TITLES_AFTER_NAME.filter((title) => !isHonorific(title));
 
 /**

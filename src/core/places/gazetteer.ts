@@ -7,11 +7,11 @@ import worldPlaces from '../../../data/world-places.json';
 import placeChanges from '../../../data/place-changes.json';
 import { WordMemo } from '../text/wordMemo';
 
-/** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 /** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
 const NATURAL_FEATURE_KIND = '地理';
 const PROVINCE_LEVEL = 1;
 
+/** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 export interface PlaceRecord {
   name: string;
   kind: string;
@@ -163,7 +163,6 @@ export class Gazetteer {
     return full ?? [];
   }
 
-  /** The full name a short form stands for (新疆 → 新疆维吾尔自治区), or the name itself. */
   /**
    * The full name a place mention resolves to: as fullName, but a province's short form wins over a natural feature of
    * the same name (黑龙江: the province, as news names it, whose counties may follow it: 黑龙江五常; not a city's: 黄山
@@ -172,9 +171,11 @@ export class Gazetteer {
   placeName(name: string): string {
     const division = this.shortForms.get(name);
     const province = division !== undefined && this.byName.get(division)?.some((record) => record.level === PROVINCE_LEVEL);
-    return province && (this.byName.get(name) ?? []).every((record) => record.kind === NATURAL_FEATURE_KIND) ? division! : this.fullName(name);
+    const natural = (this.byName.get(name) ?? []).every((record) => record.kind === NATURAL_FEATURE_KIND);
+    return division !== undefined && province && natural ? division : this.fullName(name);
   }
 
+  /** The full name a short form stands for (新疆 → 新疆维吾尔自治区), or the name itself. */
   fullName(name: string): string {
     return this.byName.has(name) ? name : this.shortForms.get(name) ?? name;
   }

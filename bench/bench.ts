@@ -1,11 +1,15 @@
 /** `npm run bench`: prints the figures of the analysis core (and of the features that register here). */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AnalysisMemo, analyzeText, type Segmenter } from '../src/core';
 import { MEMO_CHARS } from '../src/core/analysisMemo';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+import { tokenize } from '../src/core/text/tokens';
+import { getNerModel } from '../src/core/ner/loadModel';
+import { recognizeWithModel } from '../src/core/ner/recognizeWithModel';
 import { evaluateMsra } from './msraEval';
 import { extraBenches } from './extraBenches';
 import { median } from './stats';
@@ -35,6 +39,58 @@ function memoFullMb(segmenter: Segmenter): number {
   const held = heap() - before;
   memo.clear();
   return held / 1e6;
+}
+
+/**
+ * The cost ratio on text that does not repeat: the 300 transcripts and every fourth People's Daily article, each
+ * analysed alone as a corpus run would. It splits the analysis into the tagger's pass (cut into the pieces the
+ * labeller reads), the learned labeller over those words, and everything else, each against the bare tagger fed
+ * line by line: the tagger and the labeller that issue 9 asks for are by themselves most of the 1.5× budget.
+ */
+function costOnDistinctText(segmenter: Segmenter): Record<string, string> {
+  const folders: [string, (name: string, index: number) => boolean][] = [
+    [join(root, '..', 'shared', 'corpus', 'xwlb'), () => true],
+    [join(root, '..', 'shared', 'pd1998', 'dev', 'docs'), (_, index) => index % 4 === 0],
+  ];
+  const texts = folders.filter(([dir]) => existsSync(dir)).flatMap(([dir, keep]) =>
+    readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().filter(keep).map((f) => readFileSync(join(dir, f), 'utf8')));
+  const model = getNerModel();
+  if (texts.length === 0 || !model) return { 'cost on distinct text': 'corpus or model not found' };
+  const lines = texts.flatMap((text) => text.split('\n'));
+  const round = () => {
+    const bare = time(() => { for (const line of lines) segmenter.tag(line); })[1];
+    let tagging = 0;
+    let labelling = 0;
+    for (const text of texts) {
+      const [tokens, tagMs] = time(() => tokenize(text, segmenter));
+      tagging += tagMs;
+      labelling += time(() => recognizeWithModel(model, text, tokens))[1];
+    }
+    const whole = time(() => { for (const text of texts) analyzeText(text, segmenter); })[1];
+    return { bare, tagging, labelling, whole };
+  };
+  const rounds = [round(), round(), round()];
+  const middle = [...rounds].sort((a, b) => a.whole / a.bare - b.whole / b.bare)[1];
+  const mb = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1024 / 1024;
+  const ratio = (ms: number) => `${(ms / middle.bare).toFixed(2)}×`;
+  return {
+    [`${texts.length} distinct reports (${mb.toFixed(1)} MB): annotate / line-by-line tagger`]: `${ratio(middle.whole)} (median of 3 rounds; each report analysed alone)`,
+    'of which the tagger cut into the labeller\'s pieces': ratio(middle.tagging),
+    'of which the learned labeller (issue 9)': ratio(middle.labelling),
+    'of which everything else (rules, dates, events)': ratio(middle.whole - middle.tagging - middle.labelling),
+  };
+}
+
+/**
+ * What nodejieba alone holds, in a fresh process: its load() builds the dictionary's trie twice (once for the
+ * tagger, once for its TextRank keyword extractor, which we never call), before any code of ours runs.
+ */
+function nodejiebaAloneRss(): string {
+  const probe = "const j=require('nodejieba');const before=process.memoryUsage().rss;j.load();j.tag('测试');console.log(before, process.memoryUsage().rss)";
+  const result = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' });
+  const [before, after] = result.stdout.trim().split(' ').map(Number);
+  if (result.status !== 0 || !after) return `not measured: ${result.stderr.slice(0, 120)}`;
+  return `${(after / 1024 / 1024).toFixed(0)} MB (${((after - before) / 1024 / 1024).toFixed(0)} MB of it its dictionary, loaded twice by nodejieba's load())`;
 }
 
 async function main() {
@@ -89,6 +145,8 @@ async function main() {
   row(`bare ${segmenter.name}.tag on the whole string (slower baseline)`, `${(mb / (bareWhole / 1000)).toFixed(2)} MB/s`);
   row('peak RSS (one 10 MB analysis; target ≤ 400 MB)', `${peakRssMb.toFixed(0)} MB`);
   row('RSS with the segmenter loaded, before any analysis', `${segmenterRssMb.toFixed(0)} MB`);
+  row('RSS of a bare process with only nodejieba loaded', nodejiebaAloneRss());
+  for (const [name, value] of Object.entries(costOnDistinctText(segmenter))) row(name, value);
 
   if (existsSync(msraPath)) {
     const [scores, msraTime] = time(() => evaluateMsra(msraPath, segmenter));

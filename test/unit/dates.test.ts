@@ -146,8 +146,12 @@ describe('dates: invented news snippets', () => {
     { name: 'relative years without reference', text: '今年7月，陕西召开会议。', ref: null, gold: [['今年7月', 'XXXX-07', 'year unknown']] },
     { name: 'open intervals', text: '今年以来，江西……2018年以前……自2024年1月1日起施行。', ref: 2023, gold: [['今年以来', '2023/..'], ['2018年以前', '../2018'], ['2024年1月1日起', '2024-01-01/..']] },
     { name: '至今 is open, not a range', text: '2012年至今，宁夏累计投入资金。', ref: null, gold: [['2012年至今', '2012/..']] },
-    { name: 'periods of month and year', text: '9月上旬、10月下旬、2023年年底、今年初、2022年上半年、8月份', ref: 2023, gold: [['9月上旬', '2023-09-01/2023-09-10'], ['10月下旬', '2023-10-21/2023-10-31'], ['2023年年底', '2023'], ['今年初', '2023'], ['2022年上半年', '2022-01-01/2022-06-30'], ['8月份', '2023-08']] },
+    { name: 'periods of month and year', text: '9月上旬、10月下旬、2023年年底、今年初、2022年上半年、8月份', ref: 2023, gold: [['9月上旬', '2023-09-01/2023-09-10'], ['10月下旬', '2023-10-21/2023-10-31'], ['2023年年底', '2023-12'], ['今年初', '2023-01'], ['2022年上半年', '2022-01-01/2022-06-30'], ['8月份', '2023-08']] },
     { name: '初步 is not 年初', text: '2023年初步建成示范区', ref: null, gold: [['2023年', '2023']] },
+    { name: 'the year\'s first or last month alone, not a habit nor 大年初一', text: '年底前完成改造。每年年底总结。比年初增长3%。大年初一，游客如织。', ref: 2009, gold: [['年底', '2009-12'], ['大年初一', '2009-01-26']] },
+    { name: '至今年 is 至 before 今年', text: '去年8月至今年4月，共收到申请。', ref: 2009, gold: [['去年8月至今年4月', '2008-08/2009-04']] },
+    { name: 'a wire day in Chinese numerals before a partner, a tense or after 于', text: '胡锦涛十四日与他举行会谈。李克强十六日将会见他。他此前于十二日抵京。一日千里。', ref: 2009, gold: [['十四日', '2009-XX-14', 'month unknown'], ['十六日', '2009-XX-16', 'month unknown'], ['十二日', '2009-XX-12', 'month unknown']] },
+    { name: 'a radio report\'s 号 day before an act or its weekday, not a house', text: '出席9号在意大利举行的峰会，22号星期一下午开幕。他住在30号楼。', ref: 2009, gold: [['9号', '2009-XX-09', 'month unknown'], ['22号星期一下午', '2009-XX-22', 'month unknown']] },
     { name: 'decade', text: '20世纪80年代和1980年代', ref: null, gold: [['1980年代', '198X']] },
     { name: '年度', text: '2023年度援疆项目清单', ref: null, gold: [['2023年度', '2023']] },
     { name: '号 after a month', text: '8月27号上午，贵州省委召开会议。', ref: 2023, gold: [['8月27号上午', '2023-08-27']] },
@@ -350,6 +354,13 @@ describe('dates: the reference date from where users keep it', () => {
   it('本报…讯 and Chinese numerals are wire datelines too; a December one in a January paper is last year\'s', () => {
     assert.deepEqual(fromName('20240102.txt', '本报西宁十二月三十一日讯 全省今天召开会议。').reference, { kind: 'dateline', from: '十二月三十一日讯', year: 2023, month: 12, day: 31 });
     assert.equal(fromName('20231230.txt', '据本报1月1日电 会议今天召开。').reference?.year, 2024);
+  });
+
+  it('a radio station\'s …消息 is a dateline too: its 今天 is that day, not the file\'s year alone', () => {
+    const body = '主席将访问意大利\n中广网北京7月6日消息 据中国之声报道，主席今天上午抵达罗马。';
+    const result = fromName('c09_2009_italy.txt', body);
+    assert.deepEqual(result.reference, { kind: 'dateline', from: '7月6日消息', year: 2009, month: 7, day: 6 });
+    assertDates(body, result.reference, [['7月6日', '2009-07-06'], ['今天上午', '2009-07-06', 'from dateline 7月6日消息']]);
   });
 
   it('a feature that closes with its dateline on a line of its own: 今天 and 昨天 count from it', () => {

@@ -42,6 +42,8 @@ export interface RelativeDayWord extends GuardedWord {
 /** 下旬: the days of the month it names (31 stands for the month's last day). */
 export interface MonthPartWord extends GuardedWord {
   days?: [number, number];
+  /** After a year: the months it names (年底: December). */
+  months?: [number, number];
 }
 
 /** 元旦 (a Gregorian month and day) or 春节 (a lunar month and day). */
@@ -125,6 +127,7 @@ export const dateWords = {
   bareDayUnits: new CharSet(rawDateWords.bareDayUnits),
   bareDayBlockedAfter: rawDateWords.bareDayBlockedAfter,
   chineseBareDayFollowers: rawDateWords.chineseBareDayFollowers,
+  chineseBareDayLeaders: new Set<string>(rawDateWords.chineseBareDayLeaders),
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
@@ -132,7 +135,7 @@ export const dateWords = {
   relativeWeeks: new WordTable<RelativeWeekWord>(rawDateWords.relativeWeeks),
   weekEnd: rawDateWords.weekEnd,
   decadeSuffix: rawDateWords.decadeSuffix,
-  yearSuffixes: new WordTable(asWords(rawDateWords.yearSuffixes)),
+  yearSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.yearSuffixes) as MonthPartWord[]),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
   holidays: new WordTable<HolidayWord>(rawDateWords.holidays as HolidayWord[]),
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
@@ -140,7 +143,10 @@ export const dateWords = {
   yearsAgo: rawDateWords.yearsAgo,
   yearsAgoMonths: new WordTable<RelativeMonthWord>(rawDateWords.yearsAgoMonths as RelativeMonthWord[]),
   yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
-  yearParts: new WordTable<YearPartWord>(Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] }))),
+  yearParts: new WordTable<YearPartWord>([
+    ...Object.entries(rawDateWords.yearParts).map(([word, months]) => ({ word, months: months as [number, number] })),
+    ...(rawDateWords.yearEdges as YearPartWord[]),
+  ]),
   weekdays: new WordTable<GuardedWord & { day: number }>(Object.entries(rawDateWords.weekdays).map(([word, day]) => ({ word, day }))),
   openParentheses: new CharSet(rawDateWords.openParentheses),
   closeParentheses: new CharSet(rawDateWords.closeParentheses),
@@ -158,7 +164,7 @@ export const dateWords = {
   yearApostrophes: new CharSet(rawDateWords.yearApostrophes),
   numericDateSeparators: new Set<string>(rawDateWords.numericDateSeparators),
   datelineKeywords: rawDateWords.datelineKeywords,
-  wireDatelineEnds: new CharSet(rawDateWords.wireDatelineEnds),
+  wireDatelineEnds: rawDateWords.wireDatelineEnds,
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
 };
 

@@ -129,8 +129,12 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     const end = num.end + 1;
     if (dateWords.bareDayBlockedAfter.some((w) => text.startsWith(w, end))) return null;
     // 一日千里, 三日 …: a Chinese-numeral bare day, and 30号 (more often a house or a line), need a time of
-    // day (二十七日下午, 30号上午) to be believed; the Chinese-numeral day also a following act (十七日在北京).
-    const believed = matchWordAt(text, end, dateWords.timesOfDay) || (num.script === 'chinese' && bareUnit && dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)));
+    // day (二十七日下午, 30号上午) to be believed, or a following act (十七日在北京, 9号在意大利…举行) or 于
+    // before it (此前于十四日); 30号 also its weekday (22号星期一).
+    const dayInContext = () =>
+      dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)) || dateWords.chineseBareDayLeaders.has(text.charAt(num.start - 1));
+    const believed = matchWordAt(text, end, dateWords.timesOfDay) || ((num.script === 'chinese') === bareUnit && dayInContext()) ||
+      (!bareUnit && readWeekday(text, end) !== null);
     if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }
@@ -322,21 +326,23 @@ function skipTimeOfDay(text: string, pos: number): number {
   return skipClockTime(text, word ? pos + word.word.length : pos);
 }
 
-/** The end of the qualifiers after a point, and the part of the month they name (下旬: days 21–31). */
-function skipQualifiers(text: string, pos: number, fields: DateFields): { end: number; days?: [number, number] } {
+/** The end of the qualifiers after a point, and the part of the month (下旬: days 21–31) or of the year (底: December) they name. */
+function skipQualifiers(text: string, pos: number, fields: DateFields): { end: number; days?: [number, number]; months?: [number, number] } {
   const granularity = granularityOf(fields);
   if (granularity === 'day') return { end: skipTimeOfDay(text, pos) };
   const words: WordTable<MonthPartWord> = qualifiersByGranularity[granularity];
   let end = pos;
   let days: [number, number] | undefined;
+  let months: [number, number] | undefined;
   // At most two (8月份下旬, 2023年年底); bounded so the scan stays O(1) per attempt.
   for (let i = 0; i < 2; i++) {
     const word = matchWordAt(text, end, words);
     if (!word) break;
     end += word.word.length;
     days ??= word.days;
+    months ??= word.months;
   }
-  return { end, days };
+  return { end, days, months };
 }
 
 /** 8月下旬 as the range of days it names. */
@@ -353,7 +359,8 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   }
   const weekday = granularityOf(from.fields) === 'day' ? readWeekday(text, from.end) : null;
   const stated = weekday ? { day: weekday.day, text: weekday.text } : undefined;
-  const { end, days: suffixDays } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
+  const { end, days: suffixDays, months } = skipQualifiers(text, weekday?.end ?? from.end, from.fields);
+  if (months && !from.fields.months) from.fields = { ...from.fields, months };
   const days = suffixDays ?? from.fields.relativeMonth?.days;
   if (from.fields.decade) return { start: pos, end, from: from.fields };
   if (days && (from.fields.month !== undefined || from.fields.relativeMonth !== undefined)) {

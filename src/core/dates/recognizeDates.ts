@@ -284,8 +284,9 @@ const SPEECH_DAY_REACH = 7;
 const iso = (date: ResolvedDate): string =>
   date.day === null ? `${formatIsoDate(date.year, date.month ?? null)}-XX` : formatIsoDate(date.year, date.month, date.day);
 
-/** 二季度 → the first day of its first month to the last day of its last (2022-04-01/2022-06-30). */
+/** 二季度 → the first day of its first month to the last day of its last (2022-04-01/2022-06-30); 年底 → its month (2022-12). */
 function yearPartValue(months: [number, number], year: number | null): string {
+  if (months[0] === months[1]) return formatIsoDate(year, months[0]);
   return `${formatIsoDate(year, months[0], 1)}/${formatIsoDate(year, months[1], daysInMonth(months[1], year))}`;
 }
 

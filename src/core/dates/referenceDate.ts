@@ -96,16 +96,18 @@ const CLOSING_DATELINE_LINES = 2;
 /** What may follow a closing dateline's 电 on its line: its closing bracket. */
 const DATELINE_LINE_END = /^[）)\s]*(?:\n|$)/;
 
-/** 1月20日 followed by 电/讯 at the start of one of the first lines or of a short last one: a month and day, no year. */
+/** 1月20日 followed by 电/讯/消息 at the start of one of the first lines or of a short last one: a month and day, no year. */
 function wireDatelineAt(text: string, expression: DateExpression, lineStart: number, line: LineInfo): WireDateline | null {
   const { month, day } = expression.from;
   if (month === undefined || day === undefined || hasStatedYear(expression.from) || expression.to || expression.open) return null;
-  if (expression.start - lineStart > WIRE_DATELINE_OFFSET || !dateWords.wireDatelineEnds.at(text, expression.end)) return null;
+  const ending = expression.start - lineStart > WIRE_DATELINE_OFFSET ? undefined : dateWords.wireDatelineEnds.find((word) => text.startsWith(word, expression.end));
+  if (ending === undefined) return null;
+  const end = expression.end + ending.length;
   // A paper's feature may close with its dateline instead, on a last line of its own: （本报珀斯１月７日电）.
   const closing = line.fromBottom < CLOSING_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH &&
-    DATELINE_LINE_END.test(text.slice(expression.end + 1, expression.end + 1 + SHORT_DATELINE_LENGTH));
+    DATELINE_LINE_END.test(text.slice(end, end + SHORT_DATELINE_LENGTH));
   if (line.fromTop >= SHORT_DATELINE_LINES && !closing) return null;
-  return { month, day, text: text.slice(expression.start, expression.end + 1) };
+  return { month, day, text: text.slice(expression.start, end) };
 }
 
 /** Rules 1 and 5: datelines and full dates near the top. */

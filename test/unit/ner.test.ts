@@ -325,6 +325,23 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('高举邓小平理论伟大旗帜，研究马克思列宁主义哲学。'), []);
   });
 
+  it('gives the byline\'s role to each name its spaces separate ((记者 王海波 张冬冬)), not to the text after it', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
+    assert.deepEqual(roles('中新社江城七月十四日电(记者 王海波 张冬冬) 会议今天召开。'), ['王海波:记者', '张冬冬:记者']);
+    assert.deepEqual(roles('记者 王海波 会议今天召开。'), ['王海波:记者']);
+  });
+
+  it('reads the post 以…为 frames (以胡锦涛同志为总书记的党中央), not the set phrase 以…为代表的, nor 代表 after 将 (will represent)', () => {
+    assert.equal(person('在以胡锦涛同志为总书记的党中央领导下，江城取得成绩。', '胡锦涛')?.role, '总书记');
+    assert.equal(person('以李宁为代表的运动员出席。', '李宁')?.role, undefined);
+    assert.equal(person('国务委员戴秉国将代表胡锦涛出席。', '胡锦涛')?.role, undefined);
+  });
+
+  it('joins two people side by side that are one transliterated name (梅德韦|杰夫), and takes a name\'s end the segmenter gave a name\'s word (纳波利|塔诺)', () => {
+    assert.deepEqual(people('这是去年5月梅德韦杰夫就任总统后的首次访问。'), ['梅德韦杰夫']);
+    assert.deepEqual(people('意大利总统纳波利塔诺将会在总统府广场举行仪式。'), ['纳波利塔诺']);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

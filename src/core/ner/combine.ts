@@ -418,12 +418,33 @@ const LONGEST_LOST_START = 4;
  * the labeller gave up on (withLostEnd).
  */
 function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Token[], titleEndingHere: (at: number) => Pick<RuleEntity, 'role' | 'official'> | undefined, trace?: CombineTrace): RuleEntity[] {
+  const joined = withAdjacentForeignPartsJoined(entities, text, trace);
   const taken = new Uint8Array(text.length);
-  for (const entity of entities) taken.fill(1, entity.start, entity.end);
-  return entities.map((entity) => {
+  for (const entity of joined) taken.fill(1, entity.start, entity.end);
+  return joined.map((entity) => {
     if (entity.type !== 'person' || entity.end - entity.start < 2 || !isTransliterated(text.slice(entity.start, entity.end))) return entity;
     return withLostStart(withLostEnd(entity, text, tokens, taken, trace), text, tokens, taken, titleEndingHere, trace);
   });
+}
+
+/**
+ * 梅德韦|杰夫|就任: the readers may cut one transliterated name into two people side by side. Two persons that touch,
+ * both all transliteration characters and together no longer than such a name, are one; the first keeps its title.
+ */
+function withAdjacentForeignPartsJoined(entities: RuleEntity[], text: string, trace?: CombineTrace): RuleEntity[] {
+  const isForeignPart = (e: RuleEntity) => e.type === 'person' && isTransliterated(text.slice(e.start, e.end));
+  const byStart = [...entities].sort((a, b) => a.start - b.start);
+  const joined: RuleEntity[] = [];
+  for (const entity of byStart) {
+    const last = joined[joined.length - 1];
+    if (last && last.end === entity.start && isForeignPart(last) && isForeignPart(entity) && entity.end - last.start <= MAX_TRANSLITERATED) {
+      trace?.('foreign name taken whole', { type: 'PER', start: last.start, end: entity.end });
+      joined[joined.length - 1] = { ...widened(last, last.start, entity.end, text), role: last.role ?? entity.role, official: last.official || entity.official };
+    } else {
+      joined.push(entity);
+    }
+  }
+  return joined.length === entities.length ? entities : joined;
 }
 
 /**
@@ -439,7 +460,10 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
   const after = text[end];
   const next = tokens[tokenStartingAt(tokens, end)];
   if (after !== undefined && HAN.test(after) && !isFollower(after) && !(next && isCommonWord(next))) return entity;
-  for (let k = tokenAt(tokens, entity.end); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (tokens[k].start < entity.end || tokens[k].end > end || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
+  for (let k = tokenAt(tokens, entity.end); k >= 0 && k < tokens.length && tokens[k].start < end; k++) {
+    const crossesOldEnd = tokens[k].start < entity.end && !NAME_PART_TAGS.test(tokens[k].tag);
+    if (crossesOldEnd || tokens[k].end > end || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
+  }
   trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end });
   return widened(entity, entity.start, end, text);
 }
@@ -450,6 +474,8 @@ const widened = (entity: RuleEntity, start: number, end: number, text: string): 
 
 /** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt): not 多/m, 因/p, 拉|下台. */
 const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg)$/;
+/** A word across a name's old end that is a name's part (纳波利|塔诺/nrt), unlike an unknown run (泰森因/x|咬伤). */
+const NAME_PART_TAGS = /^(nrt|nrfg)$/;
 
 /** 同托|卡耶夫: the characters of a transliterated name before it that the segmenter gave a word of their own. */
 function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken: Uint8Array, titleEndingHere: (at: number) => Pick<RuleEntity, 'role' | 'official'> | undefined, trace?: CombineTrace): RuleEntity {
@@ -463,7 +489,8 @@ function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken:
   // 同托 may be one unknown word of the segmenter's: only an ordinary word there says the characters are no name's.
   const first = tokenAt(tokens, start);
   if (first < 0) return entity;
-  for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if (tokens[k].end > entity.start || isCommonWord(tokens[k])) return entity;
+  // 同梅德韦/x|杰夫: an unknown run of the segmenter's may cross into the name.
+  for (let k = first; k < tokens.length && tokens[k].start < entity.start; k++) if ((tokens[k].end > entity.start && tokens[k].tag !== 'x') || isCommonWord(tokens[k])) return entity;
   trace?.('foreign name taken whole', { type: 'PER', start, end: entity.end });
   return { ...widened(entity, start, entity.end, text), ...(title && !entity.role && title) };
 }

@@ -50,6 +50,8 @@ const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 const BYLINE_GAP = /^[\s|｜:：]*/;
 /** How far after a byline's word (记者, 摄影) its separator may reach before the name: 记者 | 李明. */
 const BYLINE_GAP_WINDOW = 4;
+/** Spaces between a byline's names, before the next name's first character (记者 王海波 张冬冬). */
+const BYLINE_SPACES = /^[ \u3000\u00a0]+(?=\p{Script=Han})/u;
 /** How far before a list of members its heading may stand: 委员（按姓氏笔画排序）：. */
 const LIST_HEADING_WINDOW = 24;
 
@@ -155,10 +157,12 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const role = text.slice(roleSpan.start, roleSpan.end);
     found.add({ start: at, end, canonical: text.slice(at, end), role, roleSpan, official });
     // The same title shared by a list: 朱芝松、李政、刘多, and its last name after 和 (…、杨震和张恩迪等).
-    // A byline's names may follow one another with nothing between them (本报记者贾建舟刘磊) where they end the line.
+    // A byline's names may follow one another with nothing between them (本报记者贾建舟刘磊) where they end the line,
+    // or with spaces ((记者 王海波 张冬冬)).
     const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]);
-    for (let listEnd = end; joinerAt(listEnd) || (byline && isNameChar(text[listEnd])); ) {
-      at = joinerAt(listEnd) ? listEnd + 1 : listEnd;
+    const spacesAt = (at: number) => (byline ? BYLINE_SPACES.exec(text.slice(at, at + BYLINE_GAP_WINDOW))?.[0].length ?? 0 : 0);
+    for (let listEnd = end; joinerAt(listEnd) || spacesAt(listEnd) > 0 || (byline && isNameChar(text[listEnd])); ) {
+      at = joinerAt(listEnd) ? listEnd + 1 : listEnd + spacesAt(listEnd);
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
       const next = listedItemEnd(text, at, Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at)));
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
@@ -256,6 +260,9 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
+const HOLDING_FRAMES = new Set(titles.holdingFrames);
+/** 以…为代表的: a set phrase, no post held. */
+const NOT_HELD_POSTS = new Set(['代表']);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
 /** Written after a name in appointments, removals and resignations (李明同志为…). */
@@ -366,10 +373,11 @@ function postEndsApart(tokens: Token[], from: number, closing: readonly string[]
  */
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   tokens.forEach((verb) => {
-    if (!APPOINTMENT_VERBS.has(verb.word)) return;
+    const holding = HOLDING_FRAMES.has(verb.word);
+    if (!APPOINTMENT_VERBS.has(verb.word) && !holding) return;
     // 选举甲同志为…副书记，乙同志为…委员: the verb goes on over the next name and its post.
     for (let start = verb.end; ;) {
-      const appointed = appointedAt(text, start, tokens, isPlace, found);
+      const appointed = appointedAt(text, start, tokens, isPlace, found, holding);
       if (!appointed || !APPOINTMENTS_GO_ON.has(text[appointed.roleSpan.end])) return;
       start = appointed.roleSpan.end + 1;
     }
@@ -383,13 +391,16 @@ const APPOINTMENTS_GO_ON = new Set(['，', '；']);
  * The shortest name at `start` with a post after its 为, added to `found` with the names of a 、-list before it
  * (增补甲、乙同志为…委员: the post is each one's); undefined if none.
  */
-function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found): { roleSpan: Span } | undefined {
+function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found, holding: boolean): { roleSpan: Span } | undefined {
   const listed: Span[] = [];
   for (let at = start; ;) {
     let listGoesOn: number | undefined;
-    for (const end of framedNameEnds(text, at, tokens)) {
+    // 以 is no verb of its own: only a name read as one, or closed by 同志, stands in its frame.
+    const ends = holding ? framedNameEnds(text, at, tokens).filter((end) => end === nameEndAt(text, at, tokens) || text.startsWith(COMRADE, end)) : framedNameEnds(text, at, tokens);
+    for (const end of ends) {
       if (found.overlaps(at, end)) continue;
-      const post = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
+      const framed = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
+      const post = holding && framed && NOT_HELD_POSTS.has(text.slice(framed.roleSpan.start, framed.roleSpan.end)) ? undefined : framed;
       if (!post) {
         if (listGoesOn === undefined && text[end] === '、') listGoesOn = end;
         continue;

@@ -342,6 +342,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('意大利总统纳波利塔诺将会在总统府广场举行仪式。'), ['纳波利塔诺']);
   });
 
+  it('reads no surname in the last character of an organ before its head\'s title (城建司|副司长), but keeps a surname with a title (江主席)', () => {
+    assert.deepEqual(people('住房和城乡建设部城建司副司长刘贺明在上述场合表示。'), ['刘贺明']);
+    assert.deepEqual(people('江主席会见了他。'), ['江']);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

@@ -12,7 +12,7 @@ import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/rec
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
-import { isReportingRole, titleEndingAt, titleStartingAt } from '../people/titleChains';
+import { isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
@@ -496,6 +496,20 @@ function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken:
 }
 
 /**
+ * 城建|司|副司长, 社会文化司|司长: one character that ends an organ's name and opens the title of its head (司长, 局长,
+ * 部长) is the organ's, no surname before a title (江|主席).
+ */
+function endsOrganBeforeItsHead(span: NerSpan, text: string): boolean {
+  if (span.end - span.start !== 1) return false;
+  const at = text[span.end] === '副' ? span.end + 1 : span.end;
+  if (text[at] !== text[span.start]) return false;
+  for (let length = 2; length <= LONGEST_ORGAN_HEAD; length++) if (isTitleHead(text.slice(at, at + length))) return true;
+  return false;
+}
+/** 司长, 秘书长, 主任委员: how long the head of an organ may be. */
+const LONGEST_ORGAN_HEAD = 4;
+
+/**
  * Why the labeller's person is left out, if it is: it reads as something else and the labeller is not sure enough
  * (a form of address after it, 何|大爷, is evidence enough, as a title is), it lies inside a person's title, names a
  * doctrine, stands in a list of things or like words, or joins two words with a dot.
@@ -507,6 +521,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   const doubt = !titled ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
+  if (endsOrganBeforeItsHead(span, text)) return 'an organ\'s last character before its head';
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
   if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';

@@ -340,6 +340,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('joins two people side by side that are one transliterated name (梅德韦|杰夫), and takes a name\'s end the segmenter gave a name\'s word (纳波利|塔诺)', () => {
     assert.deepEqual(people('这是去年5月梅德韦杰夫就任总统后的首次访问。'), ['梅德韦杰夫']);
     assert.deepEqual(people('意大利总统纳波利塔诺将会在总统府广场举行仪式。'), ['纳波利塔诺']);
+    assert.deepEqual(people('会议期间，习近平主席向拉赫蒙总统颁授勋章。'), ['习近平', '拉赫蒙']);
+    assert.deepEqual(people('王文、于东来、王志坚等先后发言。'), ['王文', '于东来', '王志坚']);
   });
 
   it('reads no surname in the last character of an organ before its head\'s title (城建司|副司长), but keeps a surname with a title (江主席)', () => {

@@ -283,12 +283,16 @@ function withRegnalNumber(span: NerSpan, text: string): NerSpan {
 
 /**
  * 同|苏林|总书记 (同/p): a name the labeller reads with the preposition or conjunction before it starts after that
- * word, where a title follows the name (not 于洪洋的家: 于 is a surname too).
+ * word, where a title follows the name or the rest is a transliterated name cut short (向|拉赫|蒙总统); not
+ * 于洪洋的家: 于 is a surname too.
  */
 function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpan {
   const first = tokens[tokenAt(tokens, span.start)];
   const glued = first !== undefined && first.start === span.start && first.end === span.start + 1 && FUNCTION_WORD_TAGS.test(first.tag) && FUNCTION_WORD_SURNAMES.has(first.word);
-  return glued && span.end - first.end >= 2 && titleStartingAt(text, span.end) !== undefined ? { ...span, start: first.end } : span;
+  // The transliterated rest must go on past the span (向|拉赫|蒙): 于东来、 and 和根合（ are names with their surnames.
+  const goesOn = (at: number) => at < text.length && isTransliterated(text[at]) && !isFollower(text[at]);
+  const nameAfter = () => titleStartingAt(text, span.end) !== undefined || (isTransliterated(text.slice(first.end, span.end)) && goesOn(span.end));
+  return glued && span.end - first.end >= 2 && nameAfter() ? { ...span, start: first.end } : span;
 }
 const FUNCTION_WORD_TAGS = /^[pc]$/;
 

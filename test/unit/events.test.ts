@@ -38,6 +38,12 @@ describe('events: meetings and their people', () => {
     assert.equal(visit.date, '2023-06-09/2023-06-11');
   });
 
+  it('a day with 的 before the meeting dates it, and leaves the label (秦刚在6月30日的记者会上)', () => {
+    const [press] = eventsOf('外交部发言人秦刚在6月30日的记者会上表示，中国不干涉别国内政。', 'c10_2009_x.txt');
+    assert.equal(press.date, '2009-06-30');
+    assert.equal(press.label, '秦刚在记者会上');
+  });
+
   it('two meetings in one paragraph stay apart', () => {
     const events = eventsOf('2020年9月25日至26日，第三次中央民族工作座谈会召开。2014年5月28日至29日，第二次中央民族工作座谈会召开。');
     assert.deepEqual(events.map((e) => e.date), ['2020-09-25/2020-09-26', '2014-05-28/2014-05-29']);

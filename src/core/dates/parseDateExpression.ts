@@ -118,6 +118,9 @@ function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, rol
   return readBareDay(text, num, role);
 }
 
+/** What joins two days of a list (7号和9号). */
+const DAY_LIST_JOINERS = new Set(['和', '、', '与', '與', '及']);
+
 /** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
 function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
   const isDay = (n: NumberToken) => isDayNumber(n, undefined, undefined);
@@ -133,8 +136,14 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     // before it (此前于十四日); 30号 also its weekday (22号星期一).
     const dayInContext = () =>
       dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)) || dateWords.chineseBareDayLeaders.has(text.charAt(num.start - 1));
+    // 7号和9号召开: a day listed before a believed day of its kind is believed with it.
+    const listedBeforeDay = () => {
+      if (!DAY_LIST_JOINERS.has(text.charAt(end))) return false;
+      const next = readNumberAt(text, end + 1);
+      return next !== null && next.script === num.script && text.charAt(next.end) === text.charAt(num.end) && readBareDay(text, next, role) !== null;
+    };
     const believed = matchWordAt(text, end, dateWords.timesOfDay) || ((num.script === 'chinese') === bareUnit && dayInContext()) ||
-      (!bareUnit && readWeekday(text, end) !== null);
+      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay();
     if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }

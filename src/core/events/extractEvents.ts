@@ -459,9 +459,17 @@ function titlesBefore(text: string, names: Actor[], start: number, end: number):
 
 const TITLE_JOINED_AFTER = /[和与與及暨兼副]/;
 
-/** What a label leaves out: its dates, with a short attributive right after one that opens it, and titles. */
+const DATE_JOINERS = new Set(['和', '、', '与', '與', '及']);
+
+/**
+ * What a label leaves out: its dates, with a short attributive right after one that opens it, the 的 after a day
+ * inside it (秦刚在|6月30日的|记者会上) and the word joining two (7号和9号), and titles.
+ */
 function labelOmissions(text: string, start: number, end: number, dates: CleanEntity[], titles: Span[]): Span[] {
-  const spans: Span[] = [...dates, ...titles.filter((t) => t.start >= start && t.end <= end)];
+  const daysOf = dates.filter((d) => d.start > start && d.end < end && text[d.end] === '的' && DAY.test(d.value ?? '')).map((d) => ({ start: d.end, end: d.end + 1 }));
+  // 7号和9号: the word joining two dates goes with them.
+  const joiners = dates.filter((d, i) => dates[i + 1]?.start === d.end + 1 && DATE_JOINERS.has(text[d.end])).map((d) => ({ start: d.end, end: d.end + 1 }));
+  const spans: Span[] = [...dates, ...daysOf, ...joiners, ...titles.filter((t) => t.start >= start && t.end <= end)];
   const opening = dates.find((d) => d.start === start);
   const attributive = opening && text.slice(opening.end, end).match(DATE_ATTRIBUTIVE)?.[0];
   if (opening && attributive) spans.push({ start: opening.end, end: opening.end + attributive.length });
@@ -589,7 +597,9 @@ function ownDateOf(
     const nameStart = named?.meeting ? meetingNameStart(text, sentence, named) : Infinity;
     // At the name's very start the date is the name's only when a verb holds it (出席|2024年…大会), not when it
     // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
-    const heldByVerb = d.start === nameStart && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
+    // A day with 的 after it says when the meeting was, whatever holds it (在6月30日的记者会上).
+    const daysMeeting = text[d.end] === '的' && DAY.test(d.value ?? '');
+    const heldByVerb = d.start === nameStart && !daysMeeting && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
     // 2025年海南…招商大会14日在海口举行, ’９７十大新闻评选２３日揭晓: a year opening a name, with the day after it, is the name's.
     const namesYear = (d.start === nameStart || dateWords.yearApostrophes.at(text, d.start)) && YEAR_ONLY.test(d.value ?? '') &&
       dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? ''));

@@ -318,6 +318,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('reads no name in an ordinary word after the role of someone who holds no office (职工高举, 老人高兴地说)', () => {
     assert.deepEqual(people('江城广大干部职工高举伟大旗帜。老人高兴地说：“日子好了。”'), []);
+    assert.deepEqual(people('其他获奖者为：主任工程师、高级技师罗东元，高级工程师刘明。'), ['罗东元', '刘明']);
   });
 
   it('reads the people a list of doctrines names, not those of a doctrine written alone (PD1998\'s 邓小平理论 is one word)', () => {

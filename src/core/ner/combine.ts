@@ -187,7 +187,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
-    if (entity.role && !entity.official && holdsWord(entity, tokens) && !isTransliterated(text.slice(entity.start, entity.end)) &&
+    if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(text.slice(entity.start, entity.end)) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would.
@@ -226,10 +226,15 @@ function* wordsOver(entity: RuleEntity, tokens: Token[]): Generator<Token> {
 const NOT_IN_NAMES = /^(v|vd|vn|d|p|c|u\w*)$/;
 
 /** Whether an ordinary word of the segmenter, or one of a kind no name is made of, lies within the entity's characters (曾|表示, 宣誓就职). */
-function holdsWord(entity: RuleEntity, tokens: Token[]): boolean {
-  for (const token of wordsOver(entity, tokens)) if (token.end > entity.start && (NOT_IN_NAMES.test(token.tag) || (token.end <= entity.end && isCommonWord(token)))) return true;
+function holdsWord(entity: RuleEntity, tokens: Token[], besides?: RegExp): boolean {
+  for (const token of wordsOver(entity, tokens)) {
+    if (besides?.test(token.tag)) continue;
+    if (token.end > entity.start && (NOT_IN_NAMES.test(token.tag) || (token.end <= entity.end && isCommonWord(token)))) return true;
+  }
   return false;
 }
+/** A place word the segmenter made of a name's first characters (技师|罗东/ns|元): no act, unlike 职工|高举. */
+const PLACE_WORD_TAG = /^ns$/;
 
 /**
  * Whether an ordinary word of the segmenter runs on past the entity's end (主席|高度重视: 高度重 is no name), other

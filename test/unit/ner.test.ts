@@ -350,6 +350,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('江主席会见了他。'), ['江']);
   });
 
+  it('reads no person in the name of a building or an institution (罗纳德·里根大厦, 乔治·华盛顿大学, 金日成广场), but one who graduated (大学毕业)', () => {
+    assert.deepEqual(people('对话在罗纳德·里根大厦举行。'), []);
+    assert.deepEqual(people('乔治·华盛顿大学教授沈大伟说。'), ['沈大伟']);
+    assert.deepEqual(people('车队驶过金日成广场。'), []);
+    assert.deepEqual(people('徐明忠大学毕业回乡。'), ['徐明忠']);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -413,7 +413,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }
-  return withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace);
+  const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace);
+  // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
+  return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
 }
 
 /** The most characters a transliterated name's first part, left to the word before, may have. */
@@ -534,6 +536,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
   if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
+  if (namesInstitution(text, span.end)) return 'names an institution';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
   if (joinsWords(span, text, tokens)) return 'dot joins words';

@@ -1,5 +1,5 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, namesDoctrine, surnameLength } from './names';
+import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, namesDoctrine, namesInstitution, surnameLength } from './names';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { ByFirstCode } from '../text/byFirstCode';
 
@@ -119,7 +119,7 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
     const readings: { start: number; end: number; overlapping: number[] }[] = [];
     for (const start of occurrences.get(form)!) {
       const end = start + form.length;
-      if (blocked(start, end, form) || namesDoctrine(text, end)) continue;
+      if (blocked(start, end, form) || namesDoctrine(text, end) || namesInstitution(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
       if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;

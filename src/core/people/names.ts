@@ -4,6 +4,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
+import { WordList } from '../text/wordList';
 import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
@@ -43,6 +44,32 @@ export const isHonorific = (word: string): boolean => HONORIFICS_AFTER_SURNAME.h
 /** Whether a form of address follows at `end` (何|大爷, 韩|女士): what stands before it is a surname. */
 export function honorificAt(text: string, end: number): boolean {
   for (const honorific of HONORIFICS_AFTER_SURNAME) if (text.startsWith(honorific, end)) return true;
+  return false;
+}
+
+const INSTITUTIONS_AFTER_NAMES = new WordList(titles.institutionsAfterNames);
+const INSTITUTION_NAME_PLACES = titles.institutionNamePlaces;
+const INSTITUTIONS_NOT_BEFORE = titles.institutionsNotBefore;
+/** How many characters of a dotted name's rest (·华盛顿), or of the institution's name a dotted name was read into (盛顿), to try. */
+const LONGEST_NAME_REST = 4;
+const LONGEST_CUT_REST = 2;
+const DOTTED_NAME_BEFORE = new RegExp(`[${MIDDLE_DOTS_CLASS}]\\p{Script=Han}{1,6}$`, 'u');
+
+/**
+ * A name ending at `end` names a building or an institution (罗纳德·里根|大厦, 金日成|广场): data institutionsAfterNames,
+ * also after the rest of a dotted name (乔治|·华盛顿大学) or a dotted name read into the institution's name (乔治·华|盛顿大学).
+ */
+export function namesInstitution(text: string, end: number): boolean {
+  const froms = [end];
+  const [restFrom, longest] = isMiddleDot(text[end]) ? [end + 1, LONGEST_NAME_REST] : DOTTED_NAME_BEFORE.test(text.slice(Math.max(0, end - 7), end)) ? [end, LONGEST_CUT_REST] : [-1, 0];
+  for (let at = restFrom; at >= 0 && at < restFrom + longest && HAN.test(text[at] ?? ''); at++) froms.push(at + 1);
+  for (const from of froms) {
+    for (const place of ['', ...INSTITUTION_NAME_PLACES]) {
+      if (!text.startsWith(place, from)) continue;
+      const suffix = INSTITUTIONS_AFTER_NAMES.startingAt(text, from + place.length);
+      if (suffix !== undefined && !INSTITUTIONS_NOT_BEFORE.some((word) => text.startsWith(word, from + place.length + suffix.length))) return true;
+    }
+  }
   return false;
 }
 

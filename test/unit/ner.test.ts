@@ -357,6 +357,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('徐明忠大学毕业回乡。'), ['徐明忠']);
   });
 
+  it('gives the post taken up (就任…后) to a name with no title, and reads no general in a rank\'s insignia (晋升上将军衔)', () => {
+    assert.equal(person('这是去年5月梅德韦杰夫就任俄罗斯总统后的首次访问。', '梅德韦杰夫')?.role, '俄罗斯总统');
+    assert.deepEqual(people('中央军委隆重举行晋升上将军衔仪式。'), []);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

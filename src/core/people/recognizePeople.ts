@@ -595,6 +595,8 @@ function titlePlaces(text: string): number[][] {
 }
 
 /** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
+const TITLES_AFTER_NAME_NOT_BEFORE = titles.titlesAfterNameNotBefore;
+
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const places = titlePlaces(text);
   for (const [index, title] of TITLES_AFTER_NAMES.entries()) {
@@ -606,6 +608,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
       const at = OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
       const fullTitle = text.slice(at, match + title.length);
+      if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length))) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       if (start < 0 || found.overlaps(start, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.

@@ -362,6 +362,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('中央军委隆重举行晋升上将军衔仪式。'), []);
   });
 
+  it('ends a title chain at a top organ after another title written with no joiner (特别代表|国务院副总理王岐山)', () => {
+    assert.equal(person('国家主席胡锦涛特别代表国务院副总理王岐山抵达。', '王岐山')?.role, '国务院副总理');
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

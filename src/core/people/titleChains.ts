@@ -1,4 +1,5 @@
 import titles from '../../../data/titles.json';
+import organizations from '../../../data/organizations.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 import { isHonorific } from './names';
@@ -145,6 +146,9 @@ function cutOrganStart(tokens: Token[], ending: number, floor: number): number {
 /** An opening and a closing round bracket (full-width or not). */
 const BRACKETS = /^[（(][）)]$/;
 
+/** Organs complete in themselves (国务院, 中共中央): one opens a title. */
+const TOP_ORGANS = new Set(organizations.standalone);
+
 /**
  * Walks back from a title head (书记) over the title chain before it:
  * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
@@ -155,7 +159,9 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   const length = () => tokens[head].end - tokens[first].start;
   for (;;) {
     for (;;) {
-      if (first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first))) {
+      // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
+      const titleBeforeOrgan = first - 1 >= floor && TOP_ORGANS.has(tokens[first].word) && isTitleHead(tokens[first - 1].word);
+      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

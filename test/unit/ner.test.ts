@@ -364,6 +364,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('ends a title chain at a top organ after another title written with no joiner (特别代表|国务院副总理王岐山)', () => {
     assert.equal(person('国家主席胡锦涛特别代表国务院副总理王岐山抵达。', '王岐山')?.role, '国务院副总理');
+    assert.equal(person('明光社总干事蔡志森说，之前因此争议。', '蔡志森')?.role, '明光社总干事');
   });
 
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {

@@ -367,6 +367,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('明光社总干事蔡志森说，之前因此争议。', '蔡志森')?.role, '明光社总干事');
   });
 
+  it('reads a quoted office of Taiwan as the title of the name after it (前“教育部长”杜正胜), not a quoted epithet (“扶贫司令”)', () => {
+    assert.equal(person('前“教育部长”杜正胜视法律如无物。', '杜正胜')?.role, '教育部长');
+    assert.equal(person('人称“扶贫司令”彭楚政的他，一心扶贫。', '彭楚政')?.role, undefined);
+  });
+
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {
     assert.deepEqual(people('新华社记者王锦赵承 江城到处冰天雪地。'), ['王锦', '赵承']);
   });

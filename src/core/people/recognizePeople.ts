@@ -141,7 +141,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const official = headKindAt(tokens, head);
     if (official === undefined || titleOfNameBefore(tokens, head, isPlace)) return;
     const byline = REPORTING_WORDS.has(token.word);
-    const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(tokens, head);
+    const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(text, tokens, head);
     let at = token.end + gap;
     if (relationAt(text, at)) return;
     const reading = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
@@ -494,10 +494,26 @@ export function relationAt(text: string, at: number): number {
 }
 
 /** The length of a word such as 还有 between a title and its names (党外人士还有邵鸿、…), else 0. */
-function gapBeforeNames(tokens: Token[], head: number): number {
+function gapBeforeNames(text: string, tokens: Token[], head: number): number {
   const next = tokens[head + 1];
-  return next && next.start === tokens[head].end && GAPS_BEFORE_NAMES.has(next.word) ? next.word.length : 0;
+  if (!next || next.start !== tokens[head].end) return 0;
+  if (GAPS_BEFORE_NAMES.has(next.word)) return next.word.length;
+  // 前“教育部长”杜正胜: a title in quotes (the mainland press quotes Taiwan's offices) is the name's after its closing quote
+  // (titles.json quotedTitleMarkers).
+  const opening = QUOTED_TITLE_OPENINGS.get(next.word);
+  if (opening === undefined) return 0;
+  const from = Math.max(0, tokens[head].end - LONGEST_QUOTED_TITLE);
+  const before = text.slice(from, tokens[head].end);
+  const open = before.lastIndexOf(opening);
+  // Only Taiwan's offices are quoted so; other quoted titles are epithets (“扶贫司令”) or parts played.
+  const marked = open >= 0 && QUOTED_TITLE_MARKERS.some((marker) => text.startsWith(marker, from + open - marker.length));
+  return marked && !before.slice(open).includes(next.word) ? next.word.length : 0;
 }
+const QUOTED_TITLE_MARKERS = titles.quotedTitleMarkers;
+/** Closing quotes and their openings. */
+const QUOTED_TITLE_OPENINGS = new Map([['”', '“'], ['」', '「'], ['’', '‘']]);
+/** How far before its head a quoted title may open: “立法院”党团干事长. */
+const LONGEST_QUOTED_TITLE = 12;
 
 /**
  * The end of the name right after a title, -1 if none: the longest of a Chinese reading, a transliterated one

@@ -1,5 +1,5 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2` and
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3` and
  * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
@@ -134,6 +134,7 @@ const developFixtures = [
   'xwlb-dev11', // 20 more, leaning to a Politburo meeting (今年10月, 下半年), a Qiushi article and a report's publication (今天（2月25日）), the echoes of an inspection dated only 春节前夕 (去年7月底8月初, 75年前) and of a 2021 visit (两年前), conferences with speakers and chairs, State Council meetings, meetings with foreign guests (a phone call in 5月)
   'cnews-dev1', // 15 newspaper and wire reports of 2009 annotated blind (the genre of realnews r01–r03): datelines in Arabic and Chinese numerals (5月18日电, 七月十四日电), radio reports (7号和9号, 今天（30号）), 当地时间/北京时间, 下月, 上周, 年底, reports with no dateline
   'cnews-dev2', // 15 wire and newspaper reports of 2009 (THUCNews/Sina 时政, the genre of realnews r01–r03) annotated blind: datelines (北京6月3日电), day-only dates under them, the year only in the file name
+  'cnews-dev3', // 8 more of 2009 annotated blind, leaning to reports with no dated dateline (据新华社电, 综合新华社电: 昨天/昨日 undated, days without a month), Chinese-numeral dates (六月二十八日, 两日后), Taiwan titles in quotation marks, many reference years
   'pd1998-dev-dates', // 32 People's Daily articles of January 1998: another outlet, with datelines
   'pd1998-dev-more', // 21 more of other kinds (provincial, economy, sport, international wire copy)
 ];

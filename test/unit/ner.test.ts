@@ -370,6 +370,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('reads a quoted office of Taiwan as the title of the name after it (前“教育部长”杜正胜), not a quoted epithet (“扶贫司令”)', () => {
     assert.equal(person('前“教育部长”杜正胜视法律如无物。', '杜正胜')?.role, '教育部长');
     assert.equal(person('人称“扶贫司令”彭楚政的他，一心扶贫。', '彭楚政')?.role, undefined);
+    assert.equal(person('台当局“新闻局长”苏俊宾表示，将放宽规定。', '苏俊宾')?.role, '新闻局长');
+  });
+
+  it('gives a counted list\'s title to names joined by 与 (…朱立伦与黄敏惠等8位副主席), reads no surname in its measure word, and opens no title with 有关', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
+    assert.deepEqual(roles('江丙坤、朱立伦与黄敏惠等8位副主席，都将总辞。'), ['江丙坤:副主席', '朱立伦:副主席', '黄敏惠:副主席']);
+    assert.equal(person('有关现任党主席吴伯雄出处的问题备受关注。', '吴伯雄')?.role, '现任党主席');
   });
 
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {

@@ -146,6 +146,7 @@ function cutOrganStart(tokens: Token[], ending: number, floor: number): number {
 /** An opening and a closing round bracket (full-width or not). */
 const BRACKETS = /^[（(][）)]$/;
 
+const NOT_OPENING_TITLES = new Set(titles.notOpeningTitles);
 /** Organs complete in themselves (国务院, 中共中央): one opens a title. */
 const TOP_ORGANS = new Set(organizations.standalone);
 
@@ -175,7 +176,8 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;
     if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
-    else return first;
+    // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
+    else return first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first;
   }
 }
 

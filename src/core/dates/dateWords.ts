@@ -128,6 +128,7 @@ export const dateWords = {
   bareDayBlockedAfter: rawDateWords.bareDayBlockedAfter,
   chineseBareDayFollowers: rawDateWords.chineseBareDayFollowers,
   chineseBareDayLeaders: new Set<string>(rawDateWords.chineseBareDayLeaders),
+  chineseBareDayDurationBefore: rawDateWords.chineseBareDayDurationBefore,
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),

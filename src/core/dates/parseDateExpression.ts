@@ -118,6 +118,8 @@ function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, rol
   return readBareDay(text, num, role);
 }
 
+/** 十日 is also ten days (十日谈): the last Chinese-numeral day that needs a follower to be believed. */
+const LAST_ONE_NUMERAL_DAY = 10;
 /** What joins two days of a list (7号和9号). */
 const DAY_LIST_JOINERS = new Set(['和', '、', '与', '與', '及']);
 
@@ -134,16 +136,19 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     // 一日千里, 三日 …: a Chinese-numeral bare day, and 30号 (more often a house or a line), need a time of
     // day (二十七日下午, 30号上午) to be believed, or a following act (十七日在北京, 9号在意大利…举行) or 于
     // before it (此前于十四日); 30号 also its weekday (22号星期一).
-    const dayInContext = () =>
-      dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)) || dateWords.chineseBareDayLeaders.has(text.charAt(num.start - 1));
+    const dayInContext = () => dateWords.chineseBareDayFollowers.some((w) => text.startsWith(w, end)) ||
+      (num.script === 'chinese' && dateWords.chineseBareDayLeaders.has(text.charAt(num.start - 1)));
     // 7号和9号召开: a day listed before a believed day of its kind is believed with it.
     const listedBeforeDay = () => {
       if (!DAY_LIST_JOINERS.has(text.charAt(end))) return false;
       const next = readNumberAt(text, end + 1);
       return next !== null && next.script === num.script && text.charAt(next.end) === text.charAt(num.end) && readBareDay(text, next, role) !== null;
     };
+    // 香港十六日通报: a day of two or three Chinese numerals is a date unless a word before makes it a count.
+    const longChineseDay = () => num.script === 'chinese' && bareUnit && num.value > LAST_ONE_NUMERAL_DAY &&
+      !dateWords.chineseBareDayDurationBefore.some((w) => text.startsWith(w, num.start - w.length));
     const believed = matchWordAt(text, end, dateWords.timesOfDay) || ((num.script === 'chinese') === bareUnit && dayInContext()) ||
-      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay();
+      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay() || longChineseDay();
     if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }

@@ -377,6 +377,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('江丙坤、朱立伦与黄敏惠等8位副主席，都将总辞。'), ['江丙坤:副主席', '朱立伦:副主席', '黄敏惠:副主席']);
     assert.equal(person('有关现任党主席吴伯雄出处的问题备受关注。', '吴伯雄')?.role, '现任党主席');
+    assert.deepEqual(people('马英九就兼任党主席，与吴伯雄达成默契。'), ['马英九', '吴伯雄']);
   });
 
   it('reads two reporters of two characters each after a byline, not a three-character name (新华社记者王锦赵承)', () => {

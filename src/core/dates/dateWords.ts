@@ -12,6 +12,11 @@ export interface GuardedWord {
   blockedAfter?: string[];
 }
 
+/** 今明两年: two years relative to the reference year, as one expression. */
+export interface RelativeYearPairWord extends GuardedWord {
+  offsets: [number, number];
+}
+
 export interface RelativeYearWord extends GuardedWord {
   /** Years relative to the reference year: 今年 0, 去年 −1, 明年 +1. */
   offset: number;
@@ -131,6 +136,7 @@ export const dateWords = {
   chineseBareDayDurationBefore: rawDateWords.chineseBareDayDurationBefore,
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
+  relativeYearPairs: new WordTable<RelativeYearPairWord>(rawDateWords.relativeYearPairs as RelativeYearPairWord[]),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
   relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths as RelativeMonthWord[]),
   relativeWeeks: new WordTable<RelativeWeekWord>(rawDateWords.relativeWeeks),

@@ -252,6 +252,11 @@ function readYearOfCentury(text: string, pos: number): ParsedPoint | null {
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
   const named = readYearOfCentury(text, pos) ?? readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
   if (named) return named;
+  const pair = matchWordAt(text, pos, dateWords.relativeYearPairs);
+  if (pair) {
+    const [first, second] = pair.offsets;
+    return { end: pos + pair.word.length, fields: { relativeYear: { word: pair.word, offset: first } }, sharedRangeTo: { relativeYear: { word: pair.word, offset: second } } };
+  }
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;
   let afterYear: number;

@@ -232,8 +232,21 @@ const DAYS_IN_WEEK = 7;
 /** 二季度, 上半年 after `fields`' year (or none): the months they name. */
 function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoint | null {
   const part = matchWordAt(text, pos, dateWords.yearParts);
-  return part && { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
+  if (part) return { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
+  // 今年前4个月: after a year, its first months.
+  const count = fields.year !== undefined || fields.relativeYear !== undefined ? readFirstMonths(text, pos) : null;
+  return count && { end: count.end, fields: { year: fields.year, relativeYear: fields.relativeYear, months: [1, count.months] } };
 }
+
+/** 前4个月, 前十个月: the year's first months (2 to 11 of them). */
+function readFirstMonths(text: string, pos: number): { end: number; months: number } | null {
+  if (!text.startsWith(FIRST_MONTHS_BEFORE, pos)) return null;
+  const num = readNumberAt(text, pos + FIRST_MONTHS_BEFORE.length);
+  if (!num || num.value < 2 || num.value > 11 || !text.startsWith(FIRST_MONTHS_AFTER, num.end)) return null;
+  return { end: num.end + FIRST_MONTHS_AFTER.length, months: num.value };
+}
+const FIRST_MONTHS_BEFORE = '前';
+const FIRST_MONTHS_AFTER = '个月';
 
 /** 元旦, 春节 after `fields`' year (or none). */
 function readHoliday(text: string, pos: number, fields: DateFields): ParsedPoint | null {

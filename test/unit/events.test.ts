@@ -44,6 +44,13 @@ describe('events: meetings and their people', () => {
     assert.equal(press.label, '秦刚在记者会上');
   });
 
+  it('an act to come (将 in its clause) takes no past day from the sentences before it', () => {
+    const events = eventsOf('新华网莫斯科6月16日电 中国外交部副部长李辉上周在中外媒体吹风会上说，相信此次访俄将增进互信。18日结束对俄罗斯访问后，胡锦涛将还对斯洛伐克、克罗地亚进行国事访问。', 'c04_2009_x.txt');
+    const visit = events.find((e) => e.label.includes('斯洛伐克'));
+    assert.ok(visit, JSON.stringify(events));
+    assert.equal(visit.date, null);
+  });
+
   it('two meetings in one paragraph stay apart', () => {
     const events = eventsOf('2020年9月25日至26日，第三次中央民族工作座谈会召开。2014年5月28日至29日，第二次中央民族工作座谈会召开。');
     assert.deepEqual(events.map((e) => e.date), ['2020-09-25/2020-09-26', '2014-05-28/2014-05-29']);

@@ -611,6 +611,11 @@ function ownDateOf(
 
 /** 将|会见, 即将|出席: the act right after these is still to come. */
 const COMING_BEFORE = new RegExp(`(?:${triggers.comingWords.join('|')})$`);
+/**
+ * 将 in the act's clause, with no 的 between it and the verb: not the noun of 将军, 将领, 将士, 将帅, nor a thing's coming
+ * (由即将成立的…学校举办的联欢会) (胡锦涛将还对…进行国事访问).
+ */
+const COMING_IN_CLAUSE = new RegExp(`(?:${triggers.comingWords.join('|')})(?![军軍领領士帅帥])[^的]*$`);
 // …下发通知，要求各级党组织在元旦春节期间…: a date in what is required is not the notice's either.
 const ANNOUNCED = new RegExp(`(?:${triggers.announcement.verbs.join('|')})[，：:]|[，,](?:${triggers.announcement.requirements.join('|')})`);
 
@@ -936,8 +941,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (speechGoesOn && !ownDate && !recalledTalk) continue;
       const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
-      const coming: boolean = fromContext !== null && referenceDay !== null && fromContext.slice(0, 10) < referenceDay.slice(0, fromContext.length) &&
-        COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at));
+      // So is one whose clause says 将 before its verb (胡锦涛将还对斯洛伐克…进行国事访问: not on 上周 of the sentence before).
+      const comingInClause = () => COMING_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
+      const pastDay = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) < referenceDay.slice(0, value.length);
+      const coming: boolean = pastDay(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause());
       // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
       const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
       const date: string | null = recalledTalk ? openingPast : ownDate
@@ -945,7 +952,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) ? null : currentDate)
+          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) || (pastDay(currentDate) && comingInClause()) ? null : currentDate)
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;

@@ -134,6 +134,7 @@ export const dateWords = {
   chineseBareDayFollowers: rawDateWords.chineseBareDayFollowers,
   chineseBareDayLeaders: new Set<string>(rawDateWords.chineseBareDayLeaders),
   chineseBareDayDurationBefore: rawDateWords.chineseBareDayDurationBefore,
+  dateListJoiners: new Set<string>(rawDateWords.dateListJoiners),
   blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearPairs: new WordTable<RelativeYearPairWord>(rawDateWords.relativeYearPairs as RelativeYearPairWord[]),

@@ -120,8 +120,6 @@ function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, rol
 
 /** 十日 is also ten days (十日谈): the last Chinese-numeral day that needs a follower to be believed. */
 const LAST_ONE_NUMERAL_DAY = 10;
-/** What joins two days of a list (7号和9号). */
-const DAY_LIST_JOINERS = new Set(['和', '、', '与', '與', '及']);
 
 /** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
 function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
@@ -140,7 +138,7 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
       (num.script === 'chinese' && dateWords.chineseBareDayLeaders.has(text.charAt(num.start - 1)));
     // 7号和9号召开: a day listed before a believed day of its kind is believed with it.
     const listedBeforeDay = () => {
-      if (!DAY_LIST_JOINERS.has(text.charAt(end))) return false;
+      if (!dateWords.dateListJoiners.has(text.charAt(end))) return false;
       const next = readNumberAt(text, end + 1);
       return next !== null && next.script === num.script && text.charAt(next.end) === text.charAt(num.end) && readBareDay(text, next, role) !== null;
     };

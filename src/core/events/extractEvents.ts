@@ -459,8 +459,6 @@ function titlesBefore(text: string, names: Actor[], start: number, end: number):
 
 const TITLE_JOINED_AFTER = /[和与與及暨兼副]/;
 
-const DATE_JOINERS = new Set(['和', '、', '与', '與', '及']);
-
 /**
  * What a label leaves out: its dates, with a short attributive right after one that opens it, the 的 after a day
  * inside it (秦刚在|6月30日的|记者会上) and the word joining two (7号和9号), and titles.
@@ -468,7 +466,7 @@ const DATE_JOINERS = new Set(['和', '、', '与', '與', '及']);
 function labelOmissions(text: string, start: number, end: number, dates: CleanEntity[], titles: Span[]): Span[] {
   const daysOf = dates.filter((d) => d.start > start && d.end < end && text[d.end] === '的' && DAY.test(d.value ?? '')).map((d) => ({ start: d.end, end: d.end + 1 }));
   // 7号和9号: the word joining two dates goes with them.
-  const joiners = dates.filter((d, i) => dates[i + 1]?.start === d.end + 1 && DATE_JOINERS.has(text[d.end])).map((d) => ({ start: d.end, end: d.end + 1 }));
+  const joiners = dates.filter((d, i) => dates[i + 1]?.start === d.end + 1 && dateWords.dateListJoiners.has(text[d.end])).map((d) => ({ start: d.end, end: d.end + 1 }));
   const spans: Span[] = [...dates, ...daysOf, ...joiners, ...titles.filter((t) => t.start >= start && t.end <= end)];
   const opening = dates.find((d) => d.start === start);
   const attributive = opening && text.slice(opening.end, end).match(DATE_ATTRIBUTIVE)?.[0];

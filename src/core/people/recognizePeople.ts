@@ -262,7 +262,7 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 const HOLDING_FRAMES = new Set(titles.holdingFrames);
 /** 以…为代表的: a set phrase, no post held. */
-const NOT_HELD_POSTS = new Set(['代表']);
+const NOT_HELD_POSTS = new Set(titles.postsNotHeld);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
 /** Written after a name in appointments, removals and resignations (李明同志为…). */

@@ -169,9 +169,12 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
-      // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.
-      else if (first < head && first - 1 >= floor && tokens[first].word.length === 1 && isCutOrganEnding(tokens[first]) && cutOrganStart(tokens, first, floor) < first) first = cutOrganStart(tokens, first, floor);
-      else break;
+      else {
+        // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.
+        const organStart = first < head && first - 1 >= floor && tokens[first].word.length === 1 && isCutOrganEnding(tokens[first]) ? cutOrganStart(tokens, first, floor) : first;
+        if (organStart === first) break;
+        first = organStart;
+      }
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;

@@ -9,7 +9,7 @@ import { analyzeText } from '../src/core';
 import { compareReports, findSharedPassages, type CompareInput } from '../src/core/compare';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { seededRandom } from '../src/core/ner/perceptron';
-import { median } from './stats';
+import { median, runDirectly } from './stats';
 
 /** A paragraph with roughly one character in `every` replaced by another character of the seeds. */
 function edited(paragraph: string, random: () => number, pool: string, every: number): string {
@@ -82,7 +82,7 @@ export async function benchCompare(): Promise<Record<string, string | number>> {
 }
 
 // Standalone (node out/bench/compareBench.js); when bundled into bench.js, that runner prints these figures.
-if (require.main === module && /compareBench\.js$/.test(__filename)) {
+if (runDirectly('compareBench')) {
   benchCompare().then((figures) => {
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(50)} ${value}`);
   });

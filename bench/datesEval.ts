@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeText, type Analysis } from '../src/core';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+import { runDirectly } from './stats';
 
 const root = join(__dirname, '..', '..');
 const shared = join(root, '..', 'shared', 'realnews');
@@ -151,7 +152,7 @@ export async function benchDates(verbose = false): Promise<Record<string, string
   };
 }
 
-if (require.main === module) {
+if (runDirectly('datesEval')) {
   void benchDates(process.argv.includes('--verbose')).then((figures) => {
     for (const [name, value] of Object.entries(figures)) console.log(`${name.padEnd(80)} ${value}`);
   });

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { analyzeText } from '../src/core';
 import type { Segmenter } from '../src/core';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
+import { runDirectly } from './stats';
 
 interface GoldPerson { role?: string[] }
 interface GoldDocument {
@@ -139,8 +140,7 @@ export async function benchRealNews(): Promise<Record<string, string>> {
   };
 }
 
-// Run directly (node out/bench/realnewsEval.js), not when bundled into bench.js, where require.main is bench.js's module.
-if (/realnewsEval\.js$/.test(process.argv[1] ?? '')) {
+if (runDirectly('realnewsEval')) {
   const { segmenter } = loadSegmenter();
   const showErrors = process.argv.includes('--errors');
   for (const [label, folder] of [['test', sharedRealNews], ['dev', join(sharedRealNews, 'dev')], ...developFolders] as const) {

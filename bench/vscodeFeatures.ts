@@ -10,6 +10,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import type { NewsDocuments } from '../src/documentModel/newsDocuments';
 import { FakeTextDocument, NO_CANCELLATION } from './vscodeFeatures/fakeDocument';
 import * as fakeVscode from './vscodeFeatures/fakeVscode';
+import { runDirectly } from './stats';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SEEDS = ['seeds/000_deca428bdd7aab90.txt', 'seeds/002_743d57c06baac69f.txt'];
@@ -156,7 +157,7 @@ async function benchMegabyteDocument(documents: NewsDocuments): Promise<Record<s
 }
 
 // Run directly: node out/bench/vscodeFeatures.js
-if (require.main === module && __filename.endsWith('vscodeFeatures.js')) {
+if (runDirectly('vscodeFeatures')) {
   benchFeatures().then(
     (r) => {
       for (const [k, v] of Object.entries(r)) console.log(`${k}: ${v}`);

@@ -1,5 +1,5 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3` and
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3`, `era-dev1` and
  * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
@@ -136,6 +136,7 @@ const developFixtures = [
   'cnews-dev1', // 15 newspaper and wire reports of 2009 annotated blind (the genre of realnews r01–r03): datelines in Arabic and Chinese numerals (5月18日电, 七月十四日电), radio reports (7号和9号, 今天（30号）), 当地时间/北京时间, 下月, 上周, 年底, reports with no dateline
   'cnews-dev2', // 15 wire and newspaper reports of 2009 (THUCNews/Sina 时政, the genre of realnews r01–r03) annotated blind: datelines (北京6月3日电), day-only dates under them, the year only in the file name
   'cnews-dev3', // 8 more of 2009 annotated blind, leaning to reports with no dated dateline (据新华社电, 综合新华社电: 昨天/昨日 undated, days without a month), Chinese-numeral dates (六月二十八日, 两日后), Taiwan titles in quotation marks, many reference years
+  'era-dev1', // 15 CCTV items of 2011–2021 annotated blind (the leaders and posts of those years): days without a month under the broadcast date (15日, 22号, 10月21号和22号, 5日至7日), 今天/昨天/当天下午, 下半年, years in names (2011年, 2018年), 1840年, acts dated by a visit's or inspection's span
   'pd1998-dev-dates', // 32 People's Daily articles of January 1998: another outlet, with datelines
   'pd1998-dev-more', // 21 more of other kinds (provincial, economy, sport, international wire copy)
 ];

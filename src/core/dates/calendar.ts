@@ -1,10 +1,12 @@
 /** Calendar checks and ISO 8601 formatting. */
 
 /** Years accepted as calendar years: 4-digit years outside this are more likely quantities (5000年文明). */
-export const MIN_YEAR = 1900;
+export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2099;
+/** Before it, a round hundred is more likely a quantity (斗争1000年, 1500年历史) than a year; 1840年, 1453年 are years. */
+const MODERN_YEAR = 1900;
 
-export const isPlausibleYear = (year: number): boolean => year >= MIN_YEAR && year <= MAX_YEAR;
+export const isPlausibleYear = (year: number): boolean => year >= MIN_YEAR && year <= MAX_YEAR && (year >= MODERN_YEAR || year % 100 !== 0);
 
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 

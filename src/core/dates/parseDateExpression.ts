@@ -121,6 +121,12 @@ function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, rol
 /** 十日 is also ten days (十日谈): the last Chinese-numeral day that needs a follower to be believed. */
 const LAST_ONE_NUMERAL_DAY = 10;
 
+/** The most characters of a month's day before a listed day (10月21号和|22号: 月21号). */
+const MONTH_DAY_BEFORE = 4;
+/** What a sentence's first character follows: nothing (the text's start), a line break or a sentence's end. */
+const SENTENCE_OPENING = /^(?:|[\n。！？])$/;
+const CLAUSE_COMMA = /^[，,]$/;
+
 /** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
 function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
   const isDay = (n: NumberToken) => isDayNumber(n, undefined, undefined);
@@ -142,11 +148,16 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
       const next = readNumberAt(text, end + 1);
       return next !== null && next.script === num.script && text.charAt(next.end) === text.charAt(num.end) && readBareDay(text, next, role) !== null;
     };
+    // 10月21号和22号: a day listed after a month's day of its unit is believed with it.
+    const listedAfterMonthDay = () => dateWords.dateListJoiners.has(text.charAt(num.start - 1)) &&
+      new RegExp(`月[0-9０-９]{1,2}${text.charAt(num.end)}$`).test(text.slice(Math.max(0, num.start - 1 - MONTH_DAY_BEFORE), num.start - 1));
+    // 。22号，张高丽和…主持: a day that opens a sentence, set off by a comma, is the time the sentence is about.
+    const opensSentence = () => SENTENCE_OPENING.test(text.charAt(num.start - 1)) && CLAUSE_COMMA.test(text.charAt(end));
     // 香港十六日通报: a day of two or three Chinese numerals is a date unless a word before makes it a count.
     const longChineseDay = () => num.script === 'chinese' && bareUnit && num.value > LAST_ONE_NUMERAL_DAY &&
       !dateWords.chineseBareDayDurationBefore.some((w) => text.startsWith(w, num.start - w.length));
     const believed = matchWordAt(text, end, dateWords.timesOfDay) || ((num.script === 'chinese') === bareUnit && dayInContext()) ||
-      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay() || longChineseDay();
+      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay() || longChineseDay() || listedAfterMonthDay() || (num.script === 'arabic' && opensSentence());
     if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }
@@ -412,5 +423,18 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
       return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
     }
   }
+  const following = !stated ? followingDayListed(text, end, from.fields) : null;
+  if (following) return { start: pos, end: following.end, from: from.fields, to: { ...from.fields, day: following.day } };
   return { start: pos, end, from: from.fields, ...(stated ? { weekday: stated } : {}) };
+}
+
+/**
+ * 27日和28日, 10月21号和22号: a day listed with the next day, in the same unit, is the span of the two (7号和9号 stays
+ * two dates: the day between is not in it).
+ */
+function followingDayListed(text: string, end: number, fields: DateFields): { end: number; day: number } | null {
+  if (fields.day === undefined || !unitAt(text, end - 1, dateWords.dayUnits) || !dateWords.dateListJoiners.has(text.charAt(end))) return null;
+  const next = readNumberAt(text, end + 1);
+  if (!next || next.value !== fields.day + 1 || text.charAt(next.end) !== text.charAt(end - 1)) return null;
+  return isDayNumber(next, fields.month, fields.year) ? { end: next.end + 1, day: next.value } : null;
 }

@@ -10,7 +10,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide } from '../places/recognizePlaces';
@@ -70,6 +70,8 @@ class Found {
     return false;
   }
   add(mention: PersonMention): void {
+    // A word that stands in titles is none of a person's names, whatever its tag (荣誉/nr|主席: 荣 is a surname).
+    if (isChainWord(mention.canonical)) return;
     this.mentions.push(mention);
     this.covered.fill(1, mention.start, mention.end);
   }
@@ -613,16 +615,21 @@ function titlePlaces(text: string): number[][] {
 /** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 const TITLES_AFTER_NAME_NOT_BEFORE = titles.titlesAfterNameNotBefore;
 
+const RANKS_BEFORE_TITLE_AFTER_NAME = titles.ranksBeforeTitleAfterName;
+
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const places = titlePlaces(text);
   for (const [index, title] of TITLES_AFTER_NAMES.entries()) {
     const surnameOnly = index >= RULES_TITLES_AFTER_NAME.length;
     for (const match of places[index]) {
-      // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席).
+      // 劳尔第一|主席: a rank written between the name and the title belongs to the title.
+      const rank = RANKS_BEFORE_TITLE_AFTER_NAME.find((word) => text.startsWith(word, match - word.length));
+      // 主席团|常务主席: the title inside a longer title word has no name before it (but 江主席/n is 江 and 主席;
+      // 劳尔|第一书记/nz is a rank's title word).
       const word = tokens[tokenAt(tokens, match)];
-      if (word && word.start < match - 1 && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
+      if (word && word.start < match - (rank?.length ?? 1) && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
-      const at = OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
+      const at = rank ? match - rank.length : OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
       const fullTitle = text.slice(at, match + title.length);
       if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length))) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);

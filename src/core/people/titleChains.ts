@@ -77,6 +77,9 @@ export function isReportingRole(role: string | undefined): boolean {
   return false;
 }
 
+/** A word that stands inside titles (常务, 代理, 荣誉): never a name, though its first character may be a surname (荣). */
+export const isChainWord = (word: string): boolean => CHAIN_WORDS.has(word);
+
 export function isTitleHead(word: string): boolean {
   return headKind(word) !== undefined;
 }

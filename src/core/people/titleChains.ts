@@ -123,6 +123,19 @@ function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPl
   return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
 }
 
+const ORGAN_ENDINGS_AFTER_ADJECTIVE = titles.organEndingsAfterAdjective;
+const endsAsOrgan = (word: string) => ORGAN_ENDINGS_AFTER_ADJECTIVE.some((ending) => word.length > ending.length && word.endsWith(ending));
+
+/**
+ * 金融|稳定/a|理事会|主席: an adjective between two nouns of an organ's name, before the head, is part of the name (not
+ * one before the head itself: 著名|作家 is no organ).
+ */
+function adjectiveInOrganName(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): boolean {
+  const [before, adjective] = [tokens[first - 2], tokens[first - 1]];
+  return first < head && first - 2 >= floor && adjective.tag === 'a' && adjective.word.length >= 2 && endsAsOrgan(tokens[first].word) && !isTitleHead(tokens[first].word) &&
+    before !== undefined && /^(n|nz|nt|ns|j)$/.test(before.tag) && mayStandInTitle(before, isPlace) && !isTitleHead(before.word);
+}
+
 const ELECTED_BEFORE_TITLES = new Set(titles.electedBeforeTitles);
 /** 当选|总统: the word of an election right before a title's head is part of that title (president-elect). */
 const electedBefore = (tokens: Token[], first: number) => ELECTED_BEFORE_TITLES.has(tokens[first - 1].word) && isTitleHead(tokens[first].word);
@@ -165,7 +178,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
       const titleBeforeOrgan = first - 1 >= floor && TOP_ORGANS.has(tokens[first].word) && isTitleHead(tokens[first - 1].word);
-      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first))) {
+      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

@@ -135,7 +135,7 @@ export const dateWords = {
   chineseBareDayLeaders: new Set<string>(rawDateWords.chineseBareDayLeaders),
   chineseBareDayDurationBefore: rawDateWords.chineseBareDayDurationBefore,
   dateListJoiners: new Set<string>(rawDateWords.dateListJoiners),
-  blockedBeforeNumber: new Set<string>(rawDateWords.blockedBeforeNumber),
+  blockedBeforeNumber: new CharSet(rawDateWords.blockedBeforeNumber),
   relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
   relativeYearPairs: new WordTable<RelativeYearPairWord>(rawDateWords.relativeYearPairs as RelativeYearPairWord[]),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
@@ -149,6 +149,8 @@ export const dateWords = {
   relativeDays: new WordTable<RelativeDayWord>(rawDateWords.relativeDays as RelativeDayWord[]),
   yearsAgoUnit: rawDateWords.yearsAgoUnit,
   yearsAgo: rawDateWords.yearsAgo,
+  /** The counts of yearsAgo by their code (两 → 2): only a one-character count is read before the years-ago word. */
+  yearsAgoCounts: new Map<number, number>(Object.entries(rawDateWords.yearsAgo.counts).filter(([count]) => count.length === 1).map(([count, value]) => [count.charCodeAt(0), value])),
   yearsAgoMonths: new WordTable<RelativeMonthWord>(rawDateWords.yearsAgoMonths as RelativeMonthWord[]),
   yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>([

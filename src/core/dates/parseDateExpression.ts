@@ -23,8 +23,8 @@ const isAsciiLetter = (ch: string): boolean => /^[A-Za-z]$/.test(ch);
 /** True when a number starting at `pos` is not the tail of a longer number, a decimal or an ordinal (第5). */
 function startsAtNumberBoundary(text: string, pos: number): boolean {
   if (pos === 0) return true;
+  if (dateWords.blockedBeforeNumber.at(text, pos - 1)) return false;
   const before = text[pos - 1];
-  if (dateWords.blockedBeforeNumber.has(before)) return false;
   if (isArabicDigit(text[pos])) return !isArabicDigit(before) && !isAsciiLetter(before) && before !== '.' && before !== '．';
   return !isChineseNumeral(before);
 }
@@ -184,7 +184,7 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
 
 /** 两 of 两年前: a count that is no date numeral (两日 is two days), read only before the years-ago word. */
 function yearsAgoCount(text: string, pos: number): NumberToken | null {
-  const value = (dateWords.yearsAgo.counts as Record<string, number>)[text.charAt(pos)];
+  const value = dateWords.yearsAgoCounts.get(text.charCodeAt(pos));
   return value !== undefined && text.startsWith(dateWords.yearsAgo.word, pos + 1) ? { start: pos, end: pos + 1, value, length: 1, script: 'chinese', digitByDigit: true } : null;
 }
 

@@ -50,6 +50,10 @@ function withoutPeoples(stem: string): string {
 
 const IS_NAME = 1;
 const STARTS_NAME = 2;
+/** Slots of Gazetteer.pairBits: some 4,000 pairs begin the names, one slot in 64 set. */
+const PAIR_SLOTS = 1 << 18;
+/** The slot of a text's first two code units (two or more). */
+const pairSlot = (text: string): number => (Math.imul(text.charCodeAt(0), 40503) + text.charCodeAt(1)) & (PAIR_SLOTS - 1);
 
 /** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
 export class Gazetteer {
@@ -59,9 +63,14 @@ export class Gazetteer {
   private readonly prefixes = new Set<string>();
   /** County-level places by their name without its ending (定日 → 定日县): read only after their province or prefecture. */
   private readonly countyStems = new Map<string, PlaceRecord[]>();
-  /** has and mayStartName of the words asked about lately (IS_NAME | STARTS_NAME). */
   /** 1 at the first code unit of every name and short form: most words start with none, and need no lookup. */
   private readonly firstCodes = new Uint8Array(0x10000);
+  /**
+   * A bit at pairSlot of the first two code units of every name and short form of two or more: a text whose bit is
+   * clear begins none (most words that pass firstCodes), and needs no lookup. Another pair may share a set bit.
+   */
+  private readonly pairBits = new Uint32Array(PAIR_SLOTS >> 5);
+  /** has and mayStartName of the words asked about lately (IS_NAME | STARTS_NAME). */
   private readonly recent = new WordMemo((word) => (this.byName.has(word) || this.shortForms.has(word) ? IS_NAME : 0) | (this.prefixes.has(word) ? STARTS_NAME : 0));
 
   constructor() {
@@ -154,6 +163,7 @@ export class Gazetteer {
     // Every name or short form added comes here: what the memo answered may change.
     this.recent.clear();
     if (name.length > 0) this.firstCodes[name.charCodeAt(0)] = 1;
+    if (name.length > 1) this.pairBits[pairSlot(name) >> 5] |= 1 << (pairSlot(name) & 31);
     for (let length = name.length; length > 0 && !this.prefixes.has(name.slice(0, length)); length--) this.prefixes.add(name.slice(0, length));
   }
 
@@ -182,11 +192,18 @@ export class Gazetteer {
 
   /** Whether some name or short form begins with `text`: a cheap test before slicing longer candidates. */
   mayStartName(text: string): boolean {
-    return this.firstCodes[text.charCodeAt(0)] === 1 && (this.recent.get(text) & STARTS_NAME) !== 0;
+    if (this.firstCodes[text.charCodeAt(0)] !== 1) return false;
+    // Every name's first character is a beginning of it: firstCodes alone answers for one character.
+    return text.length === 1 || (this.mayStartWithPair(text) && (this.recent.get(text) & STARTS_NAME) !== 0);
   }
 
   has(name: string): boolean {
-    return this.firstCodes[name.charCodeAt(0)] === 1 && (this.recent.get(name) & IS_NAME) !== 0;
+    return this.firstCodes[name.charCodeAt(0)] === 1 && (name.length === 1 || this.mayStartWithPair(name)) && (this.recent.get(name) & IS_NAME) !== 0;
+  }
+
+  private mayStartWithPair(text: string): boolean {
+    const slot = pairSlot(text);
+    return ((this.pairBits[slot >> 5] >>> (slot & 31)) & 1) === 1;
   }
 
   /** Every name and short form, for building matchers and the segmenter's user dictionary. */

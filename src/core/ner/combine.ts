@@ -13,7 +13,7 @@ import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/rec
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { chairAt, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -190,14 +190,35 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(text.slice(entity.start, entity.end)) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
-    // 李强同|阿比|会谈: the talk says there is a name there, as a title would.
-    if (!entity.role && talkCounterpartAt(text, entity.start - 1) === text.slice(entity.start, entity.end)) {
-      return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? 'other side of a talk' : 'falls: beyond margin';
-    }
+    // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
+    // a name the labeller reads (杨晶、|常万全|、杨洁篪).
+    const name = text.slice(entity.start, entity.end);
+    const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
+      : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting' : listedBesideName(entity, text, model) ? 'listed beside a name' : undefined;
+    if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
   }
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
+
+/**
+ * Whether a Chinese name of the rules stands in a 、-list right beside a name the labeller reads as a person
+ * (杨晶、|常万全|、杨洁篪): the list says what it is, where the labeller alone doubts the name (常 is also an adverb).
+ */
+function listedBesideName(entity: RuleEntity, text: string, model: ModelReading): boolean {
+  if (surnameLength(text, entity.start) === 0 || entity.end - entity.start > LONGEST_CHINESE_NAME || isFollower(text[entity.end - 1])) return false;
+  // Where the labeller reads a person running past the rules' (王芷章, not the rules' 王芷), its bounds are the list's;
+  // one inside the rules' (嗣杰 of 钱嗣杰) lost the surname.
+  for (let i = entity.start; i < entity.end; i++) {
+    const span = model.spans[model.spanAt[i]];
+    if (span?.type === 'PER' && (span.start < entity.start || span.end > entity.end)) return false;
+  }
+  const before = text[entity.start - 1] === '、' ? model.spans[model.spanAt[entity.start - 2]] : undefined;
+  const after = text[entity.end] === '、' ? model.spans[model.spanAt[entity.end + 1]] : undefined;
+  return (before?.type === 'PER' && before.end === entity.start - 1) || (after?.type === 'PER' && after.start === entity.end + 1);
+}
+/** A surname of two characters and a given name of two. */
+const LONGEST_CHINESE_NAME = 4;
 
 /**
  * Whether the labeller reads the rule's name as a person running on from it, near enough to be the same name
@@ -249,7 +270,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'place heading a title'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'listed beside a name' | 'place heading a title'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */

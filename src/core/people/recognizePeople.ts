@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -101,6 +101,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   resignedNames,
   // A title after the name (李强总理, 小平同志): skips names the titles before them already claimed.
   titlesAfterNames,
+  // Who chaired (会议由万钢主持): a frame as sure as a title after the name, before the segmenter's own words (由李强/x).
+  chairs,
   // An age before the name (８２岁的休斯).
   agedNames,
   // Dotted transliterations (艾尔肯·吐尼亚孜) not yet covered by a title.
@@ -154,6 +156,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // 各国领导人|祝贺: a word the newspaper never writes as a name is none after a title either; but a foreign name
     // after a title is one, whatever the newspaper's tagging said of it (部长阿比托).
     if (end < 0 || found.overlaps(at, end) || (NOT_NAMES.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
+    if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const roleSpan = { start: tokens[first].start, end: token.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
@@ -166,7 +169,10 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     for (let listEnd = end; joinerAt(listEnd) || spacesAt(listEnd) > 0 || (byline && isNameChar(text[listEnd])); ) {
       at = joinerAt(listEnd) ? listEnd + 1 : listEnd + spacesAt(listEnd);
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
-      const next = listedItemEnd(text, at, Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at)));
+      const itemRead = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
+      // …、厉无畏/i、…: after a 、 of a titled list, a name's length closed off is a name, whatever word the segmenter
+      // made of it (as after a byline's 记者).
+      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? boundedNameEnd(text, at, tokens, true) : itemRead);
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
@@ -228,11 +234,43 @@ const MAX_TALK_ACT = Math.max(...titles.talkFrames.acts.map((act) => act.length)
 
 /** The name between a joiner at `joinerAt` (同, 与) and a talk (…同|阿比|会谈), if only name characters stand there and it is no country's side. */
 export function talkCounterpartAt(text: string, joinerAt: number): string | undefined {
-  if (!TALK_JOINERS.has(text[joinerAt] ?? '')) return undefined;
-  const at = joinerAt + 1;
-  const name = TALK_AFTER_NAME.exec(text.slice(at, at + LONGEST_TALK_NAME + MAX_TALK_ACT))?.[1];
+  return TALK_JOINERS.has(text[joinerAt] ?? '') ? nameBeforeAct(text, joinerAt + 1, TALK_AFTER_NAME, LONGEST_TALK_NAME + MAX_TALK_ACT) : undefined;
+}
+
+/** The name `beforeAct` reads at `at` (its first group), if only name characters stand there and it is no country's side. */
+function nameBeforeAct(text: string, at: number, beforeAct: RegExp, reach: number): string | undefined {
+  const name = beforeAct.exec(text.slice(at, at + reach))?.[1];
   return name && nameCharsOnly(text, at, at + name.length) && !endsWithCountrySide(name) ? name : undefined;
 }
+
+const CHAIR_OPENER = titles.chairFrames.opener;
+/** A Chinese name (surname and one or two characters) right before the act of chairing. */
+const CHAIR_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,3}?)(?:${titles.chairFrames.acts.join('|')})`);
+const CHAIR_REACH = 3 + Math.max(...titles.chairFrames.acts.map((act) => act.length));
+
+/**
+ * 会议由万钢主持: the name between 由 and 主持 chaired, though no title stands near it; a surname opens it, and it is
+ * no ordinary word of the segmenter's (由大会主持, 由双方主持 name no one).
+ */
+function chairs({ text, tokens }: PeopleContext, found: Found): void {
+  for (let opener = text.indexOf(CHAIR_OPENER); opener >= 0; opener = text.indexOf(CHAIR_OPENER, opener + 1)) {
+    const at = opener + 1;
+    const name = chairAt(text, opener, tokens);
+    if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+  }
+}
+
+/** The name between 由 at `openerAt` and the act of chairing (会议由|万钢|主持), if it is one. */
+export function chairAt(text: string, openerAt: number, tokens: Token[]): string | undefined {
+  const at = openerAt + 1;
+  if (text[openerAt] !== CHAIR_OPENER || surnameLength(text, at) === 0) return undefined;
+  const name = nameBeforeAct(text, at, CHAIR_AFTER_NAME, CHAIR_REACH);
+  const word = name && tokens[tokenStartingAt(tokens, at)];
+  return name && !(word && word.end === at + name.length && isCommonWord(word)) ? name : undefined;
+}
+
+/** What ends a clause right after a name. */
+const CLAUSE_END = /^[。，；！？]$/;
 
 /** The most characters of a name in a 、-list that the reading of a name may fall short of (阿拉腾达来). */
 const LONGEST_LISTED_NAME = 6;
@@ -245,6 +283,8 @@ const LONGEST_LISTED_NAME = 6;
  */
 function listedItemEnd(text: string, at: number, read: number): number {
   if (read < 0 || text[read] === '、' || isNameBoundary(text, read)) return read;
+  // …、罗富|和。: a joiner with nothing after it to join is the name's last character.
+  if (LIST_JOINERS.has(text[read]) && read + 1 - at <= LONGEST_LISTED_NAME && CLAUSE_END.test(text[read + 1] ?? '')) return read + 1;
   const mark = text.indexOf('、', read);
   return mark >= 0 && mark - at <= LONGEST_LISTED_NAME && nameCharsOnly(text, read, mark) ? mark : read;
 }
@@ -374,6 +414,11 @@ function postEndsApart(tokens: Token[], from: number, closing: readonly string[]
  * chain after 为 its post. The shortest name with a post after its 为 (王为民为主任: 王为民).
  */
 function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  // A clause that opens with a list of names and their post (…宣布：张高丽、刘延东、汪洋、马凯为国务院副总理；…):
+  // the list says who, 为 and the post what, whatever verb (决定, 宣布) stood before.
+  for (let at = 0; at < text.length; at++) {
+    if ((at === 0 || CLAUSE_OPENING.test(text[at - 1])) && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, LISTED_APPOINTMENT);
+  }
   tokens.forEach((verb) => {
     const holding = HOLDING_FRAMES.has(verb.word);
     if (!APPOINTMENT_VERBS.has(verb.word) && !holding) return;
@@ -388,12 +433,16 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
 
 /** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
 const APPOINTMENTS_GO_ON = new Set(['，', '；']);
+/** What a clause opens after: a sentence's or clause's end, a colon, a line break. */
+const CLAUSE_OPENING = /[，；：。！？\n]/;
+/** The fewest names a list with no appointment verb before it needs to be read as one (one name alone: 张明为此…). */
+const LISTED_APPOINTMENT = 2;
 
 /**
  * The shortest name at `start` with a post after its 为, added to `found` with the names of a 、-list before it
  * (增补甲、乙同志为…委员: the post is each one's); undefined if none.
  */
-function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found, holding: boolean): { roleSpan: Span } | undefined {
+function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found, holding: boolean, fewestNames = 1): { roleSpan: Span } | undefined {
   const listed: Span[] = [];
   for (let at = start; ;) {
     let listGoesOn: number | undefined;
@@ -407,6 +456,8 @@ function appointedAt(text: string, start: number, tokens: Token[], isPlace: (tok
         if (listGoesOn === undefined && text[end] === '、') listGoesOn = end;
         continue;
       }
+      // A list with no appointment verb is one only where the post closes its clause (not 冯巩、牛群等为学生们表演).
+      if (listed.length + 1 < fewestNames || (fewestNames > 1 && !CLAUSE_END.test(text[post.roleSpan.end] ?? ''))) return undefined;
       const role = text.slice(post.roleSpan.start, post.roleSpan.end);
       for (const name of [...listed, { start: at, end }]) found.add({ ...name, canonical: text.slice(name.start, name.end), role, roleSpan: post.roleSpan, official: post.official });
       return post;
@@ -490,6 +541,7 @@ function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);
+const COPULA_GAPS = new Set(titles.copulaGapsBeforeNames);
 /** The length of the word for a relative at `at` (总统|夫人|扎帕罗娃: the name is the relative's, the title not theirs), else 0. */
 export function relationAt(text: string, at: number): number {
   return titles.relationsAfterTitle.find((relation) => text.startsWith(relation, at))?.length ?? 0;
@@ -628,6 +680,9 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 劳尔|第一书记/nz is a rank's title word).
       const word = tokens[tokenAt(tokens, match)];
       if (word && word.start < match - (rank?.length ?? 1) && isTitleHead(word.word) && !/^nr/.test(word.tag)) continue;
+      // 委员|会, 委员长: the title must end where a word ends; inside a longer word it is another word's start.
+      const last = tokens[tokenAt(tokens, match + title.length - 1)];
+      if (last && last.end > match + title.length) continue;
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
       const at = rank ? match - rank.length : OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
       const fullTitle = text.slice(at, match + title.length);

@@ -171,8 +171,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
       const itemRead = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
       // …、厉无畏/i、…: after a 、 of a titled list, a name's length closed off is a name, whatever word the segmenter
-      // made of it (as after a byline's 记者).
-      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? boundedNameEnd(text, at, tokens, true) : itemRead);
+      // made of it (as after a byline's 记者); so is one the list's verb follows (…、彭清华、强卫/v|在主席台就座).
+      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens)) : itemRead);
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
@@ -180,6 +180,17 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
+}
+
+/**
+ * The end of a surname and one or two name characters right before a word that follows names (强卫/v|在), or -1;
+ * never inside one of the segmenter's words (马尔|代夫 is one).
+ */
+function followedListedNameEnd(text: string, at: number, tokens: Token[]): number {
+  const given = at + surnameLength(text, at);
+  if (given === at) return -1;
+  for (const end of [given + 1, given + 2]) if (nameCharsOnly(text, given, end) && isFollower(text[end] ?? '') && tokenStartingAt(tokens, end) >= 0) return end;
+  return -1;
 }
 
 /** Whether a reading ends in a title (哈总统, 吉副总理): two characters or more of one. */
@@ -781,6 +792,24 @@ const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
 const COUNTRY_FORM_TITLES = new Set(titles.countryFormTitles);
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
+/**
+ * 陈|经纬/n|委员: a surname and a word of two name characters right before a title written after the name; the word is
+ * the given name where its characters are a given name's at least as often as a word's (not 全|体 before 委员).
+ */
+function commonWordGivenNameStart(text: string, at: number, tokens: Token[]): number {
+  const start = at - SURNAME_AND_WORD;
+  const word = tokens[tokenStartingAt(tokens, start + 1)];
+  if (start < 0 || surnameLength(text, start) !== 1 || tokenStartingAt(tokens, start) < 0 || startsWithFunctionWord(text, start, tokens)) return -1;
+  if (word?.end !== at || !GIVEN_NAME_WORD_TAG.test(word.tag) || isTitleHead(word.word)) return -1;
+  return nameCharsOnly(text, start + 1, at) && givenNameLikelihood(text.slice(start, at)) >= 0 ? start : -1;
+}
+/** Tags of the words a given name may be written as (经纬/n), not a pronoun's (奉|本国/r|总理). */
+const GIVEN_NAME_WORD_TAG = /^(n|nz|nr\w*|x|a)$/;
+/** Prepositions and conjunctions (同, 和, 与): what stands before the other side's name. */
+const JOINING_WORD_TAG = /^[pc]$/;
+/** A one-character surname and a two-character word. */
+const SURNAME_AND_WORD = 3;
+
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   for (const length of [3, 2, 4]) {
     const start = at - length;
@@ -790,8 +819,16 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;
   }
+  const given = commonWordGivenNameStart(text, at, tokens);
+  if (given >= 0) return given;
   const foreign = transliteratedNameStart(at, tokens);
-  return foreign >= 0 ? foreign : loneSurnameStart(text, at, tokens, title);
+  if (foreign >= 0) return foreign;
+  // 同|普京/ns|总统: one word of a foreign name's characters that the segmenter tags as a place, after a function word
+  // (the caller drops the gazetteer's places).
+  const word = tokens[tokenAt(tokens, at - 1)];
+  const before = tokens[tokenAt(tokens, (word?.start ?? 0) - 1)];
+  if (word?.end === at && word.tag === 'ns' && word.word.length >= 2 && isTransliterated(word.word) && before && JOINING_WORD_TAG.test(before.tag)) return word.start;
+  return loneSurnameStart(text, at, tokens, title);
 }
 
 const SURNAMES_BEFORE_TITLES = new Set(notNames.surnamesBeforeTitles);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { analyzeText, type Analysis } from '../src/core';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { runDirectly } from './stats';
+import { MIDDLE_DOTS_CLASS } from '../src/core/text/characters';
 
 const root = join(__dirname, '..', '..');
 const shared = join(root, '..', 'shared', 'realnews');
@@ -38,6 +39,10 @@ function goldOccurrences(text: string, dates: GoldDate[]): { date: GoldDate; sta
   });
   return all.filter((o) => !all.some((other) => other !== o && other.date.text.length > o.date.text.length && other.start <= o.start && o.end <= other.end));
 }
+
+/** A participant is the gold's person under its name or, a dotted name, under the part the gold names it by (马蒂厄·克雷库: 克雷库). */
+const namesPerson = (participant: string, gold: string): boolean => participant === gold || participant.split(MIDDLE_DOT).includes(gold);
+const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 
 /** `ours` is `gold` with the month left unknown (2023-XX-19 for 2023-09-19). */
 const sameButMonth = (ours: string | null | undefined, gold: string | null): boolean =>
@@ -66,7 +71,7 @@ function scoreDoc(text: string, gold: GoldDoc, analysis: Analysis, tally: Tally,
     const people = event.key.filter((k) => persons.has(k));
     const others = event.key.filter((k) => !persons.has(k));
     const dateAndActor = analysis.events.filter((e) =>
-      (e.date === event.date || sameButMonth(e.date, event.date)) && (people.length === 0 || people.some((p) => e.participants.includes(p))));
+      (e.date === event.date || sameButMonth(e.date, event.date)) && (people.length === 0 || people.some((p) => e.participants.some((name) => namesPerson(name, p)))));
     const found = dateAndActor.some((e) => {
       const words = [e.label, e.clause ?? '', ...e.places, ...e.participants].join(' ');
       return others.length === 0 || others.some((k) => words.includes(k));

@@ -211,6 +211,9 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word) || givenNameLikelihood(tokens[index].word) < 0;
 }
 
+/** A Chinese name's most characters: a compound surname and a two-character given name. */
+export const LONGEST_CHINESE_NAME = 4;
+
 export function surnameLength(text: string, at: number): number {
   const code = text.charCodeAt(at);
   if (COMPOUND_FIRST_CODES[code] === 1 && COMPOUND_SURNAMES.has(text.slice(at, at + 2))) return 2;

@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -428,7 +428,8 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
   // A clause that opens with a list of names and their post (…宣布：张高丽、刘延东、汪洋、马凯为国务院副总理；…):
   // the list says who, 为 and the post what, whatever verb (决定, 宣布) stood before.
   for (let at = 0; at < text.length; at++) {
-    if ((at === 0 || CLAUSE_OPENING.test(text[at - 1])) && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, LISTED_APPOINTMENT);
+    // After a semicolon, one of a series of appointments (…；卢昌华为港澳台侨委员会副主任，…) needs no list.
+    if ((at === 0 || CLAUSE_OPENING.test(text[at - 1])) && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, text[at - 1] === '；' ? 1 : LISTED_APPOINTMENT);
   }
   tokens.forEach((verb) => {
     const holding = HOLDING_FRAMES.has(verb.word);
@@ -440,6 +441,15 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
       start = appointed.roleSpan.end + 1;
     }
   });
+}
+
+/** The end of a name of a list in an appointment's frame that stops at the next 、 or the frame's 为: none or one end. */
+function listedNameEnd(text: string, at: number): number[] {
+  for (let end = at + 2; end <= at + LONGEST_CHINESE_NAME && end < text.length; end++) {
+    if (!nameCharsOnly(text, at, end)) return [];
+    if (text[end] === '、' || titles.appointmentNameEnds.some((closer) => text.startsWith(closer, end))) return [end];
+  }
+  return [];
 }
 
 /** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
@@ -458,7 +468,9 @@ function appointedAt(text: string, start: number, tokens: Token[], isPlace: (tok
   for (let at = start; ;) {
     let listGoesOn: number | undefined;
     // 以 is no verb of its own: only a name read as one, or closed by 同志, stands in its frame.
-    const ends = holding ? framedNameEnds(text, at, tokens).filter((end) => end === nameEndAt(text, at, tokens) || text.startsWith(COMRADE, end)) : framedNameEnds(text, at, tokens);
+    const framed = holding ? framedNameEnds(text, at, tokens).filter((end) => end === nameEndAt(text, at, tokens) || text.startsWith(COMRADE, end)) : framedNameEnds(text, at, tokens);
+    // 增补田杰、陈惠丰、晓敏、凌振国为…: after a 、 of the list, a name with no surname runs to the next 、 or 为.
+    const ends = framed.length === 0 && listed.length > 0 ? listedNameEnd(text, at) : framed;
     for (const end of ends) {
       if (found.overlaps(at, end)) continue;
       const framed = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
@@ -1057,15 +1069,44 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
   });
 }
 
-/** Every other mention of a name already known, and short forms of dotted names (阿布里米提 → 阿布里米提·艾海提). */
+/** The first and last parts (two characters or more) of the dotted names found, each with the one name it is part of. */
+function dottedShortForms(mentions: readonly { canonical?: string }[]): Map<string, string> {
+  const shortForms = new Map<string, string | undefined>();
+  for (const { canonical = '' } of mentions) {
+    const parts = canonical.split(MIDDLE_DOT_SPLIT);
+    if (parts.length < 2) continue;
+    for (const part of [parts[0], parts[parts.length - 1]]) {
+      // A part two names share (穆罕默德) stands for neither.
+      if (part.length >= 2) shortForms.set(part, shortForms.has(part) && shortForms.get(part) !== canonical ? undefined : canonical);
+    }
+  }
+  return new Map([...shortForms].filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/**
+ * The document's people read whole: a short form of a dotted name (杜特尔特 of 罗德里戈·罗亚·杜特尔特) takes the full
+ * name as its canonical one, however it was read (the labeller's own 杜特尔特, where the rules cut 杜特).
+ */
+export function expandShortForms(entities: { type: string; canonical?: string }[]): void {
+  const people = entities.filter((e) => e.type === 'person');
+  const shortForms = dottedShortForms(people);
+  for (const person of people) person.canonical = shortForms.get(person.canonical ?? '') ?? person.canonical;
+}
+
+/**
+ * Every other mention of a name already known, and short forms of dotted names: the first part (阿布里米提 →
+ * 阿布里米提·艾海提) or the last (杜特尔特 → 罗德里戈·罗亚·杜特尔特), also where a pass above read the short form alone.
+ */
 function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found): void {
   const forms = new Map<string, string>();
   for (const p of knownPeople) forms.set(p.name, p.name);
+  const shortForms = dottedShortForms(found.mentions);
   for (const p of found.mentions) {
+    const full = shortForms.get(p.canonical);
+    if (full) p.canonical = full;
     forms.set(p.canonical, p.canonical);
-    const given = p.canonical.split(MIDDLE_DOT_SPLIT)[0];
-    if (given !== p.canonical && given.length >= 2 && !forms.has(given)) forms.set(given, p.canonical);
   }
+  for (const [short, full] of shortForms) if (!forms.has(short)) forms.set(short, full);
   const byFirstChar = new ByFirstCode<string>();
   for (const form of [...forms.keys()].filter((f) => f.length >= 2).sort((a, b) => b.length - a.length)) byFirstChar.add(form.charCodeAt(0), form);
   for (let at = 0; at < text.length; at++) {

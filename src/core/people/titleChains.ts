@@ -110,11 +110,15 @@ export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.h
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
 export const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 
+/** Tags of the nouns an organ's name joins with 和: plain, proper and organisation nouns, adjectival and set phrases. */
+const NOUN_IN_ORGAN_NAME = /^(n|nt|nz|an|l)$/;
+
 /** 和 between two plain nouns of an organ's name (宪法|和|法律委员会, 外交|和|合作), not between two titles or names. */
 function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
   const [before, joiner, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
   // 外交|和|合作大臣: a verb of organ names (合作, 发展) stands for a noun there.
-  const nounLike = (token: Token | undefined) => token !== undefined && (/^nt?$/.test(token.tag) || CHAIN_VERBS.has(token.word));
+  // 国家卫生/an|和|计划生育/l|委员会: nouns of other tags stand so too.
+  const nounLike = (token: Token | undefined) => token !== undefined && (NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word));
   return index - 1 >= floor && joiner.word === '和' && nounLike(before) && nounLike(after) && !isTitleHead(before.word) && !isTitleHead(after.word);
 }
 

@@ -231,6 +231,8 @@ function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | 
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;
+  // 同年11月底, 上年7月底: a year counted from the one last named is the first side's, which was resolved so.
+  else if (fields.relativeYear?.fromYearNamed) year = from.year;
   else if (fields.relativeYear) year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
   else year = from.year;
   const rollsMonth = fields.month === undefined && fields.day !== undefined && typeof from.day === 'number' && fields.day < from.day;

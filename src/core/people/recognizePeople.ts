@@ -103,6 +103,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   titlesAfterNames,
   // Who chaired (会议由万钢主持): a frame as sure as a title after the name, before the segmenter's own words (由李强/x).
   chairs,
+  // Who is awarded (授予钟南山“共和国勋章”): the frame says people are listed.
+  awardedNames,
   // An age before the name (８２岁的休斯).
   agedNames,
   // Dotted transliterations (艾尔肯·吐尼亚孜) not yet covered by a title.
@@ -252,6 +254,53 @@ export function talkCounterpartAt(text: string, joinerAt: number): string | unde
 function nameBeforeAct(text: string, at: number, beforeAct: RegExp, reach: number): string | undefined {
   const name = beforeAct.exec(text.slice(at, at + reach))?.[1];
   return name && nameCharsOnly(text, at, at + name.length) && !endsWithCountrySide(name) ? name : undefined;
+}
+
+const AWARD_VERBS = new WordList(titles.awardFrames.verbs);
+/** A name of the list after an award's verb, with the note that may follow it ((女)), and the mark after it. */
+const AWARDEE = /^([^\s，。、；：“”《》（）()]{2,4}?)((?:[（(][^（）()]{1,4}[）)])?)([、“])/;
+
+/**
+ * 授予张伯礼、张定宇、陈薇（女）“人民英雄”国家荣誉称号: the people an award's verb lists before the quoted honour, each
+ * with the honour as its role where a title's ending follows it (称号; not the medal 共和国勋章).
+ */
+function awardees(text: string, verbEnd: number): { names: Span[]; role?: string; roleSpan?: Span } | undefined {
+  const names: Span[] = [];
+  for (let at = verbEnd; ;) {
+    const item = AWARDEE.exec(text.slice(at, at + AWARDEE_REACH));
+    if (!item || !nameCharsOnly(text, at, at + item[1].length)) return undefined;
+    names.push({ start: at, end: at + item[1].length });
+    at += item[0].length;
+    if (item[3] === '、') continue;
+    const close = text.indexOf('”', at);
+    if (close < 0 || close - at > LONGEST_HONOUR) return undefined;
+    const honoured = titles.awardFrames.titleEnds.some((end) => text.startsWith(end, close + 1));
+    return honoured ? { names, role: text.slice(at, close), roleSpan: { start: at, end: close } } : { names };
+  }
+}
+const AWARDEE_REACH = 12;
+/** How many awardees before a name isAwardee looks back over. */
+const AWARDEES_LISTED = 4;
+const LONGEST_HONOUR = 16;
+
+/** The awards' people (awardees): as sure as a title, for their frame says they are people. */
+function awardedNames({ text }: PeopleContext, found: Found): void {
+  for (let at = 0; at < text.length; at++) {
+    const verb = AWARD_VERBS.startingAt(text, at);
+    if (verb === undefined) continue;
+    const award = awardees(text, at + verb.length);
+    for (const name of award?.names ?? []) {
+      if (!found.overlaps(name.start, name.end)) found.add({ ...name, canonical: text.slice(name.start, name.end), role: award!.role, roleSpan: award!.roleSpan, official: award!.role ? false : undefined });
+    }
+  }
+}
+
+/** Whether text[start, end) is one of the people an award's verb lists before its honour (授予|钟南山|“共和国勋章”). */
+export function isAwardee(text: string, start: number, end: number): boolean {
+  for (let at = start; at >= Math.max(0, start - AWARDEE_REACH * AWARDEES_LISTED); at--) {
+    if (titles.awardFrames.verbs.some((verb) => text.startsWith(verb, at - verb.length))) return awardees(text, at)?.names.some((name) => name.start === start && name.end === end) ?? false;
+  }
+  return false;
 }
 
 const CHAIR_OPENER = titles.chairFrames.opener;

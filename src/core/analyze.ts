@@ -81,14 +81,20 @@ function resolveOverlaps(entities: CleanEntity[]): CleanEntity[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** A person's later mentions carry the role the document stated first, marked as not stated here. */
+/**
+ * A person's mentions with no role of their own carry, marked as not stated here, the fullest role the document
+ * stated before them (菲拉利首相 in the headline, then 摩洛哥首相兼外交和合作大臣: the mentions after the second
+ * carry the second; 国务院总理李鹏, then 李鹏总理: the first), or before the first statement, the first.
+ */
 function completeRoles(entities: CleanEntity[]): void {
   const firstRole = new Map<string, { role: string; official?: boolean }>();
   for (const e of entities) if (e.type === 'person' && e.role && !firstRole.has(e.canonical!)) firstRole.set(e.canonical!, { role: e.role, official: e.official });
+  const fullestRole = new Map<string, { role: string; official?: boolean }>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const stated = firstRole.get(e.canonical!);
     e.roleStatedHere = e.role !== undefined;
+    if (e.role && e.role.length > (fullestRole.get(e.canonical!)?.role.length ?? 0)) fullestRole.set(e.canonical!, { role: e.role, official: e.official });
+    const stated = fullestRole.get(e.canonical!) ?? firstRole.get(e.canonical!);
     if (!e.role && stated) e.role = stated.role;
     e.official ??= stated?.official ?? (e.role ? undefined : false);
   }

@@ -1,5 +1,5 @@
 /**
- * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3`, `era-dev1`, `era-dev2`, `era-dev3` and
+ * Dates and events on real reports: `../shared/realnews` (report only), its `dev/` split, `test/fixtures/xwlb-dev`, `xwlb-dev2`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3`, `era-dev1`, `era-dev2`, `era-dev3`, `era-dev4` and
  * `test/fixtures/pd1998-dev-dates` and `test/fixtures/pd1998-dev-more` (develop), beside the seeds. The reference date of each file comes from its name, through the core's own file-name support.
  * Scoring (the gold schema is in `../shared/realnews/README.md`):
  * - a gold date occurrence is found when a recognised date overlaps it;
@@ -144,6 +144,7 @@ const developFixtures = [
   'era-dev1', // 15 CCTV items of 2011–2021 annotated blind (the leaders and posts of those years): days without a month under the broadcast date (15日, 22号, 10月21号和22号, 5日至7日), 今天/昨天/当天下午, 下半年, years in names (2011年, 2018年), 1840年, acts dated by a visit's or inspection's span
   'era-dev2', // 15 more of 2011–2021 (other days, one 2012 item from CCTV's own data), annotated blind after the tool was changed on era-dev1's errors: 当地时间11日下午, 当天下午, clock times on the day (下午16时08分, 下午3时05分), ranges under the broadcast month (10日至12日, 11月7日至9日), 17号, 今年以来, 明年, years in names (2013年, 2017年), 70年前, acts dated by a visit's or tour's span
   'era-dev3', // 15 more of 2011–2021 (other items and days), annotated blind after the tool was changed on era-dev2's errors, leaning to sessions, appointments, executive meetings and an obituary: 今天上午 in the speakers' words on the evening before the broadcast (22日晚), 10月25日和28日 (two days), 年初, 年底前, 今年1至6月, 这天下午, 同年9月, 1949年7月起, a day with its clock time (2015年6月14日7时08分), the months and years of a career (1924年12月 … 1998年3月), 下半年, 2021年9月1日, acts dated by a tour's or visit's span
+  'era-dev4', // 15 more of 2011–2021 (other items and days), annotated blind after the tool was changed on era-dev3's errors, leaning to NPCSC plenaries, NPC delegations, inspections with local officials, executive meetings, appointments and an obituary: 今天下午, 今年以来, 1-7月, 2010年同期, 今年8月1日, 11月3日至5日 with 3日上午/3日下午/4日上午, 同日上午, 去年, 当地时间6月21日 and a local clock time, the months of a career with 同年6月, 同年3月, 4月, 同月, 2015年7月15日12时55分, 2018年5月1日, 2020年9月1日, 5月21日 of a meeting dated 日前, 18日至19日, acts dated by a tour's span
   'pd1998-dev-dates', // 32 People's Daily articles of January 1998: another outlet, with datelines
   'pd1998-dev-more', // 21 more of other kinds (provincial, economy, sport, international wire copy)
 ];

@@ -174,7 +174,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       const itemRead = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
       // …、厉无畏/i、…: after a 、 of a titled list, a name's length closed off is a name, whatever word the segmenter
       // made of it (as after a byline's 记者); so is one the list's verb follows (…、彭清华、强卫/v|在主席台就座).
-      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens)) : itemRead);
+      // A name of no surname the segmenter took for a place (…、乌云其木格/ns、…) runs to the next 、.
+      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens), closedListItemEnd(text, at, tokens)) : itemRead);
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
@@ -183,6 +184,20 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
 }
+
+/**
+ * The next 、 of a list, where only name characters stand before it (乌云其木格/ns、), or -1; not where a title stands
+ * there (…、老挝总理宋赛、: the next person's title) nor a word no name holds (…、乐起来/v、).
+ */
+function closedListItemEnd(text: string, at: number, tokens: Token[]): number {
+  const mark = text.indexOf('、', at);
+  if (mark - at < 2 || mark - at > LONGEST_LISTED_NAME || !nameCharsOnly(text, at, mark)) return -1;
+  for (let k = tokenAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < mark; k++) if (NOT_IN_NAME_TAG.test(tokens[k].tag)) return -1;
+  for (let start = at; start < mark - 1; start++) for (let end = start + 2; end <= mark; end++) if (isTitleHead(text.slice(start, end))) return -1;
+  return mark;
+}
+/** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (起来/v). */
+const NOT_IN_NAME_TAG = /^(v|vd|d|p|c|u\w*)$/;
 
 /**
  * The end of a surname and one or two name characters right before a word that follows names (强卫/v|在), or -1;

@@ -121,8 +121,15 @@ function readMonthAndDay(text: string, num: NumberToken, fields: DateFields, rol
 /** 十日 is also ten days (十日谈): the last Chinese-numeral day that needs a follower to be believed. */
 const LAST_ONE_NUMERAL_DAY = 10;
 
-/** The most characters of a month's day before a listed day (10月21号和|22号: 月21号). */
-const MONTH_DAY_BEFORE = 4;
+/** Whether a month's day written with Arabic digits and `unit` ends at `end` (10月21号|和22号). */
+function monthDayEndsAt(text: string, end: number, unit: string): boolean {
+  if (text.charAt(end - 1) !== unit) return false;
+  let digits = 0;
+  while (digits < MOST_DAY_DIGITS && isArabicDigit(text.charAt(end - 2 - digits))) digits++;
+  return digits > 0 && dateWords.monthUnits.at(text, end - 2 - digits);
+}
+/** A day has one or two digits. */
+const MOST_DAY_DIGITS = 2;
 /** What a sentence's first character follows: nothing (the text's start), a line break or a sentence's end. */
 const SENTENCE_OPENING = /^(?:|[\n。！？])$/;
 const CLAUSE_COMMA = /^[，,]$/;
@@ -149,8 +156,7 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
       return next !== null && next.script === num.script && text.charAt(next.end) === text.charAt(num.end) && readBareDay(text, next, role) !== null;
     };
     // 10月21号和22号: a day listed after a month's day of its unit is believed with it.
-    const listedAfterMonthDay = () => dateWords.dateListJoiners.has(text.charAt(num.start - 1)) &&
-      new RegExp(`月[0-9０-９]{1,2}${text.charAt(num.end)}$`).test(text.slice(Math.max(0, num.start - 1 - MONTH_DAY_BEFORE), num.start - 1));
+    const listedAfterMonthDay = () => dateWords.dateListJoiners.has(text.charAt(num.start - 1)) && monthDayEndsAt(text, num.start - 1, text.charAt(num.end));
     // 。22号，张高丽和…主持: a day that opens a sentence, set off by a comma, is the time the sentence is about.
     const opensSentence = () => SENTENCE_OPENING.test(text.charAt(num.start - 1)) && CLAUSE_COMMA.test(text.charAt(end));
     // 香港十六日通报: a day of two or three Chinese numerals is a date unless a word before makes it a count.

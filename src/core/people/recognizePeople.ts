@@ -751,11 +751,10 @@ function titlePlaces(text: string): number[][] {
   return places;
 }
 
-/** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 const TITLES_AFTER_NAME_NOT_BEFORE = titles.titlesAfterNameNotBefore;
-
 const RANKS_BEFORE_TITLE_AFTER_NAME = titles.ranksBeforeTitleAfterName;
 
+/** 习近平总书记: a name that starts a word, right before a title; 冷|科长: a surname alone. */
 function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   const places = titlePlaces(text);
   for (const [index, title] of TITLES_AFTER_NAMES.entries()) {
@@ -867,7 +866,6 @@ function afterFunctionWord(text: string, at: number, tokens: Token[]): boolean {
 const SURNAME_ONLY_TITLES = new Set(titles.surnameOnlyTitles);
 const COUNTRY_FORM_TITLES = new Set(titles.countryFormTitles);
 
-/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 /**
  * 陈|经纬/n|委员: a surname and a word of two name characters right before a title written after the name; the word is
  * the given name where its characters are a given name's at least as often as a word's (not 全|体 before 委员).
@@ -886,6 +884,7 @@ const JOINING_WORD_TAG = /^[pc]$/;
 /** A one-character surname and a two-character word. */
 const SURNAME_AND_WORD = 3;
 
+/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   for (const length of [3, 2, 4]) {
     const start = at - length;
@@ -909,10 +908,10 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
 
 const SURNAMES_BEFORE_TITLES = new Set(notNames.surnamesBeforeTitles);
 
-/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
 const WORDS_BEFORE_TITLES = new Set(titles.wordsBeforeTitles);
 const COUNT_BEFORE_MEASURE = new RegExp(`[0-9０-９${titles.countedLists.numerals}]`);
 
+/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
 function loneSurnameStart(text: string, at: number, tokens: Token[], title: string): number {
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.

@@ -126,6 +126,19 @@ describe('core beyond the seeds', () => {
     assert.equal(person('王明会见了巴勒斯坦自治政府主席杜邦。', '杜邦')?.role, '巴勒斯坦自治政府主席');
   });
 
+  it('reads 及 and 和 inside an organ\'s name after the place or organ it opens with, and organs\' short names of today', () => {
+    assert.equal(person('香港特区政府劳工及福利局局长陈大文表示欢迎。', '陈大文')?.role, '香港特区政府劳工及福利局局长');
+    assert.equal(person('澳门特区政府交通运输及工务司司长罗明出席。', '罗明')?.role, '澳门特区政府交通运输及工务司司长');
+    assert.equal(person('世界银行东亚和太平洋地区副行长杜邦发言。', '杜邦')?.role, '世界银行东亚和太平洋地区副行长');
+    // Elsewhere 及 lists and 和 means "with": the title is the last item's alone.
+    assert.equal(person('欧洲各国政府首脑及欧盟委员会主席杜邦出席。', '杜邦')?.role, '欧盟委员会主席');
+    assert.equal(person('他在钓鱼台国宾馆和美国国防部长杜邦会谈。', '杜邦')?.role, '美国国防部长');
+    // Short names the segmenter cut (住|建部) or read as a name (银监会/nr, 中|联办).
+    assert.equal(person('住建部政策法规司副司长王建国表示，', '王建国')?.role, '住建部政策法规司副司长');
+    assert.equal(person('银监会副主席李红梅指出，', '李红梅')?.role, '银监会副主席');
+    assert.equal(person('香港中联办副主任赵明出席。', '赵明')?.role, '香港中联办副主任');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

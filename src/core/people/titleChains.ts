@@ -110,16 +110,32 @@ export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.h
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
 export const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 
-/** Tags of the nouns an organ's name joins with 和: plain, proper and organisation nouns, adjectival and set phrases. */
+/** Tags of the nouns an organ's name joins with 和 or 及: plain, proper and organisation nouns, adjectival and set phrases. */
 const NOUN_IN_ORGAN_NAME = /^(n|nt|nz|an|l)$/;
+/**
+ * Tags a noun of an organ's name may also have right after the place or organ the name opens with: abbreviations,
+ * verbal nouns and places (香港|劳工/vn|及|福利/ns局, 世界银行|东亚/ns|和|太平洋地区). Elsewhere such a word before
+ * 和 is what the person meets (在钓鱼台国宾馆/ns|和|美国国防部长).
+ */
+const NOUN_AFTER_ORGAN_OPENING = /^(j|vn|ns)$/;
+const ORGAN_NAME_JOINERS = new Set(titles.organNameJoiners);
 
-/** 和 between two plain nouns of an organ's name (宪法|和|法律委员会, 外交|和|合作), not between two titles or names. */
-function joinsNouns(tokens: Token[], index: number, floor: number): boolean {
-  const [before, joiner, after] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+/**
+ * 和 or 及 between two nouns of an organ's name (宪法|和|法律委员会, 外交|和|合作, 香港|劳工|及|福利局), not between two titles
+ * or names. 及 joins only after the place or organ the name opens with: elsewhere it lists things or people
+ * (政府首脑|及|欧盟委员会主席, 谈话|及|宇航局长).
+ */
+function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (token: Token) => boolean): boolean {
+  const [opening, before, joiner, after] = [tokens[index - 2], tokens[index - 1], tokens[index], tokens[index + 1]];
+  if (index - 1 < floor || !ORGAN_NAME_JOINERS.has(joiner.word) || !HAN.test(before.word) || isTitleHead(before.word) || isTitleHead(after.word) || NOT_IN_TITLE.has(before.word)) return false;
   // 外交|和|合作大臣: a verb of organ names (合作, 发展) stands for a noun there.
   // 国家卫生/an|和|计划生育/l|委员会: nouns of other tags stand so too.
-  const nounLike = (token: Token | undefined) => token !== undefined && (NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word));
-  return index - 1 >= floor && joiner.word === '和' && nounLike(before) && nounLike(after) && !isTitleHead(before.word) && !isTitleHead(after.word);
+  const plainNoun = (token: Token) => NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word);
+  if (joiner.word === '和' && plainNoun(before) && plainNoun(after)) return true;
+  // The word after the joiner is the chain's first already (民政|及|青年/t事务局).
+  // Both words: single characters tagged as places are mostly a name cut up (叶|锦/ns|福/ns|和|韩国选手).
+  const opensName = index - 2 >= floor && opening.word.length >= 2 && (isPlace(opening) || /^(nt|ns|j)$/.test(opening.tag));
+  return opensName && before.word.length >= 2 && (plainNoun(before) || NOUN_AFTER_ORGAN_OPENING.test(before.tag));
 }
 
 /** A word of a body's name in brackets right before `index` (郑州友谊商业（集团）|总公司总裁): part of the title chain. */
@@ -182,7 +198,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
       const titleBeforeOrgan = first - 1 >= floor && TOP_ORGANS.has(tokens[first].word) && isTitleHead(tokens[first - 1].word);
-      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
+      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

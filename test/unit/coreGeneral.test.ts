@@ -173,6 +173,12 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(places, ['甘肃省', '定西市', '安定区', '李家堡镇', '王家坪村', '山东', '临沂市', '罗庄镇', '东山村']);
   });
 
+  it('reads an autonomous prefecture\'s full name as the place, and the body named after it as a body', () => {
+    const text = '他来到湘西土家族苗族自治州泸溪县。湘西土家族苗族自治州人民政府发布通知。';
+    const found = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(found, ['place:湘西土家族苗族自治州', 'place:泸溪县', 'organization:湘西土家族苗族自治州人民政府']);
+  });
+
   it('resolves a reference date when the document has no year', () => {
     const analysis = analyzeText('3月5日上午，十四届全国人大二次会议在京召开。', segmenter, { referenceDate: '2024-03-06' });
     assert.equal(analysis.referenceYear, 2024);

@@ -23,6 +23,7 @@ import modelMargins from '../../../data/model-margins.json';
 import nameBoundaries from '../../../data/name-boundaries.json';
 import organizations from '../../../data/organizations.json';
 import placePatterns from '../../../data/place-patterns.json';
+import placeKinds from '../../../data/place-kinds.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -151,15 +152,20 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * ordinary word in two (主席|高度重视) never stands, and a national leader's name (data/known-officials.json) always; a place the labeller reads
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
- * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it.
+ * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it; so does a
+ * division's full name the labeller reads as a body of the same bounds (湘西土家族苗族自治州).
  */
-function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array): RuleVerdict {
+function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array, crossingDivisions: Set<NerSpan>): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return 'not a name';
   // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
+  // 湘西土家族苗族自治州 alone: the full name of a division, read by the labeller as a body of the same bounds (its peoples
+  // read like an association's) or cut by its reading (自治州泸|溪县), is the place; in a longer body
+  // (…自治州人民政府) the labeller's body stands.
+  if (isDivisionFullName(entity, text) && overlapsAny(entity, model, crossingDivisions)) return 'full name of a division';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
   let overlapped = false;
   let readAsPerson = false;
@@ -267,9 +273,43 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   return false;
 }
 
+/** The kinds of administrative divisions (自治州, 县级市), not of sites or short forms. */
+const DIVISION_KINDS = new Set([...placeKinds.provinceLevel, ...placeKinds.prefectureLevel, ...placeKinds.countyLevel].map(([, kind]) => kind));
+
+/** Whether a rule's place is the full name of an administrative division (湘西土家族苗族自治州, 泸溪县), not a short form or a site. */
+function isDivisionFullName(entity: RuleEntity, text: string): boolean {
+  return entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? '') && entity.canonical === text.slice(entity.start, entity.end);
+}
+
+/**
+ * The labeller's spans that a division's full name the rules read shows wrong: one that straddles its bounds
+ * (自治州泸|溪县 over 泸溪县), one that holds it and straddles another's (湘西土家族苗族自治州泸), or a body of its very bounds
+ * (湘西土家族苗族自治州 read like an association's). A span inside the name (浦东 of 浦东新区) is its short form, as PD1998
+ * reads it, and one holding it whole a body named after it (…自治州人民政府).
+ */
+function spansCrossingDivisions(rules: RuleEntity[], model: ModelReading, text: string): Set<NerSpan> {
+  const crossing = new Set<NerSpan>();
+  for (const division of rules) {
+    if (!isDivisionFullName(division, text)) continue;
+    for (let i = division.start; i < division.end; i++) {
+      const span = model.spans[model.spanAt[i]];
+      if (!span) continue;
+      const straddles = (span.start < division.start && span.end > division.start && span.end < division.end) || (span.start > division.start && span.start < division.end && span.end > division.end);
+      if (straddles || (span.type === 'ORG' && span.start === division.start && span.end === division.end)) crossing.add(span);
+    }
+  }
+  return crossing;
+}
+
+/** Whether one of the labeller's spans over the entity's characters is in `among`. */
+function overlapsAny(entity: Span, model: ModelReading, among: Set<NerSpan>): boolean {
+  for (let i = entity.start; i < entity.end; i++) if (among.has(model.spans[model.spanAt[i]])) return true;
+  return false;
+}
+
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'listed beside a name' | 'place heading a title'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'listed beside a name' | 'place heading a title' | 'full name of a division'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
@@ -363,7 +403,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const titled: RuleEntity[] = [];
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
-  const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover));
+  const crossingDivisions = spansCrossingDivisions(rules, model, text);
+  const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions));
   const nameStarts = new Set(rules.filter((e, i) => e.type === 'person' && e.end - e.start >= 2 && !verdicts[i].startsWith('falls')).map((e) => e.start));
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
@@ -423,7 +464,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
-    const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end));
+    const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
     if (dropped || covered) {
       trace?.(`labeller: ${dropped ?? 'under a rule\'s entity'}`, span);
       continue;

@@ -463,6 +463,13 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assertDates('2020年新春佳节、2020年中秋佳节', ref, [['2020年新春佳节', '2020-01-25'], ['2020年中秋佳节', '2020-10-01']]);
   });
 
+  it('两天后 counts from the last date, 三天前 from the reference and is no day a later 当天 means; not after a happening', () => {
+    const reference: ReferenceDate = { kind: 'referenceDate', from: '2009-07-05', year: 2009, month: 7, day: 5 };
+    assertDates('他于6月28日抵港，两日后离港。3天后，他回到北京。', reference, [['6月28日', '2009-06-28'], ['两日后', '2009-06-30'], ['3天后', '2009-07-03']]);
+    assertDates('他说，三天前撤离的小组将返回。当天，会议通过决议。', reference, [['三天前', '2009-07-02'], ['当天', '2009-07-05']]);
+    assertDates('计划批准的两天后开始出口，选举21天前提名，劳累了一天之后休息。', reference, []);
+  });
+
   it('相当天真 and 不可同日而语 are no dates', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });

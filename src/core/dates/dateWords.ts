@@ -42,6 +42,8 @@ export interface RelativeWeekWord extends GuardedWord {
 export interface RelativeDayWord extends GuardedWord {
   offset: number;
   anchor: 'today' | 'lastDate';
+  /** 三天前: a day before the narrative's, which no later 当天 means. */
+  countsBack?: boolean;
 }
 
 /** 下旬: the days of the month it names (31 stands for the month's last day). */
@@ -151,6 +153,7 @@ export const dateWords = {
   yearsAgo: rawDateWords.yearsAgo,
   /** The counts of yearsAgo by their code (两 → 2): only a one-character count is read before the years-ago word. */
   yearsAgoCounts: new Map<number, number>(Object.entries(rawDateWords.yearsAgo.counts).filter(([count]) => count.length === 1).map(([count, value]) => [count.charCodeAt(0), value])),
+  daysApart: rawDateWords.daysApart,
   yearsAgoMonths: new WordTable<RelativeMonthWord>(rawDateWords.yearsAgoMonths as RelativeMonthWord[]),
   yearsAgoDays: new WordTable<RelativeDayWord>(rawDateWords.yearsAgoDays as RelativeDayWord[]),
   yearParts: new WordTable<YearPartWord>([

@@ -188,11 +188,39 @@ function readRelativeDay(text: string, pos: number): ParsedPoint | null {
   return { end, fields: { relativeDay: word } };
 }
 
-/** 两 of 两年前: a count that is no date numeral (两日 is two days), read only before the years-ago word. */
+/** 两 of 两年前 or 两天后: a count that is no date numeral (两日 is two days), read only before the years-ago or days-apart word. */
 function yearsAgoCount(text: string, pos: number): NumberToken | null {
   const value = dateWords.yearsAgoCounts.get(text.charCodeAt(pos));
-  return value !== undefined && text.startsWith(dateWords.yearsAgo.word, pos + 1) ? { start: pos, end: pos + 1, value, length: 1, script: 'chinese', digitByDigit: true } : null;
+  const counts = value !== undefined && (text.startsWith(dateWords.yearsAgo.word, pos + 1) || daysApartWordAt(text, pos + 1, true) !== undefined);
+  return counts ? { start: pos, end: pos + 1, value, length: 1, script: 'chinese', digitByDigit: true } : null;
 }
+
+/** The days-apart word at `pos` (天后, 天前; 日后 only after a count no day of the month is written with), and which way it counts. */
+function daysApartWordAt(text: string, pos: number, afterCount: boolean): { word: string; sign: 1 | -1 } | undefined {
+  const apart = dateWords.daysApart;
+  const later = apart.later.find((word) => text.startsWith(word, pos)) ?? (afterCount ? apart.laterAfterCount.find((word) => text.startsWith(word, pos)) : undefined);
+  if (later) return { word: later, sign: 1 };
+  const earlier = apart.earlier.find((word) => text.startsWith(word, pos));
+  return earlier ? { word: earlier, sign: -1 } : undefined;
+}
+
+/**
+ * 两天后 (after the last date), 三天前 (before the reference date): that many days apart, a day of its own, where it
+ * opens a clause; elsewhere it counts from a happening, not a date (批准计划的两天后, 选举21天前, 劳累了一天之后).
+ */
+function readDaysApart(text: string, num: NumberToken): ParsedPoint | null {
+  const apart = dateWords.daysApart;
+  if (num.value < 1 || num.value > apart.most || !CLAUSE_OPENS_AFTER.test(text.charAt(num.start - 1))) return null;
+  const afterCount = num.end === num.start + 1 && dateWords.yearsAgoCounts.has(text.charCodeAt(num.start));
+  const word = daysApartWordAt(text, num.end, afterCount);
+  if (!word) return null;
+  const end = num.end + word.word.length;
+  if (apart.blockedAfter.includes(text.charAt(end))) return null;
+  const relativeDay = { word: text.slice(num.start, end), offset: word.sign * num.value, anchor: word.sign > 0 ? 'lastDate' as const : 'today' as const, countsBack: word.sign < 0 };
+  return { end, fields: { relativeDay } };
+}
+/** What a clause may open after: the text's or a line's start, punctuation, a space. */
+const CLAUSE_OPENS_AFTER = /^(?:|[\s，。；：！？、“”（(,;:])$/;
 
 /** 88年前的今天: an anniversary, counted back from the reference date (10年前的这个时候: its month); 80年前 alone: that many years before its year. */
 function readYearsAgo(text: string, num: NumberToken): ParsedPoint | null {
@@ -295,7 +323,7 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
     if (role === 'start' && !startsAtNumberBoundary(text, pos)) return null;
     const num = readNumberAt(text, pos) ?? yearsAgoCount(text, pos);
     if (!num) return null;
-    if (!isYearNumber(num)) return readYearsAgo(text, num) ?? readMonthAndDay(text, num, {}, role);
+    if (!isYearNumber(num)) return readYearsAgo(text, num) ?? readDaysApart(text, num) ?? readMonthAndDay(text, num, {}, role);
     const numeric = readNumericDate(text, num);
     if (numeric) return numeric;
     const yearRange = readSharedUnit(text, num, dateWords.yearUnits, isYearNumber);

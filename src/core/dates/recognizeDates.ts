@@ -396,6 +396,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const mismatch = weekdayMismatch(expression, from);
       if (mismatch) mention.weekdayMismatch = mismatch;
       mentions.push(mention);
+      // 三天前: the background of the day told, which a later 当天 does not mean.
+      if (expression.from.relativeDay?.countsBack) continue;
       // A whole week (本周) is no day a later 当天 means.
       const isDay = typeof from.day === 'number' && typeof from.month === 'number' && !(expression.from.relativeWeek && expression.to);
       if (!statesMonth(expression) && !isDay) continue;

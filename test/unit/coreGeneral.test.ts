@@ -139,6 +139,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person('香港中联办副主任赵明出席。', '赵明')?.role, '香港中联办副主任');
   });
 
+  it('reads the roles of people who hold no office before their names: candidates, entrepreneurs, special correspondents', () => {
+    assert.equal(person('在党主席选举中，惟一的候选人张大伟顺利当选。', '张大伟')?.role, '候选人');
+    assert.equal(person('正如美国企业家约翰·史密斯所言，合作是长远的。', '约翰·史密斯')?.role, '美国企业家');
+    assert.equal(person('中央台特派记者王建国将带回现场报道。', '王建国')?.role, '中央台特派记者');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -145,6 +145,11 @@ describe('core beyond the seeds', () => {
     assert.equal(person('中央台特派记者王建国将带回现场报道。', '王建国')?.role, '中央台特派记者');
   });
 
+  it('keeps a middle-dotted name in an organ\'s name before a title, and a dotted name whole before a title after it', () => {
+    assert.equal(person('约翰·霍普金斯大学国际研究学院院长杜邦说，', '杜邦')?.role, '约翰·霍普金斯大学国际研究学院院长');
+    assert.equal(person('约翰·史密斯总统说，他将访华。', '约翰·史密斯')?.role, '总统');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -184,8 +184,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
     // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName;
-    // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before.
-    const readsBack = same?.type === 'PER' && !entity.role && same.end === entity.end && same.start < entity.start && ![...text.slice(same.start, entity.start)].some(isFollower);
+    // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
+    // name's first part before its middle dot.
+    const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&
+      ((!entity.role && ![...text.slice(same.start, entity.start)].some(isFollower)) || MIDDLE_DOT.test(text[entity.start - 1]));
     if (readsOn) return 'falls: labeller reads on';
     if (readsBack) return 'falls: labeller reads back';
     if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';

@@ -2,7 +2,7 @@ import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
-import { isHonorific } from './names';
+import { isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
 
 export const OFFICIAL_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
@@ -179,6 +179,16 @@ function cutOrganStart(tokens: Token[], ending: number, floor: number): number {
   return first;
 }
 
+/**
+ * 乔治|·|华盛顿大学|…主任: an organ named after a person (a university, a centre) written with the name's middle dot;
+ * the first part of the name belongs to the organ's name. Only before an organisation word, never before the head
+ * itself (约翰·史密斯|总统 is a name and a title).
+ */
+function dottedNameOpensOrgan(tokens: Token[], first: number, head: number, floor: number): boolean {
+  const [name, dot, organ] = [tokens[first - 2], tokens[first - 1], tokens[first]];
+  return first < head && first - 2 >= floor && organ.tag === 'nt' && dot.word.length === 1 && isMiddleDot(dot.word) && HAN.test(name.word) && /^nr/.test(name.tag);
+}
+
 /** An opening and a closing round bracket (full-width or not). */
 const BRACKETS = /^[（(][）)]$/;
 
@@ -204,6 +214,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
         if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
+      else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.

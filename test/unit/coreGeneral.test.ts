@@ -150,6 +150,11 @@ describe('core beyond the seeds', () => {
     assert.equal(person('约翰·史密斯总统说，他将访华。', '约翰·史密斯')?.role, '总统');
   });
 
+  it('leaves a section heading that wire copy runs into the paragraph out of the title after it', () => {
+    assert.equal(person('论坛将在长沙举行。新闻链接中台办副主任王建国今日赴台。', '王建国')?.role, '中台办副主任');
+    assert.equal(person('会议闭幕。相关新闻国台办主任王建国表示，', '王建国')?.role, '国台办主任');
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -196,6 +196,23 @@ const NOT_OPENING_TITLES = new Set(titles.notOpeningTitles);
 /** Organs complete in themselves (国务院, 中共中央): one opens a title. */
 const TOP_ORGANS = new Set(organizations.standalone);
 
+const SECTION_HEADINGS = titles.sectionHeadings;
+/**
+ * The chain's first token past a section heading glued before it (新闻链接|中台办副主任, 背景资料|外交部长): wire copy
+ * that runs a report's sections into one paragraph leaves such headings in front of a name's title.
+ */
+function afterSectionHeading(tokens: Token[], first: number, head: number): number {
+  // The heading may start one word before the chain, at a word that stopped it (相关/v|新闻|国台办主任).
+  const before = first > 0 ? tokens[first - 1].word : '';
+  let words = '';
+  for (let k = first; k < head; k++) {
+    words += tokens[k].word;
+    if (SECTION_HEADINGS.includes(words) || SECTION_HEADINGS.includes(before + words)) return k + 1;
+    if (!SECTION_HEADINGS.some((heading) => heading.startsWith(words) || heading.startsWith(before + words))) break;
+  }
+  return first;
+}
+
 /**
  * Walks back from a title head (书记) over the title chain before it:
  * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
@@ -227,7 +244,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     const joiner = first - 1;
     if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
-    else return first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first;
+    else return afterSectionHeading(tokens, first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first, head);
   }
 }
 

@@ -150,6 +150,16 @@ describe('core beyond the seeds', () => {
     assert.equal(person('约翰·史密斯总统说，他将访华。', '约翰·史密斯')?.role, '总统');
   });
 
+  it('keeps a word of an age the segmenter tags as a time inside an institute\'s name (现代/t), not a time (今年)', () => {
+    assert.equal(person('中国现代国际关系研究院院长助理王建国表示，', '王建国')?.role, '中国现代国际关系研究院院长助理');
+    assert.equal(person('今年市长王建国表示，', '王建国')?.role, '市长');
+  });
+
+  it('starts a title at its place, not at plain nouns of a headline run on before it', () => {
+    assert.equal(person('专家解读峰会三大看点中国现代国际关系研究院院长王建国7日表示，', '王建国')?.role, '中国现代国际关系研究院院长');
+    assert.equal(person('巴西选手杜邦战胜摩洛哥选手阿拉济。', '阿拉济')?.role, '摩洛哥选手');
+  });
+
   it('leaves a section heading that wire copy runs into the paragraph out of the title after it', () => {
     assert.equal(person('论坛将在长沙举行。新闻链接中台办副主任王建国今日赴台。', '王建国')?.role, '中台办副主任');
     assert.equal(person('会议闭幕。相关新闻国台办主任王建国表示，', '王建国')?.role, '国台办主任');

@@ -93,8 +93,10 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
   if (NOT_IN_TITLE.has(token.word)) return false;
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word)) return true;
   if (!HAN.test(token.word)) return false;
-  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word);
+  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word);
 }
+/** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
+const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 
 /** 德胜村/x, 新桥镇: a village's or town's name the gazetteer need not know. */
 const isLocalPlaceName = (word: string) => titles.localPlaceEndings.some((ending) => word.length >= ending.length + LOCAL_NAME_MIN && word.endsWith(ending));
@@ -196,6 +198,19 @@ const NOT_OPENING_TITLES = new Set(titles.notOpeningTitles);
 /** Organs complete in themselves (国务院, 中共中央): one opens a title. */
 const TOP_ORGANS = new Set(organizations.standalone);
 
+/**
+ * 三大看点|中国现代国际关系研究院院长: plain nouns before the place a title opens with, none of them an organ's, a
+ * place's or a title's word, are the end of a headline or phrase the copy runs on from, no part of the title.
+ */
+function fromPlace(tokens: Token[], first: number, head: number, isPlace: (token: Token) => boolean): number {
+  for (let k = first; k < head; k++) {
+    const token = tokens[k];
+    if (isPlace(token)) return k;
+    if (token.tag !== 'n' || CHAIN_WORDS.has(token.word) || isOrganAbbreviation(token.word) || headKind(token.word) !== undefined || endsAsOrgan(token.word)) return first;
+  }
+  return first;
+}
+
 const SECTION_HEADINGS = titles.sectionHeadings;
 /**
  * The chain's first token past a section heading glued before it (新闻链接|中台办副主任, 背景资料|外交部长): wire copy
@@ -244,7 +259,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     const joiner = first - 1;
     if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
-    else return afterSectionHeading(tokens, first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first, head);
+    else return fromPlace(tokens, afterSectionHeading(tokens, first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first, head), head, isPlace);
   }
 }
 

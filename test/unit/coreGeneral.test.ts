@@ -165,6 +165,13 @@ describe('core beyond the seeds', () => {
     assert.equal(person('会议闭幕。相关新闻国台办主任王建国表示，', '王建国')?.role, '国台办主任');
   });
 
+  it('reads a sentence of names before an act of attending as people, though they have no surname; not a sentence of words', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(names('会谈后，两国元首共同会见记者。扎西次仁参加会见。'), ['扎西次仁']);
+    assert.deepEqual(names('会见结束后，双方签署文件。阿不都热合曼、王建国等参加上述活动。'), ['阿不都热合曼', '王建国']);
+    assert.deepEqual(names('中方代表团成员参加会见。'), []);
+  });
+
   it('shares one title across a list and reads titles after a name', () => {
     const text = '省领导张三丰、李四光出席。会上，李强总理作了讲话。';
     assert.equal(person(text, '张三丰')?.role, '省领导');

@@ -13,7 +13,7 @@ import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/rec
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { chairAt, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -203,6 +203,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const name = text.slice(entity.start, entity.end);
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
       : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting' : isAwardee(text, entity.start, entity.end) ? 'awarded'
+      : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : listedBesideName(entity, text, model) ? 'listed beside a name' : undefined;
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
   }
@@ -311,7 +312,7 @@ function overlapsAny(entity: Span, model: ModelReading, among: Set<NerSpan>): bo
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'listed beside a name' | 'place heading a title' | 'full name of a division'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'full name of a division'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */

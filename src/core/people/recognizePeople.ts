@@ -103,6 +103,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   titlesAfterNames,
   // Who chaired (会议由万钢主持): a frame as sure as a title after the name, before the segmenter's own words (由李强/x).
   chairs,
+  // Who attended (洛桑江村参加会见。): a sentence of names only before the act, each one a person.
+  attendants,
   // Who is awarded (授予钟南山“共和国勋章”): the frame says people are listed.
   awardedNames,
   // An age before the name (８２岁的休斯).
@@ -342,6 +344,70 @@ export function chairAt(text: string, openerAt: number, tokens: Token[]): string
   const name = nameBeforeAct(text, at, CHAIR_AFTER_NAME, CHAIR_REACH);
   const word = name && tokens[tokenStartingAt(tokens, at)];
   return name && !(word && word.end === at + name.length && isCommonWord(word)) ? name : undefined;
+}
+
+const ATTENDANCE_ACTS = titles.attendanceFrames.acts;
+/** What a sentence of attendants starts after: the text's or a line's start, or the end of a sentence. */
+const SENTENCE_START = /^(?:|[\n。！？])$/;
+/** The most characters of one attendant's name (阿不都热合曼·阿不都热依木 is longer: a dotted name may be). */
+const LONGEST_ATTENDANT = 8;
+
+/**
+ * 洛桑江村参加会见。, 王毅、洛桑江村等参加会谈。: a sentence that is only names before an act of attending (titles.json
+ * attendanceFrames). Each item: name characters or a dotted name, no ordinary word of the segmenter's unless all its
+ * characters are transliteration's (阿不都|热合/v|曼). Undefined
+ * where the sentence before the act at `actAt` is anything else (中方代表团成员参加会见).
+ */
+export function attendantsBefore(text: string, actAt: number, tokens: Token[]): Span[] | undefined {
+  const itemsEnd = text.startsWith(titles.attendanceFrames.listEnd, actAt - 1) ? actAt - 1 : actAt;
+  let start = itemsEnd;
+  while (start > 0 && !SENTENCE_START.test(text[start - 1])) start--;
+  if (start === itemsEnd) return undefined;
+  const items: Span[] = [];
+  for (let at = start; at < itemsEnd; ) {
+    const comma = text.indexOf('、', at);
+    const end = comma >= 0 && comma < itemsEnd ? comma : itemsEnd;
+    const item = text.slice(at, end);
+    const dotted = DOTTED_NAME_WHOLE.test(item);
+    if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAMES.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
+    items.push({ start: at, end });
+    at = end + 1;
+  }
+  return items;
+}
+/** Whether an ordinary word of the segmenter's lies within [start, end) (中方|代表团|成员): no name holds one. */
+function holdsOrdinaryWord(tokens: Token[], start: number, end: number): boolean {
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].end <= end && isCommonWord(tokens[k]) && !KNOWN_NAME_TAGS_IN_FRAMES.test(tokens[k].tag)) return true;
+  }
+  return false;
+}
+/** A dotted name and nothing else (阿不都热合曼·阿不都热依木). */
+const DOTTED_NAME_WHOLE = new RegExp(`^[\\p{Script=Han}]{1,8}(?:[${MIDDLE_DOTS_CLASS}][\\p{Script=Han}]{1,8})+$`, 'u');
+/** Tags of the segmenter's words that are names or places it guessed (洛桑/ns), never ordinary words in this frame. */
+const KNOWN_NAME_TAGS_IN_FRAMES = /^(nr\w*|ns|nz|x)$/;
+
+/** Whether the span is one of the attendants a sentence of names lists before an act of attending (above). */
+export function isAttendant(text: string, start: number, end: number, tokens: Token[]): boolean {
+  const close = SENTENCE_END.exec(text.slice(end));
+  const sentenceEnd = close ? end + close.index : text.length;
+  for (const act of ATTENDANCE_ACTS) {
+    const actAt = text.indexOf(act, end);
+    if (actAt >= 0 && actAt < sentenceEnd && attendantsBefore(text, actAt, tokens)?.some((item) => item.start === start && item.end === end)) return true;
+  }
+  return false;
+}
+const SENTENCE_END = /[\n。！？]/;
+
+/** Every attendant of every sentence of names before an act of attending (above). */
+function attendants({ text, tokens }: PeopleContext, found: Found): void {
+  for (const act of ATTENDANCE_ACTS) {
+    for (let at = text.indexOf(act); at >= 0; at = text.indexOf(act, at + act.length)) {
+      for (const item of attendantsBefore(text, at, tokens) ?? []) {
+        if (!found.overlaps(item.start, item.end)) found.add({ start: item.start, end: item.end, canonical: text.slice(item.start, item.end) });
+      }
+    }
+  }
 }
 
 /** What ends a clause right after a name. */

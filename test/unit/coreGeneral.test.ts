@@ -133,6 +133,7 @@ describe('core beyond the seeds', () => {
     // Elsewhere 及 lists and 和 means "with": the title is the last item's alone.
     assert.equal(person('欧洲各国政府首脑及欧盟委员会主席杜邦出席。', '杜邦')?.role, '欧盟委员会主席');
     assert.equal(person('他在钓鱼台国宾馆和美国国防部长杜邦会谈。', '杜邦')?.role, '美国国防部长');
+    assert.equal(person('应意大利政府、哥斯达黎加政府和阿根廷副总统杜邦邀请，', '杜邦')?.role, '阿根廷副总统');
     // Short names the segmenter cut (住|建部) or read as a name (银监会/nr, 中|联办).
     assert.equal(person('住建部政策法规司副司长王建国表示，', '王建国')?.role, '住建部政策法规司副司长');
     assert.equal(person('银监会副主席李红梅指出，', '李红梅')?.role, '银监会副主席');
@@ -204,6 +205,17 @@ describe('core beyond the seeds', () => {
     const text = '来自甘肃省定西市安定区李家堡镇王家坪村的代表，和山东临沂市罗庄镇的企业家。东山村的村民。';
     const places = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.deepEqual(places, ['甘肃省', '定西市', '安定区', '李家堡镇', '王家坪村', '山东', '临沂市', '罗庄镇', '东山村']);
+  });
+
+  it('reads a province and its city written together as two places where the labeller reads one', () => {
+    const places = analyzeText('博览会12日上午在广西南宁开幕。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places, ['广西', '南宁']);
+  });
+
+  it('reads a law\'s name before （草案） or 》 as no person, a name ending a book\'s title as one', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(names('会议听取对《中华人民共和国维护国家安全法（草案）》的意见。'), []);
+    assert.deepEqual(names('他写了《我的父亲邓小平》一书。'), ['邓小平']);
   });
 
   it('reads an autonomous prefecture\'s full name as the place, and the body named after it as a body', () => {

@@ -24,6 +24,7 @@ import nameBoundaries from '../../../data/name-boundaries.json';
 import organizations from '../../../data/organizations.json';
 import placePatterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
+import lawNames from '../../../data/law-names.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -165,7 +166,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 湘西土家族苗族自治州 alone: the full name of a division, read by the labeller as a body of the same bounds (its peoples
   // read like an association's) or cut by its reading (自治州泸|溪县), is the place; in a longer body
   // (…自治州人民政府) the labeller's body stands.
-  if (isDivisionFullName(entity, text) && overlapsAny(entity, model, crossingDivisions)) return 'full name of a division';
+  if ((isDivisionFullName(entity, text) || (entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? ''))) && overlapsAny(entity, model, crossingDivisions)) return 'full name of a division';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
   let overlapped = false;
   let readAsPerson = false;
@@ -287,8 +288,9 @@ function isDivisionFullName(entity: RuleEntity, text: string): boolean {
 /**
  * The labeller's spans that a division's full name the rules read shows wrong: one that straddles its bounds
  * (自治州泸|溪县 over 泸溪县), one that holds it and straddles another's (湘西土家族苗族自治州泸), or a body of its very bounds
- * (湘西土家族苗族自治州 read like an association's). A span inside the name (浦东 of 浦东新区) is its short form, as PD1998
- * reads it, and one holding it whole a body named after it (…自治州人民政府).
+ * (湘西土家族苗族自治州 read like an association's); and one place over two divisions side by side (广西南宁). A span
+ * inside the name (浦东 of 浦东新区) is its short form, as PD1998 reads it, and one holding it whole a body named after
+ * it (…自治州人民政府).
  */
 function spansCrossingDivisions(rules: RuleEntity[], model: ModelReading, text: string): Set<NerSpan> {
   const crossing = new Set<NerSpan>();
@@ -300,6 +302,14 @@ function spansCrossingDivisions(rules: RuleEntity[], model: ModelReading, text: 
       const straddles = (span.start < division.start && span.end > division.start && span.end < division.end) || (span.start > division.start && span.start < division.end && span.end > division.end);
       if (straddles || (span.type === 'ORG' && span.start === division.start && span.end === division.end)) crossing.add(span);
     }
+  }
+  // 广西南宁: the labeller's one place over two divisions the rules read side by side, each a place of its own (as
+  // PD1998 marks a province and its city written together).
+  const divisions = rules.filter((entity) => entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? '')).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < divisions.length; i++) {
+    const [first, second] = [divisions[i], divisions[i + 1]];
+    const span = model.spans[model.spanAt[first.start]];
+    if (first.end === second.start && span?.type === 'LOC' && span.start === first.start && span.end === second.end) crossing.add(span);
   }
   return crossing;
 }
@@ -601,10 +611,16 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end)) return 'names an institution';
+  if (namesLaw(text, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
   if (joinsWords(span, text, tokens)) return 'dot joins words';
   return undefined;
+}
+
+/** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
+function namesLaw(text: string, end: number): boolean {
+  return lawNames.endings.some((ending) => text.startsWith(ending, end - ending.length)) && lawNames.followers.some((follower) => text.startsWith(follower, end));
 }
 
 /**

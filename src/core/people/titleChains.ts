@@ -137,7 +137,9 @@ function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (tok
   // The word after the joiner is the chain's first already (民政|及|青年/t事务局).
   // Both words: single characters tagged as places are mostly a name cut up (叶|锦/ns|福/ns|和|韩国选手).
   const opensName = index - 2 >= floor && opening.word.length >= 2 && (isPlace(opening) || /^(nt|ns|j)$/.test(opening.tag));
-  return opensName && before.word.length >= 2 && (plainNoun(before) || NOUN_AFTER_ORGAN_OPENING.test(before.tag));
+  // After a plain noun, 和 joins two sides rather (哥斯达黎加政府|和|阿根廷副总统): only 及 joins such a noun's name on.
+  const joinsBefore = NOUN_AFTER_ORGAN_OPENING.test(before.tag) || (joiner.word !== '和' && plainNoun(before));
+  return opensName && before.word.length >= 2 && joinsBefore;
 }
 
 /** A word of a body's name in brackets right before `index` (郑州友谊商业（集团）|总公司总裁): part of the title chain. */

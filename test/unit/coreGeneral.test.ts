@@ -207,6 +207,10 @@ describe('core beyond the seeds', () => {
     assert.deepEqual(places, ['甘肃省', '定西市', '安定区', '李家堡镇', '王家坪村', '山东', '临沂市', '罗庄镇', '东山村']);
   });
 
+  it('reads an unknown word of two characters after an official\'s title as a name where the list goes on after it', () => {
+    assert.equal(person('柬埔寨首相洪森、缅甸副总统敏瑞、越南副总理王庭惠出席开幕式。', '敏瑞')?.role, '缅甸副总统');
+  });
+
   it('reads a province and its city written together as two places where the labeller reads one', () => {
     const places = analyzeText('博览会12日上午在广西南宁开幕。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.deepEqual(places, ['广西', '南宁']);

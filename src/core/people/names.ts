@@ -406,7 +406,9 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   const next = tokens[index];
   // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
   const closed = words >= 2 ? isNameBoundary(text, end) : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
-  return words >= 1 && end - at >= 3 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && closed ? end : -1;
+  // 缅甸副总统|敏瑞/x|、越南副总理…: one word of two characters too where a 、 goes on to the list's next item.
+  const listed = words === 1 && text[end] === '、';
+  return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */

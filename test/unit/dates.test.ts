@@ -470,6 +470,13 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     assertDates('计划批准的两天后开始出口，选举21天前提名，劳累了一天之后休息。', reference, []);
   });
 
+  it('a start written with 起 joined to its end by 至 is one range (即日起至12月31日, 3月1日起至今, …起至元宵节)', () => {
+    const reference: ReferenceDate = { kind: 'referenceDate', from: '1998-01-23', year: 1998, month: 1, day: 23 };
+    assertDates('活动即日起至12月31日举行。', reference, [['即日起至12月31日', '1998-01-23/1998-12-31']]);
+    assertDates('今日起至元宵节，开展检查。', reference, [['今日起至元宵节', '1998-01-23/1998-02-11']]);
+    assertDates('去年8月起至今年4月，开展活动。', reference, [['去年8月起至今年4月', '1997-08/1998-04']]);
+  });
+
   it('相当天真 and 不可同日而语 are no dates', () => {
     assert.deepEqual(recognizeDates('他相当天真，两者不可同日而语。', ref), []);
   });

@@ -155,6 +155,14 @@ function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: 
   return { date: { year: statedYear ?? ref?.year ?? null, month: holiday.month ?? null, day: holiday.day ?? null }, resolution };
 }
 
+/** 今日起至元宵节: a holiday ending a range is its first day on or after the range's start (the stated year's, if any). */
+function holidayAfter(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
+  if (fields.year !== undefined || fields.relativeYear !== undefined || !isFullDate(from)) return resolveHoliday(fields, ref).date;
+  const sameYear = holidayIn(fields.holiday!, from.year);
+  const startsAfter = sameYear !== null && Date.UTC(sameYear.year, sameYear.month - 1, sameYear.day) < Date.UTC(from.year, from.month - 1, from.day);
+  return (startsAfter ? holidayIn(fields.holiday!, from.year + 1) : sameYear) ?? { year: from.year, month: null, day: null };
+}
+
 /** The first (or only) side of an expression. */
 function resolveFrom(
   fields: DateFields,
@@ -228,6 +236,7 @@ function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: num
 function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
   if (fields.relativeWeek) return resolveRelativeWeek(fields, ref).date;
   if (fields.yearOfCentury !== undefined) return { year: yearInCentury(fields.yearOfCentury, ref) };
+  if (fields.holiday) return holidayAfter(fields, from, ref);
   let month = fields.month ?? from.month;
   let year: number | null;
   if (fields.year !== undefined) year = fields.year;

@@ -166,6 +166,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person('会议闭幕。相关新闻国台办主任王建国表示，', '王建国')?.role, '国台办主任');
   });
 
+  it('knows the national leaders of earlier terms by name, never as whom a lone surname with a title stands for', () => {
+    const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.canonical ?? e.text);
+    assert.deepEqual(names('马凯、王沪宁、杨晶、令计划，有关部门负责人出席座谈会。'), ['马凯', '王沪宁', '杨晶', '令计划']);
+    assert.deepEqual(names('并不主管该工作的罗副科长赶忙上前接待。'), ['罗']);
+  });
+
   it('reads a sentence of names before an act of attending as people, though they have no surname; not a sentence of words', () => {
     const names = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(names('会谈后，两国元首共同会见记者。扎西次仁参加会见。'), ['扎西次仁']);

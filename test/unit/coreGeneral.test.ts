@@ -138,6 +138,9 @@ describe('core beyond the seeds', () => {
     assert.equal(person('住建部政策法规司副司长王建国表示，', '王建国')?.role, '住建部政策法规司副司长');
     assert.equal(person('银监会副主席李红梅指出，', '李红梅')?.role, '银监会副主席');
     assert.equal(person('香港中联办副主任赵明出席。', '赵明')?.role, '香港中联办副主任');
+    // International bodies founded since 1998 (博鳌/nr|亚洲论坛, 新|开发|银行).
+    assert.equal(person('李强会见博鳌亚洲论坛理事长杜邦。', '杜邦')?.role, '博鳌亚洲论坛理事长');
+    assert.equal(person('李强会见新开发银行行长杜邦。', '杜邦')?.role, '新开发银行行长');
   });
 
   it('reads the roles of people who hold no office before their names: candidates, entrepreneurs, special correspondents', () => {

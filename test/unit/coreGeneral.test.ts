@@ -141,6 +141,8 @@ describe('core beyond the seeds', () => {
     // International bodies founded since 1998 (博鳌/nr|亚洲论坛, 新|开发|银行).
     assert.equal(person('李强会见博鳌亚洲论坛理事长杜邦。', '杜邦')?.role, '博鳌亚洲论坛理事长');
     assert.equal(person('李强会见新开发银行行长杜邦。', '杜邦')?.role, '新开发银行行长');
+    assert.equal(person('中国常驻联合国代表王建国发言。', '王建国')?.role, '中国常驻联合国代表');
+    assert.equal(person('中国人民解放军东部战区司令员王建国表示，', '王建国')?.role, '中国人民解放军东部战区司令员');
   });
 
   it('reads the roles of people who hold no office before their names: candidates, entrepreneurs, special correspondents', () => {

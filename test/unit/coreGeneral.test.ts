@@ -142,6 +142,7 @@ describe('core beyond the seeds', () => {
     assert.equal(person('李强会见博鳌亚洲论坛理事长杜邦。', '杜邦')?.role, '博鳌亚洲论坛理事长');
     assert.equal(person('李强会见新开发银行行长杜邦。', '杜邦')?.role, '新开发银行行长');
     assert.equal(person('中国常驻联合国代表王建国发言。', '王建国')?.role, '中国常驻联合国代表');
+    assert.equal(person('韩正会见马来西亚最高元首阿卜杜拉。', '阿卜杜拉')?.role, '马来西亚最高元首');
     assert.equal(person('中国人民解放军东部战区司令员王建国表示，', '王建国')?.role, '中国人民解放军东部战区司令员');
   });
 

@@ -154,7 +154,7 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * inside its own party or government body that heads a title stays a place (浦东新区|区委书记), not one inside a
  * company's or an association's name (玉溪卷烟厂|厂长, 约旦工程师协会|主席); a brand or government body named
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it; so does a
- * division's full name the labeller reads as a body of the same bounds (湘西土家族苗族自治州).
+ * division the labeller misreads (湘西土家族苗族自治州 as a body, 广西南宁 as one place).
  */
 function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array, crossingDivisions: Set<NerSpan>): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
@@ -163,10 +163,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
-  // 湘西土家族苗族自治州 alone: the full name of a division, read by the labeller as a body of the same bounds (its peoples
-  // read like an association's) or cut by its reading (自治州泸|溪县), is the place; in a longer body
-  // (…自治州人民政府) the labeller's body stands.
-  if ((isDivisionFullName(entity, text) || (entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? ''))) && overlapsAny(entity, model, crossingDivisions)) return 'full name of a division';
+  // 湘西土家族苗族自治州 alone: a division the labeller reads as a body of the same bounds (its peoples read like an
+  // association's), cuts (自治州泸|溪县) or joins to the next (广西南宁) is the place (spansCrossingDivisions); in a
+  // longer body (…自治州人民政府) the labeller's body stands.
+  if (entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? '') && overlapsAny(entity, model, crossingDivisions)) return 'division the labeller misreads';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
   let overlapped = false;
   let readAsPerson = false;
@@ -322,7 +322,7 @@ function overlapsAny(entity: Span, model: ModelReading, among: Set<NerSpan>): bo
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'full name of a division'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */

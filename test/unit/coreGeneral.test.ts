@@ -143,6 +143,8 @@ describe('core beyond the seeds', () => {
     assert.equal(person('李强会见新开发银行行长杜邦。', '杜邦')?.role, '新开发银行行长');
     assert.equal(person('中国常驻联合国代表王建国发言。', '王建国')?.role, '中国常驻联合国代表');
     assert.equal(person('韩正会见马来西亚最高元首阿卜杜拉。', '阿卜杜拉')?.role, '马来西亚最高元首');
+    assert.equal(person('中央军委委员、联合参谋部参谋长王建国出席。', '王建国')?.role, '中央军委委员、联合参谋部参谋长');
+    assert.equal(person('国务院参事王建国表示，', '王建国')?.role, '国务院参事');
     assert.equal(person('中国人民解放军东部战区司令员王建国表示，', '王建国')?.role, '中国人民解放军东部战区司令员');
   });
 

@@ -152,6 +152,9 @@ describe('core beyond the seeds', () => {
     assert.equal(person('在党主席选举中，惟一的候选人张大伟顺利当选。', '张大伟')?.role, '候选人');
     assert.equal(person('正如美国企业家约翰·史密斯所言，合作是长远的。', '约翰·史密斯')?.role, '美国企业家');
     assert.equal(person('中央台特派记者王建国将带回现场报道。', '王建国')?.role, '中央台特派记者');
+    assert.equal(person('会上，时代楷模李建华讲述了自己的故事。', '李建华')?.role, '时代楷模');
+    assert.equal(person('广东队主教练李建华说，', '李建华')?.role, '广东队主教练');
+    assert.equal(person('驻村第一书记李建华介绍，', '李建华')?.role, '驻村第一书记');
   });
 
   it('keeps a middle-dotted name in an organ\'s name before a title, and a dotted name whole before a title after it', () => {

@@ -134,6 +134,10 @@ describe('core beyond the seeds', () => {
     assert.equal(person('欧洲各国政府首脑及欧盟委员会主席杜邦出席。', '杜邦')?.role, '欧盟委员会主席');
     assert.equal(person('他在钓鱼台国宾馆和美国国防部长杜邦会谈。', '杜邦')?.role, '美国国防部长');
     assert.equal(person('应意大利政府、哥斯达黎加政府和阿根廷副总统杜邦邀请，', '杜邦')?.role, '阿根廷副总统');
+    assert.equal(person('王毅会见欧盟外交与安全政策高级代表杜邦。', '杜邦')?.role, '欧盟外交与安全政策高级代表');
+    assert.equal(person('会议在京召开。中国政府与美国国务卿杜邦会谈。', '杜邦')?.role, '美国国务卿');
+    assert.equal(person('王毅会见联合国秘书长特别代表杜邦。', '杜邦')?.role, '联合国秘书长特别代表');
+    assert.equal(person('王毅会见美国驻华临时代办杜邦。', '杜邦')?.role, '美国驻华临时代办');
     // Short names the segmenter cut (住|建部) or read as a name (银监会/nr, 中|联办).
     assert.equal(person('住建部政策法规司副司长王建国表示，', '王建国')?.role, '住建部政策法规司副司长');
     assert.equal(person('银监会副主席李红梅指出，', '李红梅')?.role, '银监会副主席');

@@ -121,6 +121,8 @@ const NOUN_IN_ORGAN_NAME = /^(n|nt|nz|an|l)$/;
  */
 const NOUN_AFTER_ORGAN_OPENING = /^(j|vn|ns)$/;
 const ORGAN_NAME_JOINERS = new Set(titles.organNameJoiners);
+/** 和 and 与 also join two sides (在钓鱼台国宾馆|和|美国国防部长): stricter inside an organ's name than 及. */
+const SIDE_JOINERS = new Set(titles.sideJoiners);
 
 /**
  * 和 or 及 between two nouns of an organ's name (宪法|和|法律委员会, 外交|和|合作, 香港|劳工|及|福利局), not between two titles
@@ -133,12 +135,13 @@ function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (tok
   // 外交|和|合作大臣: a verb of organ names (合作, 发展) stands for a noun there.
   // 国家卫生/an|和|计划生育/l|委员会: nouns of other tags stand so too.
   const plainNoun = (token: Token) => NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word);
-  if (joiner.word === '和' && plainNoun(before) && plainNoun(after)) return true;
+  const joinsSides = SIDE_JOINERS.has(joiner.word);
+  if (joinsSides && plainNoun(before) && plainNoun(after)) return true;
   // The word after the joiner is the chain's first already (民政|及|青年/t事务局).
   // Both words: single characters tagged as places are mostly a name cut up (叶|锦/ns|福/ns|和|韩国选手).
   const opensName = index - 2 >= floor && opening.word.length >= 2 && (isPlace(opening) || /^(nt|ns|j)$/.test(opening.tag));
-  // After a plain noun, 和 joins two sides rather (哥斯达黎加政府|和|阿根廷副总统): only 及 joins such a noun's name on.
-  const joinsBefore = NOUN_AFTER_ORGAN_OPENING.test(before.tag) || (joiner.word !== '和' && plainNoun(before));
+  // After a plain noun, 和 or 与 joins two sides rather (哥斯达黎加政府|和|阿根廷副总统): only 及 joins such a noun's name on.
+  const joinsBefore = NOUN_AFTER_ORGAN_OPENING.test(before.tag) || (!joinsSides && plainNoun(before));
   return opensName && before.word.length >= 2 && joinsBefore;
 }
 

@@ -138,6 +138,7 @@ describe('core beyond the seeds', () => {
     assert.equal(person('会议在京召开。中国政府与美国国务卿杜邦会谈。', '杜邦')?.role, '美国国务卿');
     assert.equal(person('王毅会见联合国秘书长特别代表杜邦。', '杜邦')?.role, '联合国秘书长特别代表');
     assert.equal(person('王毅会见美国驻华临时代办杜邦。', '杜邦')?.role, '美国驻华临时代办');
+    assert.equal(person('赵乐际会见朝鲜最高人民会议常任委员会委员长杜邦。', '杜邦')?.role, '朝鲜最高人民会议常任委员会委员长');
     // Short names the segmenter cut (住|建部) or read as a name (银监会/nr, 中|联办).
     assert.equal(person('住建部政策法规司副司长王建国表示，', '王建国')?.role, '住建部政策法规司副司长');
     assert.equal(person('银监会副主席李红梅指出，', '李红梅')?.role, '银监会副主席');

@@ -162,6 +162,11 @@ describe('core beyond the seeds', () => {
     assert.equal(person('驻村第一书记李建华介绍，', '李建华')?.role, '驻村第一书记');
   });
 
+  it('gives a name found from its other mentions the title written right before it', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(roles('会议由国务委员李建华主持。会后，李建华会见了代表。'), ['李建华:国务委员', '李建华:国务委员']);
+  });
+
   it('keeps a middle-dotted name in an organ\'s name before a title, and a dotted name whole before a title after it', () => {
     assert.equal(person('约翰·霍普金斯大学国际研究学院院长杜邦说，', '杜邦')?.role, '约翰·霍普金斯大学国际研究学院院长');
     assert.equal(person('约翰·史密斯总统说，他将访华。', '约翰·史密斯')?.role, '总统');

@@ -437,7 +437,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     ruleCover.fill(1, entity.start, entity.end);
     // One-character forms in a pair (中美, 沪疆) or of a country (访华) are abbreviations, no place mentions
     // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
-    if (!isAbbreviation(entity)) combined.push(entity);
+    // A rule's name with no title of its own (a mention found from the document's other mentions) takes the title
+    // written right before it, as the labeller's names do (…国家主席|通伦致/x|唁电).
+    const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, ownText, tokens, gazetteer) : undefined;
+    if (!isAbbreviation(entity)) combined.push(titleHere ? { ...entity, ...titleHere } : entity);
   }
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.

@@ -16,6 +16,9 @@ export function daysInMonth(month: number, year: number | null): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** A day's number on a time line (milliseconds at its UTC midnight): two days compare, and subtract to a distance. */
+export const dayNumber = (d: { year: number; month: number; day: number }): number => Date.UTC(d.year, d.month - 1, d.day);
+
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** ISO 8601 with X for unknown digits (ISO 8601-2 unspecified): XXXX-08-27, XXXX-XX-27. */

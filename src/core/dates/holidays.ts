@@ -1,5 +1,6 @@
 /** The day a holiday falls on in a given year: fixed (元旦) or lunar (春节), read from Intl's Chinese calendar. */
 import type { HolidayWord } from './dateWords';
+import { dayNumber } from './calendar';
 
 interface Day { year: number; month: number; day: number }
 
@@ -55,8 +56,6 @@ export function holidayIn(holiday: HolidayWord, year: number): Day | null {
   if (holiday.month !== undefined && holiday.day !== undefined) return { year, month: holiday.month, day: holiday.day };
   return holiday.lunar ? lunarDay(year, holiday.lunar[0], holiday.lunar[1]) : null;
 }
-
-const dayNumber = (d: Day): number => Date.UTC(d.year, d.month - 1, d.day);
 
 /** The holiday nearest a reference day (元旦 said in late December is the coming one). */
 export function nearestHoliday(holiday: HolidayWord, reference: Day): Day | null {

@@ -5,7 +5,7 @@
  * of 当天 / 次日 from the last date.
  */
 import eventTriggers from '../../../data/event-triggers.json';
-import { daysInMonth, formatIsoDate } from './calendar';
+import { dayNumber, daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
 import type { RelativeYearWord } from './dateWords';
@@ -159,7 +159,7 @@ function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: 
 function holidayAfter(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
   if (fields.year !== undefined || fields.relativeYear !== undefined || !isFullDate(from)) return resolveHoliday(fields, ref).date;
   const sameYear = holidayIn(fields.holiday!, from.year);
-  const startsAfter = sameYear !== null && Date.UTC(sameYear.year, sameYear.month - 1, sameYear.day) < Date.UTC(from.year, from.month - 1, from.day);
+  const startsAfter = sameYear !== null && dayNumber(sameYear) < dayNumber(from);
   return (startsAfter ? holidayIn(fields.holiday!, from.year + 1) : sameYear) ?? { year: from.year, month: null, day: null };
 }
 
@@ -225,11 +225,10 @@ function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: num
   const { from } = context;
   // 8月27日…28日上午: a day after the later date's own goes on from it.
   if (!today || !isFullDate(today) || !isFullDate(from) || day < today.day || day >= from.day || from.month === today.month) return null;
-  const dayNumberOf = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
-  if (dayNumberOf(from) <= dayNumberOf(today) || day > daysInMonth(today.month, today.year)) return null;
+  if (dayNumber(from) <= dayNumber(today) || day > daysInMonth(today.month, today.year)) return null;
   const inReferenceMonth = { year: today.year, month: today.month, day };
   const inLaterMonth = { year: from.year, month: from.month, day };
-  return dayNumberOf(inReferenceMonth) - dayNumberOf(today) < Math.abs(dayNumberOf(inLaterMonth) - dayNumberOf(today)) ? inReferenceMonth : null;
+  return dayNumber(inReferenceMonth) - dayNumber(today) < Math.abs(dayNumber(inLaterMonth) - dayNumber(today)) ? inReferenceMonth : null;
 }
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
@@ -260,7 +259,7 @@ function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | 
  */
 function recentBefore(day: ResolvedDate, today: ResolvedDate | null): boolean {
   if (!today || !isFullDate(today) || !isFullDate(day)) return false;
-  const days = (Date.UTC(today.year, today.month - 1, today.day) - Date.UTC(day.year, day.month - 1, day.day)) / MS_PER_DAY;
+  const days = (dayNumber(today) - dayNumber(day)) / MS_PER_DAY;
   return days >= 0 && days <= SPEECH_DAY_REACH;
 }
 const MS_PER_DAY = 86_400_000;

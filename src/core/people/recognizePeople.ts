@@ -192,8 +192,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  * there (…、老挝总理宋赛、: the next person's title) nor a word no name holds (…、乐起来/v、).
  */
 function closedListItemEnd(text: string, at: number, tokens: Token[]): number {
-  const mark = text.indexOf('、', at);
-  if (mark - at < 2 || mark - at > LONGEST_LISTED_NAME || !nameCharsOnly(text, at, mark)) return -1;
+  const mark = text.slice(at, at + LONGEST_LISTED_NAME + 1).indexOf('、') + at;
+  if (mark - at < 2 || !nameCharsOnly(text, at, mark)) return -1;
   for (let k = tokenAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < mark; k++) if (NOT_IN_NAME_TAG.test(tokens[k].tag)) return -1;
   for (let start = at; start < mark - 1; start++) for (let end = start + 2; end <= mark; end++) if (isTitleHead(text.slice(start, end))) return -1;
   return mark;
@@ -365,8 +365,8 @@ export function attendantsBefore(text: string, actAt: number, tokens: Token[]): 
   if (start === itemsEnd) return undefined;
   const items: Span[] = [];
   for (let at = start; at < itemsEnd; ) {
-    const comma = text.indexOf('、', at);
-    const end = comma >= 0 && comma < itemsEnd ? comma : itemsEnd;
+    let end = at;
+    while (end < itemsEnd && text[end] !== '、') end++;
     const item = text.slice(at, end);
     const dotted = DOTTED_NAME_WHOLE.test(item);
     if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAMES.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
@@ -375,29 +375,31 @@ export function attendantsBefore(text: string, actAt: number, tokens: Token[]): 
   }
   return items;
 }
-/** Whether an ordinary word of the segmenter's lies within [start, end) (中方|代表团|成员): no name holds one. */
+/**
+ * Whether an ordinary word of the segmenter's lies within [start, end) (中方|代表团|成员): no name holds one. A place it
+ * guessed is no such word here (洛桑/ns).
+ */
 function holdsOrdinaryWord(tokens: Token[], start: number, end: number): boolean {
   for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
-    if (tokens[k].end <= end && isCommonWord(tokens[k]) && !KNOWN_NAME_TAGS_IN_FRAMES.test(tokens[k].tag)) return true;
+    if (tokens[k].end <= end && isCommonWord(tokens[k]) && tokens[k].tag !== 'ns') return true;
   }
   return false;
 }
 /** A dotted name and nothing else (阿不都热合曼·阿不都热依木). */
 const DOTTED_NAME_WHOLE = new RegExp(`^[\\p{Script=Han}]{1,8}(?:[${MIDDLE_DOTS_CLASS}][\\p{Script=Han}]{1,8})+$`, 'u');
-/** Tags of the segmenter's words that are names or places it guessed (洛桑/ns), never ordinary words in this frame. */
-const KNOWN_NAME_TAGS_IN_FRAMES = /^(nr\w*|ns|nz|x)$/;
 
 /** Whether the span is one of the attendants a sentence of names lists before an act of attending (above). */
 export function isAttendant(text: string, start: number, end: number, tokens: Token[]): boolean {
-  const close = SENTENCE_END.exec(text.slice(end));
-  const sentenceEnd = close ? end + close.index : text.length;
+  // Only this sentence's rest is read: the combination asks this of each untitled name.
+  let sentenceEnd = end;
+  while (sentenceEnd < text.length && !SENTENCE_START.test(text[sentenceEnd])) sentenceEnd++;
+  const rest = text.slice(end, sentenceEnd);
   for (const act of ATTENDANCE_ACTS) {
-    const actAt = text.indexOf(act, end);
-    if (actAt >= 0 && actAt < sentenceEnd && attendantsBefore(text, actAt, tokens)?.some((item) => item.start === start && item.end === end)) return true;
+    const actAt = rest.indexOf(act);
+    if (actAt >= 0 && attendantsBefore(text, end + actAt, tokens)?.some((item) => item.start === start && item.end === end)) return true;
   }
   return false;
 }
-const SENTENCE_END = /[\n。！？]/;
 
 /** Every attendant of every sentence of names before an act of attending (above). */
 function attendants({ text, tokens }: PeopleContext, found: Found): void {

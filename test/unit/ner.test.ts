@@ -219,6 +219,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('reads a double name joined by a hyphen as one person (议长布朗-皮韦); China-ASEAN (中国－东盟) is no name', () => {
     const found = analyzeText('王建华同法国国民议会议长布朗-皮韦共同主持会议。布朗-皮韦表示欢迎。中国－东盟博览会开幕。', segmenter).entities.filter((e) => e.type === 'person').map((p) => p.text);
     assert.deepEqual(found, ['王建华', '布朗-皮韦', '布朗-皮韦']);
+    // The labeller reads the first part alone, and the second as a place: the title vouches for the whole.
+    const visit = analyzeText('应葡萄牙议长阿吉亚尔-布兰科邀请，王建华访问葡萄牙。王建华同阿吉亚尔-布兰科会谈。', segmenter).entities.filter((e) => e.type === 'person' || e.text.includes('布兰科'));
+    assert.deepEqual(visit.map((e) => `${e.type}:${e.text}`), ['person:阿吉亚尔-布兰科', 'person:王建华', 'person:王建华', 'person:阿吉亚尔-布兰科']);
   });
 
   it('reads a foreign name the segmenter keeps as one unknown word after an official title, before a date or a speech verb', () => {
@@ -399,6 +402,17 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const person = (start: number, end: number) => ({ type: 'person', start, end, canonical: text.slice(start, end) });
     const read = makeNamesConsistent(text, [person(0, 6), person(second, second + 2), person(second + 4, second + 6)], person);
     assert.deepEqual(read.map((e) => text.slice(e.start, e.end)), ['米尔济约耶娃', '米尔济约耶娃']);
+  });
+
+  it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), but a titled one', () => {
+    const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
+    const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);
+    const entity = (type: string) => (start: number, end: number) => ({ type, start, end, canonical: text.slice(start, end) });
+    const read = makeNamesConsistent(text, [entity('place')(at[0], at[0] + 3), entity('person')(at[1], at[1] + 3), entity('place')(at[2], at[2] + 3)], entity('person'));
+    assert.deepEqual(read.map((e) => e.type), ['place', 'person', 'place']);
+    const titled = (start: number, end: number) => ({ ...entity('person')(start, end), role: '主席' });
+    const read2 = makeNamesConsistent(text, [entity('place')(at[0], at[0] + 3), titled(at[1], at[1] + 3)], entity('person'));
+    assert.deepEqual(read2.map((e) => e.type), ['person', 'person', 'person']);
   });
 
   it('reads the titles found missing after the labeller was trained (审计长, 少将 after the name)', () => {

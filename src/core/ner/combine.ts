@@ -190,6 +190,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&
       ((!entity.role && ![...text.slice(same.start, entity.start)].some(isFollower)) || MIDDLE_DOT.test(text[entity.start - 1]));
     if (readsOn) return 'falls: labeller reads on';
+    // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
+    // part as a name (the second it may take for a place): the title vouches for the whole.
+    if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(text.slice(entity.start, entity.end))) return 'hyphenated foreign name';
     if (readsBack) return 'falls: labeller reads back';
     if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
@@ -320,10 +323,16 @@ function overlapsAny(entity: Span, model: ModelReading, among: Set<NerSpan>): bo
   return false;
 }
 
+/** Two transliterated parts joined by a hyphen (迪亚斯-卡内尔, 布朗-皮韦), as French and Spanish double names are written. */
+const isHyphenatedForeignName = (name: string) => {
+  const parts = name.split(/[-－‐]/);
+  return parts.length === 2 && parts.every((part) => part.length >= 2 && isTransliterated(part));
+};
+
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

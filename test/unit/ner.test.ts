@@ -13,6 +13,7 @@ import { makeNamesConsistent } from '../../src/core/people/consistency';
 import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
 import { withoutEdgeDots } from '../../src/core/ner/combine';
 import { inListOfLikeWords } from '../../src/core/people/thingLists';
+import { getGazetteer } from '../../src/core/places/gazetteer';
 
 const { segmenter } = loadSegmenter();
 const entity = (text: string, type: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === type && e.text === name);
@@ -402,6 +403,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const person = (start: number, end: number) => ({ type: 'person', start, end, canonical: text.slice(start, end) });
     const read = makeNamesConsistent(text, [person(0, 6), person(second, second + 2), person(second + 4, second + 6)], person);
     assert.deepEqual(read.map((e) => text.slice(e.start, e.end)), ['米尔济约耶娃', '米尔济约耶娃']);
+  });
+
+  it('reads the places the gazetteer gained after the labeller was trained (得州, 前海, 横琴), which its features and the segmenter never see', () => {
+    const places = analyzeText('州长表示得州重视对华关系。前海、横琴等合作平台建设加快。代表团抵达摩洛哥首都拉巴特。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places, ['得州', '前海', '横琴', '摩洛哥', '拉巴特']);
+    const gazetteer = getGazetteer();
+    assert.ok(gazetteer.has('前海') && gazetteer.isRulesOnly('前海'));
+    assert.ok(![...gazetteer.labellerNames()].includes('前海'));
   });
 
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), but a titled one', () => {

@@ -55,7 +55,7 @@ describe('jieba-wasm dictionary snapshot', function () {
     assert.strictEqual(restored.refusedBecause, undefined);
     const tags = show(restored.segmenter.tag(SENTENCES[0]));
     assert.ok(tags.includes('远到县/ns') && !tags.includes('张明远/nr'), tags);
-    const noGazetteer = { allNames: () => assert.fail('a restored segmenter with the user words needs none added') } as unknown as Gazetteer;
+    const noGazetteer = { labellerNames: () => assert.fail('a restored segmenter with the user words needs none added') } as unknown as Gazetteer;
     prepareSegmenter(restored.segmenter, noGazetteer);
     assert.match(createSnapshotWasmSegmenter(WASM, 'build-1', taken.snapshot, { key: 'words-2', words: [] }).refusedBecause ?? '', /other user words/);
     assert.match(createSnapshotWasmSegmenter(WASM, 'build-1', taken.snapshot).refusedBecause ?? '', /other user words/);

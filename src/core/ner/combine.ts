@@ -212,6 +212,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
   }
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
+  // 得州, 前海, 拉巴特: a place the gazetteer gained after the labeller was trained, which the labeller cannot know,
+  // stands where it reads nothing else there (it may read the place as a name of the same bounds).
+  if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
 
@@ -332,7 +335,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -74,7 +74,7 @@ function getGazetteerTrie(): (TrieNode | undefined)[] {
   if (gazetteerTrie) return gazetteerTrie;
   const gazetteer = getGazetteer();
   const root: (TrieNode | undefined)[] = new Array<TrieNode | undefined>(0x10000).fill(undefined);
-  for (const name of gazetteer.allNames()) {
+  for (const name of gazetteer.labellerNames()) {
     if (name.length < 2) continue;
     const first = name.charCodeAt(0);
     let node = (root[first] ??= { next: new Map(), kind: 0 });

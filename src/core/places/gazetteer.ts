@@ -59,6 +59,8 @@ const pairSlot = (text: string): number => (Math.imul(text.charCodeAt(0), 40503)
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();
+  /** Names only the rules read (world-places.json rulesOnly): see labellerNames. */
+  private readonly rulesOnly = new Set<string>();
   /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
   private readonly prefixes = new Set<string>();
   /** County-level places by their name without its ending (定日 → 定日县): read only after their province or prefecture. */
@@ -94,6 +96,13 @@ export class Gazetteer {
     for (const [kind, names] of Object.entries(worldPlaces)) {
       if (!Array.isArray(names)) continue;
       for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
+    }
+    for (const [kind, names] of Object.entries(worldPlaces.rulesOnly)) {
+      for (const name of names) {
+        if (this.byName.has(name)) continue;
+        this.add({ name, kind, level: 4 });
+        this.rulesOnly.add(name);
+      }
     }
   }
 
@@ -206,9 +215,17 @@ export class Gazetteer {
     return ((this.pairBits[slot >> 5] >>> (slot & 31)) & 1) === 1;
   }
 
-  /** Every name and short form, for building matchers and the segmenter's user dictionary. */
-  *allNames(): Iterable<string> {
-    yield* this.byName.keys();
+  /** Whether a name is one the labeller was not trained with (world-places.json rulesOnly). */
+  isRulesOnly(name: string): boolean {
+    return this.rulesOnly.has(name);
+  }
+
+  /**
+   * Every name and short form the learned labeller was trained with, for its features and the segmenter's user
+   * dictionary: not the places added after (world-places.json rulesOnly), which would change what it reads.
+   */
+  *labellerNames(): Iterable<string> {
+    for (const name of this.byName.keys()) if (!this.rulesOnly.has(name)) yield name;
     yield* this.shortForms.keys();
   }
 

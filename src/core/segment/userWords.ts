@@ -10,7 +10,7 @@ export type UserWord = readonly [word: string, tag: string];
 /** The gazetteer's names of three characters or more, the known officials and set phrases, in the order they are added. */
 export function segmenterUserWords(gazetteer: Gazetteer): UserWord[] {
   const words: UserWord[] = [];
-  for (const name of gazetteer.allNames()) if (name.length >= 3) words.push([name, 'ns']);
+  for (const name of gazetteer.labellerNames()) if (name.length >= 3) words.push([name, 'ns']);
   for (const names of [...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms)]) for (const name of names) words.push([name, 'nr']);
   for (const { word, tag } of segmenterWords.words) words.push([word, tag]);
   return words;

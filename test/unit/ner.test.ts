@@ -413,6 +413,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(![...gazetteer.labellerNames()].includes('前海'));
   });
 
+  it('reads each name of a list of members with the ethnic group or sex noted after it, given names of ordinary words too', () => {
+    const found = analyzeText('新当选的委员有：张国庆（回族）、刘胜利（女）、陈和平（壮族）、周发展（蒙古族）、何必（女）、吴天下（藏族）。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(found, ['张国庆', '刘胜利', '陈和平', '周发展', '何必', '吴天下']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

@@ -210,6 +210,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : listedBesideName(entity, text, model) ? 'listed beside a name' : undefined;
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
+    // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
+    // deputies and members are written: whatever the labeller doubts, it is a person's.
+    if (!entity.role && LIST_ITEM_START.test(text[entity.start - 1] ?? '\n') && PERSONAL_NOTE.test(text.slice(entity.end, entity.end + 12))) return 'ethnic group or sex noted';
   }
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   // 得州, 前海, 拉巴特: a place the gazetteer gained after the labeller was trained, which the labeller cannot know,
@@ -335,7 +338,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -390,6 +393,10 @@ const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
 const CREDIT_END = /^(?:[摄）)\s]|$)/;
+/** What a list item starts after: a 、, a colon, a comma, a line's start or space. */
+const LIST_ITEM_START = /[、：:，\s]/;
+/** （回族）, （女）, （女，藏族） right after a name. */
+const PERSONAL_NOTE = /^[（(](?:女[，,])?(?:女|[\u4e00-\u9fff]{1,5}族)[）)]/;
 /** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
 function namesLanguage(span: Span, tokens: Token[]): boolean {
   const word = tokens[tokenAt(tokens, span.start)];

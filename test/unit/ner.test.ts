@@ -418,6 +418,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(found, ['张国庆', '刘胜利', '陈和平', '周发展', '何必', '吴天下']);
   });
 
+  it('cuts two reporters written together in the bracketed credit closing a paragraph (（龙晓勤刘洋）), and no other bracketed words', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('春节前，村里的秧歌队又热闹起来了。（龙晓勤刘洋）\n'), ['龙晓勤', '刘洋']);
+    assert.deepEqual(people('工程质量达到了规定要求。（肖咸鸣杜文育）'), ['肖咸鸣', '杜文育']);
+    assert.deepEqual(people('会议在京闭幕。（下转第二版）'), []);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

@@ -425,12 +425,19 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会议在京闭幕。（下转第二版）'), []);
   });
 
-  it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), but a titled one', () => {
+  it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);
     const entity = (type: string) => (start: number, end: number) => ({ type, start, end, canonical: text.slice(start, end) });
     const read = makeNamesConsistent(text, [entity('place')(at[0], at[0] + 3), entity('person')(at[1], at[1] + 3), entity('place')(at[2], at[2] + 3)], entity('person'));
     assert.deepEqual(read.map((e) => e.type), ['place', 'person', 'place']);
+    // A form the document mostly writes as the start of a body's name is that body's (丰田公司), not copied where nothing was read.
+    const brandText = '丰田的竞争力很强。丰田公司在日本有很多代理商，丰田公司做到了无库存，丰田公司也在变。丰田人这样说。';
+    const brandAt = [...brandText.matchAll(/丰田/g)].map((m) => m.index!);
+    const make = (type: string) => (start: number, end: number) => ({ type, start, end, canonical: brandText.slice(start, end) });
+    const bodies = brandAt.filter((start) => brandText.startsWith('丰田公司', start)).map((start) => make('organization')(start, start + 4));
+    const brandRead = makeNamesConsistent(brandText, [make('person')(brandAt[0], brandAt[0] + 2), ...bodies], make('person'));
+    assert.deepEqual(brandRead.map((e) => `${e.type}:${brandText.slice(e.start, e.end)}`), ['person:丰田', 'organization:丰田公司', 'organization:丰田公司', 'organization:丰田公司']);
     const titled = (start: number, end: number) => ({ ...entity('person')(start, end), role: '主席' });
     const read2 = makeNamesConsistent(text, [entity('place')(at[0], at[0] + 3), titled(at[1], at[1] + 3)], entity('person'));
     assert.deepEqual(read2.map((e) => e.type), ['person', 'person', 'person']);

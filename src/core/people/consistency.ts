@@ -108,6 +108,8 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
   const added: E[] = [];
   const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
+  const personMentions = new Map<string, number>();
+  for (const e of entities) if (e.type === 'person') personMentions.set(text.slice(e.start, e.end), (personMentions.get(text.slice(e.start, e.end)) ?? 0) + 1);
   // 扎帕罗娃、米尔|济约|耶娃: pieces of a transliterated name read as names of their own give way to the whole name
   // read elsewhere in the document (米尔济约耶娃), as a shorter reading of one name does.
   const readHere = new Uint8Array(text.length);
@@ -117,19 +119,28 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
         isTransliterated(text.slice(entities[index].start, entities[index].end))))));
   for (const form of [...forms.keys()].sort((a, b) => b.length - a.length)) {
     const readings: { start: number; end: number; overlapping: number[] }[] = [];
+    let insideBodies = 0;
     for (const start of occurrences.get(form)!) {
       const end = start + form.length;
-      if (blocked(start, end, form) || namesDoctrine(text, end) || namesInstitution(text, end)) continue;
+      if (blocked(start, end, form) || namesDoctrine(text, end)) continue;
       const overlapping = [...new Set(ownerOf().subarray(start, end))].filter((index) => index >= 0 && kept[index]);
       // A name inside a longer place or organisation (邓小平理论研究会) stays part of it.
-      if (overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) continue;
+      if (namesInstitution(text, end) || overlapping.some((index) => entities[index].type !== 'person' && (entities[index].start < start || entities[index].end > end))) {
+        insideBodies++;
+        continue;
+      }
       readings.push({ start, end, overlapping });
     }
     // An untitled name is copied onto an occurrence the recognisers passed over only where the labeller does not
     // rule a person out there (库尔德 read as a person once is not copied onto ten 库尔德人); a title says it is a
     // name, and so does a surname before given-name characters (全红婵, where the labeller misses one mention).
     const untitled = !titled.has(form);
-    const copies = mayBePerson && untitled && !readsAsChineseName(form) ? readings.filter((r) => r.overlapping.some((index) => entities[index].type === 'person') || mayBePerson(r.start, r.end)) : readings;
+    const readAsPerson = (r: { overlapping: number[] }) => r.overlapping.some((index) => entities[index].type === 'person');
+    // 丰田公司 twenty times, 丰田 read as a person four: an untitled form the document mostly writes as the start of a
+    // body's name is that body's (a brand, a company), and is not copied where nothing was read.
+    const brand = untitled && insideBodies > (personMentions.get(form) ?? 0);
+    const copies = brand ? readings.filter(readAsPerson)
+      : mayBePerson && untitled && !readsAsChineseName(form) ? readings.filter((r) => readAsPerson(r) || mayBePerson(r.start, r.end)) : readings;
     // An untitled name is not copied over a place or a body read with the same bounds (库尔德人, 欧佩克, 丰田, 麦纳麦: one
     // reading as a person among twenty as a place): across the folds of PD1998 dev, such copies were wrong four times
     // in five; a majority vote kept more of them.

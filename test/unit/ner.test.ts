@@ -425,6 +425,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会议在京闭幕。（下转第二版）'), []);
   });
 
+  it('keeps a dotted foreign name whose parts the segmenter tags as words (索尼亚/ns·甘地/n), not a title of words joined by dots', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('遗孀索尼亚·甘地最近决定参加竞选。'), ['索尼亚·甘地']);
+    assert.deepEqual(people('文莱苏丹哈桑纳尔·博尔基亚会见了代表团。'), ['哈桑纳尔·博尔基亚']);
+    assert.deepEqual(people('他写了《花·妈妈·儿子》一书。'), []);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

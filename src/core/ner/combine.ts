@@ -105,8 +105,10 @@ function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   let others = 0;
   for (const part of parts) {
     const token = tokens[tokenStartingAt(tokens, start)];
-    if (part.length >= 2 && token?.end === start + part.length && isCommonWord(token)) words++;
-    else if (part.length >= 2) others++;
+    // A transliteration the segmenter tags as a word (索尼亚/ns, 哈桑纳尔/ns) and a one-character part (川·立派) are a
+    // foreign name's parts, not words.
+    if (part.length >= 2 && token?.end === start + part.length && isCommonWord(token) && !isTransliterated(part)) words++;
+    else others++;
     start += part.length + 1;
   }
   return words > 0 && (others === 0 || !parts.some(isTransliterated));

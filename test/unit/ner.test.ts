@@ -432,6 +432,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('他写了《花·妈妈·儿子》一书。'), []);
   });
 
+  it('joins people read in pieces of one foreign name (克鲁泡|特金|斯卡亚) into one, a place where the words before say so, and keeps two names written together apart', () => {
+    const entities = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(entities('管道集团位于俄南部克鲁泡特金斯卡亚的一个泵站遭袭。无人机在克鲁泡特金斯卡亚等地打击了设施。'), ['place:克鲁泡特金斯卡亚', 'place:克鲁泡特金斯卡亚']);
+    assert.deepEqual(entities('（龙晓勤刘洋）'), ['person:龙晓勤', 'person:刘洋']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

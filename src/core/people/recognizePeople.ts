@@ -899,6 +899,49 @@ export function widenTransliteratedNames(text: string, tokens: Token[], entities
   }
 }
 
+/** Words before a foreign name that say it is a place: 位于俄南部|克鲁泡特金斯卡亚. */
+const PLACE_BEFORE_FOREIGN_NAME = /(?:位于|[东南西北中]部|境内|附近)$/;
+/** The fewest characters of one run of transliteration characters that two people read in it may not split. */
+const JOINED_PIECES_MIN = 6;
+
+/**
+ * Two or more people read in one unbroken run of transliteration characters, with nothing or only such characters
+ * between them (克鲁泡|特金|斯卡亚), are pieces of one foreign name: one entity over the whole run, a place where the
+ * words before say so (位于俄南部…), else a person.
+ */
+export function joinTransliteratedPieces<E extends { type: string; start: number; end: number; canonical?: string }>(text: string, entities: E[]): E[] {
+  const people = entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
+  const dropped = new Set<E>();
+  const joined: E[] = [];
+  const places = new Set<string>();
+  for (let i = 0; i < people.length; i++) {
+    let last = i;
+    while (last + 1 < people.length && continuesForeignName(text, people[last], people[last + 1])) last++;
+    if (last === i || people[last].end - people[i].start < JOINED_PIECES_MIN) continue;
+    const first = people[i];
+    for (let k = i + 1; k <= last; k++) dropped.add(people[k]);
+    first.end = people[last].end;
+    first.canonical = text.slice(first.start, first.end);
+    joined.push(first);
+    if (PLACE_BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, first.start - 4), first.start))) places.add(first.canonical);
+    i = last;
+  }
+  // One reading per name: a name the words before call a place once is a place wherever it is joined.
+  for (const e of joined) if (places.has(e.canonical!)) e.type = 'place';
+  return dropped.size ? entities.filter((e) => !dropped.has(e)) : entities;
+}
+
+/**
+ * Whether `next` goes on the foreign name `previous` is a piece of: one or two transliteration characters between
+ * them and one of them transliterated (克鲁泡|特金|斯卡亚), or nothing between and both transliterated.
+ */
+function continuesForeignName(text: string, previous: { start: number; end: number }, next: { start: number; end: number }): boolean {
+  const gap = text.slice(previous.end, next.start);
+  if (next.start < previous.end || gap.length > 2) return false;
+  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end));
+  return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : foreign(previous) && foreign(next);
+}
+
 /** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */
 const REGNAL_NUMBER = /^[一二三四五六七八九十]{1,3}世(?![纪紀界])/;
 

@@ -438,6 +438,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(entities('（龙晓勤刘洋）'), ['person:龙晓勤', 'person:刘洋']);
   });
 
+  it('reads a long foreign name before its title whole where its end reads like a Chinese name and a piece like a place (姆南加古瓦总统)', () => {
+    const people = analyzeText('习近平主席同来访的姆南加古瓦总统深入交流。在姆南加古瓦总统和习近平主席的引领下，两国关系发展。', segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
+    assert.deepEqual(people, ['习近平:主席', '姆南加古瓦:总统', '姆南加古瓦:总统', '习近平:主席']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

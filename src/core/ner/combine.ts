@@ -173,10 +173,13 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   let overlapped = false;
   let readAsPerson = false;
   let insideTitledBody = false;
+  // 姆|南加|古瓦总统: the labeller reads only a piece of the name, as a place the gazetteer does not know.
+  let strayPlacesOnly = true;
   for (let i = entity.start; i < entity.end; i++) {
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
+    strayPlacesOnly &&= span.type === 'LOC' && span.start > entity.start && span.end < entity.end && !gazetteer.has(text.slice(span.start, span.end));
     readAsPerson ||= rebounds(span, entity, text);
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
@@ -203,7 +206,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
     if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(text.slice(entity.start, entity.end)) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
-    if (entity.role && entity.official && !overlapped && !holdsWord(entity, tokens)) return 'official title, labeller silent';
+    const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(text.slice(entity.start, entity.end));
+    if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const name = text.slice(entity.start, entity.end);

@@ -339,7 +339,9 @@ export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = fals
   let end = at;
   // 米|舒斯京: a first character the segmenter took for a measure word, before a foreign name's other part.
   const leading = index >= 0 && tokens[index].word.length === 1 && FOREIGN_NAME_TAGS.test(tokens[index + 1]?.tag ?? '') && tokens[index + 1].word.length >= 2 ? index : -1;
-  while (index >= 0 && index < tokens.length && (anyTag || index === leading || FOREIGN_NAME_TAGS.test(tokens[index].tag)) && end - at < MAX_TRANSLITERATED) {
+  // 姆|南加/ns|古瓦: a piece the segmenter took for a place word, between two pieces of a foreign name.
+  const placeWordInside = (i: number) => end > at && tokens[i].tag === 'ns' && FOREIGN_NAME_TAGS.test(tokens[i + 1]?.tag ?? '') && tokens[i + 1].start === tokens[i].end && isTransliterated(tokens[i + 1].word);
+  while (index >= 0 && index < tokens.length && (anyTag || index === leading || FOREIGN_NAME_TAGS.test(tokens[index].tag) || placeWordInside(index)) && end - at < MAX_TRANSLITERATED) {
     const word = tokens[index].word;
     if (!isTransliterated(word)) break;
     end = tokens[index].end;
@@ -412,11 +414,14 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
 }
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
-export function transliteratedNameStart(end: number, tokens: Token[]): number {
+export function transliteratedNameStart(end: number, tokens: Token[], longest = false): number {
+  let found = -1;
   for (let start = end - 2; start >= Math.max(0, end - MAX_TRANSLITERATED); start--) {
-    if (tokenStartingAt(tokens, start) >= 0 && transliteratedNameEnd(start, tokens) === end) return start;
+    if (tokenStartingAt(tokens, start) < 0 || transliteratedNameEnd(start, tokens) !== end) continue;
+    if (!longest) return start;
+    found = start;
   }
-  return -1;
+  return found;
 }
 
 /** Mean log-odds that the characters after the surname belong to a given name rather than a word. */

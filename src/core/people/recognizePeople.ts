@@ -992,11 +992,16 @@ function commonWordGivenNameStart(text: string, at: number, tokens: Token[]): nu
 const GIVEN_NAME_WORD_TAG = /^(n|nz|nr\w*|x|a)$/;
 /** Prepositions and conjunctions (同, 和, 与): what stands before the other side's name. */
 const JOINING_WORD_TAG = /^[pc]$/;
+/** The fewest characters of a transliterated name before a title that is read before a Chinese name ending there. */
+const LONG_FOREIGN_NAME = 4;
 /** A one-character surname and a two-character word. */
 const SURNAME_AND_WORD = 3;
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
+  // 姆|南加|古瓦|总统: a foreign name of four characters or more whose end reads like a Chinese one (古瓦).
+  const longForeign = transliteratedNameStart(at, tokens, true);
+  if (longForeign >= 0 && at - longForeign >= LONG_FOREIGN_NAME) return longForeign;
   for (const length of [3, 2, 4]) {
     const start = at - length;
     // 习近平主席和普京总统: the segmenter's 和普京 starts with a function word, not a surname.

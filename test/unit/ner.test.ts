@@ -328,6 +328,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('reads the people a list of doctrines names, not those of a doctrine written alone (PD1998\'s 邓小平理论 is one word)', () => {
     assert.deepEqual(people('全会强调，坚持马克思列宁主义、毛泽东思想、邓小平理论。'), ['马克思', '列宁', '毛泽东', '邓小平']);
     assert.deepEqual(people('高举邓小平理论伟大旗帜，研究马克思列宁主义哲学。'), []);
+    // An item that goes on after the doctrine names a process or a relation, not the doctrine.
+    assert.deepEqual(people('加深对新思想、马克思主义中国化时代化、中国式现代化等问题的认识，讲清马列主义、毛泽东思想的关系。'), []);
   });
 
   it('gives the byline\'s role to each name its spaces separate ((记者 王海波 张冬冬)), not to the text after it', () => {
@@ -441,6 +443,15 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('reads a long foreign name before its title whole where its end reads like a Chinese name and a piece like a place (姆南加古瓦总统)', () => {
     const people = analyzeText('习近平主席同来访的姆南加古瓦总统深入交流。在姆南加古瓦总统和习近平主席的引领下，两国关系发展。', segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(people, ['习近平:主席', '姆南加古瓦:总统', '姆南加古瓦:总统', '习近平:主席']);
+  });
+
+  it('reads a known official whose surname the list lacks (铁凝), known officials written together (李强蔡奇丁薛祥参加会见), and no title the name before a preposition holds (主席对塔米姆)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => (e.role ? `${e.text}:${e.role}` : e.text));
+    assert.deepEqual(people('李书磊主持会议，铁凝、谌贻琴出席会议。'), ['李书磊', '铁凝', '谌贻琴']);
+    assert.deepEqual(people('李强蔡奇丁薛祥参加会见'), ['李强', '蔡奇', '丁薛祥']);
+    assert.deepEqual(people('韩正会见卡塔尔埃米尔塔米姆。韩正转达习近平主席对塔米姆的亲切问候。'), ['韩正', '塔米姆:卡塔尔埃米尔', '韩正', '习近平:主席', '塔米姆:卡塔尔埃米尔']);
+    const places = analyzeText('韩正会见卡塔尔埃米尔\n韩正在多哈出席峰会。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places, ['卡塔尔', '多哈']);
   });
 
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {

@@ -438,6 +438,15 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const combined: RuleEntity[] = [];
   // A titled person whose name the labeller cuts otherwise (皮埃尔·奥|绍) passes its title to the labeller's name.
   const titleAt = new Int32Array(text.length).fill(-1);
+  // Where the rules read each name: 对塔米姆 is 塔米姆 where they read that elsewhere.
+  const ruleNames = new Map<string, number[]>();
+  for (const e of rules) {
+    if (e.type !== 'person') continue;
+    const name = text.slice(e.start, e.end);
+    const starts = ruleNames.get(name);
+    if (starts) starts.push(e.start);
+    else ruleNames.set(name, [e.start]);
+  }
   const titled: RuleEntity[] = [];
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
@@ -501,6 +510,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       trace?.('labeller: place in a list of things', span);
       continue;
     }
+    // 会见卡塔尔埃米尔: a title the labeller reads as a place (a foreign one, of transliteration characters).
+    if (span.type !== 'PER' && TITLE_HEADS.has(text.slice(span.start, span.end)) && !gazetteer.has(text.slice(span.start, span.end))) {
+      trace?.('labeller: a title, no place', span);
+      continue;
+    }
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found) : undefined;
@@ -511,7 +525,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     const entity = fromModel(span, text, gazetteer);
-    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? titleBefore(span, ownText, tokens, gazetteer) ?? titleAfter(span, text, ownText) : undefined;
+    // 习近平主席|对塔米姆: a name the rules read elsewhere, read here with the preposition before it, holds no title
+    // written before that.
+    const afterPreposition = FUNCTION_WORD_SURNAMES.has(text[span.start]) && (ruleNames.get(text.slice(span.start + 1, span.end)) ?? []).some((at) => at < span.start || at >= span.end);
+    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? (afterPreposition ? undefined : titleBefore(span, ownText, tokens, gazetteer)) ?? titleAfter(span, text, ownText) : undefined;
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }

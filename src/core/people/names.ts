@@ -112,8 +112,12 @@ export function namesInDoctrineLists(text: string): { start: number; end: number
   return names;
 }
 
+/** What may follow a doctrine that is an item of a list: the list's comma, its end, a conjunction. */
+const DOCTRINE_ITEM_END = /^(?:[、，。；：,;:和与及为\s”]|)$/;
 /** The doctrine text[…, end) is an item of a 、-list of doctrines: another one written right before or after it. */
 function inListOfDoctrines(text: string, nameEnd: number, end: number): boolean {
+  // 马克思主义中国化时代化、: an item that goes on after the doctrine names a process, not the doctrine.
+  if (!DOCTRINE_ITEM_END.test(text[end] ?? '')) return false;
   return DOCTRINE_AFTER.test(text.slice(end, end + LONGEST_DOCTRINE_NAME + 4)) ||
     DOCTRINE_BEFORE.test(text.slice(Math.max(0, nameEnd - LONGEST_DOCTRINE_NAME - 3), nameEnd));
 }

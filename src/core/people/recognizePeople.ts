@@ -370,11 +370,21 @@ export function attendantsBefore(text: string, actAt: number, tokens: Token[]): 
     const item = text.slice(at, end);
     const dotted = DOTTED_NAME_WHOLE.test(item);
     if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAMES.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
-    items.push({ start: at, end });
+    items.push(...(knownOfficialsWrittenTogether(tokens, at, end) ?? [{ start: at, end }]));
     at = end + 1;
   }
   return items;
 }
+/** 李强蔡奇丁薛祥 (a subheading's run of names): words that are each a known official and together the whole item. */
+function knownOfficialsWrittenTogether(tokens: Token[], start: number, end: number): Span[] | undefined {
+  const words: Span[] = [];
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
+    if (tokens[k].start !== (words[words.length - 1]?.end ?? start) || tokens[k].end > end || !KNOWN_OFFICIALS.has(tokens[k].word)) return undefined;
+    words.push({ start: tokens[k].start, end: tokens[k].end });
+  }
+  return words.length >= 2 && words[words.length - 1].end === end ? words : undefined;
+}
+
 /**
  * Whether an ordinary word of the segmenter's lies within [start, end) (中方|代表团|成员): no name holds one. A place it
  * guessed is no such word here (洛桑/ns).
@@ -1232,7 +1242,10 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
       if (!found.overlaps(token.start, token.start + surname)) found.add({ start: token.start, end: token.start + surname, canonical: token.word.slice(0, surname) });
       return;
     }
-    if (!hasSurname(token.word) || token.word[0] === token.word[1] || found.overlaps(token.start, token.end)) return;
+    if (found.overlaps(token.start, token.end)) return;
+    // 铁凝: a known official whose surname is too rare for the surname list.
+    if (KNOWN_OFFICIALS.has(token.word)) return found.add({ start: token.start, end: token.end, canonical: token.word });
+    if (!hasSurname(token.word) || token.word[0] === token.word[1]) return;
     if (!isNameChar(token.word[token.word.length - 1])) return;
     // 祝贺, 扬言, 封斋: a word the dictionary tags as a name that the newspaper never writes as one.
     if (NOT_NAMES.has(token.word) && !KNOWN_OFFICIALS.has(token.word)) return;

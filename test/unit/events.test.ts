@@ -755,5 +755,15 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('省委常委会7月30日召开会议，决定今年10月在江城召开省委十二届五次全体会议。', '20260730.txt');
     assert.ok(events.some((e) => e.date === '2026-10' && e.label.includes('全体会议')), JSON.stringify(events));
   });
+
+  it('a headline\'s act told within the lede\'s first dated happening by the same actor is that happening, not one of the broadcast day', () => {
+    const events = eventsOf('王强会见某国总统\n当地时间11月3日，国家副主席王强在多哈出席峰会期间会见某国总统阿里。\n王强转达了问候。', '20251104-08.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2025-11-03'], JSON.stringify(events));
+  });
+
+  it('临近春节: a holiday to come dates none of the happenings told near it; they keep the visit\'s days', () => {
+    const events = eventsOf('王强在江西看望慰问基层干部群众\n国务院总理王强2月9日至10日在江西赣州调研并看望慰问基层干部群众。\n临近春节，处处洋溢着喜庆气氛。王强来到瑞金市叶坪镇朱坊村，走进老党员家中。', '20260211-03.txt');
+    assert.ok(events.length > 0 && events.every((e) => e.date === '2026-02-09/2026-02-10'), JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
 });
 

@@ -656,6 +656,10 @@ const NOUN_WINDOW = 6;
 /** Common nouns and nominal verbs (经济/n, 工作/vn); names (nr, ns, nt) are the subjects of a happening. */
 const COMMON_NOUN_TAG = /^(?:n|vn|nz)$/;
 
+/** 临近春节，: a day to come that the happenings near it approach (event-triggers.json approachWords). */
+const APPROACH_BEFORE = new RegExp(`(?:${triggers.approachWords.join('|')})$`);
+const APPROACH_REACH = Math.max(...triggers.approachWords.map((word) => word.length));
+
 /**
  * A date that is the background of a clause with no act in it (2026年高考在即，…; 将于明年通车的深中通道…，李强来到;
  * 在春节即将来临之际): it does not date the sentence's happening. Only a date that is not a past day is read so
@@ -665,6 +669,7 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const value = date.value ?? '';
   const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
   if (pastDay) return false;
+  if (ONE_DAY.test(value) && APPROACH_BEFORE.test(text.slice(Math.max(0, date.start - APPROACH_REACH), date.start))) return true;
   // Read within a label's reach either side: a sentence may hold thousands of dates.
   const from = clauseStart(text, Math.max(sentence.start, date.start - MAX_LABEL), date.start);
   const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
@@ -1496,11 +1501,18 @@ const MIN_MEETING_NAME = 6;
  * An undated restatement told in other words: the same act or meeting word, or one holding the other (看望慰问 for
  * 看望), by the same actor or with a participant in common (全国政协十四届常委会第八次会议 in the headline for
  * 政协第十四届全国委员会常务委员会第八次会议 in the lede, both with 王沪宁); the opening or closing ceremony of a games
- * (王建华出席开幕式 for 全省运动会…开幕, attended by 王建华).
+ * (王建华出席开幕式 for 全省运动会…开幕, attended by 王建华); an act told within the dated event's words.
  */
 const restates = (event: FoundEvent, dated: FoundEvent): boolean =>
   (dated.trigger.includes(event.trigger) || event.trigger.includes(dated.trigger) || (MEETING_PARTS.has(event.trigger) && GAMES.has(dated.trigger))) &&
   ((event.actor !== undefined && event.actor === dated.actor) || event.participants.some((p) => dated.participants.includes(p)));
+
+/**
+ * 韩正会见卡塔尔埃米尔 (the headline) for the lede's 当地时间11月3日，…韩正在…出席…峰会期间会见…塔米姆: the headline's act
+ * told within the report's first dated happening, by the same actor.
+ */
+const ledeRestates = (headline: FoundEvent, lede: FoundEvent | undefined): lede is FoundEvent =>
+  lede !== undefined && headline.start === 0 && headline.actor !== undefined && headline.actor === lede.actor && lede.label.includes(headline.trigger);
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
   [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
@@ -1535,7 +1547,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   for (const event of events) {
     const restated = event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? tourOf(datedEvents, datedEvents.find((d) => restates(event, d))) ??
-        recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)))
+        recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)) ?? (ledeRestates(event, datedEvents[0]) ? datedEvents[0] : undefined))
       // …举办了新书发布会暨出版座谈会。…新书发布会上，…: a meeting of the same day named again in part.
       : event.inherited && !event.earlier ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;
     if (restated) {

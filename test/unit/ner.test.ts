@@ -454,6 +454,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places, ['卡塔尔', '多哈']);
   });
 
+  it('reads no name in a surname and an ordinary word rare in given names after a title (主席|成|定局), but one in a given name of ordinary words (部长张大力)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('媒体称王明接任党主席成定局，王明就兼任党主席与李华达成默契。'), ['王明', '王明', '李华']);
+    assert.deepEqual(people('国防部部长张大力出席会议。'), ['张大力']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

@@ -114,6 +114,13 @@ function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
   return words > 0 && (others === 0 || !parts.some(isTransliterated));
 }
 
+/** A name of a surname and one ordinary word of the segmenter's, two characters or more (成|定局). */
+function givenPartIsWord(entity: RuleEntity, text: string, tokens: Token[]): boolean {
+  const given = entity.start + surnameLength(text, entity.start);
+  const token = tokens[tokenStartingAt(tokens, given)];
+  return given > entity.start && token !== undefined && token.end === entity.end && token.word.length >= 2 && isCommonWord(token) && !isTransliterated(token.word);
+}
+
 /** Whether a title head starts at `at` (区委|书记): an organisation before it is part of a title chain. */
 function titleHeadAt(text: string, at: number): boolean {
   for (let length = LONGEST_HEAD; length > 0; length--) if (TITLE_HEADS.has(text.slice(at, at + length))) return true;
@@ -220,6 +227,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // deputies and members are written: whatever the labeller doubts, it is a person's.
     if (!entity.role && LIST_ITEM_START.test(text[entity.start - 1] ?? '\n') && PERSONAL_NOTE.test(text.slice(entity.end, entity.end + 12))) return 'ethnic group or sex noted';
   }
+  // 国民党主席|成|定局: after a title, a surname and an ordinary word whose characters are rare in given names is no name.
+  if (entity.type === 'person' && entity.role && givenPartIsWord(entity, text, tokens) && givenNameLikelihood(text.slice(entity.start, entity.end)) < nameThresholds.titledWordNameThreshold) return 'falls: an ordinary word after a title';
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   // 得州, 前海, 拉巴特: a place the gazetteer gained after the labeller was trained, which the labeller cannot know,
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
@@ -344,7 +353,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -108,8 +108,13 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
   const added: E[] = [];
   const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
+  // How often each form is read as a person.
   const personMentions = new Map<string, number>();
-  for (const e of entities) if (e.type === 'person') personMentions.set(text.slice(e.start, e.end), (personMentions.get(text.slice(e.start, e.end)) ?? 0) + 1);
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const form = text.slice(e.start, e.end);
+    personMentions.set(form, (personMentions.get(form) ?? 0) + 1);
+  }
   // 扎帕罗娃、米尔|济约|耶娃: pieces of a transliterated name read as names of their own give way to the whole name
   // read elsewhere in the document (米尔济约耶娃), as a shorter reading of one name does.
   const readHere = new Uint8Array(text.length);

@@ -909,8 +909,9 @@ export function widenTransliteratedNames(text: string, tokens: Token[], entities
   }
 }
 
-/** Words before a foreign name that say it is a place: 位于俄南部|克鲁泡特金斯卡亚. */
-const PLACE_BEFORE_FOREIGN_NAME = /(?:位于|[东南西北中]部|境内|附近)$/;
+/** Words before a foreign name that say it is a place: 位于俄南部|克鲁泡特金斯卡亚 (place-patterns.json). */
+const PLACE_BEFORE_FOREIGN_NAME = new RegExp(`(?:${placePatterns.wordsBeforeForeignPlace.join('|')})$`);
+const FOREIGN_PLACE_WORD_REACH = Math.max(...placePatterns.wordsBeforeForeignPlace.map((word) => word.length));
 /** The fewest characters of one run of transliteration characters that two people read in it may not split. */
 const JOINED_PIECES_MIN = 6;
 
@@ -933,7 +934,7 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
     first.end = people[last].end;
     first.canonical = text.slice(first.start, first.end);
     joined.push(first);
-    if (PLACE_BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, first.start - 4), first.start))) places.add(first.canonical);
+    if (PLACE_BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, first.start - FOREIGN_PLACE_WORD_REACH), first.start))) places.add(first.canonical);
     i = last;
   }
   // One reading per name: a name the words before call a place once is a place wherever it is joined.

@@ -460,6 +460,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('国防部部长张大力出席会议。'), ['张大力']);
   });
 
+  it('reads the ministers of 2023–2025 whose surnames the list lacks (部长怀进鹏), a title to come (、候任行政长官), and 太皇 after a name', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(people('教育部党组书记、部长怀进鹏作了讲座。科技部部长阴和俊出席。'), ['怀进鹏:教育部党组书记、部长', '阴和俊:科技部部长']);
+    assert.deepEqual(people('行政长官王一诚、候任行政长官李浩辉也参加有关活动。'), ['王一诚:行政长官', '李浩辉:候任行政长官']);
+    assert.deepEqual(people('他向西哈努克太皇雕像献花圈。'), ['西哈努克:太皇']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

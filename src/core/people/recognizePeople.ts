@@ -42,7 +42,7 @@ const LIST_JOINERS = new Set(titles.listJoiners);
 /** Tags of a name the segmenter knows (习近平/nr). */
 const KNOWN_NAME_TAGS = /^(nr|nrfg)$/;
 /** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
-const KNOWN_OFFICIALS = new Set([...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms)].flat());
+const KNOWN_OFFICIALS = new Set([...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms), ...Object.values(knownOfficials.ministers)].flat());
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);

@@ -11,7 +11,7 @@ export type UserWord = readonly [word: string, tag: string];
 export function segmenterUserWords(gazetteer: Gazetteer): UserWord[] {
   const words: UserWord[] = [];
   for (const name of gazetteer.labellerNames()) if (name.length >= 3) words.push([name, 'ns']);
-  for (const names of [...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms)]) for (const name of names) words.push([name, 'nr']);
+  for (const names of [...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms), ...Object.values(knownOfficials.ministers)]) for (const name of names) words.push([name, 'nr']);
   for (const { word, tag } of segmenterWords.words) words.push([word, tag]);
   return words;
 }

@@ -467,6 +467,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('他向西哈努克太皇雕像献花圈。'), ['西哈努克:太皇']);
   });
 
+  it('reads a sub-district (街道) named after a county-level place as a place, not the streets of a city (北京街道上)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('王强来到温州市鹿城区南郊街道，考察基层治理。'), ['温州市', '鹿城区', '南郊街道']);
+    assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

@@ -356,12 +356,16 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
   for (let end = last + 1; end < Math.min(tokens.length, last + 5); end++) {
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
     if (endsWithSiteSuffix(tokens, end)) {
+      // 北京|街道上: a suffix that needs a name of its own right after the place is an ordinary word there.
+      if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
       const start = tokens[k].start;
       return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: SITE_KIND, parent: place.canonical }], last: end };
     }
   }
   return undefined;
 }
+
+const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
 
 function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
   const word = tokens[index].word;

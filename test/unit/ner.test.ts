@@ -438,6 +438,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const entities = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}`);
     assert.deepEqual(entities('管道集团位于俄南部克鲁泡特金斯卡亚的一个泵站遭袭。无人机在克鲁泡特金斯卡亚等地打击了设施。'), ['place:克鲁泡特金斯卡亚', 'place:克鲁泡特金斯卡亚']);
     assert.deepEqual(entities('（龙晓勤刘洋）'), ['person:龙晓勤', 'person:刘洋']);
+    // A town named after a person is a place, the person named elsewhere a person.
+    assert.deepEqual(entities('他出席金边至西哈努克港高速公路通车仪式，向西哈努克太皇雕像献花圈。').filter((e) => e.includes('西哈努克')), ['place:西哈努克港', 'person:西哈努克']);
   });
 
   it('reads a long foreign name before its title whole where its end reads like a Chinese name and a piece like a place (姆南加古瓦总统)', () => {

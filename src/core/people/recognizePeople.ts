@@ -912,13 +912,15 @@ export function widenTransliteratedNames(text: string, tokens: Token[], entities
 /** Words before a foreign name that say it is a place: 位于俄南部|克鲁泡特金斯卡亚 (place-patterns.json). */
 const PLACE_BEFORE_FOREIGN_NAME = new RegExp(`(?:${placePatterns.wordsBeforeForeignPlace.join('|')})$`);
 const FOREIGN_PLACE_WORD_REACH = Math.max(...placePatterns.wordsBeforeForeignPlace.map((word) => word.length));
+const TOWN_AFTER_FOREIGN_NAME = new Set(placePatterns.townsAfterForeignNames);
+const TOWN_NOT_BEFORE = new Set(placePatterns.townsAfterForeignNamesNotBefore);
 /** The fewest characters of one run of transliteration characters that two people read in it may not split. */
 const JOINED_PIECES_MIN = 6;
 
 /**
  * Two or more people read in one unbroken run of transliteration characters, with nothing or only such characters
  * between them (克鲁泡|特金|斯卡亚), are pieces of one foreign name: one entity over the whole run, a place where the
- * words before say so (位于俄南部…), else a person.
+ * words before say so (位于俄南部…), else a person. A foreign name before 港 or 城 is a town's (西哈努克港).
  */
 export function joinTransliteratedPieces<E extends { type: string; start: number; end: number; canonical?: string }>(text: string, entities: E[]): E[] {
   const people = entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
@@ -939,6 +941,13 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
   }
   // One reading per name: a name the words before call a place once is a place wherever it is joined.
   for (const e of joined) if (places.has(e.canonical!)) e.type = 'place';
+  for (const e of people) {
+    // 金边至西哈努克港高速公路: a town named after a person is a place (the person may be named elsewhere: 西哈努克太皇).
+    if (dropped.has(e) || !TOWN_AFTER_FOREIGN_NAME.has(text[e.end]) || TOWN_NOT_BEFORE.has(text[e.end + 1] ?? '') || !isTransliterated(text.slice(e.start, e.end))) continue;
+    e.end += 1;
+    e.canonical = text.slice(e.start, e.end);
+    e.type = 'place';
+  }
   return dropped.size ? entities.filter((e) => !dropped.has(e)) : entities;
 }
 

@@ -214,6 +214,12 @@ describe('dates: the reference date from the text', () => {
     const text = '2021年6月1日至2021年6月3日，青海省委召开全会，总结2021年5月以来的工作，并部署今后工作。\n正文';
     assert.deepEqual(referenceOf(text), { kind: 'firstLines', from: '2021-06-03', year: 2021, month: 6, day: 3 });
   });
+  it('takes no period\'s start on a short line near the top for a dateline (…将自2023年4月1日起施行。): the file name dates the report', () => {
+    const text = '某法实施座谈会\n全国人大常委会17日上午召开座谈会。\n委员长出席并讲话。\n某法于2022年10月通过，将自2023年4月1日起施行。\n会议结束。';
+    const result = detectReference(text, { fileName: '20230217-01.txt' });
+    assert.equal(result.reference?.kind, 'fileName');
+    assert.deepEqual([result.reference?.year, result.reference?.month, result.reference?.day], [2023, 2, 17]);
+  });
   it('falls back to the reference date, a year alone too, and rejects a malformed one', () => {
     assert.deepEqual(referenceOf('没有日期的文章。', '2023-09-01'), { kind: 'referenceDate', from: '2023-09-01', year: 2023, month: 9, day: 1 });
     assert.deepEqual(referenceOf('没有日期的文章。', '2023'), { kind: 'referenceDate', from: '2023', year: 2023 });

@@ -130,8 +130,9 @@ function findDatelines(text: string, expressions: readonly DateExpression[], ski
     if (!line) continue;
     const nearEdge = line.fromTop < HEAD_LINES || line.fromBottom < TAIL_LINES;
     const shortTopLine = line.fromTop < SHORT_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH;
-    if (nearEdge && (line.hasDatelineKeyword || shortTopLine)) datelines.push(...fullDates);
-    // 将从2025年6月1日起施行: a period's start or end is no date of the report.
+    // 将从2025年6月1日起施行: a period's start or end is no date of the report, on a short line near the top
+    // (黄河保护法…将自2023年4月1日起施行。) as anywhere.
+    if (nearEdge && (line.hasDatelineKeyword || (shortTopLine && !expression.open))) datelines.push(...fullDates);
     if (line.fromTop < FIRST_LINES && !expression.open) firstLineDates.push(...fullDates);
   }
   return { dateline: latest(datelines), wire, firstLinesDate: latest(firstLineDates) };

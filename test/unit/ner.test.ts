@@ -475,6 +475,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads no name right after a title written after a name (习近平总书记|关怀嘱托), but the next name of a list with no mark between', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('牢记习近平总书记关怀嘱托，奋力谱写新篇章。'), ['习近平']);
+    assert.deepEqual(people('国务院总理李强乘包机离开北京，应德国总理朔尔茨和法国政府邀请进行正式访问。'), ['李强', '朔尔茨']);
+  });
+
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {
     const text = '库尔德难民抵达。库尔德人移居德国。德国的库尔德人有五十万。';
     const at = [...text.matchAll(/库尔德/g)].map((m) => m.index!);

@@ -12,7 +12,7 @@ import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/rec
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
-import { isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
+import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
@@ -30,6 +30,8 @@ type RuleEntity = Omit<Entity, 'text'>;
 
 const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
 const TITLE_HEADS = new Set<string>([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
+/** The titles written after a name (习近平|总书记). */
+const TITLES_WRITTEN_AFTER_NAMES = new Set(RULES_TITLES_AFTER_NAME);
 const LONGEST_HEAD = Math.max(...[...TITLE_HEADS].map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
@@ -461,6 +463,12 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   const crossingDivisions = spansCrossingDivisions(rules, model, text);
   const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions));
+  // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
+  // labeller reads next is no name (the title is the name's before it).
+  const keptNames = rules.filter((e, i) => e.type === 'person' && !verdicts[i].startsWith('falls'));
+  const keptNameEnds = new Set(keptNames.map((e) => e.end));
+  const keptNameStarts = new Set(keptNames.map((e) => e.start));
+  const afterNamesTitleEnds = new Set(roleSpans.filter((role) => keptNameEnds.has(role.start) && !keptNameStarts.has(role.end) && TITLES_WRITTEN_AFTER_NAMES.has(text.slice(role.start, role.end))).map((role) => role.end));
   const nameStarts = new Set(rules.filter((e, i) => e.type === 'person' && e.end - e.start >= 2 && !verdicts[i].startsWith('falls')).map((e) => e.start));
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
@@ -526,7 +534,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     }
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    const dropped = span.type === 'PER' ? whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found) : undefined;
+    const dropped = span.type === 'PER' ? (afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
     if (dropped || covered) {

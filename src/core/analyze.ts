@@ -6,7 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces, type PiecePlaces } from './places/recognizePlaces';
-import { expandShortForms, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
+import { cutToKnownOfficials, expandShortForms, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
 import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
@@ -132,6 +132,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
   widenTransliteratedNames(text, tokens, entities);
+  cutToKnownOfficials(text, entities);
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(joinTransliteratedPieces(text, entities), text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   widenRolesToOrganizations(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);

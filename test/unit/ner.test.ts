@@ -479,6 +479,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('牢记习近平总书记关怀嘱托，奋力谱写新篇章。'), ['习近平']);
     assert.deepEqual(people('国务院总理李强乘包机离开北京，应德国总理朔尔茨和法国政府邀请进行正式访问。'), ['李强', '朔尔茨']);
+    // A known official's name read one character longer (the segmenter made 德国总理 one word) is the official's.
+    assert.equal(people('国务院总理李强应德国总理朔尔茨邀请访问。')[0], '李强');
   });
 
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {

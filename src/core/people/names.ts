@@ -428,6 +428,9 @@ export function transliteratedNameStart(end: number, tokens: Token[], longest = 
   return found;
 }
 
+/** Log-odds that a character belongs to a given name rather than a word (0: no evidence either way). */
+export const givenCharOdds = (ch: string): number => GIVEN_NAME_ODDS[ch.charCodeAt(0)];
+
 /** Mean log-odds that the characters after the surname belong to a given name rather than a word. */
 export function givenNameLikelihood(name: string): number {
   let sum = 0;

@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -960,6 +960,21 @@ function continuesForeignName(text: string, previous: { start: number; end: numb
   if (next.start < previous.end || gap.length > 2) return false;
   const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end));
   return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : foreign(previous) && foreign(next);
+}
+
+/**
+ * 国务院总理李强应|德国总理…: a name read one character longer than a known official's (the segmenter made 德国总理 one
+ * word, and both readers took 应 into the name) is the known official, the character the next word's, unless that
+ * character is as likely a given name's as untitled names need (李希林 is another person).
+ */
+export function cutToKnownOfficials<E extends { type: string; start: number; end: number; canonical?: string }>(text: string, entities: E[]): void {
+  for (const e of entities) {
+    if (e.type !== 'person' || e.end - e.start < 3 || !KNOWN_OFFICIALS.has(text.slice(e.start, e.end - 1)) || KNOWN_OFFICIALS.has(text.slice(e.start, e.end))) continue;
+    // 李希林, 杨震光: another person, whose last character is a given name's.
+    if (givenCharOdds(text[e.end - 1]) >= nameStats.untitledThreshold) continue;
+    e.end -= 1;
+    e.canonical = text.slice(e.start, e.end);
+  }
 }
 
 /** A regnal number (三世, 十六世) after a name, not 世纪 (a century). */

@@ -61,6 +61,12 @@ try {
   // A transliterated name the segmenter cuts after its title (总统别|尔德穆哈梅多夫), whole with its title.
   await openTranscript('20230519-03.txt');
   await hoverAndShoot('别尔德穆哈梅多夫', 'transcript-20230519-03-hover-whole-name.png');
+  // A double name after its title that the labeller reads only in part (议长阿吉亚尔-布兰科), whole with the title.
+  await openTranscript('20241124-03.txt');
+  await hoverAndShoot('阿吉亚尔-布兰科', 'transcript-20241124-03-hover-hyphen-after-title.png');
+  // 临近春节 dates nothing: the visit's stops keep 2月9日至10日, and the headline folds into the lede.
+  await openTranscript('20260211-03.txt');
+  await shootOutline('transcript-20260211-03-outline-visit-days.png');
 } finally {
   await session.finish();
 }

@@ -469,7 +469,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const keptNameEnds = new Set(keptNames.map((e) => e.end));
   const keptNameStarts = new Set(keptNames.map((e) => e.start));
   const afterNamesTitleEnds = new Set(roleSpans.filter((role) => keptNameEnds.has(role.start) && !keptNameStarts.has(role.end) && TITLES_WRITTEN_AFTER_NAMES.has(text.slice(role.start, role.end))).map((role) => role.end));
-  const nameStarts = new Set(rules.filter((e, i) => e.type === 'person' && e.end - e.start >= 2 && !verdicts[i].startsWith('falls')).map((e) => e.start));
+  const nameStarts = new Set(keptNames.filter((e) => e.end - e.start >= 2).map((e) => e.start));
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
   for (const [index, entity] of rules.entries()) {

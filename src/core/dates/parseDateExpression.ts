@@ -457,18 +457,19 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
       return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
     }
   }
-  const following = !stated ? followingDayListed(text, end, from.fields) : null;
+  const following = !stated ? followingDayListed(text, from.end, end, from.fields) : null;
   if (following) return { start: pos, end: following.end, from: from.fields, to: { ...from.fields, day: following.day } };
   return { start: pos, end, from: from.fields, ...(stated ? { weekday: stated } : {}) };
 }
 
 /**
- * 27日和28日, 10月21号和22号: a day listed with the next day, in the same unit, is the span of the two (7号和9号 stays
- * two dates: the day between is not in it).
+ * 27日和28日, 10月21号和22号, 3月5日下午和6日上午: a day listed with the next day, in the same unit, is the span of the two
+ * (7号和9号 stays two dates: the day between is not in it). `dayEnd` is where the first day's unit ends, `end` where
+ * its time of day does.
  */
-function followingDayListed(text: string, end: number, fields: DateFields): { end: number; day: number } | null {
-  if (fields.day === undefined || !unitAt(text, end - 1, dateWords.dayUnits) || !dateWords.dateListJoiners.has(text.charAt(end))) return null;
+function followingDayListed(text: string, dayEnd: number, end: number, fields: DateFields): { end: number; day: number } | null {
+  if (fields.day === undefined || !unitAt(text, dayEnd - 1, dateWords.dayUnits) || !dateWords.dateListJoiners.has(text.charAt(end))) return null;
   const next = readNumberAt(text, end + 1);
-  if (!next || next.value !== fields.day + 1 || text.charAt(next.end) !== text.charAt(end - 1)) return null;
-  return isDayNumber(next, fields.month, fields.year) ? { end: next.end + 1, day: next.value } : null;
+  if (!next || next.value !== fields.day + 1 || text.charAt(next.end) !== text.charAt(dayEnd - 1)) return null;
+  return isDayNumber(next, fields.month, fields.year) ? { end: skipTimeOfDay(text, next.end + 1), day: next.value } : null;
 }

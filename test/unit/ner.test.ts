@@ -11,7 +11,7 @@ import { sentencePieces } from '../../src/core/ner/sentences';
 import { recognizeWithModel } from '../../src/core/ner/recognizeWithModel';
 import { makeNamesConsistent } from '../../src/core/people/consistency';
 import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
-import { withoutEdgeDots } from '../../src/core/ner/combine';
+import { vouchRepeatedNames, withoutEdgeDots, type RuleVerdict } from '../../src/core/ner/combine';
 import { inListOfLikeWords } from '../../src/core/people/thingLists';
 import { getGazetteer } from '../../src/core/places/gazetteer';
 
@@ -481,6 +481,35 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('国务院总理李强乘包机离开北京，应德国总理朔尔茨和法国政府邀请进行正式访问。'), ['李强', '朔尔茨']);
     // A known official's name read one character longer (the segmenter made 德国总理 one word) is the official's.
     assert.equal(people('国务院总理李强应德国总理朔尔茨邀请访问。')[0], '李强');
+  });
+
+  it('keeps a dotted name with a one-character part (川·立派), not a dotted list of words; strips a preposition the segmenter glued to an unknown name after a time word (昨天|同通伦/x); reads no name into a word it cuts (王凯|陪同) nor a verb before a short form (来英)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => (e.role ? `${e.text}:${e.role}` : e.text));
+    assert.deepEqual(people('泰国总理川·立派今天抵达北京。'), ['川·立派:泰国总理']);
+    assert.deepEqual(people('书里写了花·妈妈·儿子的故事。'), []);
+    assert.deepEqual(people('国家主席昨天同通伦总书记举行会谈。通伦表示感谢。'), ['通伦:总书记', '通伦:总书记']);
+    assert.deepEqual(people('在省长王凯陪同下，王建华考察了企业。'), ['王凯:省长', '王建华']);
+    assert.deepEqual(people('作为国家主席特别代表来英出席加冕典礼。'), []);
+    // An appointment written with 确定 and 担任.
+    assert.deepEqual(people('会议确定王晓东担任新闻发言人。'), ['王晓东:新闻发言人']);
+  });
+
+  it('vouches for a Chinese name the rules read three times in a report where the labeller reads nothing else, not a two-character one nor one it reads as a place once', () => {
+    const text = '老党员华水发退休了。华水发闻讯赶来。华水发常说，南昆很好。南昆铁路，南昆通车。';
+    const tokens = tokenize(text, segmenter);
+    const starts = (form: string) => [...text.matchAll(new RegExp(form, 'g'))].map((m) => m.index!);
+    const rules = [...starts('华水发').map((start) => ({ type: 'person' as const, start, end: start + 3 })), ...starts('南昆').map((start) => ({ type: 'person' as const, start, end: start + 2 }))];
+    const vouch = (spans: NerSpan[]) => {
+      const verdicts: RuleVerdict[] = rules.map(() => 'falls: beyond margin');
+      const spanAt = new Int32Array(text.length).fill(-1);
+      spans.forEach((span, i) => spanAt.fill(i, span.start, span.end));
+      const ruleNames = new Map([['华水发', starts('华水发')], ['南昆', starts('南昆')]]);
+      vouchRepeatedNames(rules, verdicts, ruleNames, { spans, spanAt }, text, tokens);
+      return verdicts;
+    };
+    assert.deepEqual(vouch([]), ['repeated in the report', 'repeated in the report', 'repeated in the report', 'falls: beyond margin', 'falls: beyond margin', 'falls: beyond margin']);
+    const place: NerSpan = { type: 'LOC', start: starts('华水发')[1], end: starts('华水发')[1] + 3 };
+    assert.ok(vouch([place]).every((verdict) => verdict === 'falls: beyond margin'));
   });
 
   it('copies no untitled name over a place read with the same bounds (库尔德人 once a person among places), nor where a body\'s name mostly holds it (丰田公司), but a titled one', () => {

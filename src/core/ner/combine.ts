@@ -113,7 +113,8 @@ function joinsWords(span: NerSpan, text: string, tokens: Token[]): boolean {
     else others++;
     start += part.length + 1;
   }
-  return words > 0 && (others === 0 || !parts.some(isTransliterated));
+  // 花·妈妈·儿子: a one-character part beside two words or more is a list of words, not a name.
+  return words > 0 && (others === 0 || !(parts.some(isTransliterated) || (words === 1 && parts.some((part) => part.length === 1))));
 }
 
 /** A name of a surname and one ordinary word of the segmenter's, two characters or more (成|定局). */
@@ -198,7 +199,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
     // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName;
+    // Nor into an ordinary word it would cut (省长王凯|陪同|下: not 王凯陪).
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
     const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&
@@ -236,6 +238,49 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
+}
+
+const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
+
+/**
+ * 特别代表|来法/x|出席: a two-character name whose first character is a verb of going and whose second the rules read as
+ * a place's short form (法: France) is that verb and that place, not a person.
+ */
+function dropVerbsBeforeShortForms(rules: RuleEntity[], verdicts: RuleVerdict[], text: string): void {
+  const shortFormStarts = new Set(rules.filter((e) => e.type === 'place' && e.end - e.start === 1).map((e) => e.start));
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type === 'person' && entity.end - entity.start === 2 && VERBS_BEFORE_SHORT_FORMS.has(text[entity.start]) && shortFormStarts.has(entity.start + 1)) verdicts[index] = 'falls: a verb before a short form';
+  }
+}
+
+/**
+ * 老党员华水发…华水发闻讯…华水发常说: a Chinese name of surname and given name that the rules read again and again in one
+ * report, where the labeller reads nothing else at any of its places, is that report's person though the labeller
+ * doubts each one alone. Not two characters (文明, 南昆: words the rules misread repeat as often), nor one that starts
+ * with an ordinary word (全国|双拥).
+ */
+export function vouchRepeatedNames(rules: RuleEntity[], verdicts: RuleVerdict[], ruleNames: Map<string, number[]>, model: Pick<ModelReading, 'spans' | 'spanAt'>, text: string, tokens: Token[]): void {
+  const readsOtherwise = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const span = model.spans[model.spanAt[i]];
+      if (span && (span.type !== 'PER' || span.start < start || span.end > end)) return true;
+    }
+    return false;
+  };
+  const vouched = new Map<string, boolean>();
+  for (const [index, entity] of rules.entries()) {
+    const length = entity.end - entity.start;
+    if (entity.type !== 'person' || verdicts[index] !== 'falls: beyond margin' || length < 3 || length > LONGEST_CHINESE_NAME) continue;
+    if (surnameLength(text, entity.start) === 0 || isCommonWord(tokens[tokenStartingAt(tokens, entity.start)])) continue;
+    const name = text.slice(entity.start, entity.end);
+    let repeated = vouched.get(name);
+    if (repeated === undefined) {
+      const starts = ruleNames.get(name) ?? [];
+      repeated = starts.length >= nameThresholds.repeatedNameMinimum && !starts.some((start) => readsOtherwise(start, start + name.length));
+      vouched.set(name, repeated);
+    }
+    if (repeated) verdicts[index] = 'repeated in the report';
+  }
 }
 
 /**
@@ -303,6 +348,12 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   return false;
 }
 
+/** Whether a span that runs on past `from` ends inside an ordinary word starting there or after it (王凯|陪同: 王凯陪). */
+function cutsWordAtEnd(span: Span, from: number, tokens: Token[]): boolean {
+  const token = tokens[tokenAt(tokens, span.end - 1)];
+  return token !== undefined && token.start >= from && token.end > span.end && isCommonWord(token);
+}
+
 /** The kinds of administrative divisions (自治州, 县级市), not of sites or short forms. */
 const DIVISION_KINDS = new Set([...placeKinds.provinceLevel, ...placeKinds.prefectureLevel, ...placeKinds.countyLevel].map(([, kind]) => kind));
 
@@ -353,9 +404,9 @@ const isHyphenatedForeignName = (name: string) => {
 };
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
-type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
+export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -399,12 +450,19 @@ function withRegnalNumber(span: NerSpan, text: string): NerSpan {
 function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpan {
   const first = tokens[tokenAt(tokens, span.start)];
   const glued = first !== undefined && first.start === span.start && first.end === span.start + 1 && FUNCTION_WORD_TAGS.test(first.tag) && FUNCTION_WORD_SURNAMES.has(first.word);
+  // 昨天|同通伦/x|总书记: the segmenter glued the word to an unknown name; right after a time word it is the preposition.
+  const previous = tokens[tokenAt(tokens, span.start) - 1];
+  const gluedInUnknown = first !== undefined && first.start === span.start && first.end >= span.end && first.tag === UNKNOWN_WORD_TAG &&
+    FUNCTION_WORD_SURNAMES.has(text[span.start]) && previous?.tag === TIME_WORD_TAG;
+  const restStart = span.start + 1;
   // The transliterated rest must go on past the span (向|拉赫|蒙): 于东来、 and 和根合（ are names with their surnames.
   const goesOn = (at: number) => at < text.length && isTransliterated(text[at]) && !isFollower(text[at]);
-  const nameAfter = () => titleStartingAt(text, span.end) !== undefined || (isTransliterated(text.slice(first.end, span.end)) && goesOn(span.end));
-  return glued && span.end - first.end >= 2 && nameAfter() ? { ...span, start: first.end } : span;
+  const nameAfter = () => titleStartingAt(text, span.end) !== undefined || (isTransliterated(text.slice(restStart, span.end)) && goesOn(span.end));
+  return (glued || gluedInUnknown) && span.end - restStart >= 2 && nameAfter() ? { ...span, start: restStart } : span;
 }
 const FUNCTION_WORD_TAGS = /^[pc]$/;
+const UNKNOWN_WORD_TAG = 'x';
+const TIME_WORD_TAG = 't';
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
@@ -463,6 +521,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   const crossingDivisions = spansCrossingDivisions(rules, model, text);
   const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions));
+  vouchRepeatedNames(rules, verdicts, ruleNames, model, text, tokens);
+  dropVerbsBeforeShortForms(rules, verdicts, text);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).
   const keptNames = rules.filter((e, i) => e.type === 'person' && !verdicts[i].startsWith('falls'));

@@ -494,6 +494,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会议确定王晓东担任新闻发言人。'), ['王晓东:新闻发言人']);
   });
 
+  it('reads no person in a list of like words whose first item follows its verb (加强基础性、普惠性、兜底性民生建设), a village after its town as a place, and an envoy\'s title from the sender\'s name', () => {
+    const entities = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => (e.role ? `${e.type}:${e.text}:${e.role}` : `${e.type}:${e.text}`));
+    assert.deepEqual(entities('加强基础性、普惠性、兜底性民生建设。'), []);
+    assert.deepEqual(entities('他来到婺源县秋口镇王村调研。'), ['place:婺源县', 'place:秋口镇', 'place:王村']);
+    assert.deepEqual(entities('习近平主席特别代表、国家副主席韩正出席就职仪式。'), ['person:习近平:主席', 'person:韩正:习近平主席特别代表、国家副主席']);
+  });
+
   it('vouches for a Chinese name the rules read three times in a report where the labeller reads nothing else, not a two-character one nor one it reads as a place once', () => {
     const text = '老党员华水发退休了。华水发闻讯赶来。华水发常说，南昆很好。南昆铁路，南昆通车。';
     const tokens = tokenize(text, segmenter);

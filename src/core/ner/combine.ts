@@ -348,6 +348,14 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   return false;
 }
 
+const LOCAL_PLACE_ENDINGS: readonly string[] = titles.localPlaceEndings;
+
+/** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
+function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>): boolean {
+  const name = text.slice(span.start, span.end);
+  return placeEnds.has(span.start) && LOCAL_PLACE_ENDINGS.some((ending) => name.length > ending.length && name.endsWith(ending));
+}
+
 /** Whether a span that runs on past `from` ends inside an ordinary word starting there or after it (王凯|陪同: 王凯陪). */
 function cutsWordAtEnd(span: Span, from: number, tokens: Token[]): boolean {
   const token = tokens[tokenAt(tokens, span.end - 1)];
@@ -553,6 +561,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, ownText, tokens, gazetteer) : undefined;
     if (!isAbbreviation(entity)) combined.push(titleHere ? { ...entity, ...titleHere } : entity);
   }
+  const placeEnds = new Set([...rules, ...spans.map((span) => ({ ...span, type: span.type === 'LOC' ? 'place' : '' }))].filter((e) => e.type === 'place').map((e) => e.end));
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.
     if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) {
@@ -570,8 +579,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     if (trace && named !== addressed) trace('labeller: name after a rule\'s name', named);
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
     // a name in brackets after an organisation's full name is its short name.
-    const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
-    if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places' : 'labeller: short name of an organisation', span);
+    // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
+    const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
+    if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
     if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)))) {
       trace?.('labeller: a language or a country\'s side', span);

@@ -892,6 +892,24 @@ export function widenRolesToOrganizations(ownText: string, entities: { type: str
   }
 }
 
+const ENVOY_WORDS: readonly string[] = titles.envoyWords;
+
+/**
+ * 习近平主席|特别代表、国家副主席韩正: a title that names its bearer as another's envoy starts with that other, whose
+ * name and title stand right before it (the chain walking back stops at the name). `entities` are the document's, in
+ * order of start; roles are widened in place.
+ */
+export function widenRolesToEnvoys(ownText: string, entities: { type: string; start: number; end: number; role?: string }[]): void {
+  const personEnding = new Map(entities.filter((e) => e.type === 'person').map((e) => [e.end, e]));
+  for (const person of entities) {
+    if (person.type !== 'person' || !person.role) continue;
+    const roleStart = person.start - person.role.length;
+    const sender = personEnding.get(roleStart);
+    if (!sender?.role || !ownText.startsWith(person.role, roleStart) || !person.role.startsWith(sender.role)) continue;
+    if (ENVOY_WORDS.some((word) => person.role!.startsWith(word, sender.role!.length))) person.role = ownText.slice(sender.start, person.start);
+  }
+}
+
 /**
  * Transliterated names the rules or the labeller read one character short at their start (普金斯 for 希普金斯) take it,
  * where no other name holds it. `entities` are the document's; names are widened in place.

@@ -74,16 +74,18 @@ function afterListComma(text: string, start: number): boolean {
 
 /**
  * Whether text[start, end) is an item of a 、-list of words made alike (学纪、知纪、明纪、守纪): two other items
- * of its length, each a whole item, end in its last character. Lists of people's names seldom rhyme so.
+ * of its length end in its last character. Lists of people's names seldom rhyme so. The item itself stands between
+ * marks; the others need not on their outer side, where the list's first item may follow its verb and its last run
+ * into the noun the list qualifies (加强基础性、普惠性、兜底性民生建设).
  */
 export function inListOfLikeWords(text: string, start: number, end: number): boolean {
   const length = end - start;
   const last = text[end - 1];
-  const wholeItem = (at: number) => at >= 0 && at + length <= text.length && !HAN.test(text[at - 1] ?? '') && !HAN.test(text[at + length] ?? '');
-  if (!wholeItem(start)) return false;
+  const inText = (at: number) => at >= 0 && at + length <= text.length;
+  if (!inText(start) || HAN.test(text[start - 1] ?? '') || HAN.test(text[end] ?? '')) return false;
   const item = text.slice(start, end);
   // Other words, not the same name again; two are enough (a long list is not walked once per item).
-  const alikeAt = (at: number) => wholeItem(at) && text[at + length - 1] === last && !text.startsWith(item, at);
+  const alikeAt = (at: number) => inText(at) && HAN.test(text[at]) && text[at + length - 1] === last && !text.startsWith(item, at);
   let alike = 0;
   for (let at = start - length - 1; alike < 2 && text[at + length] === '、' && alikeAt(at); at -= length + 1) alike++;
   for (let at = end + 1; alike < 2 && text[at - 1] === '、' && alikeAt(at); at += length + 1) alike++;

@@ -490,6 +490,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('国家主席昨天同通伦总书记举行会谈。通伦表示感谢。'), ['通伦:总书记', '通伦:总书记']);
     assert.deepEqual(people('在省长王凯陪同下，王建华考察了企业。'), ['王凯:省长', '王建华']);
     assert.deepEqual(people('作为国家主席特别代表来英出席加冕典礼。'), []);
+    // A transliterated name the labeller reads whole past the segmenter's verb (努尔|加|利耶夫).
+    assert.deepEqual(people('会议由俄罗斯内务部长努尔加利耶夫主持。'), ['努尔加利耶夫:俄罗斯内务部长']);
     // An appointment written with 确定 and 担任.
     assert.deepEqual(people('会议确定王晓东担任新闻发言人。'), ['王晓东:新闻发言人']);
   });

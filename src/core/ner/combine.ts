@@ -200,7 +200,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
     // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
     // Nor into an ordinary word it would cut (省长王凯|陪同|下: not 王凯陪).
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end && (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end])) && !isFollower(text[entity.end]) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
+    // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫).
+    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end &&
+      (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end))) &&
+      !isFollower(text[entity.end]) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
     const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&

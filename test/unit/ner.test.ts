@@ -492,6 +492,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('作为国家主席特别代表来英出席加冕典礼。'), []);
     // A transliterated name the labeller reads whole past the segmenter's verb (努尔|加|利耶夫).
     assert.deepEqual(people('会议由俄罗斯内务部长努尔加利耶夫主持。'), ['努尔加利耶夫:俄罗斯内务部长']);
+    // A body known by its name alone is no person (哈马斯, 胡塞武装).
+    const bodies = analyzeText('以军加大攻势，哈马斯称当前不会谈判。也门胡塞武装17日称将继续打击。', segmenter).entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(bodies, ['organization:哈马斯', 'organization:胡塞武装']);
     // An appointment written with 确定 and 担任.
     assert.deepEqual(people('会议确定王晓东担任新闻发言人。'), ['王晓东:新闻发言人']);
   });

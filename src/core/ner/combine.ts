@@ -37,6 +37,7 @@ const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
 const LETTER_WORDS = nameBoundaries.letterWords;
 const SHORT_NAME_AFTER = organizations.shortNameAfter;
+const KNOWN_ORGANIZATIONS = new Set(organizations.standalone);
 
 /** Whether the span fills a bracket right after an organisation's full name (…抵抗运动（哈马斯）). */
 function isShortNameOfOrganization(span: Span, text: string): boolean {
@@ -180,6 +181,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // longer body (…自治州人民政府) the labeller's body stands.
   if (entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? '') && overlapsAny(entity, model, crossingDivisions)) return 'division the labeller misreads';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
+  // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
+  // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
+  if (entity.type === 'organization' && KNOWN_ORGANIZATIONS.has(text.slice(entity.start, entity.end)) && readOnlyAsPerson(entity, model)) return 'known organisation';
   let overlapped = false;
   let readAsPerson = false;
   let insideTitledBody = false;
@@ -284,6 +288,17 @@ export function vouchRepeatedNames(rules: RuleEntity[], verdicts: RuleVerdict[],
     }
     if (repeated) verdicts[index] = 'repeated in the report';
   }
+}
+
+/** Whether the labeller reads a person over the entity, and nothing else there. */
+function readOnlyAsPerson(entity: Span, model: ModelReading): boolean {
+  let person = false;
+  for (let i = entity.start; i < entity.end; i++) {
+    const span = model.spans[model.spanAt[i]];
+    if (span && span.type !== 'PER') return false;
+    person ||= span !== undefined;
+  }
+  return person;
 }
 
 /**
@@ -417,7 +432,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

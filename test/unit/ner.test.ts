@@ -506,6 +506,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(entities('习近平主席特别代表、国家副主席韩正出席就职仪式。'), ['person:习近平:主席', 'person:韩正:习近平主席特别代表、国家副主席']);
   });
 
+  it('reads a comrade commemorated whatever the segmenter reads (纪念甘苦同志诞辰), a list\'s last item joined by 和 and closed by a count of places as a place, and no person in a company\'s first word', () => {
+    const entities = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(entities('纪念甘苦同志诞辰100周年座谈会举行。'), ['person:甘苦']);
+    assert.ok(entities('导弹袭击了以色列特拉维夫、阿什凯隆和埃拉特三座城市。').includes('place:阿什凯隆'));
+    assert.deepEqual(entities('他来到巴斯夫杉杉电池材料有限公司考察。'), []);
+  });
+
   it('vouches for a Chinese name the rules read three times in a report where the labeller reads nothing else, not a two-character one nor one it reads as a place once', () => {
     const text = '老党员华水发退休了。华水发闻讯赶来。华水发常说，南昆很好。南昆铁路，南昆通车。';
     const tokens = tokenize(text, segmenter);

@@ -38,6 +38,7 @@ const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
 const LETTER_WORDS = nameBoundaries.letterWords;
 const SHORT_NAME_AFTER = organizations.shortNameAfter;
 const KNOWN_ORGANIZATIONS = new Set(organizations.standalone);
+const COMPANY_ENDINGS: readonly string[] = organizations.companyEndings;
 
 /** Whether the span fills a bracket right after an organisation's full name (…抵抗运动（哈马斯）). */
 function isShortNameOfOrganization(span: Span, text: string): boolean {
@@ -579,6 +580,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, ownText, tokens, gazetteer) : undefined;
     if (!isAbbreviation(entity)) combined.push(titleHere ? { ...entity, ...titleHere } : entity);
   }
+  // 巴斯夫|杉杉电池材料有限公司: a name right before a company's is the first word of that company's name; not where
+  // a title follows the company (李东生|ＴＣＬ集团董事长: the name and then its post, as a caption writes them).
+  const companyStarts = new Set([...rules.filter((e) => e.type === 'organization'), ...spans.filter((span) => span.type === 'ORG')]
+    .filter((e) => COMPANY_ENDINGS.some((ending) => text.startsWith(ending, e.end - ending.length)) && !titleHeadAt(text, e.end)).map((e) => e.start));
   const placeEnds = new Set([...rules, ...spans.map((span) => ({ ...span, type: span.type === 'LOC' ? 'place' : '' }))].filter((e) => e.type === 'place').map((e) => e.end));
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.
@@ -622,7 +627,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     }
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    const dropped = span.type === 'PER' ? (afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
+    const dropped = span.type === 'PER' ? (afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
+      : companyStarts.has(span.end) ? 'begins a company\'s name' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
     if (dropped || covered) {

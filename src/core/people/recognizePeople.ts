@@ -109,6 +109,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   awardedNames,
   // An age before the name (８２岁的休斯).
   agedNames,
+  // A comrade commemorated (纪念甘苦同志诞辰100周年): the name before 同志 and a word of remembrance.
+  commemoratedNames,
   // Dotted transliterations (艾尔肯·吐尼亚孜) not yet covered by a title.
   dottedNames,
   // Lists of members written with nothing between the names: the run's cut must respect names found above.
@@ -1125,6 +1127,26 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
     const at = m.index + m[0].length;
     const end = Math.max(nameEndAt(text, at, tokens), transliteratedNameEnd(at, tokens));
     if (end > at && !found.overlaps(at, end)) found.add({ start: at, end, canonical: text.slice(at, end) });
+  }
+}
+
+const REMEMBRANCE_AFTER_COMRADE = new RegExp(`${COMRADE}(?:${titles.remembranceWords.join('|')})`, 'g');
+const LONGEST_COMMEMORATED = 3;
+
+/**
+ * 纪念甘苦同志诞辰100周年, 李明同志逝世: a name before 同志 and a word of remembrance (titles.json remembranceWords) is a
+ * person's whatever the segmenter reads there (甘苦/v): the longest reading that starts with a surname and a word.
+ */
+function commemoratedNames({ text, tokens }: PeopleContext, found: Found): void {
+  REMEMBRANCE_AFTER_COMRADE.lastIndex = 0;
+  for (let m = REMEMBRANCE_AFTER_COMRADE.exec(text); m; m = REMEMBRANCE_AFTER_COMRADE.exec(text)) {
+    const end = m.index;
+    for (let length = LONGEST_COMMEMORATED; length >= 2; length--) {
+      const start = end - length;
+      if (start < 0 || !ALL_HAN.test(text.slice(start, end)) || surnameLength(text, start) === 0 || tokenStartingAt(tokens, start) < 0) continue;
+      if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
+      break;
+    }
   }
 }
 

@@ -32,12 +32,16 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
   let listed = afterListComma(text, start);
   // The first item ends at its 、 (华为、…): a name running on into words (明州愿意利用…、) begins a clause, not a list.
   if (!listed && text[end] !== '、') return undefined;
+  // 特拉维夫、阿什凯隆和|埃拉特|三座城市: the last item, joined by 和, closed by a count and the word for its kind.
+  if (listed && joinerTokenBefore(tokens, start)) return countedHeadAt(tokens, end);
   let at = end;
   for (let items = 0; items < LONGEST_LIST; items++) {
     // Only the next item is searched: a long list is read in time of its length, not of the text's.
     const item = text.slice(at, at + LONGEST_ITEM + 1);
     const comma = item.indexOf('、');
     const close = item.indexOf('等');
+    const joined = listed ? joinerIndexIn(tokens, at, item) : -1;
+    if (joined >= 0 && (comma < 0 || joined < comma) && (close < 0 || joined < close)) return lastItemsCountedHead(tokens, at + joined + 1);
     const next = close >= 0 && (comma < 0 || close < comma) ? close : comma;
     if (next < 0 || (next > 0 && !ITEM.test(item.slice(0, next)))) return undefined;
     if (next === comma) {
@@ -58,6 +62,43 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
     return listed && head && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
   }
   return undefined;
+}
+
+/** What joins a list's last item to the others (阿什凯隆和埃拉特), as a conjunction of its own. */
+const LAST_ITEM_JOINERS = new Set(['和', '及', '与']);
+const CONJUNCTION_TAG = 'c';
+const isJoinerToken = (token: Token | undefined) => token !== undefined && token.tag === CONJUNCTION_TAG && LAST_ITEM_JOINERS.has(token.word);
+
+/** Whether a joiner (和) is the token that ends right at `at`. */
+function joinerTokenBefore(tokens: Token[], at: number): boolean {
+  const index = firstTokenFrom(tokens, at) - 1;
+  return tokens[index]?.end === at && isJoinerToken(tokens[index]);
+}
+
+/** Where in `item` (the text from `at`) a joiner token stands, -1 if none. */
+function joinerIndexIn(tokens: Token[], at: number, item: string): number {
+  for (let index = firstTokenFrom(tokens, at); index < tokens.length && tokens[index].start < at + item.length; index++) {
+    if (isJoinerToken(tokens[index])) return tokens[index].start - at;
+  }
+  return -1;
+}
+
+/** The list's head where the last item starting at `at` is closed by a count and the word for its kind (埃拉特|三座|城市). */
+function lastItemsCountedHead(tokens: Token[], at: number): string | undefined {
+  for (let index = firstTokenFrom(tokens, at); index < tokens.length && tokens[index].start - at <= LONGEST_ITEM; index++) {
+    if (!ITEM.test(tokens[index].word)) return undefined;
+    if (QUANTITY_TAGS.test(tokens[index].tag)) return countedHeadAt(tokens, tokens[index].start);
+  }
+  return undefined;
+}
+
+/** The word for the items' kind after a count right at `at` (三座|城市), if it is one. */
+function countedHeadAt(tokens: Token[], at: number): string | undefined {
+  let index = firstTokenFrom(tokens, at);
+  if (tokens[index]?.start !== at || !QUANTITY_TAGS.test(tokens[index].tag)) return undefined;
+  for (let skipped = 1; skipped < MOST_QUANTITY_WORDS && QUANTITY_TAGS.test(tokens[index + 1]?.tag ?? '') && tokens[index + 1].start === tokens[index].end; skipped++) index++;
+  const head = tokens[index + 1];
+  return head?.start === tokens[index].end && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
 }
 
 /** The longest word that may qualify a list's head (特色 in 等特色店铺). */

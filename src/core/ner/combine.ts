@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountrySide } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -628,7 +628,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     const dropped = span.type === 'PER' ? (afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
-      : companyStarts.has(span.end) ? 'begins a company\'s name' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
+      : companyStarts.has(span.end) ? 'begins a company\'s name' : namesCountrySide(text.slice(span.start, span.end), text) ? 'a country\'s side' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
     if (dropped || covered) {

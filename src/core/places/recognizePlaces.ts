@@ -4,6 +4,7 @@ import type { Gazetteer, PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
+import worldPlaces from '../../../data/world-places.json';
 import { HAN } from '../text/characters';
 import { WordList } from '../text/wordList';
 
@@ -230,6 +231,17 @@ export function endsWithCountrySide(name: string): boolean {
   const form = name[name.length - 2];
   // Not 西方 (the west), 以方: forms far more often words.
   return name.length >= 2 && COUNTRY_SIDE_SUFFIXES.has(name[name.length - 1]) && COUNTRY_FORMS.has(form) && !AMBIGUOUS_COUNTRY_FORMS.has(form);
+}
+
+const COUNTRY_NAMES = worldPlaces.国家;
+
+/**
+ * 孟方, 中方: a country's side, written as the first character of a country the report names (孟加拉国) or of its
+ * short form, and 方: no person, whatever a reader takes 孟 for (a surname).
+ */
+export function namesCountrySide(name: string, text: string): boolean {
+  if (name.length !== 2 || !COUNTRY_SIDE_SUFFIXES.has(name[1]) || AMBIGUOUS_COUNTRY_FORMS.has(name[0])) return false;
+  return endsWithCountrySide(name) || COUNTRY_NAMES.some((country) => country[0] === name[0] && text.includes(country));
 }
 
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */

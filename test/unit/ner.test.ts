@@ -511,6 +511,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(entities('纪念甘苦同志诞辰100周年座谈会举行。'), ['person:甘苦']);
     assert.ok(entities('导弹袭击了以色列特拉维夫、阿什凯隆和埃拉特三座城市。').includes('place:阿什凯隆'));
     assert.deepEqual(entities('他来到巴斯夫杉杉电池材料有限公司考察。'), []);
+    // A brand is no person, nor a name read with its 牌 (李宁牌).
+    assert.ok(!entities('球队身着李宁牌比赛服。李宁牌销售额通常列第四。').some((e) => e.includes('李宁牌')));
     // A country's side, written with the first character of a country the report names.
     assert.deepEqual(entities('王建华会见孟加拉国总理哈西娜。王建华表示，中国愿同孟方深化各领域务实合作。哈西娜表示，孟方钦佩中国伟大发展成就。').filter((e) => e.startsWith('person')), ['person:王建华', 'person:哈西娜', 'person:王建华', 'person:哈西娜']);
   });

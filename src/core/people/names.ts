@@ -56,6 +56,14 @@ const LONGEST_CUT_REST = 2;
 const DOTTED_NAME_BEFORE = new RegExp(`[${MIDDLE_DOTS_CLASS}]\\p{Script=Han}{1,6}$`, 'u');
 
 /**
+ * A reading that takes in the institution or brand after a name of two characters or more (李宁|牌, 金日成|广场): none
+ * of them is a person's (赵|中心 may be: a given name).
+ */
+export function endsAsInstitution(name: string): boolean {
+  return INSTITUTIONS_AFTER_NAMES.endOf(name) && INSTITUTIONS_AFTER_NAMES.words.some((ending) => name.endsWith(ending) && name.length - ending.length >= 2);
+}
+
+/**
  * A name ending at `end` names a building or an institution (罗纳德·里根|大厦, 金日成|广场): data institutionsAfterNames,
  * also after the rest of a dotted name (乔治|·华盛顿大学) or a dotted name read into the institution's name (乔治·华|盛顿大学).
  */

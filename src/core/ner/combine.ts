@@ -584,7 +584,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // a title follows the company (李东生|ＴＣＬ集团董事长: the name and then its post, as a caption writes them).
   const companyStarts = new Set([...rules.filter((e) => e.type === 'organization'), ...spans.filter((span) => span.type === 'ORG')]
     .filter((e) => COMPANY_ENDINGS.some((ending) => text.startsWith(ending, e.end - ending.length)) && !titleHeadAt(text, e.end)).map((e) => e.start));
-  const placeEnds = new Set([...rules, ...spans.map((span) => ({ ...span, type: span.type === 'LOC' ? 'place' : '' }))].filter((e) => e.type === 'place').map((e) => e.end));
+  const placeEnds = new Set([...rules.filter((e) => e.type === 'place'), ...spans.filter((span) => span.type === 'LOC')].map((e) => e.end));
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.
     if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) {
@@ -627,8 +627,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     }
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
-    const dropped = span.type === 'PER' ? (afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
-      : companyStarts.has(span.end) ? 'begins a company\'s name' : namesCountrySide(text.slice(span.start, span.end), text) ? 'a country\'s side' : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found)) : undefined;
+    const dropped = span.type !== 'PER' ? undefined
+      : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
+      : companyStarts.has(span.end) ? 'begins a company\'s name'
+      : namesCountrySide(text.slice(span.start, span.end), text) ? 'a country\'s side'
+      : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
     if (dropped || covered) {

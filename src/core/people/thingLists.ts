@@ -65,7 +65,7 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
 }
 
 /** What joins a list's last item to the others (阿什凯隆和埃拉特), as a conjunction of its own. */
-const LAST_ITEM_JOINERS = new Set(['和', '及', '与']);
+const LAST_ITEM_JOINERS = new Set(organizations.listLastItemJoiners);
 const CONJUNCTION_TAG = 'c';
 const isJoinerToken = (token: Token | undefined) => token !== undefined && token.tag === CONJUNCTION_TAG && LAST_ITEM_JOINERS.has(token.word);
 

@@ -14,6 +14,7 @@ import { SpanMargins, type TextPiece } from '../../src/core/ner/spanMargins';
 import { vouchRepeatedNames, withoutEdgeDots, type RuleVerdict } from '../../src/core/ner/combine';
 import { inListOfLikeWords } from '../../src/core/people/thingLists';
 import { getGazetteer } from '../../src/core/places/gazetteer';
+import { namesTwoPartCountry } from '../../src/core/places/recognizePlaces';
 
 const { segmenter } = loadSegmenter();
 const entity = (text: string, type: string, name: string) => analyzeText(text, segmenter).entities.find((e) => e.type === type && e.text === name);
@@ -511,6 +512,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(entities('纪念甘苦同志诞辰100周年座谈会举行。'), ['person:甘苦']);
     assert.ok(entities('导弹袭击了以色列特拉维夫、阿什凯隆和埃拉特三座城市。').includes('place:阿什凯隆'));
     assert.deepEqual(entities('他来到巴斯夫杉杉电池材料有限公司考察。'), []);
+    // A country of two parts joined by 和, by its short form (安巴), is no person; a riverside is no place.
+    const report = '王建华会见安提瓜和巴布达总理。安巴是东加勒比地区首个同中国建交的国家。';
+    assert.ok(namesTwoPartCountry('安巴', report) && !namesTwoPartCountry('安巴', '安巴表示欢迎。') && !namesTwoPartCountry('王建', report));
+    assert.ok(!entities('这座城市位于沅江江畔。').includes('place:江畔'));
+    // A budget committee's post whole (预算/v in the chain).
+    assert.deepEqual(analyzeText('全国人大常委会预算工委主任王建华作了报告。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.role), ['全国人大常委会预算工委主任']);
     // A brand is no person, nor a name read with its 牌 (李宁牌).
     assert.ok(!entities('球队身着李宁牌比赛服。李宁牌销售额通常列第四。').some((e) => e.includes('李宁牌')));
     // A country's side, written with the first character of a country the report names.

@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountrySide } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountrySide, namesTwoPartCountry } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -200,6 +200,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   }
   if (entity.type === 'person') {
     if (isKnownOfficial(entity.canonical ?? '')) return 'known official';
+    // 安巴 (安提瓜和巴布达), 孟方: a country's short form or side, however the rules came to read a name there.
+    const read = text.slice(entity.start, entity.end);
+    if (namesTwoPartCountry(read, text) || namesCountrySide(read, text)) return 'falls: a country\'s short form';
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
@@ -433,7 +436,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -631,6 +634,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
       : namesCountrySide(text.slice(span.start, span.end), text) ? 'a country\'s side'
+      : namesTwoPartCountry(text.slice(span.start, span.end), text) ? 'a country\'s short form'
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));

@@ -244,6 +244,18 @@ export function namesCountrySide(name: string, text: string): boolean {
   return endsWithCountrySide(name) || COUNTRY_NAMES.some((country) => country[0] === name[0] && text.includes(country));
 }
 
+/**
+ * 安巴 for 安提瓜和巴布达: the short form of a country of two parts joined by 和 that the report names, their first
+ * characters; no person, whatever a reader takes 安 for (a surname).
+ */
+export function namesTwoPartCountry(name: string, text: string): boolean {
+  return name.length === 2 && COUNTRY_NAMES.some((country) => {
+    const parts = country.split(TWO_PART_JOINER);
+    return parts.length === 2 && parts[0][0] === name[0] && parts[1][0] === name[1] && text.includes(country);
+  });
+}
+const TWO_PART_JOINER = '和';
+
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
 function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {
   const token = tokens[k];

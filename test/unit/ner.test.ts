@@ -516,6 +516,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const report = '王建华会见安提瓜和巴布达总理。安巴是东加勒比地区首个同中国建交的国家。';
     assert.ok(namesTwoPartCountry('安巴', report) && !namesTwoPartCountry('安巴', '安巴表示欢迎。') && !namesTwoPartCountry('王建', report));
     assert.ok(!entities('这座城市位于沅江江畔。').includes('place:江畔'));
+    // A list after a title with two names joined by 和 (…、邵鸿和何报翔、…), and a name ending in 和 before a mark.
+    const listed = analyzeText('出席会议的党外人士还有陈竺、万钢、刘新成、邵鸿和何报翔、王光谦、周忠和。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(listed, ['陈竺', '万钢', '刘新成', '邵鸿', '何报翔', '王光谦', '周忠和']);
+    // A rank before a glued 副 belongs to the title after the name; a bracketed title between title and name.
+    const ranked = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(ranked('王建华同斯克利亚尔第一副总理举行会谈。'), ['王建华:', '斯克利亚尔:第一副总理']);
+    assert.deepEqual(ranked('学院分管日常工作的副校长（副院长）谢春涛作了发言。').slice(-1), ['谢春涛:副校长']);
     // A budget committee's post whole (预算/v in the chain).
     assert.deepEqual(analyzeText('全国人大常委会预算工委主任王建华作了报告。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.role), ['全国人大常委会预算工委主任']);
     // A brand is no person, nor a name read with its 牌 (李宁牌).

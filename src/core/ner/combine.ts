@@ -512,9 +512,22 @@ const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity
 
 /** The title right before a name the labeller found, in the report's own characters (`ownText`). */
 function titleBefore(span: NerSpan, ownText: string, tokens: Token[], gazetteer: Gazetteer): Pick<RuleEntity, 'role' | 'official'> | undefined {
-  const title = titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word));
+  const isPlace = (token: Token) => gazetteer.has(token.word);
+  const title = titleEndingAt(tokens, span.start, isPlace) ?? titleBeforeBracketedTitle(ownText, span.start, tokens, isPlace);
   return title && { role: ownText.slice(title.start, title.end), official: title.official };
 }
+
+/** The longest bracketed title between a title and its name: 副校长（副院长）谢春涛. */
+const LONGEST_BRACKETED_TITLE = 10;
+
+/** The title before another in brackets right before `at` (副校长|（副院长）|谢春涛): the name's title is the first. */
+function titleBeforeBracketedTitle(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean): { start: number; end: number; official: boolean } | undefined {
+  if (!CLOSING_BRACKETS.includes(text[at - 1] ?? '')) return undefined;
+  const open = Math.max(text.lastIndexOf('（', at - 2), text.lastIndexOf('(', at - 2));
+  if (open < 0 || at - 1 - open > LONGEST_BRACKETED_TITLE || !titleEndingAt(tokens, at - 1, isPlace)) return undefined;
+  return titleEndingAt(tokens, open, isPlace);
+}
+const CLOSING_BRACKETS = '）)';
 
 /** The title right after a name the labeller found (周恩来总理), where the rules could not read the name itself. */
 function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEntity, 'role' | 'official'> | undefined {

@@ -237,10 +237,22 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
       cut = cutOfRun(text, start, start + m[0].length, tokens, isKnown)?.pieces ?? [];
       if (key !== undefined) memo!.set(key, cut.map((name) => ({ start: name.start - start, end: name.end - start })), m[0].length);
     }
-    if (cut.length) lists.push(cut);
+    if (cut.length) lists.push(cut.map((name) => withoutConjunctionAtEnd(name, text, tokens)));
   }
   return lists;
 }
+
+/**
+ * A conjunction the segmenter reads as a word of its own (邵鸿|和/c|何报翔) ends no name of a run where the next name
+ * follows it at once: it joins the two. Before a mark it is the name's last character (…、郑建和（女）、).
+ */
+function withoutConjunctionAtEnd(name: RunName, text: string, tokens: Token[]): RunName {
+  const last = tokens[tokenStartingAt(tokens, name.end - 1)];
+  const joinsNext = last?.end === name.end && last.tag === CONJUNCTION_TAG && HAN_CHAR.test(text[name.end] ?? '');
+  return joinsNext && name.end - 1 - name.start >= 2 ? { ...name, end: name.end - 1 } : name;
+}
+const HAN_CHAR = new RegExp(`^[${HAN_RANGE}]$`);
+const CONJUNCTION_TAG = 'c';
 
 /** A paragraph's last words in brackets, as a report's credit is written: （龙晓勤刘洋）. */
 const CREDIT_CLOSE = /^）[ \t\u3000]*(?:\r?\n|$)/;

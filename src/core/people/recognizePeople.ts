@@ -179,7 +179,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       // …、厉无畏/i、…: after a 、 of a titled list, a name's length closed off is a name, whatever word the segmenter
       // made of it (as after a byline's 记者); so is one the list's verb follows (…、彭清华、强卫/v|在主席台就座).
       // A name of no surname the segmenter took for a place (…、乌云其木格/ns、…) runs to the next 、.
-      const next = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens), closedListItemEnd(text, at, tokens)) : itemRead);
+      const read = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens), closedListItemEnd(text, at, tokens)) : itemRead);
+      // …、邵鸿|和/c|何报翔、…: a joiner the segmenter reads as a conjunction inside an item ends it; the list goes on after it.
+      const next = read < 0 ? read : joinerInside(tokens, at, read) ?? read;
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
@@ -188,6 +190,15 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
 }
+
+/** Where a joiner of names (和) that the segmenter reads as a conjunction stands inside text[start, end), two characters in at least. */
+function joinerInside(tokens: Token[], start: number, end: number): number | undefined {
+  for (let k = firstTokenFrom(tokens, start + 2); k < tokens.length && tokens[k].end <= end - 2; k++) {
+    if (tokens[k].tag === CONJUNCTION_TAG && LIST_JOINERS.has(tokens[k].word)) return tokens[k].start;
+  }
+  return undefined;
+}
+const CONJUNCTION_TAG = 'c';
 
 /**
  * The next 、 of a list, where only name characters stand before it (乌云其木格/ns、), or -1; not where a title stands
@@ -850,7 +861,10 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       const last = tokens[tokenAt(tokens, match + title.length - 1)];
       if (last && last.end > match + title.length) continue;
       // 周副|主席: a rank the segmenter glued to the name belongs to the title (副主席).
-      const at = rank ? match - rank.length : OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
+      const deputyAt = rank ? match - rank.length : OFFICIAL_HEADS.has(text.slice(match - 1, match + title.length)) && !OFFICIAL_HEADS.has(text.slice(match - 2, match + title.length)) ? match - 1 : match;
+      // 斯克利亚尔|第一副/m|总理: a rank before that 副 belongs to the title too.
+      const rankBeforeDeputy = deputyAt < match && !rank ? RANKS_BEFORE_TITLE_AFTER_NAME.find((word) => text.startsWith(word, deputyAt - word.length)) : undefined;
+      const at = deputyAt - (rankBeforeDeputy?.length ?? 0);
       const fullTitle = text.slice(at, match + title.length);
       if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length))) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);

@@ -504,6 +504,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     const entities = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => (e.role ? `${e.type}:${e.text}:${e.role}` : `${e.type}:${e.text}`));
     assert.deepEqual(entities('加强基础性、普惠性、兜底性民生建设。'), []);
     assert.deepEqual(entities('他来到婺源县秋口镇王村调研。'), ['place:婺源县', 'place:秋口镇', 'place:王村']);
+    // A community named after its district, and a site named after a site (…街道|思源社区), not a bare building after one.
+    assert.deepEqual(entities('在青羊区清源社区，王建华与群众围坐交谈。'), ['place:青羊区', 'place:清源社区', 'person:王建华']);
+    assert.deepEqual(entities('凯里市白果井街道思源社区居住着许多群众。'), ['place:凯里市', 'place:白果井街道', 'place:思源社区']);
     assert.deepEqual(entities('习近平主席特别代表、国家副主席韩正出席就职仪式。'), ['person:习近平:主席', 'person:韩正:习近平主席特别代表、国家副主席']);
   });
 

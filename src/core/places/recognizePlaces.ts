@@ -79,6 +79,15 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
     const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
     found.push(...(longer ?? match).mentions);
     k = (longer ?? match).last;
+    // 凯里市白果井街道|思源社区: a site named right after a site is the next level down.
+    for (let site = longer?.mentions[0]; site?.kind === SITE_KIND; ) {
+      const next = siteAround(text, tokens, k + 1, k, site);
+      // A bare site word after a site (…新村|纪念馆) is that site's building, no site of its own.
+      if (!next || next.last === k + 1) break;
+      found.push(...next.mentions);
+      k = next.last;
+      site = next.mentions[0];
+    }
     const county = longer ? undefined : countyAfter(tokens, k, found[found.length - 1], gazetteer);
     if (county) {
       found.push(county.mentions[0]);
@@ -379,7 +388,7 @@ function stateName(text: string, tokens: Token[], k: number, match: Match): Matc
 function siteAround(text: string, tokens: Token[], k: number, last: number, place: PlaceMention): Match | undefined {
   for (let end = last + 1; end < Math.min(tokens.length, last + 5); end++) {
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
-    if (endsWithSiteSuffix(tokens, end)) {
+    if (endsWithSiteSuffix(tokens, end, end > last + 1)) {
       // 北京|街道上: a suffix that needs a name of its own right after the place is an ordinary word there.
       if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
       const start = tokens[k].start;
@@ -391,10 +400,15 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
 
-function endsWithSiteSuffix(tokens: Token[], index: number): boolean {
+/**
+ * Whether tokens[index] ends a site's name; a generic word for a neighbourhood or a village (社区) only after a name word
+ * of its own (清源|社区), as the places leaders visit are named (not 园区, 景区: PD1998 reads the place before them alone).
+ */
+function endsWithSiteSuffix(tokens: Token[], index: number, named: boolean): boolean {
   const word = tokens[index].word;
-  return SITE_ENDINGS.endOf(word) && !NOT_PLACES.has(word);
+  return SITE_ENDINGS.endOf(word) && (!NOT_PLACES.has(word) || (named && LOCAL_UNIT_WORDS.has(word)));
 }
+const LOCAL_UNIT_WORDS = new Set(patterns.localUnitWords);
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {

@@ -765,5 +765,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('王强在江西看望慰问基层干部群众\n国务院总理王强2月9日至10日在江西赣州调研并看望慰问基层干部群众。\n临近春节，处处洋溢着喜庆气氛。王强来到瑞金市叶坪镇朱坊村，走进老党员家中。', '20260211-03.txt');
     assert.ok(events.length > 0 && events.every((e) => e.date === '2026-02-09/2026-02-10'), JSON.stringify(events.map((e) => [e.date, e.label])));
   });
+
+  it('a person only named (纪念张明同志诞辰) is no participant of the event told', () => {
+    const [symposium] = eventsOf('纪念张明同志诞辰110周年座谈会12日在京举行。中共中央政治局常委李华出席座谈会。');
+    assert.ok(symposium.participants.includes('李华') && !symposium.participants.includes('张明'));
+  });
 });
 

@@ -57,6 +57,7 @@ const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 /** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
 const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
 /** 新中国成立75年来: an act before these names an anniversary. */
+const NAMED_ONLY_AFTER: readonly string[] = triggers.namedOnlyAfter;
 const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
 /** 在民营企业座谈会上的重要讲话, 贯彻全国组织工作会议精神: a meeting only cited is no act of the sentence. */
 const CITED_MEETING_AFTER = new RegExp(`^(?:${triggers.citedMeetingAfter.join('|')})`);
@@ -729,8 +730,9 @@ const MAX_NAMED_DATES = 3;
  * document's own characters. `referenceDay` (ISO) dates what a broadcast reports without a date.
  */
 export function extractEvents(text: string, mentions: CleanEntity[], display: string = text, referenceDay: string | null = null, tag?: Tagger): NewsEvent[] {
-  // The rules below read an open date as the span it stands for (今年以来: 2023/.., no single day).
-  const entities = mentions.map((e) => (e.open ? { ...e, value: spanValue(e) } : e));
+  // The rules below read an open date as the span it stands for (今年以来: 2023/.., no single day); a person only named
+  // (纪念胡耀邦同志诞辰…, 以习近平同志为核心的党中央) acts in no event.
+  const entities = mentions.filter((e) => e.type !== 'person' || !NAMED_ONLY_AFTER.some((words) => text.startsWith(words, e.end))).map((e) => (e.open ? { ...e, value: spanValue(e) } : e));
   const words: LabelWords | undefined = tag && ((label) => tag(label).map((w) => w.word));
   const events: FoundEvent[] = [];
   // Told apart from `events`: what the rules read of the happenings before a sentence is the report's own news.

@@ -4,7 +4,7 @@
 // name the segmenter cuts (托卡耶夫, 通伦), the Outline of a report whose long event label is shortened, a plenum's
 // communiqué with the posts it fills, a double name joined by a hyphen (布朗-皮韦), the Outline of a report with a
 // meeting the speaker recalls, the title 两国总理 gives both sides of a talk, the Outline of a games opened the day
-// before the broadcast, a speaker's own act of the day before, and a transliterated name the segmenter cut.
+// before the broadcast, a speaker's own act of the day before, a transliterated name the segmenter cut, an envoy's title and a body known by its name alone.
 // Usage: npm run build && node test/vscode/transcriptScreenshots.mjs [FOLDER] (a folder holding those transcripts;
 // default ../shared/corpus/xwlb, copied to a temporary folder first). Saves PNGs into test/screenshots/.
 import * as path from 'node:path';
@@ -67,6 +67,12 @@ try {
   // 临近春节 dates nothing: the visit's stops keep 2月9日至10日, and the headline folds into the lede.
   await openTranscript('20260211-03.txt');
   await shootOutline('transcript-20260211-03-outline-visit-days.png');
+  // An envoy's title starts with the sender (习近平主席特别代表、国家副主席韩正), not with the sender's bare title.
+  await openTranscript('20241021-03.txt');
+  await hoverAndShoot('韩正', 'transcript-20241021-03-hover-envoy-title.png');
+  // A body known by its name alone (也门胡塞武装), no person 胡塞.
+  await openTranscript('20250118-10.txt');
+  await hoverAndShoot('胡塞武装', 'transcript-20250118-10-hover-known-body.png');
 } finally {
   await session.finish();
 }

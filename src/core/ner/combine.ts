@@ -222,6 +222,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(text.slice(entity.start, entity.end))) return 'hyphenated foreign name';
     if (readsBack) return 'falls: labeller reads back';
     if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
+    // 金日成|广场, “杜鲁门|”号: an untitled name before a building's, an institution's or a ship's word names that.
+    if (!entity.role && namesInstitution(text, entity.end)) return 'falls: names an institution';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
@@ -436,7 +438,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form' | 'falls: names an institution';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -528,6 +528,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('学院分管日常工作的副校长（副院长）谢春涛作了发言。').slice(-1), ['谢春涛:副校长']);
     // A budget committee's post whole (预算/v in the chain).
     assert.deepEqual(analyzeText('全国人大常委会预算工委主任王建华作了报告。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.role), ['全国人大常委会预算工委主任']);
+    // A foreign province the labeller reads in part as a name (阿姆|兰省), not before a title (…州长).
+    assert.ok(entities('美军对也门阿姆兰省的一处基地发动空袭。').includes('place:阿姆兰省'));
     // A ship or a probe named after a person (“杜鲁门”号) is no person.
     assert.ok(!entities('胡塞武装对位于红海的美国“杜鲁门”号航母发动袭击。').some((e) => e.includes('杜鲁门')));
     // A brand is no person, nor a name read with its 牌 (李宁牌).

@@ -372,6 +372,23 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   return false;
 }
 
+const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
+/** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
+const MOST_DIVISION_REST = 2;
+
+/** Where a foreign province's or state's name ends, when a transliterated name the labeller reads starts it (阿姆|兰省). */
+function foreignDivisionEnd(span: Span, text: string): number | undefined {
+  if (!isTransliterated(text.slice(span.start, span.end))) return undefined;
+  for (let rest = 0; rest <= MOST_DIVISION_REST; rest++) {
+    const at = span.end + rest;
+    if (rest > 0 && !isTransliterated(text.slice(span.end, at))) return undefined;
+    // Not a title after the name (纽森|州长).
+    const suffix = FOREIGN_DIVISION_SUFFIXES.find((word) => text.startsWith(word, at));
+    if (suffix !== undefined) return titleHeadAt(text, at) ? undefined : at + suffix.length;
+  }
+  return undefined;
+}
+
 const LOCAL_PLACE_ENDINGS: readonly string[] = titles.localPlaceEndings;
 
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
@@ -621,7 +638,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
-    const span: NerSpan = named.type !== 'PER' ? named : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
+    const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) : undefined;
+    const span: NerSpan = named.type !== 'PER' ? named : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
+      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
     if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)))) {

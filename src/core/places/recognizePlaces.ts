@@ -258,12 +258,12 @@ export function namesCountrySide(name: string, text: string): boolean {
  * characters; no person, whatever a reader takes 安 for (a surname).
  */
 export function namesTwoPartCountry(name: string, text: string): boolean {
-  return name.length === 2 && COUNTRY_NAMES.some((country) => {
-    const parts = country.split(TWO_PART_JOINER);
-    return parts.length === 2 && parts[0][0] === name[0] && parts[1][0] === name[1] && text.includes(country);
-  });
+  const country = name.length === 2 ? TWO_PART_COUNTRIES.get(name) : undefined;
+  return country !== undefined && text.includes(country);
 }
 const TWO_PART_JOINER = '和';
+/** 安巴 → 安提瓜和巴布达: the countries of two parts joined by 和, by their parts' first characters. */
+const TWO_PART_COUNTRIES = new Map(COUNTRY_NAMES.map((country) => country.split(TWO_PART_JOINER)).filter((parts) => parts.length === 2 && parts[0] && parts[1]).map((parts) => [parts[0][0] + parts[1][0], parts.join(TWO_PART_JOINER)]));
 
 /** 中 in 中方 or 中资, 美 in 驻美 or 访美: a country's one-character form beside a word that needs a country. */
 function countryFormMatch(text: string, tokens: Token[], k: number): Match | undefined {

@@ -56,8 +56,9 @@ const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})�
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
 /** 世界经济论坛主席: a meeting word before these names an organisation or its officer. */
 const ORGANIZATION_AFTER = new RegExp(`^(?:${triggers.organizationAfterMeeting.join('|')})`);
-/** 新中国成立75年来: an act before these names an anniversary. */
+/** 纪念胡耀邦同志诞辰, 以习近平同志为核心: a person's name before these is only named, no act's participant. */
 const NAMED_ONLY_AFTER: readonly string[] = triggers.namedOnlyAfter;
+/** 新中国成立75年来: an act before these names an anniversary. */
 const ANNIVERSARY_AFTER = new RegExp(`^(?:${triggers.anniversaryAfter.join('|')})`);
 /** 在民营企业座谈会上的重要讲话, 贯彻全国组织工作会议精神: a meeting only cited is no act of the sentence. */
 const CITED_MEETING_AFTER = new RegExp(`^(?:${triggers.citedMeetingAfter.join('|')})`);

@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountrySide, namesTwoPartCountry } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -200,12 +200,12 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   }
   if (entity.type === 'person') {
     if (isKnownOfficial(entity.canonical ?? '')) return 'known official';
+    const name = text.slice(entity.start, entity.end);
     // 安巴 (安提瓜和巴布达), 孟方: a country's short form or side, however the rules came to read a name there.
-    const read = text.slice(entity.start, entity.end);
-    if (namesTwoPartCountry(read, text) || namesCountrySide(read, text)) return 'falls: a country\'s short form';
+    if (namesCountryByShortForm(name, text)) return 'falls: a country\'s short form or side';
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
-    const intoNextName = !isTransliterated(text.slice(entity.start, entity.end)) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
+    const intoNextName = !isTransliterated(name) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
     // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
     // Nor into an ordinary word it would cut (省长王凯|陪同|下: not 王凯陪).
     // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫).
@@ -219,22 +219,21 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (readsOn) return 'falls: labeller reads on';
     // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
     // part as a name (the second it may take for a place): the title vouches for the whole.
-    if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(text.slice(entity.start, entity.end))) return 'hyphenated foreign name';
+    if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
     if (readsBack) return 'falls: labeller reads back';
-    if (!entity.role && namedLikePlace(text.slice(entity.start, entity.end))) return 'falls: named like a place';
+    if (!entity.role && namedLikePlace(name)) return 'falls: named like a place';
     // 金日成|广场, “杜鲁门|”号: an untitled name before a building's, an institution's or a ship's word names that.
     if (!entity.role && namesInstitution(text, entity.end)) return 'falls: names an institution';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
-    if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(text.slice(entity.start, entity.end)) &&
+    if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(name) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
-    const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(text.slice(entity.start, entity.end));
+    const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(name);
     if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
-    const name = text.slice(entity.start, entity.end);
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
       : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting' : isAwardee(text, entity.start, entity.end) ? 'awarded'
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
@@ -455,7 +454,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form' | 'falls: names an institution';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -667,8 +666,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const dropped = span.type !== 'PER' ? undefined
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
-      : namesCountrySide(text.slice(span.start, span.end), text) ? 'a country\'s side'
-      : namesTwoPartCountry(text.slice(span.start, span.end), text) ? 'a country\'s short form'
+      : namesCountryByShortForm(text.slice(span.start, span.end), text) ? 'a country\'s short form or side'
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));

@@ -3,8 +3,8 @@ import type { Token } from '../text/tokens';
 import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
-import { DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
-import { HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { CONJUNCTION_TAG, DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -248,11 +248,9 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
  */
 function withoutConjunctionAtEnd(name: RunName, text: string, tokens: Token[]): RunName {
   const last = tokens[tokenStartingAt(tokens, name.end - 1)];
-  const joinsNext = last?.end === name.end && last.tag === CONJUNCTION_TAG && HAN_CHAR.test(text[name.end] ?? '');
+  const joinsNext = last?.end === name.end && last.tag === CONJUNCTION_TAG && HAN.test(text[name.end] ?? '');
   return joinsNext && name.end - 1 - name.start >= 2 ? { ...name, end: name.end - 1 } : name;
 }
-const HAN_CHAR = new RegExp(`^[${HAN_RANGE}]$`);
-const CONJUNCTION_TAG = 'c';
 
 /** A paragraph's last words in brackets, as a report's credit is written: （龙晓勤刘洋）. */
 const CREDIT_CLOSE = /^）[ \t\u3000]*(?:\r?\n|$)/;

@@ -55,6 +55,12 @@ const LONGEST_NAME_REST = 4;
 const LONGEST_CUT_REST = 2;
 const DOTTED_NAME_BEFORE = new RegExp(`[${MIDDLE_DOTS_CLASS}]\\p{Script=Han}{1,6}$`, 'u');
 
+/** The segmenter's tag of a conjunction (和/c). */
+export const CONJUNCTION_TAG = 'c';
+const LIST_JOINER_WORDS = new Set(titles.listJoiners);
+/** Whether a token is a joiner of a list's items (和, 及, 与) that the segmenter reads as a conjunction of its own. */
+export const isListJoinerToken = (token: Token | undefined): boolean => token !== undefined && token.tag === CONJUNCTION_TAG && LIST_JOINER_WORDS.has(token.word);
+
 /**
  * A reading that takes in the institution or brand after a name of two characters or more (李宁|牌, 金日成|广场): none
  * of them is a person's (赵|中心 may be: a given name).

@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -194,11 +194,10 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
 /** Where a joiner of names (和) that the segmenter reads as a conjunction stands inside text[start, end), two characters in at least. */
 function joinerInside(tokens: Token[], start: number, end: number): number | undefined {
   for (let k = firstTokenFrom(tokens, start + 2); k < tokens.length && tokens[k].end <= end - 2; k++) {
-    if (tokens[k].tag === CONJUNCTION_TAG && LIST_JOINERS.has(tokens[k].word)) return tokens[k].start;
+    if (isListJoinerToken(tokens[k])) return tokens[k].start;
   }
   return undefined;
 }
-const CONJUNCTION_TAG = 'c';
 
 /**
  * The next 、 of a list, where only name characters stand before it (乌云其木格/ns、), or -1; not where a title stands

@@ -6,6 +6,7 @@
 import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
+import { isListJoinerToken } from './names';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
 const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);
@@ -64,21 +65,16 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
   return undefined;
 }
 
-/** What joins a list's last item to the others (阿什凯隆和埃拉特), as a conjunction of its own. */
-const LAST_ITEM_JOINERS = new Set(organizations.listLastItemJoiners);
-const CONJUNCTION_TAG = 'c';
-const isJoinerToken = (token: Token | undefined) => token !== undefined && token.tag === CONJUNCTION_TAG && LAST_ITEM_JOINERS.has(token.word);
-
-/** Whether a joiner (和) is the token that ends right at `at`. */
+/** Whether a joiner of the list's last item (和: names.ts isListJoinerToken) is the token that ends right at `at`. */
 function joinerTokenBefore(tokens: Token[], at: number): boolean {
   const index = firstTokenFrom(tokens, at) - 1;
-  return tokens[index]?.end === at && isJoinerToken(tokens[index]);
+  return tokens[index]?.end === at && isListJoinerToken(tokens[index]);
 }
 
 /** Where in `item` (the text from `at`) a joiner token stands, -1 if none. */
 function joinerIndexIn(tokens: Token[], at: number, item: string): number {
   for (let index = firstTokenFrom(tokens, at); index < tokens.length && tokens[index].start < at + item.length; index++) {
-    if (isJoinerToken(tokens[index])) return tokens[index].start - at;
+    if (isListJoinerToken(tokens[index])) return tokens[index].start - at;
   }
   return -1;
 }

@@ -248,7 +248,7 @@ const COUNTRY_NAMES = worldPlaces.国家;
  * 孟方, 中方: a country's side, written as the first character of a country the report names (孟加拉国) or of its
  * short form, and 方: no person, whatever a reader takes 孟 for (a surname).
  */
-export function namesCountrySide(name: string, text: string): boolean {
+function namesCountrySide(name: string, text: string): boolean {
   if (name.length !== 2 || !COUNTRY_SIDE_SUFFIXES.has(name[1]) || AMBIGUOUS_COUNTRY_FORMS.has(name[0])) return false;
   return endsWithCountrySide(name) || COUNTRY_NAMES.some((country) => country[0] === name[0] && text.includes(country));
 }
@@ -262,6 +262,9 @@ export function namesTwoPartCountry(name: string, text: string): boolean {
   return country !== undefined && text.includes(country);
 }
 const TWO_PART_JOINER = '和';
+
+/** 孟方, 安巴: a country's side or two-part short form in a report that names the country; no person either way. */
+export const namesCountryByShortForm = (name: string, text: string): boolean => namesTwoPartCountry(name, text) || namesCountrySide(name, text);
 /** 安巴 → 安提瓜和巴布达: the countries of two parts joined by 和, by their parts' first characters. */
 const TWO_PART_COUNTRIES = new Map(COUNTRY_NAMES.map((country) => country.split(TWO_PART_JOINER)).filter((parts) => parts.length === 2 && parts[0] && parts[1]).map((parts) => [parts[0][0] + parts[1][0], parts.join(TWO_PART_JOINER)]));
 

@@ -5,6 +5,7 @@ import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
+import titles from '../../../data/titles.json';
 import { HAN } from '../text/characters';
 import { WordList } from '../text/wordList';
 
@@ -411,7 +412,8 @@ function endsWithSiteSuffix(tokens: Token[], index: number, named: boolean): boo
   const word = tokens[index].word;
   return SITE_ENDINGS.endOf(word) && (!NOT_PLACES.has(word) || (named && LOCAL_UNIT_WORDS.has(word)));
 }
-const LOCAL_UNIT_WORDS = new Set(patterns.localUnitWords);
+/** How a village's, a town's or a neighbourhood's name ends (titles.json localPlaceEndings, as cityVenues reads them). */
+const LOCAL_UNIT_WORDS = new Set(titles.localPlaceEndings);
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {

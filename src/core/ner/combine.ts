@@ -593,6 +593,15 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const nameStarts = new Set(keptNames.filter((e) => e.end - e.start >= 2).map((e) => e.start));
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
+  // 文莱苏丹|哈桑纳尔: a title's head that also names a country (苏丹: Sudan) is the title where a person's title ends in
+  // it after a place of its own; no place there.
+  const headsOfTitles = new Set<string>();
+  for (const role of roleSpans) {
+    for (let start = role.end - 2; start > role.start && start >= role.end - LONGEST_HEAD; start--) {
+      const head = text.slice(start, role.end);
+      if (TITLE_HEADS.has(head) && gazetteer.has(head)) headsOfTitles.add(`${start}:${role.end}`);
+    }
+  }
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
@@ -600,7 +609,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 坚持马克思列宁主义、毛泽东思想…: a list of doctrines names its people, whatever the labeller (trained on PD1998, whose
     // guideline reads a doctrine as one word) reads there.
     const inDoctrineList = entity.type === 'person' && doctrineListNames.has(`${entity.start}:${entity.end}`);
-    const verdict = loneInTitle ? 'falls: inside a title' : inDoctrineList ? 'named in a list of doctrines' : verdicts[index];
+    const headOfTitle = entity.type === 'place' && headsOfTitles.has(`${entity.start}:${entity.end}`);
+    const verdict = loneInTitle ? 'falls: inside a title' : headOfTitle ? 'falls: the head of a title' : inDoctrineList ? 'named in a list of doctrines' : verdicts[index];
     trace?.(`rule: ${verdict}`, entity);
     if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
@@ -657,7 +667,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     // 会见卡塔尔埃米尔: a title the labeller reads as a place (a foreign one, of transliteration characters).
-    if (span.type !== 'PER' && TITLE_HEADS.has(text.slice(span.start, span.end)) && !gazetteer.has(text.slice(span.start, span.end))) {
+    if (span.type !== 'PER' && TITLE_HEADS.has(text.slice(span.start, span.end)) && (!gazetteer.has(text.slice(span.start, span.end)) || headsOfTitles.has(`${span.start}:${span.end}`))) {
       trace?.('labeller: a title, no place', span);
       continue;
     }

@@ -182,8 +182,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       const read = listedItemEnd(text, at, itemRead < 0 && text[listEnd] === '、' ? Math.max(boundedNameEnd(text, at, tokens, true), followedListedNameEnd(text, at, tokens), closedListItemEnd(text, at, tokens)) : itemRead);
       // …、邵鸿|和/c|何报翔、…: a joiner the segmenter reads as a conjunction inside an item ends it; the list goes on after it.
       const next = read < 0 ? read : joinerInside(tokens, at, read) ?? read;
-      // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list.
-      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next))) break;
+      // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list; so is one
+      // that starts with a title (苏丹哈桑纳尔、王储|比拉: the list ends where the next person's own title stands).
+      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next)) || startsWithTitleHead(text, at, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
@@ -223,6 +224,12 @@ function followedListedNameEnd(text: string, at: number, tokens: Token[]): numbe
   for (const end of [given + 1, given + 2]) if (nameCharsOnly(text, given, end) && isFollower(text[end] ?? '') && tokenStartingAt(tokens, end) >= 0) return end;
   return -1;
 }
+
+/** Whether text[at, end) starts with a title head of two characters or more (王储 of 王储|比拉). */
+const startsWithTitleHead = (text: string, at: number, end: number): boolean => {
+  for (let length = 2; at + length <= end; length++) if (isTitleHead(text.slice(at, at + length))) return true;
+  return false;
+};
 
 /** Whether a reading ends in a title (哈总统, 吉副总理): two characters or more of one. */
 const endsWithTitleHead = (reading: string): boolean => {

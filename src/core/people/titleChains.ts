@@ -24,6 +24,15 @@ const MAX_ROLE_LENGTH = 48;
 const TERM_ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+[届任]|[一二三四五六七八九十百零〇\d]+届)$/;
 export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
 
+/** An ordinal that numbers an organ (第二|巡回|法庭, 第三|分局): 第 and a number, no term's 届 or 任. */
+const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+$/;
+/**
+ * 最高人民法院|第二/m|巡回法庭庭长: an ordinal between the organ or place that opens a chain and the organ it numbers
+ * stands in the title (第一 is a chain word already); not right before the head (第二|书记 counts the person).
+ */
+const organOrdinalAt = (tokens: Token[], index: number, floor: number, isPlace: (token: Token) => boolean): boolean =>
+  index - 1 >= floor && ORGAN_ORDINAL.test(tokens[index].word) && opensOffice(tokens[index - 1], isPlace) && !isTitleHead(tokens[index + 1]?.word ?? '');
+
 /** Whether a word is (or ends with) an official's title, another person's role, or neither. */
 export function headKind(word: string): boolean | undefined {
   // Called for every word of a document: most words end in no title's last character.
@@ -250,6 +259,10 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
         if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+      } else if (length() < MAX_ROLE_LENGTH && organOrdinalAt(tokens, first - 1, floor, isPlace)) {
+        // The ordinal and the organ or place it counts in; a place opens the chain (西藏自治区|第二|人民医院…).
+        first -= 2;
+        if (isPlace(tokens[first])) break;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);

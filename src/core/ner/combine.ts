@@ -11,11 +11,11 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
-import { HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { HAN, MIDDLE_DOT } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -134,8 +134,6 @@ function titleHeadAt(text: string, at: number): boolean {
 
 const NER_TYPE_OF: Partial<Record<EntityType, NerType>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
-const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
-
 /**
  * How far the labeller's best reading may fall before a rule's reading of that kind gives way (data/model-margins.json).
  * A titled name gives way sooner to the labeller's own person over other bounds (拉赫|蒙) than to its place or
@@ -241,7 +239,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
     // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
     // deputies and members are written: whatever the labeller doubts, it is a person's.
-    if (!entity.role && LIST_ITEM_START.test(text[entity.start - 1] ?? '\n') && PERSONAL_NOTE.test(text.slice(entity.end, entity.end + 12))) return 'ethnic group or sex noted';
+    if (!entity.role && LIST_ITEM_START.test(text[entity.start - 1] ?? '\n') && NOTE_AFTER_NAME.test(text.slice(entity.end, entity.end + 12))) return 'ethnic group or sex noted';
   }
   // 国民党主席|成|定局: after a title, a surname and an ordinary word whose characters are rare in given names is no name.
   if (entity.type === 'person' && entity.role && givenPartIsWord(entity, text, tokens) && givenNameLikelihood(text.slice(entity.start, entity.end)) < nameThresholds.titledWordNameThreshold) return 'falls: an ordinary word after a title';
@@ -519,7 +517,7 @@ const CREDIT_END = /^(?:[摄）)\s]|$)/;
 /** What a list item starts after: a 、, a colon, a comma, a line's start or space. */
 const LIST_ITEM_START = /[、：:，\s]/;
 /** （回族）, （女）, （女，藏族） right after a name. */
-const PERSONAL_NOTE = /^[（(](?:女[，,])?(?:女|[\u4e00-\u9fff]{1,5}族)[）)]/;
+const NOTE_AFTER_NAME = new RegExp(`^${PERSONAL_NOTE}`);
 /** The span begins a segmenter word that ends in 语 (哈萨克|语/nz), or is that word. */
 function namesLanguage(span: Span, tokens: Token[]): boolean {
   const word = tokens[tokenAt(tokens, span.start)];

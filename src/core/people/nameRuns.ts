@@ -3,8 +3,8 @@ import type { Token } from '../text/tokens';
 import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
-import { CONJUNCTION_TAG, DOTTED_NAME, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
-import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { CONJUNCTION_TAG, DOTTED_NAME, PERSONAL_NOTE, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
 export interface RunName {
@@ -16,11 +16,10 @@ export interface RunName {
  * Characters of a possible run of names: Chinese characters, the middle dot, the list comma, and the notes a
  * list of members puts after a name: （女）, （藏族）, （女，壮族）.
  */
-const RUN = new RegExp(`(?:[${HAN_RANGE}${MIDDLE_DOTS_CLASS}、]|（(?:女|男|[女男][，,][${HAN_RANGE}]{1,5}族|[${HAN_RANGE}]{1,5}族)）)+`, 'g');
+const RUN = new RegExp(`(?:[${HAN_RANGE}${MIDDLE_DOTS_CLASS}、]|${PERSONAL_NOTE})+`, 'g');
 /** A list comma or a note (（女）, （藏族）) between two names; sticky, read at a position without copying the text. */
 const NOTE_OR_COMMA = /、|（[^（）]{0,10}）/y;
 const DOTS = [...MIDDLE_DOTS];
-const DOT_IN_RANGE = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 const LIST_COMMA = '、'.charCodeAt(0);
 const MIN_RUN = 6;
 const MAX_PIECE = 4;
@@ -103,7 +102,7 @@ function cutsFrom(text: string, start: number, end: number, tokens: Token[], isK
   const back = new Int32Array(size + 1).fill(-1);
   const named = new Uint8Array(size + 1);
   score[0] = 0;
-  const dotted = DOT_IN_RANGE.test(text.slice(start, end));
+  const dotted = MIDDLE_DOT.test(text.slice(start, end));
   const step = (from: number, to: number, gain: number, isName: boolean) => {
     const total = score[from] + gain;
     if (total <= score[to]) return;

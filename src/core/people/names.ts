@@ -5,7 +5,7 @@ import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
 import { WordList } from '../text/wordList';
-import { HAN, HAN_RANGE, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
+import { HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -149,7 +149,10 @@ const DOTTED_PART_MAX = 10;
  * Parts use the characters of transliteration, which keeps the verbs around them (走进, 看望, 是) out.
  */
 export const DOTTED_NAME = new RegExp(`${TRANSLITERATION}{1,${DOTTED_PART_MAX}}(?:[${MIDDLE_DOTS_CLASS}]${TRANSLITERATION}{1,${DOTTED_PART_MAX}})+`, 'y');
-const ANY_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`, 'g');
+const ANY_DOT = new RegExp(MIDDLE_DOT.source, 'g');
+
+/** The note a list of members puts right after a name: （回族）, （女）, （女，藏族）. */
+export const PERSONAL_NOTE = `[（(](?:[女男](?:[，,][${HAN_RANGE}]{1,5}族)?|[${HAN_RANGE}]{1,5}族)[）)]`;
 
 /**
  * The first dotted name (DOTTED_NAME) starting at or after `from`, or null. Its first part ends at the first dot

@@ -16,5 +16,7 @@ export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
 export const MIDDLE_DOTS = '·•‧・-－‐';
 /** MIDDLE_DOTS written for a regex's character class (the hyphen escaped). */
 export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
+/** One of MIDDLE_DOTS (for test and split; not global, so it keeps no state between calls). */
+export const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
 /** Whether text[at] and text[at + 1] are one character outside the BMP (a high and a low surrogate). */
 export const isSurrogatePair = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;

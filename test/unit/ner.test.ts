@@ -528,6 +528,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('学院分管日常工作的副校长（副院长）谢春涛作了发言。').slice(-1), ['谢春涛:副校长']);
     // A budget committee's post whole (预算/v in the chain).
     assert.deepEqual(analyzeText('全国人大常委会预算工委主任王建华作了报告。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.role), ['全国人大常委会预算工委主任']);
+    // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
+    assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).
     assert.deepEqual(ranked('最高人民法院第二巡回法庭庭长王建华出席。'), ['王建华:最高人民法院第二巡回法庭庭长']);
     // A sultan is a title after his country, no second country; the list after his name ends at the next title.

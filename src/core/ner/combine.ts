@@ -35,6 +35,7 @@ const TITLES_WRITTEN_AFTER_NAMES = new Set(RULES_TITLES_AFTER_NAME);
 const LONGEST_HEAD = Math.max(...[...TITLE_HEADS].map((h) => h.length));
 const BODY_WORDS = new Set<string>(titles.chainWords);
 const PLACE_ENDINGS = new Set(nameBoundaries.placeEndings);
+const TEMPLE_ENDINGS = new Set(nameBoundaries.templeEndingsOverLabeller);
 const LETTER_WORDS = nameBoundaries.letterWords;
 const SHORT_NAME_AFTER = organizations.shortNameAfter;
 const KNOWN_ORGANIZATIONS = new Set(organizations.standalone);
@@ -48,8 +49,8 @@ function isShortNameOfOrganization(span: Span, text: string): boolean {
 }
 
 /** A surname and given characters ending as a village's or a temple's name does (李祖村, 桑顶寺): a place's name. */
-function namedLikePlace(name: string): boolean {
-  return name.length >= 3 && hasSurname(name) && PLACE_ENDINGS.has(name[name.length - 1]);
+function namedLikePlace(name: string, endings: ReadonlySet<string> = PLACE_ENDINGS): boolean {
+  return name.length >= 3 && hasSurname(name) && endings.has(name[name.length - 1]);
 }
 
 /** The labeller's name read on over 致 before what 致 sends (通伦|致唁电): the name without 致. */
@@ -173,6 +174,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (!type) return 'not a name';
   // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
+  // 伏羲庙, 白马寺: an untitled name ending as a temple does names the temple, even where the labeller reads it the same.
+  if (entity.type === 'person' && !entity.role && namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS)) return 'falls: named like a temple';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
   // 湘西土家族苗族自治州 alone: a division the labeller reads as a body of the same bounds (its peoples read like an
@@ -219,9 +222,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // part as a name (the second it may take for a place): the title vouches for the whole.
     if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
     if (readsBack) return 'falls: labeller reads back';
-    if (!entity.role && namedLikePlace(name)) return 'falls: named like a place';
     // 金日成|广场, “杜鲁门|”号: an untitled name before a building's, an institution's or a ship's word names that.
     if (!entity.role && namesInstitution(text, entity.end)) return 'falls: names an institution';
+    if (!entity.role && namedLikePlace(name)) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).

@@ -175,7 +175,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
   // 伏羲庙, 白马寺: an untitled name ending as a temple does names the temple, even where the labeller reads it the same.
-  if (entity.type === 'person' && !entity.role && namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS)) return 'falls: named like a temple';
+  if (entity.type === 'person' && !entity.role && namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS)) return 'falls: named like a place';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
   // 湘西土家族苗族自治州 alone: a division the labeller reads as a body of the same bounds (its peoples read like an

@@ -528,6 +528,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('学院分管日常工作的副校长（副院长）谢春涛作了发言。').slice(-1), ['谢春涛:副校长']);
     // A budget committee's post whole (预算/v in the chain).
     assert.deepEqual(analyzeText('全国人大常委会预算工委主任王建华作了报告。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.role), ['全国人大常委会预算工委主任']);
+    // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
+    assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
+    assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -10,7 +10,7 @@ import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
+import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide } from '../places/recognizePlaces';
@@ -872,7 +872,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       const rankBeforeDeputy = deputyAt < match && !rank ? RANKS_BEFORE_TITLE_AFTER_NAME.find((word) => text.startsWith(word, deputyAt - word.length)) : undefined;
       const at = deputyAt - (rankBeforeDeputy?.length ?? 0);
       const fullTitle = text.slice(at, match + title.length);
-      if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length))) continue;
+      if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length)) || !standsAfterName(text, title, match + title.length)) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       if (start < 0 || found.overlaps(start, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.

@@ -299,6 +299,16 @@ export const RULES_TITLES_AFTER_NAME: readonly string[] = [...titles.titlesAfter
 /** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
 const ROLES_AFTER_NAME = RULES_TITLES_AFTER_NAME.filter((title) => !isHonorific(title));
 
+const ONLY_BEFORE: Readonly<Record<string, readonly string[] | undefined>> = titles.titlesAfterNameOnlyBefore;
+/**
+ * Whether a title written after a name, ending at `end`, may be the name's there: 艾迎春代表、 and 王建华代表说 are
+ * deputies, 习近平代表|党中央 represents (titles.json titlesAfterNameOnlyBefore).
+ */
+export function standsAfterName(text: string, title: string, end: number): boolean {
+  const followers = ONLY_BEFORE[title];
+  return followers === undefined || followers.some((word) => text.startsWith(word, end)) || end >= text.length || text[end] === '\n';
+}
+
 /**
  * The title written right after a name the labeller found (周恩来|总理, 克林顿|总统, 周|副主席): where it ends and
  * whether it is an official's; undefined where none starts there, or only a form of address (同志, 先生).
@@ -306,7 +316,7 @@ const ROLES_AFTER_NAME = RULES_TITLES_AFTER_NAME.filter((title) => !isHonorific(
 export function titleStartingAt(text: string, at: number): { end: number; official: boolean } | undefined {
   const from = text[at] === '副' ? at + 1 : at;
   let end = -1;
-  for (const title of ROLES_AFTER_NAME) if (title.length > end - from && text.startsWith(title, from)) end = from + title.length;
+  for (const title of ROLES_AFTER_NAME) if (title.length > end - from && text.startsWith(title, from) && standsAfterName(text, title, from + title.length)) end = from + title.length;
   if (end < 0) return undefined;
   const official = headKind(text.slice(at, end));
   return official === undefined ? undefined : { end, official };

@@ -693,9 +693,34 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }
-  const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace);
+  const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace)
+    .map((entity) => withGluedLastCharacter(entity, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
+}
+
+/** What the segmenter tags a given name's last character glued to the verb after it (周光|权作/n|的, 陈家|昌作/x|了). */
+const GLUED_NAME_END_TAG = /^(x|n)$/;
+/** 了, 的, 过 (ul, uj, ug). */
+const PARTICLE_TAG = /^u[ljg]$/;
+
+/**
+ * 周光|权作/n|的关于…的报告: a name of a surname and one character before a word of two whose second is a word that
+ * follows names (作, 说) and whose first is none, a particle after it: that first character ends the name, where it is as likely a given
+ * name's as the name's other one (陈家昌; not 李四|工作, whose 工 is a word's).
+ */
+function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[], trace?: CombineTrace): RuleEntity {
+  if (entity.type !== 'person' || entity.end - entity.start !== 2 || surnameLength(text, entity.start) !== 1) return entity;
+  const at = tokenStartingAt(tokens, entity.end);
+  const glued = tokens[at];
+  if (!glued || glued.word.length !== 2 || !GLUED_NAME_END_TAG.test(glued.tag) || !isFollower(glued.word[1]) || isFollower(glued.word[0]) || !HAN.test(glued.word[0])) return entity;
+  // The verb's particle after the word says it was a verb there (作|了, 作|的), not a noun (著作, 上将, 公司).
+  if (!PARTICLE_TAG.test(tokens[at + 1]?.tag ?? '')) return entity;
+  const name = text.slice(entity.start, entity.end + 1);
+  if (givenNameLikelihood(name) < nameThresholds.modelPersonThreshold) return entity;
+  const whole = { ...entity, end: entity.end + 1, canonical: name };
+  trace?.('name with its last character glued to the verb after it', whole);
+  return whole;
 }
 
 /** The most characters a transliterated name's first part, left to the word before, may have. */

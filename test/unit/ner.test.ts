@@ -533,6 +533,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
     // A name's last character the segmenter glued to the verb after it (陈家|昌作|了); not a noun's first (著作).
     assert.deepEqual(ranked('会议听取了法律委员会副主任委员周光权作的关于草案的说明。'), ['周光权:法律委员会副主任委员']);
+    // 要 after a title is the modal verb, not a surname opening unknown words (要厚/x|植爱党/x).
+    assert.deepEqual(ranked('他指出，政协委员要厚植爱党、爱国情怀。'), []);
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -535,6 +535,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('会议听取了法律委员会副主任委员周光权作的关于草案的说明。'), ['周光权:法律委员会副主任委员']);
     // 要 after a title is the modal verb, not a surname opening unknown words (要厚/x|植爱党/x).
     assert.deepEqual(ranked('他指出，政协委员要厚植爱党、爱国情怀。'), []);
+    // A country inside a temple's name is no place; no site begins with the place an office is stationed in.
+    assert.ok(!entities('他走访了大昭寺、强巴林寺等寺庙。').includes('place:巴林'));
+    const stationed = entities('他来到新四军驻上海办事处纪念馆参观。');
+    assert.ok(!stationed.some((e) => e.startsWith('place') && e.includes('办事处纪念馆')));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -176,6 +176,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
   // 伏羲庙, 白马寺: an untitled name ending as a temple does names the temple, even where the labeller reads it the same.
   if (entity.type === 'person' && !entity.role && namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS)) return 'falls: named like a place';
+  if (entity.type === 'place' && insideTempleName(entity, text, tokens)) return 'falls: inside a temple name';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';
   // 湘西土家族苗族自治州 alone: a division the labeller reads as a body of the same bounds (its peoples read like an
@@ -454,7 +455,7 @@ const isHyphenatedForeignName = (name: string) => {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
@@ -526,6 +527,17 @@ function namesLanguage(span: Span, tokens: Token[]): boolean {
   const word = tokens[tokenAt(tokens, span.start)];
   return word !== undefined && word.start === span.start && word.end >= span.end && word.word.length > 1 && LANGUAGE_SUFFIXES.some((suffix) => word.word.endsWith(suffix));
 }
+
+/**
+ * 强|巴林/ns|寺: a place's name the segmenter read inside a temple's, whose ending it cut off as a word of one
+ * character right after; the temple is named, not the place.
+ */
+function insideTempleName(span: Span, text: string, tokens: Token[]): boolean {
+  const ending = tokens[tokenStartingAt(tokens, span.end)];
+  return ending !== undefined && ending.word.length === 1 && TEMPLE_ENDINGS.has(ending.word) && isNameCharBefore(text, span.start);
+}
+/** Whether a name's character stands right before `at` (强 of 强巴林寺), no mark nor space. */
+const isNameCharBefore = (text: string, at: number) => at > 0 && HAN.test(text[at - 1]);
 
 const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
 
@@ -653,7 +665,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
-    if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)))) {
+    if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)) || insideTempleName(span, text, tokens))) {
       trace?.('labeller: a language or a country\'s side', span);
       continue;
     }

@@ -390,6 +390,7 @@ function stateName(text: string, tokens: Token[], k: number, match: Match): Matc
 
 /** A named site that begins with the place just found: 泽普县 + 长寿民俗文化村. */
 function siteAround(text: string, tokens: Token[], k: number, last: number, place: PlaceMention): Match | undefined {
+  if (STATIONED_WORDS.has(tokens[k - 1]?.word ?? '')) return undefined;
   for (let end = last + 1; end < Math.min(tokens.length, last + 5); end++) {
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
     if (endsWithSiteSuffix(tokens, end, end > last + 1)) {
@@ -403,6 +404,8 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 }
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
+/** 八路军驻|新疆|办事处纪念馆: no site begins with the place an office is stationed in. */
+const STATIONED_WORDS = new Set(patterns.stationedWords);
 
 /**
  * Whether tokens[index] ends a site's name; a generic word for a neighbourhood or a village (社区) only after a name word

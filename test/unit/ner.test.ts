@@ -539,6 +539,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('他走访了大昭寺、强巴林寺等寺庙。').includes('place:巴林'));
     const stationed = entities('他来到新四军驻上海办事处纪念馆参观。');
     assert.ok(!stationed.some((e) => e.startsWith('place') && e.includes('办事处纪念馆')));
+    // A surname before 家 and a settlement's ending names the village; a royal house is no place.
+    assert.ok(!entities('他还来到一旁的刘家堡派出所，了解基层治理情况。').some((e) => e.startsWith('person')));
+    assert.ok(!entities('西班牙王室为两国关系发展作出了贡献。').includes('place:王室'));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -852,6 +852,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (endsOrganBeforeItsHead(span, text)) return 'an organ\'s last character before its head';
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
   if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
+  if (namesFamilySettlement(span, text)) return 'names a settlement after a family';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end) || endsAsInstitution(text.slice(span.start, span.end))) return 'names an institution';
   if (namesLaw(text, span.end)) return 'names a law';
@@ -860,6 +861,12 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (joinsWords(span, text, tokens)) return 'dot joins words';
   return undefined;
 }
+
+const FAMILY_SETTLEMENT_ENDINGS = new Set(placePatterns.familySettlementEndings);
+/** 一旁的刘|家堡派出所: a surname alone before 家 and a settlement's ending names the village (place-patterns.json). */
+const namesFamilySettlement = (span: Span, text: string): boolean =>
+  span.end - span.start === 1 && text[span.end] === FAMILY && FAMILY_SETTLEMENT_ENDINGS.has(text[span.end + 1] ?? '');
+const FAMILY = '家';
 
 /** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
 function namesLaw(text: string, end: number): boolean {

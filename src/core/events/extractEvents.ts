@@ -161,6 +161,9 @@ const FULL_TEXT_FOLLOWS = new RegExp(`(?:${triggers.fullTextFollows.join('|')})[
 /** A comma, the first-person word and the character after it. */
 const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
 
+/** 回忆起, 想起 somewhere before a date in its clause (event-triggers.json recollectionWords). */
+const RECOLLECTION_BEFORE = new RegExp(`(?:${triggers.recollectionWords.join('|')})`);
+
 /** A month or a year wholly before the report's month (去年11月, 2019年): a past time a speaker may recall. */
 const isPast = (value: string | undefined, referenceDay: string | null): boolean =>
   value !== undefined && referenceDay !== null && /^\d{4}(?:-\d{2})?$/.test(value) && value < referenceDay.slice(0, value.length);
@@ -945,6 +948,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const recalledTalk = speechGoesOn && !ownDate && BILATERAL_ACTS.includes(trigger.word) && actorEntity?.type === 'person' &&
         actorEntity !== speaker && actorEntity.start >= actClauseFrom;
       if (speechGoesOn && !ownDate && !recalledTalk) continue;
+      // …回忆起2013年初来施工现场考察: a time remembered dates a recalled act.
+      const recollected = ownDate !== undefined && RECOLLECTION_BEFORE.test(text.slice(clauseStart(text, sentence.start, ownDate.start), ownDate.start));
       const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
       // So is one whose clause says 将 before its verb (胡锦涛将还对斯洛伐克…进行国事访问: not on 上周 of the sentence before).
@@ -991,10 +996,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         earlier,
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
-        ...((recalls || recalledTalk) && { recalled: true as const }),
+        ...((recalls || recalledTalk || recollected) && { recalled: true as const }),
       });
       // A recalled act is no scene for what follows: the report's own happenings go on around it.
-      if (recalls || recalledTalk) continue;
+      if (recalls || recalledTalk || recollected) continue;
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
       // follows undated within it, not on the report's day.
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
@@ -1530,6 +1535,11 @@ function tourOf(datedEvents: FoundEvent[], stop: FoundEvent | undefined): FoundE
   return tour.participants.includes(stop.actor ?? stop.participants[0] ?? '') ? tour : stop;
 }
 
+const STOP_ACTS = new Set(triggers.stopActs);
+/** Whether two stops of a tour (event-triggers.json stopActs) each name places and none in common. */
+const elsewhere = (a: FoundEvent, b: FoundEvent): boolean =>
+  STOP_ACTS.has(b.trigger) && a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
+
 /**
  * A report often restates its main event (headline, lede, body, caption): the restatements fold into the
  * first, and an undated one (the headline) into the dated event it restates, wherever that stands.
@@ -1558,7 +1568,8 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
       continue;
     }
     const keys = sameEventKeys(event, event.date);
-    const same = keys.map((k) => seen.get(k)).find(Boolean);
+    // 习近平来到麦积山石窟 … 习近平来到兰州市考察 on one day: the same act of one actor at other places is another stop.
+    const same = keys.map((k) => seen.get(k)).find((e) => e !== undefined && (e.label === event.label || !elsewhere(e, event)));
     if (same) {
       fold(same, event);
       continue;

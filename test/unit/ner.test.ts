@@ -542,6 +542,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A surname before 家 and a settlement's ending names the village; a royal house is no place.
     assert.ok(!entities('他还来到一旁的刘家堡派出所，了解基层治理情况。').some((e) => e.startsWith('person')));
     assert.ok(!entities('西班牙王室为两国关系发展作出了贡献。').includes('place:王室'));
+    // 巴中 beside a report's 巴基斯坦 is Pakistan and China, no city; after its province it is the city.
+    assert.ok(!entities('巴基斯坦总理访华。他表示，巴中是亲密兄弟，要推动巴中关系迈上新台阶。').some((e) => e.includes('巴中')));
+    assert.ok(entities('巴基斯坦总理访华。四川省巴中市南江县的代表出席。').some((e) => e.includes('巴中')));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

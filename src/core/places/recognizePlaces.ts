@@ -223,6 +223,21 @@ function shortFormCompound(token: Token): PlaceMention[] | undefined {
   return undefined;
 }
 
+/**
+ * 巴中关系, 巴中是亲密兄弟 in a report that names 巴基斯坦: China and a country the report names, not the city a
+ * gazetteer knows by the same two characters (巴中市). Asked of the whole report (the rules' pieces read no further).
+ */
+export function namesChinaAndNamedCountry(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  // 四川省巴中南江县: after its province the city is meant.
+  if (name.length !== 2 || !name.includes(CHINA_FORM) || name[0] === name[1] || text[start - 1] === PROVINCE_END) return false;
+  const form = name[0] === CHINA_FORM ? name[1] : name[0];
+  // 巴 may be 巴基斯坦 or 巴西: whichever the report names.
+  return COUNTRY_NAMES.some((country) => country[0] === form && text.includes(country));
+}
+const CHINA_FORM = '中';
+const PROVINCE_END = '省';
+
 /** 中美, 俄中 as one word of the segmenter's: China and another country, whatever follows (中美人员往来). */
 function chinaPair(token: Token): PlaceMention[] | undefined {
   const { word, start, tag } = token;

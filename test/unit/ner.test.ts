@@ -545,6 +545,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // 巴中 beside a report's 巴基斯坦 is Pakistan and China, no city; after its province it is the city.
     assert.ok(!entities('巴基斯坦总理访华。他表示，巴中是亲密兄弟，要推动巴中关系迈上新台阶。').some((e) => e.includes('巴中')));
     assert.ok(entities('巴基斯坦总理访华。四川省巴中市南江县的代表出席。').some((e) => e.includes('巴中')));
+    // The other side of a talk, whose last characters the labeller takes for a place (同夏/x|巴兹/ns|举行会谈).
+    assert.ok(entities('欢迎仪式后，王建华同夏巴兹举行会谈。').includes('person:夏巴兹'));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

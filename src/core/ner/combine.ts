@@ -193,11 +193,14 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   let insideTitledBody = false;
   // 姆|南加|古瓦总统: the labeller reads only a piece of the name, as a place the gazetteer does not know.
   let strayPlacesOnly = true;
+  // 同夏|巴兹|举行会谈: or a place of its last characters, where something else vouches for the name.
+  let strayPlacesToEnd = true;
   for (let i = entity.start; i < entity.end; i++) {
     const span = model.spans[model.spanAt[i]];
     if (!span) continue;
     overlapped = true;
     strayPlacesOnly &&= span.type === 'LOC' && span.start > entity.start && span.end < entity.end && !gazetteer.has(text.slice(span.start, span.end));
+    strayPlacesToEnd &&= span.type === 'LOC' && span.start > entity.start && span.end <= entity.end && !gazetteer.has(text.slice(span.start, span.end));
     readAsPerson ||= rebounds(span, entity, text);
     insideTitledBody ||= span.type === 'ORG' && titleHeadAt(text, span.end) && span.start === entity.start && isPlaceBodies(text.slice(entity.end, span.end));
   }
@@ -241,7 +244,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting' : isAwardee(text, entity.start, entity.end) ? 'awarded'
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : listedBesideName(entity, text, model) ? 'listed beside a name' : undefined;
-    if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson ? vouched : 'falls: beyond margin';
+    if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson || (overlapped && strayPlacesToEnd) ? vouched : 'falls: beyond margin';
     // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
     // deputies and members are written: whatever the labeller doubts, it is a person's.
     if (!entity.role && LIST_ITEM_START.test(text[entity.start - 1] ?? '\n') && NOTE_AFTER_NAME.test(text.slice(entity.end, entity.end + 12))) return 'ethnic group or sex noted';
@@ -846,7 +849,8 @@ const LONGEST_ORGAN_HEAD = 4;
 function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array, reshaped: boolean): string | undefined {
   const looksLike = looksLikeName(span, text, tokens);
   // 苏林/ns|总书记: a title written after it makes a word the segmenter read otherwise as likely a name as one it reads so.
-  const titled = looksLike || titleStartingAt(text, span.end) !== undefined;
+  // 李克强同|夏巴兹|举行会谈: the other side of a talk is a name as surely as one with a title.
+  const titled = looksLike || titleStartingAt(text, span.end) !== undefined || talkCounterpartAt(text, span.start - 1) === text.slice(span.start, span.end);
   const doubt = !titled ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';

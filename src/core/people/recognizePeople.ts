@@ -275,10 +275,14 @@ function talkCounterparts({ text, tokens }: PeopleContext, found: Found): void {
     const name = talkCounterpartAt(text, first.end);
     if (!name || found.overlaps(at, at + name.length)) continue;
     const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, at + name.length - 1) + 1);
-    if (words.some((w) => !NAME_PIECE_TAG.test(w.tag) || isTitleHead(w.word))) continue;
+    // 同夏/x|巴兹/ns|举行会谈: a place word of the segmenter's only as a piece of the name, not the whole (同法国会谈).
+    const piece = (w: Token) => NAME_PIECE_TAG.test(w.tag) || (w.tag === PLACE_TAG && (w.start > at || w.end < at + name.length));
+    if (words.some((w) => !piece(w) || isTitleHead(w.word))) continue;
     found.add({ start: at, end: at + name.length, canonical: name });
   }
 }
+/** The segmenter's tag of a place word. */
+const PLACE_TAG = 'ns';
 const MAX_TALK_ACT = Math.max(...titles.talkFrames.acts.map((act) => act.length));
 
 /** The name between a joiner at `joinerAt` (同, 与) and a talk (…同|阿比|会谈), if only name characters stand there and it is no country's side. */

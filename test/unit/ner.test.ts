@@ -553,6 +553,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('最高人民法院第二巡回法庭庭长王建华出席。'), ['王建华:最高人民法院第二巡回法庭庭长']);
     // A sultan is a title after his country, no second country; the list after his name ends at the next title.
     assert.deepEqual(ranked('文莱苏丹卡里姆、王储阿卜杜勒出席。'), ['卡里姆:文莱苏丹', '阿卜杜勒:王储']);
+    assert.ok(!entities('王建华同文莱苏丹会谈\n王建华同文莱苏丹卡里姆举行会谈。').includes('place:苏丹'));
     assert.ok(!entities('文莱苏丹卡里姆出席。').includes('place:苏丹') && entities('苏丹总统卡里姆出席。').includes('place:苏丹'));
     // A foreign province the labeller reads in part as a name (阿姆|兰省), not before a title (…州长).
     assert.ok(entities('美军对也门阿姆兰省的一处基地发动空袭。').includes('place:阿姆兰省'));

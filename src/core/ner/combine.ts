@@ -619,6 +619,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       if (TITLE_HEADS.has(head) && gazetteer.has(head)) headsOfTitles.add(`${start}:${role.end}`);
     }
   }
+  // 习近平同文莱苏丹会谈: so is one right after another place, in a headline that names the person by title alone.
+  const rulePlaceEnds = new Set(rules.filter((e) => e.type === 'place').map((e) => e.end));
+  for (const e of rules) if (e.type === 'place' && rulePlaceEnds.has(e.start) && TITLE_HEADS.has(text.slice(e.start, e.end))) headsOfTitles.add(`${e.start}:${e.end}`);
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.

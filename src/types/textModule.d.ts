@@ -1,0 +1,5 @@
+/** esbuild's text loader (scripts/build.mjs) turns an imported .tsv file into its text. */
+declare module '*.tsv' {
+  const text: string;
+  export default text;
+}

@@ -546,11 +546,36 @@ const isNameCharBefore = (text: string, at: number) => at > 0 && HAN.test(text[a
 const isAbbreviation = (entity: RuleEntity) => entity.type === 'place' && entity.kind === ABBREVIATION_KIND;
 
 /** The title right before a name the labeller found, in the report's own characters (`ownText`). */
-function titleBefore(span: NerSpan, ownText: string, tokens: Token[], gazetteer: Gazetteer): Pick<RuleEntity, 'role' | 'official'> | undefined {
+function titleBefore(span: NerSpan, text: string, ownText: string, tokens: Token[], gazetteer: Gazetteer): Pick<RuleEntity, 'role' | 'official'> | undefined {
   const isPlace = (token: Token) => gazetteer.has(token.word);
-  const title = titleEndingAt(tokens, span.start, isPlace) ?? titleBeforeBracketedTitle(ownText, span.start, tokens, isPlace);
+  const title = titleEndingAt(tokens, span.start, isPlace) ?? titleBeforeBracketedTitle(ownText, span.start, tokens, isPlace) ?? titleGluedToName(text, span.start, tokens, isPlace);
   return title && { role: ownText.slice(title.start, title.end), official: title.official };
 }
+
+/** How many of the segmenter's words before a glued title head are read again: more than a title chain holds. */
+const GLUED_TITLE_WINDOW = 40;
+
+/**
+ * 副总理兼贸工部|长颜金勇/x: a title head whose last character the segmenter glued to the name after it. The words
+ * before the name are read again with the head as one word (贸工|部长), the word it began cut where the head starts.
+ */
+function titleGluedToName(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean): { start: number; end: number; official: boolean } | undefined {
+  const glued = tokenAt(tokens, at - 1);
+  if (glued < 0 || tokens[glued].end === at) return undefined;
+  let head = '';
+  for (let length = Math.min(LONGEST_HEAD, at); length >= 2 && !head; length--) if (TITLE_HEADS.has(text.slice(at - length, at))) head = text.slice(at - length, at);
+  if (!head) return undefined;
+  const headStart = at - head.length;
+  const first = tokenAt(tokens, headStart);
+  if (first < 0) return undefined;
+  const words = tokens.slice(Math.max(0, first - GLUED_TITLE_WINDOW), first);
+  const cut = tokens[first];
+  if (cut.start < headStart) words.push({ ...cut, word: text.slice(cut.start, headStart), end: headStart });
+  words.push({ word: head, tag: HEAD_TAG, start: headStart, end: at });
+  return titleEndingAt(words, at, isPlace);
+}
+/** The tag a title head is read with (部长/n). */
+const HEAD_TAG = 'n';
 
 /** The longest bracketed title between a title and its name: 副校长（副院长）谢春涛. */
 const LONGEST_BRACKETED_TITLE = 10;
@@ -641,7 +666,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
     // A rule's name with no title of its own (a mention found from the document's other mentions) takes the title
     // written right before it, as the labeller's names do (…国家主席|通伦致/x|唁电).
-    const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, ownText, tokens, gazetteer) : undefined;
+    const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, text, ownText, tokens, gazetteer) : undefined;
     if (!isAbbreviation(entity)) combined.push(titleHere ? { ...entity, ...titleHere } : entity);
   }
   // 巴斯夫|杉杉电池材料有限公司: a name right before a company's is the first word of that company's name; not where
@@ -708,11 +733,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 习近平主席|对塔米姆: a name the rules read elsewhere, read here with the preposition before it, holds no title
     // written before that.
     const afterPreposition = FUNCTION_WORD_SURNAMES.has(text[span.start]) && (ruleNames.get(text.slice(span.start + 1, span.end)) ?? []).some((at) => at < span.start || at >= span.end);
-    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? (afterPreposition ? undefined : titleBefore(span, ownText, tokens, gazetteer)) ?? titleAfter(span, text, ownText) : undefined;
+    const title = span.type === 'PER' ? titled[titleAt[span.start]] ?? titled[titleAt[span.end - 1]] ?? (afterPreposition ? undefined : titleBefore(span, text, ownText, tokens, gazetteer)) ?? titleAfter(span, text, ownText) : undefined;
     combined.push(title ? { ...entity, role: title.role, official: title.official } : entity);
     trace?.('labeller: taken', span);
   }
-  const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, ownText, tokens, gazetteer), trace)
+  const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
     .map((entity) => withGluedLastCharacter(entity, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));

@@ -779,5 +779,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('11日上午，王强来到麦积山石窟参观。11日下午，王强来到兰州市考察。', '20240913-01.txt');
     assert.equal(events.filter((e) => e.date === '2024-09-11').length, 2, JSON.stringify(events.map((e) => [e.date, e.label])));
   });
+  it('春节前夕, 春节即将到来之际: the holiday approached dates none of the happenings told near it', () => {
+    const events = eventsOf('王强春节前夕赴江西看望慰问基层干部群众\n春节即将到来之际，国务院总理王强来到江西，看望慰问基层干部群众。', '20250124-01.txt');
+    assert.ok(events.length > 0 && events.every((e) => e.date !== '2025-01-29'), JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
 });
 

@@ -664,6 +664,9 @@ const COMMON_NOUN_TAG = /^(?:n|vn|nz)$/;
 /** 临近春节，: a day to come that the happenings near it approach (event-triggers.json approachWords). */
 const APPROACH_BEFORE = new RegExp(`(?:${triggers.approachWords.join('|')})$`);
 const APPROACH_REACH = Math.max(...triggers.approachWords.map((word) => word.length));
+/** 春节前夕, 春节即将到来之际: the day approached, written before these. */
+const APPROACH_AFTER = new RegExp(`^(?:${triggers.approachWordsAfter.join('|')})`);
+const APPROACH_AFTER_REACH = Math.max(...triggers.approachWordsAfter.map((word) => word.length));
 
 /**
  * A date that is the background of a clause with no act in it (2026年高考在即，…; 将于明年通车的深中通道…，李强来到;
@@ -674,7 +677,7 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const value = date.value ?? '';
   const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
   if (pastDay) return false;
-  if (ONE_DAY.test(value) && APPROACH_BEFORE.test(text.slice(Math.max(0, date.start - APPROACH_REACH), date.start))) return true;
+  if (ONE_DAY.test(value) && (APPROACH_BEFORE.test(text.slice(Math.max(0, date.start - APPROACH_REACH), date.start)) || APPROACH_AFTER.test(text.slice(date.end, date.end + APPROACH_AFTER_REACH)))) return true;
   // Read within a label's reach either side: a sentence may hold thousands of dates.
   const from = clauseStart(text, Math.max(sentence.start, date.start - MAX_LABEL), date.start);
   const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));

@@ -551,6 +551,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('王建华会见斯洛伐克总理菲佐、新加坡副总理兼贸工部长颜金勇等。').slice(-1), ['颜金勇:新加坡副总理兼贸工部长']);
     assert.deepEqual(ranked('王建华会见比利时看守政府首相德克罗。').slice(-1), ['德克罗:比利时看守政府首相']);
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
+    // A foreign name the segmenter does not know, between 和 and the title written after it.
+    assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

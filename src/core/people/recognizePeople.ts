@@ -1097,9 +1097,15 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   // (the caller drops the gazetteer's places).
   const word = tokens[tokenAt(tokens, at - 1)];
   const before = tokens[tokenAt(tokens, (word?.start ?? 0) - 1)];
-  if (word?.end === at && word.tag === 'ns' && word.word.length >= 2 && isTransliterated(word.word) && before && JOINING_WORD_TAG.test(before.tag)) return word.start;
+  // 习近平主席和|佐科/x|总统: so is one unknown word of name characters there.
+  const foreignWord = word?.tag === 'ns' ? isTransliterated(word.word) : word?.tag === UNKNOWN_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end);
+  if (word?.end === at && foreignWord && word.word.length >= 2 && before && JOINING_WORD_TAG.test(before.tag)) return word.start;
   return loneSurnameStart(text, at, tokens, title);
 }
+
+/** The segmenter's tag of a word it does not know, and the longest such word read as a name before a title. */
+const UNKNOWN_TAG = 'x';
+const MAX_UNKNOWN_NAME = 4;
 
 const SURNAMES_BEFORE_TITLES = new Set(notNames.surnamesBeforeTitles);
 

@@ -553,6 +553,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // 老/小 and a surname the report names in full is that person (PD1998's 老黄, 小贺); not before a full name (老王磊).
+    const familiar = entities('同村青年贺如兵举行婚礼。地震中小贺家新盖的平房倒了，小贺的父亲愁白了头。他写成“老贺如兵收”。');
+    assert.deepEqual(familiar.filter((e) => e.startsWith('person')), ['person:贺如兵', 'person:小贺', 'person:小贺', 'person:贺如兵']);
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

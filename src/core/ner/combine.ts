@@ -739,8 +739,33 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
     .map((entity) => withGluedLastCharacter(entity, text, tokens, trace));
+  whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
+}
+
+const FAMILIAR_PREFIXES = new Set(titles.familiarPrefixes);
+/**
+ * 老黄说, 小贺的父亲: a familiar prefix and a surname, one word of the segmenter's, where the report names someone of
+ * that surname in full (黄开发): that person, as People's Daily tags it (titles.json familiarPrefixes).
+ */
+function familiarNames(entities: RuleEntity[], text: string, tokens: Token[], trace?: CombineTrace): RuleEntity[] {
+  const fullNames = new Set<string>();
+  for (const e of entities) if (e.type === 'person' && e.end - e.start >= 2 && e.end - e.start <= LONGEST_CHINESE_NAME && hasSurname(text.slice(e.start, e.end))) fullNames.add(text.slice(e.start, e.end));
+  if (fullNames.size === 0) return [];
+  const surnames = new Set([...fullNames].map((name) => name[0]));
+  // 老王磊, 小曲印: the prefix before a full name the report gives, not before a surname alone.
+  const fullNameAt = (at: number) => [...fullNames].some((name) => text.startsWith(name, at));
+  const taken = new Uint8Array(text.length);
+  for (const e of entities) taken.fill(1, e.start, e.end);
+  const found: RuleEntity[] = [];
+  for (const token of tokens) {
+    if (token.word.length !== 2 || !FAMILIAR_PREFIXES.has(token.word[0]) || !surnames.has(token.word[1]) || taken[token.start] || taken[token.end - 1] || fullNameAt(token.start + 1)) continue;
+    const name: RuleEntity = { type: 'person', start: token.start, end: token.end, canonical: token.word };
+    trace?.('familiar prefix and a surname the report names in full', name);
+    found.push(name);
+  }
+  return found;
 }
 
 /** What the segmenter tags a given name's last character glued to the verb after it (周光|权作/n|的, 陈家|昌作/x|了). */

@@ -783,5 +783,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('王强春节前夕赴江西看望慰问基层干部群众\n春节即将到来之际，国务院总理王强来到江西，看望慰问基层干部群众。', '20250124-01.txt');
     assert.ok(events.length > 0 && events.every((e) => e.date !== '2025-01-29'), JSON.stringify(events.map((e) => [e.date, e.label])));
   });
+  it('分别会见甲、乙: one meeting with each guest; who attends, and what is said at each, go to that one', () => {
+    const events = eventsOf('王强分别会见越南国家主席武文、泰国总理赛塔\n全国人大常委会委员长王强17日在北京分别会见越南国家主席武文、泰国总理赛塔。\n在会见武文时，王强表示，两国是好邻居。\n在会见赛塔时，王强表示，两国是好伙伴。\n丁明参加会见。', '20231017-14.txt');
+    assert.deepEqual(events.map((e) => [e.label, e.participants]), [['王强在北京会见越南国家主席武文', ['王强', '武文', '丁明']], ['王强在北京会见泰国总理赛塔', ['王强', '赛塔', '丁明']]], JSON.stringify(events));
+  });
 });
 

@@ -572,6 +572,35 @@ interface FoundEvent extends NewsEvent {
   recalled?: true;
   actor?: string;
   trigger: string;
+  /** The meetings one sentence tells with each of its guests (分别会见甲、乙): one happening apart from another. */
+  group?: number;
+}
+
+/** 分别 right before a meeting's verb (分别会见). */
+const RESPECTIVE_ACT_BEFORE = new RegExp(`(?:${triggers.respectively.afterDates.join('|')})$`);
+const RESPECTIVE_REACH = Math.max(...triggers.respectively.afterDates.map((word) => word.length));
+const RESPECTIVE_ACT_BEFORE_ANYWHERE = new RegExp(triggers.respectively.afterDates.join('|'));
+
+/**
+ * The meeting `event` tells, one for each guest: the host and that guest, labelled with the guest's title and name as
+ * the report writes them, at the places other than the other guests' countries.
+ */
+function eachGuest(event: FoundEvent, guests: CleanEntity[], host: string, display: string, text: string, nameOf: (e: CleanEntity) => string, group: number): FoundEvent[] {
+  const titled = guests.map((guest) => ({ start: startWithStatedTitle(text, guest), end: guest.end }));
+  // 丁薛祥在贝伦|分别会见…: who and where as the sentence's label tells them.
+  const respectively = event.label.search(RESPECTIVE_ACT_BEFORE_ANYWHERE);
+  const opening = respectively > 0 ? event.label.slice(0, respectively) : host;
+  return guests.map((guest, i) => {
+    const others = titled.filter((_, k) => k !== i);
+    const othersPlaces = new Set(others.flatMap((span) => event.places.filter((place) => display.slice(span.start, span.end).includes(place))));
+    return {
+      ...event,
+      label: `${opening}${event.trigger}${display.slice(titled[i].start, titled[i].end)}`,
+      participants: unique([host, nameOf(guest), ...event.participants.filter((name) => !guests.some((g) => nameOf(g) === name))]),
+      places: event.places.filter((place) => !othersPlaces.has(place)),
+      group,
+    };
+  });
 }
 
 /**
@@ -758,6 +787,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let lastActor: Actor | undefined;
   // The guest of the last 会见 / 会谈 (会见了塔吉克斯坦国防部长海鲁拉耶夫): whom a later 客人 names.
   let lastGuest: Actor | undefined;
+  /** How many sentences told meetings with each of several guests (eachGuest). */
+  let respectiveGroups = 0;
   // Where the sentence a clause was cut from starts: its subject (塔吉克斯坦客人应…邀请，于１月９日抵京).
   let subjectFrom = 0;
   // Whether the paragraph opened with a reported speech (习近平指出，…), and who spoke.
@@ -855,7 +886,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     if (attended) {
       // 王毅、秦刚等参加上述活动: every act of that day told just before, not the last alone.
       const allAbove = ALL_ABOVE.test(text.slice(sentence.start, sentence.end));
-      for (const event of allAbove ? events.slice(-RECENT_EVENTS).filter((e) => e.date === attended.date) : [attended]) {
+      // 丁仲礼参加会见 after 分别会见甲、乙: each of those meetings.
+      const told = allAbove ? events.slice(-RECENT_EVENTS).filter((e) => e.date === attended.date)
+        : attended.group !== undefined ? events.filter((e) => e.group === attended.group) : [attended];
+      for (const event of told) {
         event.participants = unique([...event.participants, ...people.map(nameOf)]);
       }
       // The headline told it undated (习近平出席开幕式…), the body on a day of its own (…23日晚在杭州开幕。国家主席习近平出席
@@ -1001,6 +1035,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         trigger: trigger.word,
         ...((recalls || recalledTalk || recollected) && { recalled: true as const }),
       });
+      // 赵乐际…分别会见越南国家主席武文赏、哈萨克斯坦总统托卡耶夫…: one meeting with each guest.
+      const meetings = actor && BILATERAL_ACTS.includes(trigger.word) && RESPECTIVE_ACT_BEFORE.test(text.slice(Math.max(0, trigger.at - RESPECTIVE_REACH), trigger.at))
+        ? actors.filter((p) => p.start > trigger.at && p !== actorEntity) : [];
+      if (meetings.length >= 2) events.push(...eachGuest(events.pop()!, meetings, actor!.name, display, text, nameOf, ++respectiveGroups));
       // A recalled act is no scene for what follows: the report's own happenings go on around it.
       if (recalls || recalledTalk || recollected) continue;
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
@@ -1037,7 +1075,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   }
   // The occasion comes before the act of its sentence (the sort is stable).
   const told = [...occasions, ...events].sort((a, b) => a.start - b.start);
-  return nest(mergeRepeats(told)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, ...event }) => ({ ...event, date: namedDate(event.date) }));
+  return nest(mergeRepeats(told)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, group: _g, ...event }) => ({ ...event, date: namedDate(event.date) }));
 }
 
 const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));
@@ -1210,7 +1248,8 @@ function duringEvent(text: string, sentence: Sentence, events: FoundEvent[]): Fo
 /** The recent event whose trigger is in the sentence's opening clause, as `opening` (a regex with one group) reads it. */
 function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, events: FoundEvent[]): FoundEvent | undefined {
   const clause = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(opening)?.[1];
-  return clause ? events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger)) : undefined;
+  // 在会见武文赏时，… after 分别会见武文赏、托卡耶夫…: the meeting with the guest the clause names.
+  return clause ? events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger) && (e.group === undefined || e.participants.some((name) => clause.includes(name)))) : undefined;
 }
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
 /** How long an opening 在此次访问期间 may be. */
@@ -1557,8 +1596,13 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   const merged: FoundEvent[] = [];
   const seen = new Map<string, FoundEvent>();
   const fold = (into: FoundEvent, event: FoundEvent) => {
-    into.participants = unique([...into.participants, ...event.participants]);
-    into.places = unique([...into.places, ...event.places]);
+    // A headline of meetings with several guests (分别会见甲、乙) folds into the first: not the other guests, theirs.
+    const siblings = into.group === undefined ? [] : events.filter((e) => e.group === into.group && e !== into);
+    const others = (names: (e: FoundEvent) => string[]) => new Set(siblings.flatMap(names).filter((name) => !names(into).includes(name)));
+    const otherPeople = others((e) => e.participants);
+    const otherPlaces = others((e) => e.places);
+    into.participants = unique([...into.participants, ...event.participants.filter((name) => !otherPeople.has(name))]);
+    into.places = unique([...into.places, ...event.places.filter((place) => !otherPlaces.has(place))]);
   };
   for (const event of events) {
     const restated = event.undated && !event.earlier
@@ -1572,7 +1616,7 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
     }
     const keys = sameEventKeys(event, event.date);
     // 习近平来到麦积山石窟 … 习近平来到兰州市考察 on one day: the same act of one actor at other places is another stop.
-    const same = keys.map((k) => seen.get(k)).find((e) => e !== undefined && (e.label === event.label || !elsewhere(e, event)));
+    const same = keys.map((k) => seen.get(k)).find((e) => e !== undefined && (e.label === event.label || !elsewhere(e, event)) && (e.group === undefined || e.group !== event.group));
     if (same) {
       fold(same, event);
       continue;

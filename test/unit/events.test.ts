@@ -787,5 +787,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('王强分别会见越南国家主席武文、泰国总理赛塔\n全国人大常委会委员长王强17日在北京分别会见越南国家主席武文、泰国总理赛塔。\n在会见武文时，王强表示，两国是好邻居。\n在会见赛塔时，王强表示，两国是好伙伴。\n丁明参加会见。', '20231017-14.txt');
     assert.deepEqual(events.map((e) => [e.label, e.participants]), [['王强在北京会见越南国家主席武文', ['王强', '武文', '丁明']], ['王强在北京会见泰国总理赛塔', ['王强', '赛塔', '丁明']]], JSON.stringify(events));
   });
+  it('a sub-headline line tells the body\'s news: it folds into its actor\'s act there, not an event of the broadcast day', () => {
+    const events = eventsOf('中共中央召开党外人士座谈会 王强主持并发表重要讲话\n中共中央召开党外人士座谈会\n王强主持并发表重要讲话\n央视网消息（新闻联播）：12月3日，中共中央在中南海召开党外人士座谈会。王强主持座谈会并发表重要讲话。', '20251208-02.txt');
+    assert.ok(events.every((e) => e.date === '2025-12-03'), JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
 });
 

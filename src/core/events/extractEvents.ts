@@ -1075,7 +1075,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   }
   // The occasion comes before the act of its sentence (the sort is stable).
   const told = [...occasions, ...events].sort((a, b) => a.start - b.start);
-  return nest(mergeRepeats(told)).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, group: _g, ...event }) => ({ ...event, date: namedDate(event.date) }));
+  return nest(mergeRepeats(told, { firstLineEnd, end: headlinesEnd(text) })).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, group: _g, ...event }) => ({ ...event, date: namedDate(event.date) }));
 }
 
 const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));
@@ -1582,11 +1582,31 @@ const STOP_ACTS = new Set(triggers.stopActs);
 const elsewhere = (a: FoundEvent, b: FoundEvent): boolean =>
   STOP_ACTS.has(b.trigger) && a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));
 
+/** The first dated happening of the body (after `from`) that `actor` does, or else takes part in. */
+function bodyActOf(events: FoundEvent[], actor: string, from: number): FoundEvent | undefined {
+  const body = events.filter((e) => e.start >= from && e.date !== null);
+  return body.find((e) => e.actor === actor) ?? body.find((e) => e.participants.includes(actor));
+}
+
+/**
+ * Where the headline lines a report opens with end: the lines before the first that holds a mark of a sentence
+ * (a headline and its sub-headlines, written without: 中共中央召开党外人士座谈会\n习近平主持并发表重要讲话\n…).
+ */
+function headlinesEnd(text: string): number {
+  let end = 0;
+  for (let lineEnd = text.indexOf('\n'); ; lineEnd = text.indexOf('\n', end + 1)) {
+    const line = text.slice(end === 0 ? 0 : end + 1, lineEnd < 0 ? text.length : lineEnd);
+    if (SENTENCE_MARK.test(line) || lineEnd < 0) return end;
+    end = lineEnd;
+  }
+}
+const SENTENCE_MARK = /[，。；：！？,;:!?]/;
+
 /**
  * A report often restates its main event (headline, lede, body, caption): the restatements fold into the
  * first, and an undated one (the headline) into the dated event it restates, wherever that stands.
  */
-function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
+function mergeRepeats(events: FoundEvent[], headlines: { firstLineEnd: number; end: number }): FoundEvent[] {
   const dated = new Map<string, FoundEvent>();
   for (const event of events) if (!event.undated) for (const key of sameEventKeys(event, null)) if (!dated.has(key)) dated.set(key, event);
   const datedEvents = [...new Set(dated.values())];
@@ -1607,7 +1627,10 @@ function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
   for (const event of events) {
     const restated = event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? tourOf(datedEvents, datedEvents.find((d) => restates(event, d))) ??
-        recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)) ?? (ledeRestates(event, datedEvents[0]) ? datedEvents[0] : undefined))
+        recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)) ?? (ledeRestates(event, datedEvents[0]) ? datedEvents[0] : undefined) ??
+        // 征求…意见和建议 / 中共中央召开…座谈会 / 习近平主持并发表重要讲话: a sub-headline line tells the news its actor's first
+        // dated act in the body is (the headline itself is read as before: ledeRestates).
+        (event.start > headlines.firstLineEnd && event.start < headlines.end && event.actor !== undefined ? bodyActOf(events, event.actor, headlines.end) : undefined))
       // …举办了新书发布会暨出版座谈会。…新书发布会上，…: a meeting of the same day named again in part.
       : event.inherited && !event.earlier ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;
     if (restated) {

@@ -791,5 +791,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('中共中央召开党外人士座谈会 王强主持并发表重要讲话\n中共中央召开党外人士座谈会\n王强主持并发表重要讲话\n央视网消息（新闻联播）：12月3日，中共中央在中南海召开党外人士座谈会。王强主持座谈会并发表重要讲话。', '20251208-02.txt');
     assert.ok(events.every((e) => e.date === '2025-12-03'), JSON.stringify(events.map((e) => [e.date, e.label])));
   });
+  it('同来华出席…峰会并进行国事访问的总统…会谈: the summit that describes the guest is no happening; the label leaves it out', () => {
+    const events = eventsOf('王建华同哈萨克斯坦总统会谈\n5月17日下午，国家主席王建华在西安同来华出席中国－中亚峰会并进行国事访问的哈萨克斯坦总统托卡耶夫会谈。', '20230518-01.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-05-17', '王建华在西安同托卡耶夫会谈']], JSON.stringify(events));
+  });
 });
 

@@ -190,7 +190,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   if (MEETING_VERBS.occursIn(text, Math.min(verbsFrom, from), end)) {
     const meeting = earliest(body, MEETING_TABLE, free);
     const bilateral = earliest(body, BILATERAL_TABLE, free);
-    if (meeting && !(bilateral && bilateral.at < meeting.at)) {
+    if (meeting && !(bilateral && (bilateral.at < meeting.at || describesGuest(body, meeting.at, bilateral.at)))) {
       const head = meetingHead(body, meeting, free);
       const held = heldMeeting(body, head, free) ?? head;
       return { word: held.word, at: from + held.at, meeting: true };
@@ -201,6 +201,18 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
   const act = earliest(body, VISIT_TABLE, free);
   return act && { word: act.word, at: from + act.at, meeting: false };
 }
+
+/**
+ * 同来华出席中国－中亚峰会并进行国事访问的哈萨克斯坦总统托卡耶夫会谈: a meeting word after 同 or 与, in the phrase that
+ * describes the other side of the talk after it (running into a 的 with no mark between), is no happening of its own.
+ */
+function describesGuest(body: string, meetingAt: number, talkAt: number): boolean {
+  const between = body.slice(meetingAt, talkAt);
+  return TALK_SIDE_OPENED.test(body.slice(0, meetingAt)) && between.includes('的') && !CLAUSE_MARK.test(between);
+}
+/** 同 or 与 opening the other side of a talk, earlier in the same clause. */
+const TALK_SIDE_OPENED = /[同与][^，。；：,;:]*$/;
+const CLAUSE_MARK = /[，。；：,;:]/;
 
 /**
  * The head of a meeting's name that goes on past its first meeting word (世界互联网大会乌镇峰会开幕式: the
@@ -364,7 +376,9 @@ export type LabelWords = (label: string) => string[];
 export type Tagger = (text: string) => TaggedWord[];
 
 /** 位于徐汇区的: an aside a long label leaves out (a short run up to the next 的, no marks inside). */
-const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,12}?的`, 'g');
+/** The most characters an aside holds (来华出席中国－中亚峰会并进行国事访问的). */
+const LONGEST_ASIDE = 20;
+const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,${LONGEST_ASIDE}}?的`, 'g');
 const LABEL_CUT_BEFORE = new Set(triggers.labelCutBefore);
 /** 题为《…》的: a quoted title a long label leaves out (发表题为《…》的署名文章 → 发表署名文章). */
 const LABEL_TITLE_ASIDE = new RegExp(`(?:${triggers.labelTitleAsides.join('|')})(?:《[^》]*》|“[^”]*”)的`, 'g');

@@ -556,6 +556,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // 老/小 and a surname the report names in full is that person (PD1998's 老黄, 小贺); not before a full name (老王磊).
     const familiar = entities('同村青年贺如兵举行婚礼。地震中小贺家新盖的平房倒了，小贺的父亲愁白了头。他写成“老贺如兵收”。');
     assert.deepEqual(familiar.filter((e) => e.startsWith('person')), ['person:贺如兵', 'person:小贺', 'person:小贺', 'person:贺如兵']);
+    // Items that each open with the same verb (坚持A、坚持马克思主义) are acts, no list of doctrines: no person in it.
+    assert.ok(!entities('坚持党的全面领导、坚持马克思主义、坚持中国特色社会主义。').some((e) => e.startsWith('person')));
+    assert.deepEqual(entities('坚持马克思列宁主义、毛泽东思想、邓小平理论。').filter((e) => e.startsWith('person')), ['person:马克思', 'person:列宁', 'person:毛泽东', 'person:邓小平']);
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -128,13 +128,26 @@ export function namesInDoctrineLists(text: string): { start: number; end: number
 
 /** What may follow a doctrine that is an item of a list: the list's comma, its end, a conjunction. */
 const DOCTRINE_ITEM_END = /^(?:[、，。；：,;:和与及为\s”]|)$/;
-/** The doctrine text[…, end) is an item of a 、-list of doctrines: another one written right before or after it. */
+/** The doctrine ending at `end` (its name at nameEnd) is an item of a 、-list of doctrines: another one written right before or after it. */
 function inListOfDoctrines(text: string, nameEnd: number, end: number): boolean {
   // 马克思主义中国化时代化、: an item that goes on after the doctrine names a process, not the doctrine.
   if (!DOCTRINE_ITEM_END.test(text[end] ?? '')) return false;
-  return DOCTRINE_AFTER.test(text.slice(end, end + LONGEST_DOCTRINE_NAME + 4)) ||
-    DOCTRINE_BEFORE.test(text.slice(Math.max(0, nameEnd - LONGEST_DOCTRINE_NAME - 3), nameEnd));
+  // 坚持马克思主义、坚持中国特色社会主义: items that each open with the same verb are acts, the doctrine one's object.
+  const ownStart = itemStart(text, nameEnd);
+  const verb = text.slice(ownStart, ownStart + PARALLEL_VERB);
+  const parallel = (otherStart: number) => text.startsWith(verb, otherStart);
+  const after = DOCTRINE_AFTER.test(text.slice(end, end + LONGEST_DOCTRINE_NAME + 4));
+  const before = DOCTRINE_BEFORE.test(text.slice(Math.max(0, nameEnd - LONGEST_DOCTRINE_NAME - 3), nameEnd));
+  return (after && !parallel(end + 1)) || (before && !parallel(itemStart(text, ownStart - 1)));
 }
+/** Where the list item holding text[at - 1] starts: after the mark before it, a doctrine's length back at most. */
+function itemStart(text: string, at: number): number {
+  const from = Math.max(0, at - LONGEST_DOCTRINE_NAME - PARALLEL_VERB);
+  const reach = text.slice(from, at);
+  return from + reach.search(/[^、，。；：\s]*$/);
+}
+/** The length of a verb two parallel items open with (坚持). */
+const PARALLEL_VERB = 2;
 /** The middle dot between the parts of a transliterated name, in the forms OCR and fonts give it. */
 const MIDDLE_DOT_SET = new Set(MIDDLE_DOTS);
 

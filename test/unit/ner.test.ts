@@ -559,6 +559,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // Items that each open with the same verb (坚持A、坚持马克思主义) are acts, no list of doctrines: no person in it.
     assert.ok(!entities('坚持党的全面领导、坚持马克思主义、坚持中国特色社会主义。').some((e) => e.startsWith('person')));
     assert.deepEqual(entities('坚持马克思列宁主义、毛泽东思想、邓小平理论。').filter((e) => e.startsWith('person')), ['person:马克思', 'person:列宁', 'person:毛泽东', 'person:邓小平']);
+    // A foreign name of two unknown words after a title, closed by the act that follows it (韩春/x|那洛/x|出席).
+    assert.ok(entities('柬埔寨体育部大臣韩春那洛出席开幕式并致辞。').includes('person:韩春那洛'));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -441,7 +441,9 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   for (; index >= 0 && index < tokens.length && tokens[index].tag === UNKNOWN_WORD_TAG && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
   const next = tokens[index];
   // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
-  const closed = words >= 2 ? isNameBoundary(text, end) : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
+  // Two words or more also before a word that follows names (大臣|韩春/x|那洛/x|出席).
+  const closed = words >= 2 ? isNameBoundary(text, end) || (next !== undefined && next.start === end && FOLLOWERS.has(next.word[0]) && next.word.length >= 2 && !NAME_LIKE_TAGS.test(next.tag))
+    : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
   // 缅甸副总统|敏瑞/x|、越南副总理…: one word of two characters too where a 、 goes on to the list's next item.
   const listed = words === 1 && text[end] === '、';
   return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;

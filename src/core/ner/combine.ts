@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -680,9 +680,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       if (TITLE_HEADS.has(head) && gazetteer.has(head)) headsOfTitles.add(`${start}:${role.end}`);
     }
   }
-  // 习近平同文莱苏丹会谈: so is one right after another place, in a headline that names the person by title alone.
-  const rulePlaceEnds = new Set(rules.filter((e) => e.type === 'place').map((e) => e.end));
-  for (const e of rules) if (e.type === 'place' && rulePlaceEnds.has(e.start) && TITLE_HEADS.has(text.slice(e.start, e.end))) headsOfTitles.add(`${e.start}:${e.end}`);
+  // 习近平同文莱苏丹会谈: so is one right after another place, in a headline that names the person by title alone (few
+  // places are heads: each is looked for among the places, not every place's end kept).
+  for (const head of rules.filter((e) => e.type === 'place' && TITLE_HEADS.has(text.slice(e.start, e.end)))) {
+    if (rules.some((e) => e.type === 'place' && e.end === head.start)) headsOfTitles.add(`${head.start}:${head.end}`);
+  }
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
@@ -786,17 +788,19 @@ const FAMILIAR_PREFIXES = new Set(titles.familiarPrefixes);
  * that surname in full (黄开发): that person, as People's Daily tags it (titles.json familiarPrefixes).
  */
 function familiarNames(entities: RuleEntity[], text: string, tokens: Token[], trace?: CombineTrace): RuleEntity[] {
+  // Most reports have none: nothing more is built for them.
+  const candidates = tokens.filter((token) => token.word.length === 2 && FAMILIAR_PREFIXES.has(token.word[0]) && isSurname(token.word[1]));
+  if (candidates.length === 0) return [];
   const fullNames = new Set<string>();
   for (const e of entities) if (e.type === 'person' && e.end - e.start >= 2 && e.end - e.start <= LONGEST_CHINESE_NAME && hasSurname(text.slice(e.start, e.end))) fullNames.add(text.slice(e.start, e.end));
   if (fullNames.size === 0) return [];
   const surnames = new Set([...fullNames].map((name) => name[0]));
   // 老王磊, 小曲印: the prefix before a full name the report gives, not before a surname alone.
   const fullNameAt = (at: number) => [...fullNames].some((name) => text.startsWith(name, at));
-  const taken = new Uint8Array(text.length);
-  for (const e of entities) taken.fill(1, e.start, e.end);
+  const taken = (token: Token) => entities.some((e) => e.start < token.end && e.end > token.start);
   const found: RuleEntity[] = [];
-  for (const token of tokens) {
-    if (token.word.length !== 2 || !FAMILIAR_PREFIXES.has(token.word[0]) || !surnames.has(token.word[1]) || taken[token.start] || taken[token.end - 1] || fullNameAt(token.start + 1)) continue;
+  for (const token of candidates) {
+    if (!surnames.has(token.word[1]) || taken(token) || fullNameAt(token.start + 1)) continue;
     const name: RuleEntity = { type: 'person', start: token.start, end: token.end, canonical: token.word };
     trace?.('familiar prefix and a surname the report names in full', name);
     found.push(name);

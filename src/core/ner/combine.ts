@@ -429,7 +429,7 @@ function townshipEnd(span: Span, text: string, gazetteer: Gazetteer): number | u
   if (!TOWNSHIP_ENDINGS.has(text[span.end] ?? '')) return undefined;
   return gazetteer.isTownship(text.slice(span.start, span.end + 1)) ? span.end + 1 : undefined;
 }
-const TOWNSHIP_ENDINGS = new Set(['乡', '镇']);
+const TOWNSHIP_ENDINGS = new Set(placePatterns.townshipEndingsAfterNames);
 
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
 function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>): boolean {

@@ -795,5 +795,9 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('王建华同哈萨克斯坦总统会谈\n5月17日下午，国家主席王建华在西安同来华出席中国－中亚峰会并进行国事访问的哈萨克斯坦总统托卡耶夫会谈。', '20230518-01.txt');
     assert.deepEqual(events.map((e) => [e.date, e.label]), [['2023-05-17', '王建华在西安同托卡耶夫会谈']], JSON.stringify(events));
   });
+  it('a year opening a meeting\'s name in a headline is the name\'s: the headline folds into the body\'s dated meeting', () => {
+    const events = eventsOf('2024年对台工作会议在京召开 王强出席并讲话\n央视网消息（新闻联播）：2024年对台工作会议22日至23日在北京召开。中共中央政治局常委王强出席会议并讲话。', '20240223-04.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2024-02-22/2024-02-23'], JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
 });
 

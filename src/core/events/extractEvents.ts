@@ -623,7 +623,7 @@ function eachGuest(event: FoundEvent, guests: CleanEntity[], host: string, displ
  * sentence with many dates stays linear.
  */
 function ownDateOf(
-  text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null, tag: Tagger | undefined,
+  text: string, sentence: Sentence, end: number, dates: CleanEntity[], insideName: InsideName, referenceDay: string | null, tag: Tagger | undefined, headline = false,
 ): CleanEntity | undefined {
   let checked = 0;
   let backgrounds = 0;
@@ -647,8 +647,9 @@ function ownDateOf(
     const daysMeeting = text[d.end] === '的' && DAY.test(d.value ?? '');
     const heldByVerb = d.start === nameStart && !daysMeeting && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
     // 2025年海南…招商大会14日在海口举行, ’９７十大新闻评选２３日揭晓: a year opening a name, with the day after it, is the name's.
+    // So is one opening a meeting's name in a headline, which names the meeting the body dates (2024年对台工作会议在京召开).
     const namesYear = (d.start === nameStart || dateWords.yearApostrophes.at(text, d.start)) && YEAR_ONLY.test(d.value ?? '') &&
-      dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? ''));
+      (dates.some((later) => later.start > d.end && later.start < end && DAY.test(later.value ?? '')) || (headline && d.start === nameStart));
     if (namesYear) continue;
     if (d.start < nameStart || (d.start === nameStart && !heldByVerb)) return d;
   }
@@ -872,7 +873,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const insideName: InsideName = occasionClause
       ? (at, length) => insideAnyName(at, length) || (at >= occasionClause.start && at < occasionClause.end)
       : insideAnyName;
-    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag);
+    const ownDate = ownDateOf(text, sentence, end, dates, insideName, referenceDay, tag, sentence.start < firstLineEnd);
     // The reporter of a byline (（记者李明华）) writes the report and takes no part in the happening.
     // Nor does a leader whose words or thought are only cited (深入学习贯彻习近平总书记重要讲话精神).
     const people = sentencePeople.filter((p) => !isReportingRole(p.role) && !isCited(text, p));

@@ -1608,11 +1608,11 @@ function bodyActOf(events: FoundEvent[], actor: string, from: number): FoundEven
  * (a headline and its sub-headlines, written without: 中共中央召开党外人士座谈会\n习近平主持并发表重要讲话\n…).
  */
 function headlinesEnd(text: string): number {
-  let end = 0;
-  for (let lineEnd = text.indexOf('\n'); ; lineEnd = text.indexOf('\n', end + 1)) {
-    const line = text.slice(end === 0 ? 0 : end + 1, lineEnd < 0 ? text.length : lineEnd);
-    if (SENTENCE_MARK.test(line) || lineEnd < 0) return end;
-    end = lineEnd;
+  for (let lineStart = 0; ; ) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    // The line break that ends the last headline line (0 when there is none).
+    if (lineEnd < 0 || SENTENCE_MARK.test(text.slice(lineStart, lineEnd))) return Math.max(0, lineStart - 1);
+    lineStart = lineEnd + 1;
   }
 }
 const SENTENCE_MARK = /[，。；：！？,;:!?]/;

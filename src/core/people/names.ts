@@ -362,7 +362,7 @@ export function transliteratedNameStartBefore(text: string, start: number, end: 
   return before < 0 || !isNameCharAt(text, before) || FUNCTION_WORD_SURNAMES.has(text[before]) ? start - 1 : start;
 }
 /** The segmenter's tag of a word it does not know. */
-const UNKNOWN_WORD_TAG = 'x';
+export const UNKNOWN_WORD_TAG = 'x';
 
 /**
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a

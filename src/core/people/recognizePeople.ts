@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -1098,13 +1098,12 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const word = tokens[tokenAt(tokens, at - 1)];
   const before = tokens[tokenAt(tokens, (word?.start ?? 0) - 1)];
   // 习近平主席和|佐科/x|总统: so is one unknown word of name characters there.
-  const foreignWord = word?.tag === 'ns' ? isTransliterated(word.word) : word?.tag === UNKNOWN_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end);
+  const foreignWord = word?.tag === 'ns' ? isTransliterated(word.word) : word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end);
   if (word?.end === at && foreignWord && word.word.length >= 2 && before && JOINING_WORD_TAG.test(before.tag)) return word.start;
   return loneSurnameStart(text, at, tokens, title);
 }
 
-/** The segmenter's tag of a word it does not know, and the longest such word read as a name before a title. */
-const UNKNOWN_TAG = 'x';
+/** The longest word the segmenter does not know read as a name before a title. */
 const MAX_UNKNOWN_NAME = 4;
 
 const SURNAMES_BEFORE_TITLES = new Set(notNames.surnamesBeforeTitles);

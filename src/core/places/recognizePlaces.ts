@@ -400,7 +400,7 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   const opening = tokens[tokenStartingAt(tokens, villageAt)];
   // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
   const ending = found ? tokens[tokenAt(tokens, villageAt + found[1].length)] : undefined;
-  const endsName = ending !== undefined && (ending.start === villageAt + found![1].length || NAME_PIECE_TAG.test(ending.tag));
+  const endsName = ending !== undefined && (ending.start === villageAt + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag));
   if (village && endsName && !NOT_PLACES.has(village) && !(opening && NO_VILLAGE_OPENING_TAG.test(opening.tag))) {
     mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township ?? county.canonical });
   }
@@ -419,7 +419,7 @@ const VILLAGE_ENDING = `(?:${patterns.villageEndings.join('|')})`;
 /** The stem (its first group) holds no ending itself: 王村|石门自然村 is two villages. */
 const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}?)${VILLAGE_ENDING}(?![${patterns.villageWordsAfter.join('')}])`);
 /** The tags of words a village's name may end in (沟村/x, 拉格村/ns): names and words the segmenter does not know. */
-const NAME_PIECE_TAG = /^(x|ns|nz|nr\w*)$/;
+const VILLAGE_NAME_END_TAG = /^(x|ns|nz|nr\w*)$/;
 /**
  * Particles, prepositions, conjunctions, adverbs, verbs, pronouns, numerals and measure words: no village's name opens
  * with one (果园镇|的|红花村, 全县|每个|村).

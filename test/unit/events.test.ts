@@ -673,6 +673,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('who gives a report to the meeting last told (…厅长赵明华作了关于…的报告。) speaks at it; a report with no meeting before it, or the 作 of 工作, is none', () => {
+    const events = eventsOf('省人大常委会第十次会议12日在长沙举行第一次全体会议。李建国主持会议。受省政府委托，省财政厅厅长赵明华作了关于全省预算执行情况的报告。省教育厅厅长孙立新作关于教育工作情况的报告。', '20230612.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.deepEqual(events[0].participants, ['李建国', '赵明华', '孙立新'], JSON.stringify(events));
+    const noMeeting = eventsOf('省长王建华12日在长沙考察。省教育厅厅长孙立新作了关于教育工作情况的报告。', '20230612.txt');
+    assert.ok(!noMeeting.some((e) => e.participants.includes('孙立新')), JSON.stringify(noMeeting));
+  });
+
   it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
     const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));

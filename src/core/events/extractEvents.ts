@@ -29,6 +29,27 @@ const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const APPOINTMENT_ACTS = new Set(triggers.appointmentActs);
 /** …李希讲话。: a sentence that ends in a speech act, spoken at the meeting just reported. */
 const CLOSING_SPEECH = new RegExp(`(?:${triggers.closingSpeechActs.join('|')})[。！!]?$`);
+const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
+const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reach}}(?:${triggers.reportsGiven.ends.join('|')})[。！!]?$`);
+
+/**
+ * Where a sentence's report given starts (…楼继伟作了关于…的报告。, reportsGiven): the verb as a word of its own or
+ * right after a person (韩长|赋作/x: the segmenter glued it to the name), not the 作 of 工作情况, the report closing
+ * the sentence; -1 if none.
+ */
+function reportGivenAt(text: string, sentence: Sentence, people: CleanEntity[], tag: Tagger | undefined): number {
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (!tag || people.length === 0 || !REPORT_END.test(sentenceText.slice(-triggers.reportsGiven.reach))) return -1;
+  const verbAt = (at: number) => [...REPORT_VERBS].some((verb) => sentenceText.startsWith(verb, at) && REPORT_END.test(sentenceText.slice(at + verb.length)));
+  const afterPerson = people.find((p) => p.end > sentence.start && verbAt(p.end - sentence.start));
+  if (afterPerson) return afterPerson.end - sentence.start;
+  let at = 0;
+  for (const { word } of tag(sentenceText)) {
+    if (REPORT_VERBS.has(word) && verbAt(at)) return at;
+    at += word.length;
+  }
+  return -1;
+}
 const UNDATED = new RegExp(triggers.undatedWords.join('|'));
 const EARLIER_OPENING = new RegExp(`^(?:${triggers.earlierWords.join('|')})`);
 /** A value that names a day (or starts with one): what an undated happening may share. */
@@ -889,8 +910,15 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       : findTrigger(text, sentence.start, end, insideName);
     const opening = text.slice(sentence.start, sentence.start + 4);
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
-    const attendance = ownDate ? null : (ATTENDANCE.exec(text.slice(sentence.start, sentence.end)) ?? CLOSING_SPEECH.exec(text.slice(sentence.start, sentence.end)));
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const attendance = ownDate ? null : (ATTENDANCE.exec(sentenceText) ?? CLOSING_SPEECH.exec(sentenceText));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
+    // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it; a report that names an act of its own
+    // (黄润秋作了关于提请审议批准…的报告) still stands as its own happening too.
+    const reportedTo = lastMeeting && !attendance && !ownDate && !EARLIER_OPENING.test(opening) && reportGivenAt(text, sentence, people, tag) >= 0
+      ? lastMeeting
+      : undefined;
+    if (reportedTo) reportedTo.participants = unique([...reportedTo.participants, ...people.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)

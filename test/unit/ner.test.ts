@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A standing committee member named before 常委 as the speakers of a session are (王建华常委代表民盟中央提出…); 常委会 is none.
+    assert.deepEqual(ranked('王建华常委代表民盟中央提出，要加强协商；孙立新常委表示，要凝聚共识。'), ['王建华:常委', '孙立新:常委']);
     // A name's last character the segmenter glued to the verb after it (陈家|昌作|了); not a noun's first (著作).
     assert.deepEqual(ranked('会议听取了法律委员会副主任委员周光权作的关于草案的说明。'), ['周光权:法律委员会副主任委员']);
     // 要 after a title is the modal verb, not a surname opening unknown words (要厚/x|植爱党/x).

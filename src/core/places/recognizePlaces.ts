@@ -77,12 +77,12 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
     const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
     if (!match) continue;
     // A single place may be the start of a longer name: a country's full style or a named site.
-    const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0]) : undefined;
+    const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0], gazetteer) : undefined;
     found.push(...(longer ?? match).mentions);
     k = (longer ?? match).last;
     // 凯里市白果井街道|思源社区: a site named right after a site is the next level down.
-    for (let site = longer?.mentions[0]; site?.kind === SITE_KIND; ) {
-      const next = siteAround(text, tokens, k + 1, k, site);
+    for (let site = longer?.mentions[longer.mentions.length - 1]; site?.kind === SITE_KIND; ) {
+      const next = siteAround(text, tokens, k + 1, k, site, gazetteer);
       // A bare site word after a site (…新村|纪念馆) is that site's building, no site of its own.
       if (!next || next.last === k + 1) break;
       found.push(...next.mentions);
@@ -189,7 +189,7 @@ function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     if (!gazetteer.has(first) || !gazetteer.has(second) || NOT_PLACES.has(first) || NOT_PLACES.has(second)) continue;
     const city = gazetteerMention(start + cut, second, gazetteer);
     // 广西北海|汉代文化博物馆: the word begins a site's name, read whole as before.
-    if (siteAround(text, tokens, k, k, city)) return undefined;
+    if (siteAround(text, tokens, k, k, city, gazetteer)) return undefined;
     return { mentions: [gazetteerMention(start, first, gazetteer), city], last: k };
   }
   return undefined;
@@ -452,14 +452,24 @@ function stateName(text: string, tokens: Token[], k: number, match: Match): Matc
   return { mentions: [{ ...place, end, canonical: text.slice(tokens[k].start, end) }], last };
 }
 
-/** A named site that begins with the place just found: 泽普县 + 长寿民俗文化村. */
-function siteAround(text: string, tokens: Token[], k: number, last: number, place: PlaceMention): Match | undefined {
+/**
+ * A named site that begins with the place just found: 泽普县 + 长寿民俗文化村; not across a division below it, where the
+ * site is that division's (银川市|金凤区|长城花园社区).
+ */
+function siteAround(text: string, tokens: Token[], k: number, last: number, place: PlaceMention, gazetteer: Gazetteer): Match | undefined {
   if (STATIONED_WORDS.has(tokens[k - 1]?.word ?? '')) return undefined;
   for (let end = last + 1; end < Math.min(tokens.length, last + 5); end++) {
+    if (isDivision(tokens[end].word, gazetteer)) return undefined;
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
     if (endsWithSiteSuffix(tokens, end, end > last + 1)) {
       // 北京|街道上: a suffix that needs a name of its own right after the place is an ordinary word there.
       if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
+      // 南乐县|西街/ns|关村/n: a village or a community after its county is the next level down, a place of its own.
+      const ending = LOCAL_UNIT_ENDINGS.find((word) => tokens[end].word.endsWith(word));
+      if (ending && isCounty(place.canonical, gazetteer) && tokens[end].end - ending.length - place.end <= LONGEST_VILLAGE_AFTER_COUNTY) {
+        const village = { start: place.end, end: tokens[end].end, canonical: text.slice(place.end, tokens[end].end), kind: SITE_KIND, parent: place.canonical };
+        return { mentions: [place, village], last: end };
+      }
       const start = tokens[k].start;
       return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: SITE_KIND, parent: place.canonical }], last: end };
     }
@@ -468,6 +478,15 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 }
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
+/** The deepest level of an administrative division (a county's; townships are read by townshipAfter). */
+const COUNTY_LEVEL = 3;
+/** Whether a word is a province, a prefecture or a county by its full name (金凤区), not a short form or a site. */
+const isDivision = (word: string, gazetteer: Gazetteer): boolean => divisionLevel(word, gazetteer) !== undefined;
+const isCounty = (word: string, gazetteer: Gazetteer): boolean => divisionLevel(word, gazetteer) === COUNTY_LEVEL;
+function divisionLevel(word: string, gazetteer: Gazetteer): number | undefined {
+  if (!gazetteer.has(word)) return undefined;
+  return gazetteer.lookup(word).find((record) => record.name === word && record.level >= 1 && record.level <= COUNTY_LEVEL)?.level;
+}
 /** 八路军驻|新疆|办事处纪念馆: no site begins with the place an office is stationed in. */
 const STATIONED_WORDS = new Set(patterns.stationedWords);
 
@@ -481,6 +500,9 @@ function endsWithSiteSuffix(tokens: Token[], index: number, named: boolean): boo
 }
 /** How a village's, a town's or a neighbourhood's name ends (titles.json localPlaceEndings, as cityVenues reads them). */
 const LOCAL_UNIT_WORDS = new Set(titles.localPlaceEndings);
+const LOCAL_UNIT_ENDINGS = [...LOCAL_UNIT_WORDS];
+/** A village's own name after its county (西街关|村, 长城花园|社区); a longer one ending so names a site (泽普县|长寿民俗文化村). */
+const LONGEST_VILLAGE_AFTER_COUNTY = 4;
 
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {

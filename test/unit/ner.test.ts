@@ -531,6 +531,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A ministry's name that lists its fields (农业、食品与海洋事务部) is one organ of the title; two sides joined by 和 stay two.
+    assert.deepEqual(ranked('王建华同新西兰农业、林业与渔业部长史密斯举行会谈。'), ['王建华:', '史密斯:新西兰农业、林业与渔业部长']);
+    assert.deepEqual(ranked('泰国副总理兼教育、文化和体育部长阿努廷出席。'), ['阿努廷:泰国副总理兼教育、文化和体育部长']);
     // A standing committee member named before 常委 as the speakers of a session are (王建华常委代表民盟中央提出…); 常委会 is none.
     assert.deepEqual(ranked('王建华常委代表民盟中央提出，要加强协商；孙立新常委表示，要凝聚共识。'), ['王建华:常委', '孙立新:常委']);
     // A name's last character the segmenter glued to the verb after it (陈家|昌作|了); not a noun's first (著作).

@@ -154,6 +154,33 @@ function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (tok
   return opensName && before.word.length >= 2 && joinsBefore;
 }
 
+/** What a ministry's name lists before its 和 or 与 (农业、食品与海洋事务部, 教育、青年和体育部): fields, each a word of its own. */
+const LISTED_FIELD_TAG = /^(n|vn|nz|ns|t|an|l)$/;
+/** The longest field a ministry's name lists (农业, 基础设施). */
+const LONGEST_LISTED_FIELD = 4;
+/** The item mark of a list inside a name (the first of titles.json titleJoiners, which between titles joins two). */
+const LIST_MARK = '、';
+
+/**
+ * Where a list of fields in a ministry's name starts when the chain has reached the field after its 和 or 与, or the one
+ * before (爱尔兰|农业、食品|与|海洋事务部长, 柬埔寨副首相兼|教育、青年|和|体育部|大臣, 新西兰|农业、|林业与渔业部长): the fields before it joined by 、, each a
+ * plain word of a few characters, and at least one 、 (哥斯达黎加政府|和|阿根廷副总统 are two sides); undefined if none.
+ */
+function fieldListStart(tokens: Token[], first: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
+  const isField = (index: number) => {
+    const token = tokens[index];
+    return index >= floor && LISTED_FIELD_TAG.test(token.tag) && token.word.length >= 2 && token.word.length <= LONGEST_LISTED_FIELD && HAN.test(token.word) &&
+      !isTitleHead(token.word) && !NOT_IN_TITLE.has(token.word) && !isPlace(token);
+  };
+  // The last field before the joiner: right before the chain (…|与|海洋事务部长), or its first word already (林业|与|渔业部长).
+  const lastField = first - 2 >= floor && SIDE_JOINERS.has(tokens[first - 1].word) && isField(first - 2) ? first - 2
+    : SIDE_JOINERS.has(tokens[first + 1]?.word ?? '') && isField(first) ? first : undefined;
+  if (lastField === undefined) return undefined;
+  let start = lastField;
+  while (start - 2 >= floor && tokens[start - 1].word === LIST_MARK && isField(start - 2)) start -= 2;
+  return start < lastField ? start : undefined;
+}
+
 /** A word of a body's name in brackets right before `index` (郑州友谊商业（集团）|总公司总裁): part of the title chain. */
 function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPlace: (token: Token) => boolean): boolean {
   return index - 3 >= floor && BRACKETS.test(tokens[index - 3].word + tokens[index - 1].word) && mayStandInTitle(tokens[index - 2], isPlace) && !isTitleHead(tokens[index - 2].word);
@@ -265,6 +292,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         if (isPlace(tokens[first])) break;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
+      else if (length() < MAX_ROLE_LENGTH && fieldListStart(tokens, first, floor, isPlace) !== undefined) first = fieldListStart(tokens, first, floor, isPlace)!;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.

@@ -552,6 +552,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entities('巴基斯坦总理访华。四川省巴中市南江县的代表出席。').some((e) => e.includes('巴中')));
     // The other side of a talk, whose last characters the labeller takes for a place (同夏/x|巴兹/ns|举行会谈).
     assert.ok(entities('欢迎仪式后，王建华同夏巴兹举行会谈。').includes('person:夏巴兹'));
+    // …with the title written after the name (同瓦拉德卡总理举行会谈): the person, the title its role; a country there is none.
+    assert.deepEqual(ranked('欢迎仪式后，王建华同瓦拉德卡总理举行会谈。'), ['王建华:', '瓦拉德卡:总理']);
+    assert.deepEqual(ranked('欢迎仪式后，王建华同法国总统举行会谈。'), ['王建华:']);
     // A title head whose last character the segmenter glued to the name (贸工部|长颜金勇/x); a caretaker's title whole.
     assert.deepEqual(ranked('王建华会见斯洛伐克总理菲佐、新加坡副总理兼贸工部长颜金勇等。').slice(-1), ['颜金勇:新加坡副总理兼贸工部长']);
     assert.deepEqual(ranked('王建华会见比利时看守政府首相德克罗。').slice(-1), ['德克罗:比利时看守政府首相']);

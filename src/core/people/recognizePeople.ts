@@ -260,6 +260,8 @@ function transliterationGoesOn(text: string, at: number, read: number, tokens: T
 }
 
 const TALK_JOINERS = new Set(titles.talkFrames.joiners);
+/** Titles written after a name that are an official's head (总理 in 瓦拉德卡总理): not the forms of address (先生). */
+const ROLES_AFTER_NAME_HEADS = RULES_TITLES_AFTER_NAME.filter((title) => isTitleHead(title));
 /** A name of two to LONGEST_TALK_NAME characters right before the talk: 阿比|会谈, 宋赛|举行会谈. */
 const LONGEST_TALK_NAME = 8;
 const TALK_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${titles.talkFrames.acts.join('|')})`);
@@ -272,13 +274,18 @@ const TALK_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,
 function talkCounterparts({ text, tokens }: PeopleContext, found: Found): void {
   for (const first of [...found.mentions]) {
     const at = first.end + 1;
-    const name = talkCounterpartAt(text, first.end);
+    // 同瓦拉德卡总理举行会谈: a title written after the other side's name is no part of it.
+    const read = talkCounterpartAt(text, first.end);
+    const titleAfter = read && ROLES_AFTER_NAME_HEADS.find((title) => read.length - title.length >= 2 && read.endsWith(title));
+    const name = titleAfter ? read.slice(0, -titleAfter.length) : read;
     if (!name || found.overlaps(at, at + name.length)) continue;
     const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, at + name.length - 1) + 1);
     // 同夏/x|巴兹/ns|举行会谈: a place word of the segmenter's only as a piece of the name, not the whole (同法国会谈).
     const piece = (w: Token) => NAME_PIECE_TAG.test(w.tag) || (w.tag === PLACE_TAG && (w.start > at || w.end < at + name.length));
     if (words.some((w) => !piece(w) || isTitleHead(w.word))) continue;
-    found.add({ start: at, end: at + name.length, canonical: name });
+    const end = at + name.length;
+    const titled = titleAfter ? { role: titleAfter, roleSpan: { start: end, end: end + titleAfter.length }, official: OFFICIAL_HEADS.has(titleAfter) || undefined } : {};
+    found.add({ start: at, end, canonical: name, ...titled });
   }
 }
 /** The segmenter's tag of a place word. */

@@ -52,6 +52,9 @@ describe('core beyond the seeds', () => {
     assert.equal(place('长沙县果园镇村民说。', '果园镇村'), undefined);
     assert.equal(place('王沪宁带领五分团走进博乐市介格得布拉格村看望群众。', '介格得布拉格村')?.text, '介格得布拉格村');
     assert.equal(place('上海市金山区新华书店农村发行站。', '新华书店农村'), undefined);
+    // A county without its ending as the next item of a list after a place of its province (海口、琼海、三亚); not elsewhere.
+    assert.equal(place('他先后到海口、琼海、三亚调研。', '琼海市')?.text, '琼海');
+    assert.equal(place('他先后到北京、琼海调研。', '琼海市'), undefined);
     // A community after its county is a place of its own, and no site runs from the city across the county (银川市|金凤区|…社区);
     // a longer name ending in 村 after a county is a site (泽普县长寿民俗文化村, a seed's).
     const chain = '他来到银川市金凤区长城花园社区看望居民。';

@@ -100,7 +100,9 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
       k = township.last;
     }
   }
-  return { found, sites: sitesWithoutPlace(text, tokens, found, from, to), last: k - 1 };
+  const listed = countiesListedAfter(tokens, found, gazetteer, to);
+  const all = listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
+  return { found: all, sites: sitesWithoutPlace(text, tokens, all, from, to), last: k - 1 };
 }
 
 /** What ends a piece of the tagger's (pieceEnd) other than its length: a line break, 。, ！ or ？. */
@@ -381,6 +383,34 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     if (county) return { mentions: [{ start: tokens[k + 1].start, end: tokens[last].end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent }], last };
   }
   return undefined;
+}
+
+/** What ends an item of a list of places (海口、琼海、三亚). */
+const LIST_ITEM_ENDS = new Set(['、', '和', '及', '与', '等', '，', '。', '；']);
+const LIST_MARK = '、';
+
+/**
+ * 海口、琼海、三亚: a county named without its ending as the next item of a list after a place of its province or
+ * prefecture (the list says what kind of thing it is), a whole word of the segmenter's between 、 and the item's end.
+ */
+function countiesListedAfter(tokens: Token[], found: PlaceMention[], gazetteer: Gazetteer, to: number): PlaceMention[] {
+  const listed: PlaceMention[] = [];
+  const taken = new Set(found.map((p) => p.start));
+  for (let i = 0; i < found.length; i++) {
+    let place: PlaceMention = found[i];
+    let k = tokenStartingAt(tokens, place.end);
+    while (k >= 0 && k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word)) {
+      const item = tokens[k + 1];
+      if (taken.has(item.start)) break;
+      const county = [place.canonical, place.parent].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
+      if (!county) break;
+      place = { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent };
+      listed.push(place);
+      taken.add(item.start);
+      k += 2;
+    }
+  }
+  return listed;
 }
 
 /**

@@ -681,6 +681,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(!noMeeting.some((e) => e.participants.includes('孙立新')), JSON.stringify(noMeeting));
   });
 
+  it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
+    const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
+    assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));
+  });
+
   it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
     const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));

@@ -1118,7 +1118,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   }
   // The occasion comes before the act of its sentence (the sort is stable).
   const told = [...occasions, ...events].sort((a, b) => a.start - b.start);
-  return nest(mergeRepeats(told, { firstLineEnd, end: headlinesEnd(text) })).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, group: _g, ...event }) => ({ ...event, date: namedDate(event.date) }));
+  return nest(dateRecentTours(mergeRepeats(told, { firstLineEnd, end: headlinesEnd(text) }))).map(({ inherited: _i, undated: _u, earlier: _e, actor: _a, trigger: _t, group: _g, ...event }) => ({ ...event, date: namedDate(event.date) }));
 }
 
 const RESPECTIVELY = new RegExp(triggers.respectively.words.join('|'));
@@ -1621,6 +1621,19 @@ function tourOf(datedEvents: FoundEvent[], stop: FoundEvent | undefined): FoundE
 }
 
 const STOP_ACTS = new Set(triggers.stopActs);
+
+/**
+ * 习近平近日在宁夏考察 … 6月19日，习近平…来到宁夏 … 20日上午，习近平听取…汇报: a tour the report dates only as recent
+ * (近日) spans the days of the acts its actor is told doing after it.
+ */
+function dateRecentTours(events: FoundEvent[]): FoundEvent[] {
+  for (const tour of events) {
+    if (tour.date !== null || !tour.undated || tour.earlier || tour.actor === undefined || !ACCOMPANYING.tours.some((word) => tour.trigger.endsWith(word))) continue;
+    const days = events.filter((e) => e.start > tour.start && e.actor === tour.actor && !e.recalled && e.date !== null && DAY.test(e.date)).flatMap((e) => e.date!.split('/')).sort();
+    if (days.length > 0) tour.date = days[0] === days[days.length - 1] ? days[0] : `${days[0]}/${days[days.length - 1]}`;
+  }
+  return events;
+}
 /** Whether two stops of a tour (event-triggers.json stopActs) each name places and none in common. */
 const elsewhere = (a: FoundEvent, b: FoundEvent): boolean =>
   STOP_ACTS.has(b.trigger) && a.places.length > 0 && b.places.length > 0 && !a.places.some((p) => b.places.includes(p));

@@ -686,6 +686,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));
   });
 
+  it('who accompanies an act (他在…书记李明华陪同下，到银川市调研) takes part in it; the pronoun\'s person does it', () => {
+    const events = eventsOf('6月19日，王建华来到宁夏。当天下午，他在自治区党委书记李明华和自治区政府主席孙立新陪同下，到银川市调研。', '20230620.txt');
+    const tour = events.find((e) => e.label.includes('银川市调研'));
+    assert.ok(tour && tour.label.startsWith('王建华') && ['王建华', '李明华', '孙立新'].every((name) => tour.participants.includes(name)), JSON.stringify(events));
+  });
+
   it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
     const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));

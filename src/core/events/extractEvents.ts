@@ -945,6 +945,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
       const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
+      // 他在…书记梁言顺…陪同下，到银川市调研: who accompanies takes part but is no actor; the sentence's subject is.
+      const companions = actors.filter((p) => isCompanion(text, p));
+      const actorCandidates = companions.length ? actors.filter((p) => !companions.includes(p)) : actors;
       // Where the act's own clause starts (after the sentence's last comma before the act).
       const actClauseFrom = clauseStart(text, sentence.start, trigger.at);
       const delegation = within(sentence.start, trigger.at, 'organization').find((o) => triggers.delegations.some((d) => o.canonical!.endsWith(d)));
@@ -955,8 +958,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
-        actors.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
-        actors.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actors.find((p) => p.start < trigger.at) ?? delegation;
+        actorCandidates.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
+        actorCandidates.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actorCandidates.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
@@ -973,7 +976,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : namesGuest(subject) && lastGuest
           ? lastGuest
           : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor)
-            : [subject, actClause].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor : undefined;
+            : [subject, actClause, companionsClause(text, sentence, companions)].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
@@ -1265,6 +1268,22 @@ function isCited(text: string, person: CleanEntity): boolean {
 }
 const CITED_AFTER = new RegExp(`(?:${triggers.citingWords.join('|')})[好了的]?$`);
 const CITED_REACH = Math.max(...triggers.citingWords.map((w) => w.length)) + 1;
+
+/** The clause that holds the phrase of companions, up to it (当天下午，|他在…陪同下: 他在), or '' if none. */
+function companionsClause(text: string, sentence: Sentence, companions: CleanEntity[]): string {
+  if (companions.length === 0) return '';
+  return text.slice(clauseStart(text, sentence.start, companions[0].start), companions[0].start);
+}
+
+/** 在…梁言顺和…张雨浦陪同下: a person named in the phrase that says who accompanies the act (accompanying.verb, then 下). */
+function isCompanion(text: string, person: CleanEntity): boolean {
+  if (!COMPANIONS_END.test(text.slice(person.end, person.end + COMPANION_REACH))) return false;
+  return COMPANIONS_OPEN.test(text.slice(Math.max(0, person.start - COMPANION_REACH), person.start));
+}
+const COMPANIONS_END = new RegExp(`^[^，。；：,;:]*?${triggers.accompanying.verb}下`);
+const COMPANIONS_OPEN = /在[^，。；：,;:]*$/;
+/** How far the phrase of companions reaches on either side of one of them (…自治区党委书记梁言顺和自治区政府主席张雨浦…). */
+const COMPANION_REACH = 40;
 
 function isObject(text: string, person: CleanEntity): boolean {
   const titled = startWithStatedTitle(text, person);

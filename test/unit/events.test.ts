@@ -692,6 +692,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(tour && tour.label.startsWith('王建华') && ['王建华', '李明华', '孙立新'].every((name) => tour.participants.includes(name)), JSON.stringify(events));
   });
 
+  it('a day told in someone\'s words (王建华表示，…昨天（5月16日）在北京会晤) sets no scene; an act yet to come (将) is undated', () => {
+    const events = eventsOf('王建华出席博览会开幕式\n5月17日，王建华在哈尔滨出席第八届博览会开幕式并致辞。王建华表示，两国领导人昨天（5月16日）在北京会晤。开幕式后，王建华一同巡视博览会展馆。王建华还将访问俄罗斯。', '20240517.txt');
+    assert.ok(events.some((e) => e.date === '2024-05-17' && e.label.includes('巡视')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === null && e.label.includes('将访问俄罗斯')), JSON.stringify(events));
+  });
+
   it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
     const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));

@@ -1037,8 +1037,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
       // So is one whose clause says 将 before its verb (胡锦涛将还对斯洛伐克…进行国事访问: not on 上周 of the sentence before).
       const comingInClause = () => COMING_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
-      const pastDay = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) < referenceDay.slice(0, value.length);
-      const coming: boolean = pastDay(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause());
+      // Nor on the report's own day (…抵达莫斯科。…胡锦涛将还对斯洛伐克…进行国事访问): it is yet to come, on a day not told.
+      const notAhead = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) <= referenceDay.slice(0, value.length);
+      const coming: boolean = notAhead(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause());
       // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
       const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
       const date: string | null = recalledTalk ? openingPast : ownDate
@@ -1046,7 +1047,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) || (pastDay(currentDate) && comingInClause()) ? null : currentDate)
+          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) || (notAhead(currentDate) && comingInClause()) ? null : currentDate)
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;
@@ -1102,7 +1103,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // scene; what follows undated took place on it, whether or not its own sentence told an act.
     const day = ownDate?.value && (trigger ? DAY : ONE_DAY).test(ownDate.value) ? ownDate.value : undefined;
     const scene = trigger || (day !== undefined && opensAlone(text, sentence, ownDate!));
-    if (day && scene && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
+    // 韩正表示，习近平主席与普京总统昨天（5月16日）在北京会晤: a day a speaker recalls sets no scene for the report's acts.
+    const spoken = recalls || speechOpening !== null || speechGoesOn;
+    if (day && scene && !spoken && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }
     // What a later 来到 / 会上 is dated by: the sentence's last date that is no background (明年通车的…) and
     // no coarser than the date already known (2026年高考 after 6月1日至2日).
     // 截至2024年9月底，…共整改…: the cut-off of a figure is not when a later 会议听取了 took place, nor is a date
@@ -1117,7 +1120,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // the report's own happenings.
     const recalledYear = lastNarrative?.value !== undefined && YEAR_ONLY.test(lastNarrative.value) && isPast(lastNarrative.value, referenceDay) &&
       contextDate !== null && !YEAR_ONLY.test(contextDate);
-    if (lastNarrative && !flashback && !recalledYear) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
+    if (lastNarrative && !flashback && !recalledYear && !spoken) contextDate = narrower(lastNarrative.value ?? contextDate, contextDate);
   }
   // The occasion comes before the act of its sentence (the sort is stable).
   const told = [...occasions, ...events].sort((a, b) => a.start - b.start);

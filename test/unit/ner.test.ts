@@ -538,6 +538,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('王建华常委代表民盟中央提出，要加强协商；孙立新常委表示，要凝聚共识。'), ['王建华:常委', '孙立新:常委']);
     // A name's last character the segmenter glued to the verb after it (陈家|昌作|了); not a noun's first (著作).
     assert.deepEqual(ranked('会议听取了法律委员会副主任委员周光权作的关于草案的说明。'), ['周光权:法律委员会副主任委员']);
+    // …also where the glued word opens with a preposition, which no verb follows (董保|同作/x|了), or is tagged a verbal noun (杜德|印作/vn).
+    assert.deepEqual(ranked('生态环境部副部长董保同作了关于草案的说明。'), ['董保同:生态环境部副部长']);
+    assert.deepEqual(ranked('全国人大农委副主任委员杜德印作了报告。'), ['杜德印:全国人大农委副主任委员']);
     // 要 after a title is the modal verb, not a surname opening unknown words (要厚/x|植爱党/x).
     assert.deepEqual(ranked('他指出，政协委员要厚植爱党、爱国情怀。'), []);
     // A country inside a temple's name is no place; no site begins with the place an office is stationed in.

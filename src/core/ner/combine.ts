@@ -809,7 +809,9 @@ function familiarNames(entities: RuleEntity[], text: string, tokens: Token[], tr
 }
 
 /** What the segmenter tags a given name's last character glued to the verb after it (周光|权作/n|的, 陈家|昌作/x|了). */
-const GLUED_NAME_END_TAG = /^(x|n)$/;
+const GLUED_NAME_END_TAG = /^(x|n|vn)$/;
+/** Followers that take an object: glued to a verb after them, the character is the name's (董保|同作/x|了). */
+const PREPOSITION_FOLLOWERS = new Set(nameBoundaries.prepositionFollowers);
 /** 了, 的, 过 (ul, uj, ug). */
 const PARTICLE_TAG = /^u[ljg]$/;
 
@@ -822,7 +824,8 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   if (entity.type !== 'person' || entity.end - entity.start !== 2 || surnameLength(text, entity.start) !== 1) return entity;
   const at = tokenStartingAt(tokens, entity.end);
   const glued = tokens[at];
-  if (!glued || glued.word.length !== 2 || !GLUED_NAME_END_TAG.test(glued.tag) || !isFollower(glued.word[1]) || isFollower(glued.word[0]) || !HAN.test(glued.word[0])) return entity;
+  if (!glued || glued.word.length !== 2 || !GLUED_NAME_END_TAG.test(glued.tag) || !isFollower(glued.word[1]) || !HAN.test(glued.word[0])) return entity;
+  if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0])) return entity;
   // The verb's particle after the word says it was a verb there (作|了, 作|的), not a noun (著作, 上将, 公司).
   if (!PARTICLE_TAG.test(tokens[at + 1]?.tag ?? '')) return entity;
   const name = text.slice(entity.start, entity.end + 1);

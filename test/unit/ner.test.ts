@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A titled list ends before an item a title follows: the next person's organ and rank (…委员李飞、农委副|主任委员杜德印).
+    assert.deepEqual(ranked('会议听取了宪法法律委主任委员李飞、农委副主任委员孙立新分别作的报告。'), ['李飞:宪法法律委主任委员', '孙立新:农委副主任委员']);
     // A ministry's name that lists its fields (农业、食品与海洋事务部) is one organ of the title; two sides joined by 和 stay two.
     assert.deepEqual(ranked('王建华同新西兰农业、林业与渔业部长史密斯举行会谈。'), ['王建华:', '史密斯:新西兰农业、林业与渔业部长']);
     assert.deepEqual(ranked('泰国副总理兼教育、文化和体育部长阿努廷出席。'), ['阿努廷:泰国副总理兼教育、文化和体育部长']);

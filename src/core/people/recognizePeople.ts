@@ -183,8 +183,10 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       // …、邵鸿|和/c|何报翔、…: a joiner the segmenter reads as a conjunction inside an item ends it; the list goes on after it.
       const next = read < 0 ? read : joinerInside(tokens, at, read) ?? read;
       // …、哈总统纳扎尔巴耶夫: an item ending in a title is the next person's title, no name of the list; so is one
-      // that starts with a title (苏丹哈桑纳尔、王储|比拉: the list ends where the next person's own title stands).
-      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next)) || startsWithTitleHead(text, at, next)) break;
+      // that starts with a title (苏丹哈桑纳尔、王储|比拉: the list ends where the next person's own title stands), or one a
+      // title follows (…主任委员李飞、农委副|主任委员杜德印: the next person's organ and rank).
+      if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next)) || startsWithTitleHead(text, at, next) ||
+        headStartsAt(text, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
@@ -224,6 +226,17 @@ function followedListedNameEnd(text: string, at: number, tokens: Token[]): numbe
   for (const end of [given + 1, given + 2]) if (nameCharsOnly(text, given, end) && isFollower(text[end] ?? '') && tokenStartingAt(tokens, end) >= 0) return end;
   return -1;
 }
+
+/** How long a title head right after a listed item may be (主任委员 after 农委副). */
+const LONGEST_HEAD_AFTER_ITEM = 5;
+/** Whether a title head itself, no compound ending in one, starts at `at` (主任委员 of 农委副|主任委员杜德印). */
+const headStartsAt = (text: string, at: number): boolean => {
+  for (let length = 2; length <= LONGEST_HEAD_AFTER_ITEM; length++) {
+    const word = text.slice(at, at + length);
+    if (OFFICIAL_HEADS.has(word) || NON_OFFICIAL_HEADS.has(word)) return true;
+  }
+  return false;
+};
 
 /** Whether text[at, end) starts with a title head of two characters or more (王储 of 王储|比拉). */
 const startsWithTitleHead = (text: string, at: number, end: number): boolean => {

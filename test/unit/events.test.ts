@@ -698,6 +698,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === null && e.label.includes('将访问俄罗斯')), JSON.stringify(events));
   });
 
+  it('a meeting to come (为召开…会议作准备) is undated, not on the day of the session preparing it', () => {
+    const events = eventsOf('省人大常委会第十次会议26日在长沙举行第一次全体会议。这次会议的一项重要任务是为召开省十四届人大二次会议作准备。', '20240226.txt');
+    assert.ok(events.some((e) => e.date === null && e.label.includes('二次会议')), JSON.stringify(events));
+    assert.ok(!events.some((e) => e.date === '2024-02-26' && e.label.includes('二次会议')), JSON.stringify(events));
+  });
+
   it('posts filled at the meeting just reported (全会选举甲同志为…) are an event of its day with the appointed; an election spoken of is none', () => {
     const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会选举赵明华同志为省纪律检查委员会副书记。这次换届选举将产生新一届领导人。', '20230612.txt');
     assert.ok(events.some((e) => e.date === '2023-06-12' && e.label.includes('选举') && e.participants.includes('赵明华')), JSON.stringify(events));

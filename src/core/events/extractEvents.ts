@@ -29,6 +29,8 @@ const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const APPOINTMENT_ACTS = new Set(triggers.appointmentActs);
 /** …李希讲话。: a sentence that ends in a speech act, spoken at the meeting just reported. */
 const CLOSING_SPEECH = new RegExp(`(?:${triggers.closingSpeechActs.join('|')})[。！!]?$`);
+/** 为召开|十四届全国人大二次会议: a meeting to come (plannedMeetingOpeners), its name running on from the opener to the trigger. */
+const PLANNED_MEETING = new RegExp(`(?:${triggers.plannedMeetingOpeners.join('|')})[^，。；：,;:]*$`);
 const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
 const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reach}}(?:${triggers.reportsGiven.ends.join('|')})[。！!]?$`);
 
@@ -1039,7 +1041,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const comingInClause = () => COMING_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
       // Nor on the report's own day (…抵达莫斯科。…胡锦涛将还对斯洛伐克…进行国事访问): it is yet to come, on a day not told.
       const notAhead = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) <= referenceDay.slice(0, value.length);
-      const coming: boolean = notAhead(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause());
+      const planned = trigger.meeting && PLANNED_MEETING.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
+      const coming: boolean = planned || (notAhead(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause()));
       // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
       const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
       const date: string | null = recalledTalk ? openingPast : ownDate
@@ -1047,7 +1050,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : during
           ? during.date
           : undated
-          ? (earlier || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) || (notAhead(currentDate) && comingInClause()) ? null : currentDate)
+          ? (earlier || planned || UNDATED.test(text.slice(sentence.start, end)) || REPEATED.test(actClause) || (notAhead(currentDate) && comingInClause()) ? null : currentDate)
           : coming ? null : fromContext;
       // A meeting held by a clause cut off at its date is told from the clause that names it (…全体会议，于…举行).
       const telling = trigger.at < sentence.start ? { ...sentence, start: clauseStart(text, subjectFrom, trigger.at) } : sentence;

@@ -698,6 +698,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === null && e.label.includes('将访问俄罗斯')), JSON.stringify(events));
   });
 
+  it('who reads out an order or a letter at the meeting just told (…副主席王建华宣读了晋升命令) takes part in it', () => {
+    const events = eventsOf('全省表彰大会25日在长沙举行。省委副书记王建华宣读了表彰决定。', '20231225.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.ok(events[0].participants.includes('王建华'), JSON.stringify(events));
+  });
+
   it('a meeting to come (为召开…会议作准备) is undated, not on the day of the session preparing it', () => {
     const events = eventsOf('省人大常委会第十次会议26日在长沙举行第一次全体会议。这次会议的一项重要任务是为召开省十四届人大二次会议作准备。', '20240226.txt');
     assert.ok(events.some((e) => e.date === null && e.label.includes('二次会议')), JSON.stringify(events));

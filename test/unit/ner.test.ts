@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A dotted name whose end reads like a Chinese name (…·衣|沙木丁) is the whole dotted name, the title after it its role.
+    assert.deepEqual(ranked('会上，吉尔拉·衣沙木丁常委表示，要加强团结。'), ['吉尔拉·衣沙木丁:常委']);
     // A titled list ends before an item a title follows: the next person's organ and rank (…委员李飞、农委副|主任委员杜德印).
     assert.deepEqual(ranked('会议听取了宪法法律委主任委员李飞、农委副主任委员孙立新分别作的报告。'), ['李飞:宪法法律委主任委员', '孙立新:农委副主任委员']);
     // A ministry's name that lists its fields (农业、食品与海洋事务部) is one organ of the title; two sides joined by 和 stay two.

@@ -699,13 +699,17 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
       continue;
     }
-    ruleCover.fill(1, entity.start, entity.end);
+    // 吉尔拉·衣|沙木丁常委: the rules read a Chinese-looking end of a dotted name the labeller reads whole; the name is whole.
+    const dotted = entity.type === 'person' ? dottedNameEndingAt(entity, model, text) : undefined;
+    if (dotted) trace?.('rule: the end of a dotted name, taken whole', dotted);
+    const kept = dotted ?? entity;
+    ruleCover.fill(1, kept.start, kept.end);
     // One-character forms in a pair (中美, 沪疆) or of a country (访华) are abbreviations, no place mentions
     // (PD1998's guideline); they still keep the labeller from reading their characters as something else.
     // A rule's name with no title of its own (a mention found from the document's other mentions) takes the title
     // written right before it, as the labeller's names do (…国家主席|通伦致/x|唁电).
-    const titleHere = entity.type === 'person' && entity.role === undefined ? titleBefore({ type: 'PER', start: entity.start, end: entity.end }, text, ownText, tokens, gazetteer) : undefined;
-    if (!isAbbreviation(entity)) combined.push(titleHere ? { ...entity, ...titleHere } : entity);
+    const titleHere = kept.type === 'person' && kept.role === undefined ? titleBefore({ type: 'PER', start: kept.start, end: kept.end }, text, ownText, tokens, gazetteer) : undefined;
+    if (!isAbbreviation(kept)) combined.push(titleHere ? { ...kept, ...titleHere } : kept);
   }
   // 巴斯夫|杉杉电池材料有限公司: a name right before a company's is the first word of that company's name; not where
   // a title follows the company (李东生|ＴＣＬ集团董事长: the name and then its post, as a caption writes them).
@@ -897,6 +901,14 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
 }
 
 /** The person over text[start, end), its canonical name widened with it unless it was another (a title's form). */
+/** The rule's person widened to the labeller's name around it that ends where it does and holds a middle dot before it. */
+function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: string): RuleEntity | undefined {
+  const index = model.spanAt[entity.start];
+  const span = index >= 0 ? model.spans[index] : undefined;
+  if (!span || span.type !== 'PER' || span.end !== entity.end || span.start >= entity.start || !MIDDLE_DOT.test(text.slice(span.start, entity.start))) return undefined;
+  return widened(entity, span.start, span.end, text);
+}
+
 const widened = (entity: RuleEntity, start: number, end: number, text: string): RuleEntity =>
   ({ ...entity, start, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, end) : entity.canonical });
 

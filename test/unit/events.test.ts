@@ -704,6 +704,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events[0].participants.includes('王建华'), JSON.stringify(events));
   });
 
+  it('a member named with the title after the name who speaks (王建华常委建议，…) speaks at the meeting last told; a head of state cited is not', () => {
+    const events = eventsOf('省政协常委会第五次会议1日在长沙举行全体会议。李明主持会议。王建华常委建议，要加强协商。孙立新常委代表民盟省委提出，要凝聚共识。习近平主席指出，要团结。', '20221101.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.ok(['王建华', '孙立新'].every((name) => events[0].participants.includes(name)) && !events[0].participants.includes('习近平'), JSON.stringify(events));
+  });
+
   it('a meeting to come (为召开…会议作准备) is undated, not on the day of the session preparing it', () => {
     const events = eventsOf('省人大常委会第十次会议26日在长沙举行第一次全体会议。这次会议的一项重要任务是为召开省十四届人大二次会议作准备。', '20240226.txt');
     assert.ok(events.some((e) => e.date === null && e.label.includes('二次会议')), JSON.stringify(events));

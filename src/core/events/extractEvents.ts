@@ -29,6 +29,20 @@ const ATTENDANCE = new RegExp(triggers.attendance.join('|'));
 const APPOINTMENT_ACTS = new Set(triggers.appointmentActs);
 /** …李希讲话。: a sentence that ends in a speech act, spoken at the meeting just reported. */
 const CLOSING_SPEECH = new RegExp(`(?:${triggers.closingSpeechActs.join('|')})[。！!]?$`);
+const MEMBER_TITLES = new Set(triggers.memberTitles);
+/** What ends a member's clause when the member speaks (memberSpeechVerbs and reportedSpeech). */
+const MEMBER_SPEECH = new RegExp(`(?:${[...triggers.reportedSpeech, ...triggers.memberSpeechVerbs].join('|')})$`);
+
+/** Whether a member named with the title written right after the name (宁吉喆常委; memberTitles) speaks in the clause that follows. */
+function speaksAsMember(text: string, person: CleanEntity): boolean {
+  if (!person.role || !person.roleStatedHere || !MEMBER_TITLES.has(person.role) || !text.startsWith(person.role, person.end)) return false;
+  const from = person.end + person.role.length;
+  const clause = text.slice(from, from + MEMBER_CLAUSE_REACH).match(/^[^，。；：,;:！？]*/)![0];
+  return MEMBER_SPEECH.test(clause);
+}
+/** How long the clause after a member's title may be (代表民革中央提出). */
+const MEMBER_CLAUSE_REACH = 20;
+
 /** 为召开|十四届全国人大二次会议: a meeting to come (plannedMeetingOpeners), its name running on from the opener to the trigger. */
 const PLANNED_MEETING = new RegExp(`(?:${triggers.plannedMeetingOpeners.join('|')})[^，。；：,;:]*$`);
 const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
@@ -921,6 +935,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       ? lastMeeting
       : undefined;
     if (reportedTo) reportedTo.participants = unique([...reportedTo.participants, ...people.map(nameOf)]);
+    // 宁吉喆常委建议，…: a member named with the title after the name, speaking, speaks at the meeting last told.
+    const memberSpeakers = lastMeeting && !ownDate && !attendance ? people.filter((p) => speaksAsMember(text, p)) : [];
+    if (lastMeeting && memberSpeakers.length > 0) lastMeeting.participants = unique([...lastMeeting.participants, ...memberSpeakers.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)

@@ -303,7 +303,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
     const joiner = first - 1;
-    if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word)) first = joiner - 1;
+    if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word) && !titleAfterNameAt(tokens, joiner - 1, isPlace)) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
     else return fromPlace(tokens, afterSectionHeading(tokens, first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first, head), head, isPlace);
   }
@@ -322,8 +322,20 @@ export function titleEndingAt(tokens: Token[], at: number, isPlace: (token: Toke
   return { start: tokens[titleChainStart(tokens, head, 0, isPlace)].start, end: at, official };
 }
 
+/**
+ * Whether the token at `index` is a title written after the name before it (穆罕默德/nrt|亲王|、沙特商务大臣): the
+ * previous person's, not another title of the next one.
+ */
+function titleAfterNameAt(tokens: Token[], index: number, isPlace: (token: Token) => boolean): boolean {
+  // Not after a place the segmenter tags as a name (应|沙特/nr|王储兼首相: the country's).
+  return index >= 1 && TITLES_AFTER_NAME_SET.has(tokens[index].word) && NAME_TOKEN_TAG.test(tokens[index - 1].tag) && !isPlace(tokens[index - 1]);
+}
+/** The segmenter's tags of names and of the words it does not know. */
+const NAME_TOKEN_TAG = /^(nr\w*|x)$/;
+
 /** The titles the rules read after a name: the labeller's (titlesAfterName) and those found missing after it was trained. */
 export const RULES_TITLES_AFTER_NAME: readonly string[] = [...titles.titlesAfterName, ...titles.titlesAfterNameRulesOnly];
+const TITLES_AFTER_NAME_SET = new Set(RULES_TITLES_AFTER_NAME);
 /** The titles written after a name, without the forms of address among them (同志, 先生): those are no role. */
 const ROLES_AFTER_NAME = RULES_TITLES_AFTER_NAME.filter((title) => !isHonorific(title));
 

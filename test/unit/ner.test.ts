@@ -531,6 +531,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A title written after one name (…穆罕默德亲王、) is that person's, not another title of the next one; 应…邀请 opens no name.
+    assert.deepEqual(ranked('副省长穆罕默德亲王、沙特商务大臣卡斯比等到机场迎接。'), ['穆罕默德:副省长', '卡斯比:沙特商务大臣']);
+    assert.deepEqual(ranked('王建华应沙特王储兼首相穆罕默德邀请抵达利雅得。'), ['王建华:', '穆罕默德:沙特王储兼首相']);
     // A dotted name whose end reads like a Chinese name (…·衣|沙木丁) is the whole dotted name, the title after it its role.
     assert.deepEqual(ranked('会上，吉尔拉·衣沙木丁常委表示，要加强团结。'), ['吉尔拉·衣沙木丁:常委']);
     // A titled list ends before an item a title follows: the next person's organ and rank (…委员李飞、农委副|主任委员杜德印).

@@ -295,9 +295,18 @@ export function isNameBoundary(text: string, at: number): boolean {
 
 /** 和, 向, 经 at `at` start a name only where the segmenter's own word there is a name: 主席和叶利钦 has no 和叶利. */
 export function startsWithFunctionWord(text: string, at: number, tokens: Token[]): boolean {
+  if (opensInvitation(text, at)) return true;
   if (!FUNCTION_WORD_SURNAMES.has(text[at])) return false;
   const token = tokens[tokenStartingAt(tokens, at)];
   return !/^nr/.test(token?.tag ?? '') && !unknownWordBeforeComma(text, token);
+}
+
+const INVITATION = boundaries.invitationFrame;
+/** 应|沙特王储兼首相穆罕默德|邀请: the 应 of an invitation's frame (name-boundaries.json invitationFrame), no surname. */
+function opensInvitation(text: string, at: number): boolean {
+  if (text[at] !== INVITATION.opener) return false;
+  const closer = text.indexOf(INVITATION.closer, at + 1);
+  return closer > at && closer - at <= INVITATION.reach && !/[，。；：]/.test(text.slice(at, closer));
 }
 
 /** A word the segmenter does not know, of a name's length, closed by a comma (委员于会文、): no function word. */

@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A name word of the segmenter's right before 当选 and a title is the person elected (沈莹当选会长).
+    assert.deepEqual(ranked('大会选举产生了新一届领导机构，沈莹当选会长。').map((p) => p.split(':')[0]), ['沈莹']);
     // A title written after one name (…穆罕默德亲王、) is that person's, not another title of the next one; 应…邀请 opens no name.
     assert.deepEqual(ranked('副省长穆罕默德亲王、沙特商务大臣卡斯比等到机场迎接。'), ['穆罕默德:副省长', '卡斯比:沙特商务大臣']);
     assert.deepEqual(ranked('王建华应沙特王储兼首相穆罕默德邀请抵达利雅得。'), ['王建华:', '穆罕默德:沙特王储兼首相']);

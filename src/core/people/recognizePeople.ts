@@ -1340,6 +1340,9 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 /** Words jieba tags nr that People's Daily never writes as a person (scripts/buildNotNames.ts). */
 const NOT_NAMES = new Set(notNames.words);
 
+/** 当选 (titles.json electedBeforeTitles): a name word right before it and a title head is the person elected. */
+const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
+
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   // Read only when an unknown word may be a name (most documents have few or none): a pass over every token.
   let stems: Set<string> | undefined;
@@ -1367,7 +1370,9 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));
     // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
-    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    // …，沈莹当选会长: elected to a title right after it, the word is the person elected.
+    const elected = ELECTED_VERBS.has(next) && tokens[k + 2] !== undefined && headKindAt(tokens, k + 2) !== undefined;
+    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || elected || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
     if (vouched || looksLikeName(token, tokens[k + 1])) {
       const end = token.end - (gluedFunctionWord(token.word) ? 1 : 0);
       found.add({ start: token.start, end, canonical: text.slice(token.start, end) });

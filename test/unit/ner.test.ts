@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // 终身 in a title (终身名誉主席), 统筹 in an organ's name (投资统筹部).
+    assert.deepEqual(ranked('王建华会见国际奥委会终身名誉主席巴赫。').slice(-1), ['巴赫:国际奥委会终身名誉主席']);
     // A name word of the segmenter's right before 当选 and a title is the person elected (沈莹当选会长).
     assert.deepEqual(ranked('大会选举产生了新一届领导机构，沈莹当选会长。').map((p) => p.split(':')[0]), ['沈莹']);
     // A title written after one name (…穆罕默德亲王、) is that person's, not another title of the next one; 应…邀请 opens no name.

@@ -531,6 +531,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A titled name whose last character the segmenter glued into a word with the verb after it (樊|杰作/n|了).
+    assert.deepEqual(ranked('无党派人士代表樊杰作了发言。'), ['樊杰:无党派人士代表']);
+    // 昌 a transliteration character (普拉|昌达/x): the name whole.
+    assert.deepEqual(ranked('王建华会见尼泊尔总理普拉昌达。').slice(-1), ['普拉昌达:尼泊尔总理']);
     // 终身 in a title (终身名誉主席), 统筹 in an organ's name (投资统筹部).
     assert.deepEqual(ranked('王建华会见国际奥委会终身名誉主席巴赫。').slice(-1), ['巴赫:国际奥委会终身名誉主席']);
     // A name word of the segmenter's right before 当选 and a title is the person elected (沈莹当选会长).

@@ -397,9 +397,18 @@ const PLACE_WORD_TAG = /^ns$/;
  */
 function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   for (const token of wordsOver(entity, tokens)) {
-    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end))) return true;
+    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end)) && !lastCharacterGluedToVerb(entity, token, tokens)) return true;
   }
   return false;
+}
+
+/**
+ * 代表樊|杰作/n|了|发言: a titled name whose last character the segmenter glued to the verb after it into a word
+ * (杰作), a particle after that word: the verb's, as withGluedLastCharacter reads it.
+ */
+function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token[]): boolean {
+  if (entity.role === undefined || word.word.length !== 2 || word.start !== entity.end - 1 || !isFollower(word.word[1]) || isFollower(word.word[0])) return false;
+  return PARTICLE_TAG.test(tokens[tokenStartingAt(tokens, word.end)]?.tag ?? '');
 }
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;

@@ -675,6 +675,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // labeller reads next is no name (the title is the name's before it).
   const keptNames = rules.filter((e, i) => e.type === 'person' && !verdicts[i].startsWith('falls'));
   const keptNameEnds = new Set(keptNames.map((e) => e.end));
+  const keptNameCover = new Uint8Array(text.length);
+  for (const e of keptNames) keptNameCover.fill(1, e.start, e.end);
   const keptNameStarts = new Set(keptNames.map((e) => e.start));
   const afterNamesTitleEnds = new Set(roleSpans.filter((role) => keptNameEnds.has(role.start) && !keptNameStarts.has(role.end) && TITLES_WRITTEN_AFTER_NAMES.has(text.slice(role.start, role.end))).map((role) => role.end));
   const nameStarts = new Set(keptNames.filter((e) => e.end - e.start >= 2).map((e) => e.start));
@@ -709,7 +711,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     // 吉尔拉·衣|沙木丁常委: the rules read a Chinese-looking end of a dotted name the labeller reads whole; the name is whole.
-    const dotted = entity.type === 'person' ? dottedNameEndingAt(entity, model, text) : undefined;
+    const dotted = entity.type === 'person' ? dottedNameEndingAt(entity, model, text, keptNameCover) : undefined;
     if (dotted) trace?.('rule: the end of a dotted name, taken whole', dotted);
     const kept = dotted ?? entity;
     ruleCover.fill(1, kept.start, kept.end);
@@ -910,11 +912,15 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
 }
 
 /** The person over text[start, end), its canonical name widened with it unless it was another (a title's form). */
-/** The rule's person widened to the labeller's name around it that ends where it does and holds a middle dot before it. */
-function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: string): RuleEntity | undefined {
+/**
+ * The rule's person widened to the labeller's name around it that ends where it does and holds a middle dot before it,
+ * where no other name of the rules stands there (阿不都·热合曼|李红梅: two people of a list, whatever the labeller reads).
+ */
+function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: string, keptNameCover: Uint8Array): RuleEntity | undefined {
   const index = model.spanAt[entity.start];
   const span = index >= 0 ? model.spans[index] : undefined;
   if (!span || span.type !== 'PER' || span.end !== entity.end || span.start >= entity.start || !MIDDLE_DOT.test(text.slice(span.start, entity.start))) return undefined;
+  for (let at = span.start; at < entity.start; at++) if (keptNameCover[at]) return undefined;
   return widened(entity, span.start, span.end, text);
 }
 

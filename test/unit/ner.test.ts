@@ -531,6 +531,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // A deputy named before 代表 in a list of speakers; 代表 before what is represented is no title.
     assert.deepEqual(ranked('来自海军的何雨帆代表、来自陆军的郑金代表依次发言。'), ['何雨帆:代表', '郑金:代表']);
     assert.deepEqual(ranked('王建华代表党中央致以问候。'), ['王建华:']);
+    // A royal title inside an airport's or a university's name is no one's (哈立德国王国际机场); 约旦国王阿卜杜拉 stays the king.
+    assert.deepEqual(ranked('王建华抵达哈立德国王国际机场，约旦国王阿卜杜拉到机场迎接。'), ['王建华:', '阿卜杜拉:约旦国王']);
     // A titled name whose last character the segmenter glued into a word with the verb after it (樊|杰作/n|了).
     assert.deepEqual(ranked('无党派人士代表樊杰作了发言。'), ['樊杰:无党派人士代表']);
     // 昌 a transliteration character (普拉|昌达/x): the name whole.

@@ -898,7 +898,8 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       const fullTitle = text.slice(at, match + title.length);
       if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length)) || !standsAfterName(text, title, match + title.length)) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
-      if (start < 0 || found.overlaps(start, at)) continue;
+      // 哈立德|国王国际机场: a title inside an institution's name after a name (institutionNamePlaces) is no one's.
+      if (start < 0 || found.overlaps(start, at) || namesInstitution(text, at)) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;

@@ -53,12 +53,11 @@ const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reac
  * right after a person (韩长|赋作/x: the segmenter glued it to the name), not the 作 of 工作情况, the report closing
  * the sentence; -1 if none.
  */
-function reportGivenAt(text: string, sentence: Sentence, people: CleanEntity[], tag: Tagger | undefined): number {
-  const sentenceText = text.slice(sentence.start, sentence.end);
+function reportGivenAt(sentenceText: string, sentenceStart: number, people: CleanEntity[], tag: Tagger | undefined): number {
   if (!tag || people.length === 0 || !REPORT_END.test(sentenceText.slice(-triggers.reportsGiven.reach))) return -1;
-  const verbAt = (at: number) => [...REPORT_VERBS].some((verb) => sentenceText.startsWith(verb, at) && REPORT_END.test(sentenceText.slice(at + verb.length)));
-  const afterPerson = people.find((p) => p.end > sentence.start && verbAt(p.end - sentence.start));
-  if (afterPerson) return afterPerson.end - sentence.start;
+  const verbAt = (at: number) => triggers.reportsGiven.verbs.some((verb) => sentenceText.startsWith(verb, at) && REPORT_END.test(sentenceText.slice(at + verb.length)));
+  const afterPerson = people.find((p) => p.end > sentenceStart && verbAt(p.end - sentenceStart));
+  if (afterPerson) return afterPerson.end - sentenceStart;
   let at = 0;
   for (const { word } of tag(sentenceText)) {
     if (REPORT_VERBS.has(word) && verbAt(at)) return at;
@@ -929,15 +928,13 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const sentenceText = text.slice(sentence.start, sentence.end);
     const attendance = ownDate ? null : (ATTENDANCE.exec(sentenceText) ?? CLOSING_SPEECH.exec(sentenceText));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
-    // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it; a report that names an act of its own
-    // (黄润秋作了关于提请审议批准…的报告) still stands as its own happening too.
-    const reportedTo = lastMeeting && !attendance && !ownDate && !EARLIER_OPENING.test(opening) && reportGivenAt(text, sentence, people, tag) >= 0
-      ? lastMeeting
-      : undefined;
-    if (reportedTo) reportedTo.participants = unique([...reportedTo.participants, ...people.map(nameOf)]);
-    // 宁吉喆常委建议，…: a member named with the title after the name, speaking, speaks at the meeting last told.
-    const memberSpeakers = lastMeeting && !ownDate && !attendance ? people.filter((p) => speaksAsMember(text, p)) : [];
-    if (lastMeeting && memberSpeakers.length > 0) lastMeeting.participants = unique([...lastMeeting.participants, ...memberSpeakers.map(nameOf)]);
+    // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it, and so does a member named with the title after
+    // the name who speaks (宁吉喆常委建议，…); a report that names an act of its own (黄润秋作了关于提请审议批准…的报告) still
+    // stands as its own happening too.
+    const speakersAtLastMeeting = !lastMeeting || attendance || ownDate ? []
+      : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
+        : people.filter((p) => speaksAsMember(text, p));
+    if (lastMeeting && speakersAtLastMeeting.length > 0) lastMeeting.participants = unique([...lastMeeting.participants, ...speakersAtLastMeeting.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
@@ -947,7 +944,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const spokenOf = !attended && !trigger && !ownDate ? eventSpokenOfAfter(text, sentence, end, events) : undefined;
     if (attended) {
       // 王毅、秦刚等参加上述活动: every act of that day told just before, not the last alone.
-      const allAbove = ALL_ABOVE.test(text.slice(sentence.start, sentence.end));
+      const allAbove = ALL_ABOVE.test(sentenceText);
       // 丁仲礼参加会见 after 分别会见甲、乙: each of those meetings.
       const told = allAbove ? events.slice(-RECENT_EVENTS).filter((e) => e.date === attended.date)
         : attended.group !== undefined ? events.filter((e) => e.group === attended.group) : [attended];

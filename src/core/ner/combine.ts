@@ -407,8 +407,7 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
  * (杰作), a particle after that word: the verb's, as withGluedLastCharacter reads it.
  */
 function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token[]): boolean {
-  if (entity.role === undefined || word.word.length !== 2 || word.start !== entity.end - 1 || !isFollower(word.word[1]) || isFollower(word.word[0])) return false;
-  return PARTICLE_TAG.test(tokens[tokenStartingAt(tokens, word.end)]?.tag ?? '');
+  return entity.role !== undefined && word.start === entity.end - 1 && !isFollower(word.word[0]) && gluedVerbWithParticle(word, tokens[tokenStartingAt(tokens, word.end)]);
 }
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
@@ -831,6 +830,14 @@ const PREPOSITION_FOLLOWERS = new Set(nameBoundaries.prepositionFollowers);
 const PARTICLE_TAG = /^u[ljg]$/;
 
 /**
+ * A word of two whose second character follows names (作, 说) and a particle after it (权作|的, 杰作|了): the verb, glued
+ * to the character before it; the particle says it was a verb there (作|了), not a noun (著作, 上将, 公司).
+ */
+function gluedVerbWithParticle(word: Token, next: Token | undefined): boolean {
+  return word.word.length === 2 && HAN.test(word.word[0]) && isFollower(word.word[1]) && PARTICLE_TAG.test(next?.tag ?? '');
+}
+
+/**
  * 周光|权作/n|的关于…的报告: a name of a surname and one character before a word of two whose second is a word that
  * follows names (作, 说) and whose first is none, a particle after it: that first character ends the name, where it is as likely a given
  * name's as the name's other one (陈家昌; not 李四|工作, whose 工 is a word's).
@@ -839,10 +846,8 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   if (entity.type !== 'person' || entity.end - entity.start !== 2 || surnameLength(text, entity.start) !== 1) return entity;
   const at = tokenStartingAt(tokens, entity.end);
   const glued = tokens[at];
-  if (!glued || glued.word.length !== 2 || !GLUED_NAME_END_TAG.test(glued.tag) || !isFollower(glued.word[1]) || !HAN.test(glued.word[0])) return entity;
+  if (!glued || !GLUED_NAME_END_TAG.test(glued.tag) || !gluedVerbWithParticle(glued, tokens[at + 1])) return entity;
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0])) return entity;
-  // The verb's particle after the word says it was a verb there (作|了, 作|的), not a noun (著作, 上将, 公司).
-  if (!PARTICLE_TAG.test(tokens[at + 1]?.tag ?? '')) return entity;
   const name = text.slice(entity.start, entity.end + 1);
   if (givenNameLikelihood(name) < nameThresholds.modelPersonThreshold) return entity;
   const whole = { ...entity, end: entity.end + 1, canonical: name };
@@ -911,7 +916,6 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
   return widened(entity, entity.start, end, text);
 }
 
-/** The person over text[start, end), its canonical name widened with it unless it was another (a title's form). */
 /**
  * The rule's person widened to the labeller's name around it that ends where it does and holds a middle dot before it,
  * where no other name of the rules stands there (阿不都·热合曼|李红梅: two people of a list, whatever the labeller reads).
@@ -924,6 +928,7 @@ function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: strin
   return widened(entity, span.start, span.end, text);
 }
 
+/** The person over text[start, end), its canonical name widened with it unless it was another (a title's form). */
 const widened = (entity: RuleEntity, start: number, end: number, text: string): RuleEntity =>
   ({ ...entity, start, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, end) : entity.canonical });
 

@@ -277,6 +277,8 @@ function afterSectionHeading(tokens: Token[], first: number, head: number): numb
 export function titleChainStart(tokens: Token[], head: number, floor: number, isPlace: (token: Token) => boolean): number {
   let first = head;
   const length = () => tokens[head].end - tokens[first].start;
+  // Where a list of fields in a ministry's name starts (fieldListStart), read once per step of the chain.
+  let listStart: number | undefined;
   for (;;) {
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
@@ -292,7 +294,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         if (isPlace(tokens[first])) break;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
-      else if (length() < MAX_ROLE_LENGTH && fieldListStart(tokens, first, floor, isPlace) !== undefined) first = fieldListStart(tokens, first, floor, isPlace)!;
+      else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.

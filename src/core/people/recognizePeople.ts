@@ -4,6 +4,7 @@ import notNames from '../../../data/not-names.json';
 import knownOfficials from '../../../data/known-officials.json';
 import shortForms from '../../../data/place-short-forms.json';
 import placePatterns from '../../../data/place-patterns.json';
+import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
@@ -1092,6 +1093,8 @@ function commonWordGivenNameStart(text: string, at: number, tokens: Token[]): nu
 const GIVEN_NAME_WORD_TAG = /^(n|nz|nr\w*|x|a)$/;
 /** Prepositions and conjunctions (同, 和, 与): what stands before the other side's name. */
 const JOINING_WORD_TAG = /^[pc]$/;
+/** The joiners the segmenter may glue to the word before them (我同, 双方和). */
+const JOINING_CHARACTERS = new Set(boundaries.gluedJoiners);
 /** The fewest characters of a transliterated name before a title that is read before a Chinese name ending there. */
 const LONG_FOREIGN_NAME = 4;
 /** A one-character surname and a two-character word. */
@@ -1119,8 +1122,12 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const word = tokens[tokenAt(tokens, at - 1)];
   const before = tokens[tokenAt(tokens, (word?.start ?? 0) - 1)];
   // 习近平主席和|佐科/x|总统: so is one unknown word of name characters there.
-  const foreignWord = word?.tag === 'ns' ? isTransliterated(word.word) : word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end);
-  if (word?.end === at && foreignWord && word.word.length >= 2 && before && JOINING_WORD_TAG.test(before.tag)) return word.start;
+  const placeWord = word?.tag === 'ns' && isTransliterated(word.word);
+  const foreignWord = placeWord || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end));
+  // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
+  // gazetteer and dropped by the caller (是|因前/x|国王 is no name).
+  const joined = before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || JOINING_CHARACTERS.has(before.word.slice(-1)))));
+  if (word?.end === at && foreignWord && word.word.length >= 2 && joined) return word.start;
   return loneSurnameStart(text, at, tokens, title);
 }
 

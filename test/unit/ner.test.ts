@@ -550,6 +550,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('会议听取了宪法法律委主任委员李飞、农委副主任委员孙立新分别作的报告。'), ['李飞:宪法法律委主任委员', '孙立新:农委副主任委员']);
     // A ministry's name that lists its fields (农业、食品与海洋事务部) is one organ of the title; two sides joined by 和 stay two.
     assert.deepEqual(ranked('王建华同新西兰农业、林业与渔业部长史密斯举行会谈。'), ['王建华:', '史密斯:新西兰农业、林业与渔业部长']);
+    // …and with no joiner at all, the last field right before the head (经济、|教研|部长); a kinship before a post is no field.
+    assert.deepEqual(ranked('王建华会见印尼经济、投资部长卢胡特。'), ['王建华:', '卢胡特:印尼经济、投资部长']);
+    assert.deepEqual(ranked('民警张晓明与其姐夫、偃师市工商局职工范学明等人赶到。').slice(-1), ['范学明:偃师市工商局职工']);
     assert.deepEqual(ranked('泰国副总理兼教育、文化和体育部长阿努廷出席。'), ['阿努廷:泰国副总理兼教育、文化和体育部长']);
     // A standing committee member named before 常委 as the speakers of a session are (王建华常委代表民盟中央提出…); 常委会 is none.
     assert.deepEqual(ranked('王建华常委代表民盟中央提出，要加强协商；孙立新常委表示，要凝聚共识。'), ['王建华:常委', '孙立新:常委']);
@@ -581,6 +584,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // …a name the segmenter tags as a place, after a joiner it glued to a pronoun (我同/x|普京/ns) or as a verb's object.
+    assert.deepEqual(ranked('王建华说，今年我同普京总统已两次交流。李明转达普京总统的问候。'), ['王建华:', '普京:总统', '李明:', '普京:总统']);
     // 老/小 and a surname the report names in full is that person (PD1998's 老黄, 小贺); not before a full name (老王磊).
     const familiar = entities('同村青年贺如兵举行婚礼。地震中小贺家新盖的平房倒了，小贺的父亲愁白了头。他写成“老贺如兵收”。');
     assert.deepEqual(familiar.filter((e) => e.startsWith('person')), ['person:贺如兵', 'person:小贺', 'person:小贺', 'person:贺如兵']);

@@ -162,8 +162,8 @@ const LONGEST_LISTED_FIELD = 4;
 const LIST_MARK = '、';
 
 /**
- * Where a list of fields in a ministry's name starts when the chain has reached the field after its 和 or 与, or the one
- * before (爱尔兰|农业、食品|与|海洋事务部长, 柬埔寨副首相兼|教育、青年|和|体育部|大臣, 新西兰|农业、|林业与渔业部长): the fields before it joined by 、, each a
+ * Where a list of fields in a ministry's name starts when the chain has reached the field after its 和 or 与, the one
+ * before, or the last of a list with no joiner (瑞士联邦委员兼|经济、|教研部长; 爱尔兰|农业、食品|与|海洋事务部长, 柬埔寨副首相兼|教育、青年|和|体育部|大臣, 新西兰|农业、|林业与渔业部长): the fields before it joined by 、, each a
  * plain word of a few characters, and at least one 、 (哥斯达黎加政府|和|阿根廷副总统 are two sides); undefined if none.
  */
 function fieldListStart(tokens: Token[], first: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
@@ -173,8 +173,10 @@ function fieldListStart(tokens: Token[], first: number, floor: number, isPlace: 
       !isTitleHead(token.word) && !NOT_IN_TITLE.has(token.word) && !isPlace(token);
   };
   // The last field before the joiner: right before the chain (…|与|海洋事务部长), or its first word already (林业|与|渔业部长).
+  // 经济、|教研|部长: a list with no joiner, the chain's first word its last field, right before the head.
+  const unjoinedLast = tokens[first - 1]?.word === LIST_MARK && isTitleHead(tokens[first + 1]?.word ?? '');
   const lastField = first - 2 >= floor && SIDE_JOINERS.has(tokens[first - 1].word) && isField(first - 2) ? first - 2
-    : SIDE_JOINERS.has(tokens[first + 1]?.word ?? '') && isField(first) ? first : undefined;
+    : (SIDE_JOINERS.has(tokens[first + 1]?.word ?? '') || unjoinedLast) && isField(first) ? first : undefined;
   if (lastField === undefined) return undefined;
   let start = lastField;
   while (start - 2 >= floor && tokens[start - 1].word === LIST_MARK && isField(start - 2)) start -= 2;

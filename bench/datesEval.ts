@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { analyzeText, type Analysis } from '../src/core';
 import { loadSegmenter } from '../src/core/segment/loadSegmenter';
 import { runDirectly } from './stats';
-import { MIDDLE_DOTS_CLASS } from '../src/core/text/characters';
+import { MIDDLE_DOT, PART_DOT } from '../src/core/text/characters';
 
 const root = join(__dirname, '..', '..');
 const shared = join(root, '..', 'shared', 'realnews');
@@ -40,9 +40,11 @@ function goldOccurrences(text: string, dates: GoldDate[]): { date: GoldDate; sta
   return all.filter((o) => !all.some((other) => other !== o && other.date.text.length > o.date.text.length && other.start <= o.start && o.end <= other.end));
 }
 
-/** A participant is the gold's person under its name or, a dotted name, under the part the gold names it by (马蒂厄·克雷库: 克雷库). */
-const namesPerson = (participant: string, gold: string): boolean => participant === gold || participant.split(MIDDLE_DOT).includes(gold);
-const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
+/**
+ * A participant is the gold's person under its name or, a dotted name, under the part the gold names it by (马蒂厄·克雷库:
+ * 克雷库; 米格尔·迪亚斯-卡内尔·贝穆德斯: 迪亚斯-卡内尔, a hyphenated part whole).
+ */
+const namesPerson = (participant: string, gold: string): boolean => participant === gold || participant.split(MIDDLE_DOT).includes(gold) || participant.split(PART_DOT).includes(gold);
 
 /** `ours` is `gold` with the month left unknown (2023-XX-19 for 2023-09-19). */
 const sameButMonth = (ours: string | null | undefined, gold: string | null): boolean =>

@@ -166,6 +166,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(canonical('镇党委书记刘建国来到村里。刘书记说，路要修好。'), ['刘建国=刘建国', '刘=刘建国']);
   });
 
+  it('reads the hyphenated part of a dotted name as the short form of that name, whole', () => {
+    const canonical = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}=${e.canonical}`);
+    assert.deepEqual(canonical('王建华会见古巴国家主席米格尔·迪亚斯-卡内尔·贝穆德斯。迪亚斯-卡内尔表示，愿同中方合作。').slice(1), [
+      '米格尔·迪亚斯-卡内尔·贝穆德斯=米格尔·迪亚斯-卡内尔·贝穆德斯', '迪亚斯-卡内尔=米格尔·迪亚斯-卡内尔·贝穆德斯',
+    ]);
+  });
+
   it('reads no verb after a title as a name, and no item of a list of things as a person', () => {
     assert.deepEqual(people('日本财政大臣曾表示，日元已经走强。'), []);
     assert.deepEqual(people('会上，主席高度重视这项工作，并作出批示。'), []);

@@ -225,8 +225,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       ((!entity.role && ![...text.slice(same.start, entity.start)].some(isFollower)) || MIDDLE_DOT.test(text[entity.start - 1]));
     if (readsOn) return 'falls: labeller reads on';
     // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
-    // part as a name (the second it may take for a place): the title vouches for the whole.
-    if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
+    // part as a name (the second it may take for a place): the title vouches for the whole, as does the full name
+    // found in the report that it is part of (迪亚斯-卡内尔 of 米格尔·迪亚斯-卡内尔·贝穆德斯).
+    const partOfFullName = entity.canonical !== undefined && entity.canonical !== name && entity.canonical.includes(name);
+    if ((entity.role || partOfFullName) && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
     // 总裁徐|大全/ad|，: a titled name closed off by punctuation where the labeller reads only its surname.
     if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end - same.start === surnameLength(text, entity.start) &&
       entity.end - entity.start <= LONGEST_CHINESE_NAME && isNameBoundary(text, entity.end)) return 'titled name the labeller cuts to its surname';

@@ -12,7 +12,7 @@ import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctr
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
-import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS } from '../text/characters';
+import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide } from '../places/recognizePlaces';
 import { WordList } from '../text/wordList';
@@ -1388,13 +1388,18 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
   });
 }
 
-/** The first and last parts (two characters or more) of the dotted names found, each with the one name it is part of. */
+/**
+ * The first and last parts (two characters or more) of the dotted names found, and their hyphenated parts (迪亚斯-卡内尔
+ * of 米格尔·迪亚斯-卡内尔·贝穆德斯, a double surname), each with the one name it is part of.
+ */
 function dottedShortForms(mentions: readonly { canonical?: string }[]): Map<string, string> {
   const shortForms = new Map<string, string | undefined>();
   for (const { canonical = '' } of mentions) {
     const parts = canonical.split(MIDDLE_DOT_SPLIT);
     if (parts.length < 2) continue;
-    for (const part of [parts[0], parts[parts.length - 1]]) {
+    const wholeParts = canonical.split(PART_DOT);
+    const hyphenated = wholeParts.length >= 2 ? wholeParts.filter((part) => NAME_HYPHEN.test(part)) : [];
+    for (const part of [parts[0], parts[parts.length - 1], ...hyphenated]) {
       // A part two names share (穆罕默德) stands for neither.
       if (part.length >= 2) shortForms.set(part, shortForms.has(part) && shortForms.get(part) !== canonical ? undefined : canonical);
     }

@@ -14,6 +14,12 @@ export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
  * katakana dot; and the hyphens of a double name (布朗-皮韦, 让－皮埃尔), which a name's parts stand on both sides of.
  */
 export const MIDDLE_DOTS = '·•‧・-－‐';
+/** The hyphens of MIDDLE_DOTS, which join the words of one part (迪亚斯-卡内尔 of 米格尔·迪亚斯-卡内尔·贝穆德斯). */
+const NAME_HYPHENS = '-－‐';
+/** One of MIDDLE_DOTS that is no hyphen: what stands between the parts of a name. */
+export const PART_DOT = new RegExp(`[${[...MIDDLE_DOTS].filter((ch) => !NAME_HYPHENS.includes(ch)).join('')}]`);
+/** One of the hyphens of MIDDLE_DOTS. */
+export const NAME_HYPHEN = new RegExp(`[${NAME_HYPHENS.replace('-', '\\-')}]`);
 /** MIDDLE_DOTS written for a regex's character class (the hyphen escaped). */
 export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
 /** One of MIDDLE_DOTS (for test and split; not global, so it keeps no state between calls). */

@@ -378,6 +378,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('ends a title chain at a top organ after another title written with no joiner (特别代表|国务院副总理王岐山)', () => {
     assert.equal(person('国家主席胡锦涛特别代表国务院副总理王岐山抵达。', '王岐山')?.role, '国务院副总理');
+    // …also where the segmenter cuts the organ's name into the next word (中共/j|中央政治局常委/nt).
+    assert.equal(person('国家主席王建华特别代表中共中央政治局常委、中央纪委书记李明抵达。', '李明')?.role, '中共中央政治局常委、中央纪委书记');
     assert.equal(person('明光社总干事蔡志森说，之前因此争议。', '蔡志森')?.role, '明光社总干事');
   });
 
@@ -560,6 +562,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // …and with no joiner at all, the last field right before the head (经济、|教研|部长); a kinship before a post is no field.
     assert.deepEqual(ranked('王建华会见印尼经济、投资部长卢胡特。'), ['王建华:', '卢胡特:印尼经济、投资部长']);
     assert.deepEqual(ranked('民警张晓明与其姐夫、偃师市工商局职工范学明等人赶到。').slice(-1), ['范学明:偃师市工商局职工']);
+    assert.deepEqual(ranked('副总理兼外长王建华夫妇、文化部部长李明夫妇等热情迎接。'), ['王建华:副总理兼外长', '李明:文化部部长']);
     assert.deepEqual(ranked('泰国副总理兼教育、文化和体育部长阿努廷出席。'), ['阿努廷:泰国副总理兼教育、文化和体育部长']);
     // A standing committee member named before 常委 as the speakers of a session are (王建华常委代表民盟中央提出…); 常委会 is none.
     assert.deepEqual(ranked('王建华常委代表民盟中央提出，要加强协商；孙立新常委表示，要凝聚共识。'), ['王建华:常委', '孙立新:常委']);

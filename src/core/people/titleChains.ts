@@ -173,8 +173,9 @@ function fieldListStart(tokens: Token[], first: number, floor: number, isPlace: 
       !isTitleHead(token.word) && !NOT_IN_TITLE.has(token.word) && !isPlace(token);
   };
   // The last field before the joiner: right before the chain (…|与|海洋事务部长), or its first word already (林业|与|渔业部长).
-  // 经济、|教研|部长: a list with no joiner, the chain's first word its last field, right before the head.
-  const unjoinedLast = tokens[first - 1]?.word === LIST_MARK && isTitleHead(tokens[first + 1]?.word ?? '');
+  // 经济、|教研|部长: a list with no joiner, the chain's first word its last field, right before the head; not an organ
+  // whole (…外长敦夫妇、|文化部|部长: another's title after a list item).
+  const unjoinedLast = tokens[first - 1]?.word === LIST_MARK && isTitleHead(tokens[first + 1]?.word ?? '') && !endsAsOrgan(tokens[first].word);
   const lastField = first - 2 >= floor && SIDE_JOINERS.has(tokens[first - 1].word) && isField(first - 2) ? first - 2
     : (SIDE_JOINERS.has(tokens[first + 1]?.word ?? '') || unjoinedLast) && isField(first) ? first : undefined;
   if (lastField === undefined) return undefined;
@@ -240,6 +241,14 @@ const BRACKETS = /^[（(][）)]$/;
 const NOT_OPENING_TITLES = new Set(titles.notOpeningTitles);
 /** Organs complete in themselves (国务院, 中共中央): one opens a title. */
 const TOP_ORGANS = new Set(organizations.standalone);
+/** The most tokens a top organ's name is cut into where it opens a longer word (中共/j|中央政治局常委/nt). */
+const TOP_ORGAN_TOKENS = 2;
+/** Whether a top organ's name starts at the token at `index`, as a word of its own or cut across two (中共|中央政治局常委). */
+function opensTopOrgan(tokens: Token[], index: number): boolean {
+  if (TOP_ORGANS.has(tokens[index].word)) return true;
+  const words = tokens.slice(index, index + TOP_ORGAN_TOKENS).map((token) => token.word).join('');
+  return organizations.standalone.some((organ) => organ.length > tokens[index].word.length && words.startsWith(organ));
+}
 
 /**
  * 三大看点|中国现代国际关系研究院院长: plain nouns before the place a title opens with, none of them an organ's, a
@@ -284,7 +293,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
   for (;;) {
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
-      const titleBeforeOrgan = first - 1 >= floor && TOP_ORGANS.has(tokens[first].word) && isTitleHead(tokens[first - 1].word);
+      const titleBeforeOrgan = first - 1 >= floor && opensTopOrgan(tokens, first) && isTitleHead(tokens[first - 1].word);
       if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it

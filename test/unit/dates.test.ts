@@ -77,6 +77,14 @@ describe('dates: seed 000 (解放日报, 陈吉宁 in 喀什)', () => {
   });
 });
 
+describe('dates: a headline that announces a coming date', () => {
+  it('gives the body\'s month-less days no month of its own (a headline\'s …9月10日至13日举行, then …会议27日举行: the reference month\'s 27th)', () => {
+    const text = '主任会议决定省人大常委会第十一次会议9月10日至13日举行\n省人大常委会主任会议27日在长沙举行。会议决定，第十一次会议9月10日至13日举行。';
+    const values = recognizeDates(text, referenceOf(text, '2024-08-27')).map((m) => `${m.text}=${m.value}`);
+    assert.deepEqual(values, ['9月10日至13日=2024-09-10/2024-09-13', '27日=2024-08-27', '9月10日至13日=2024-09-10/2024-09-13']);
+  });
+});
+
 describe('dates: seed 002 (政知君, 省级党委书记赴疆)', () => {
   const text = readSeed('002_743d57c06baac69f.txt');
   const ref = referenceOf(text);

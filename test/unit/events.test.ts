@@ -681,6 +681,15 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(!noMeeting.some((e) => e.participants.includes('孙立新')), JSON.stringify(noMeeting));
   });
 
+  it('a headline announcing a coming session (…委员长会议 决定…第十一次会议9月10日至13日在京举行) dates only its own clause and gives the body no month; a report goes to the meeting held, and both numberings of one session are one event', () => {
+    const events = eventsOf('王建华主持召开省人大常委会第二十九次主任会议 决定省人大常委会第十一次会议9月10日至13日在长沙举行\n省人大常委会第29次主任会议27日在长沙举行。王建华主任主持。会议决定，省人大常委会第11次会议9月10日至13日在长沙举行。受主任会议委托，秘书长李明华作了关于代表资格审查情况的报告。', '20240827.txt');
+    const held = events.find((e) => e.label.includes('主任会议'));
+    assert.ok(held && held.date === '2024-08-27' && held.participants.includes('王建华') && held.participants.includes('李明华'), JSON.stringify(events));
+    const coming = events.filter((e) => e.label.includes('第十一次会议') || e.label.includes('第11次会议'));
+    assert.equal(coming.length, 1, JSON.stringify(events));
+    assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

@@ -11,6 +11,7 @@ import { holidayIn, nearestHoliday } from './holidays';
 import type { RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
 import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
+import { headlinesEnd } from '../text/headings';
 
 interface ResolvedDate {
   year: number | null;
@@ -84,6 +85,12 @@ function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
   const month = earlierMonth ? (ref.month === 1 ? 12 : ref.month! - 1) : ref.month!;
   const year = earlierMonth && ref.month === 1 ? ref.year - 1 : ref.year;
   return { year, month: day > daysInMonth(month, year) ? null : month, day };
+}
+
+/** Whether an earlier date of the text is after the reference day (a day still to come). */
+function comesAfter(date: EarlierDate, ref: ReferenceDate | null): boolean {
+  const today = referenceDay(ref);
+  return today !== null && isFullDate(today) && isFullDate(date.from) && dayNumber(date.from) > dayNumber(today);
 }
 
 const referenceDay = (ref: ReferenceDate | null): ResolvedDate | null =>
@@ -358,6 +365,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
     const sentenceSpeech = speechWithinSentences(text);
     let speechIndex = 0;
     let storyDay: EarlierDate | null = null;
+    const headlineEnd = headlinesEnd(text);
     for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
         const ch = text.charCodeAt(readTo);
@@ -370,6 +378,15 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
           // …提出三点希望：\n一是…\n二是…: the points a speaker's paragraph announced go on with the speech.
           const pointsGoOn = speechFrom >= 0 && (text[readTo - 1] === COLON || SPEECH_POINT.test(text.slice(readTo + 1, readTo + 1 + SPEECH_POINT_REACH)));
           speechFrom = opening ? readTo + 1 + opening[0].length : pointsGoOn ? readTo + 1 : -1;
+          // …决定…第十一次会议9月10日至13日在京举行 (a headline)\n…委员长会议27日在京举行: a day still to come that the
+          // headline announces is no month for the body's days, nor the day a 当天 of it means.
+          if (readTo === headlineEnd && dayContext && comesAfter(dayContext, ref)) {
+            const coming = dayContext;
+            dayContext = null;
+            if (lastDay === coming) lastDay = null;
+            if (storyDay === coming) storyDay = null;
+            if (reportDay === coming) reportDay = null;
+          }
         }
       }
       const mentionText = text.slice(expression.start, expression.end);

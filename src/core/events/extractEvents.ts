@@ -1,6 +1,8 @@
 import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
+import { SENTENCE_MARK, headlinesEnd } from '../text/headings';
+import { readNumberAt } from '../dates/chineseNumerals';
 import { spanValue } from '../dates';
 import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
@@ -355,7 +357,9 @@ function insideNameOf(names: CleanEntity[]): InsideName {
 function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger, reach = MAX_LABEL): number {
   const start = Math.max(sentence.start, trigger.at + trigger.word.length - reach);
   const before = text.slice(start, trigger.at);
-  const verbEnds = triggers.meetingVerbs.map((verb) => {
+  // A headline's 决定 (no mark cuts the name off there; a body writes 会议决定，…).
+  const headline = !SENTENCE_MARK.test(text.slice(sentence.start, sentence.end));
+  const verbEnds = (headline ? [...triggers.meetingVerbs, ...triggers.meetingNameOpeners] : triggers.meetingVerbs).map((verb) => {
     const at = before.lastIndexOf(verb);
     return at < 0 ? -1 : at + verb.length - 1;
   });
@@ -831,6 +835,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   let contextDate: string | null = null;
   let lastMeetingDate: string | null = null;
   let lastMeeting: FoundEvent | undefined;
+  // The last meeting told that is not still to come (会议决定，…第十一次会议9月10日至13日举行 is announced, not held):
+  // where who reports to a meeting speaks.
+  let lastHeldMeeting: FoundEvent | undefined;
   // The date of the last event not after the report's own day: what an undated happening is taken to share.
   let currentDate: string | null = referenceDay;
   // Whether currentDate is a day the text gave (not the reference date): a coarser date that holds it is that day.
@@ -931,10 +938,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it, and so does a member named with the title after
     // the name who speaks (宁吉喆常委建议，…); a report that names an act of its own (黄润秋作了关于提请审议批准…的报告) still
     // stands as its own happening too.
-    const speakersAtLastMeeting = !lastMeeting || attendance || ownDate ? []
+    const speakersAtLastMeeting = !lastHeldMeeting || attendance || ownDate ? []
       : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
         : people.filter((p) => speaksAsMember(text, p));
-    if (lastMeeting && speakersAtLastMeeting.length > 0) lastMeeting.participants = unique([...lastMeeting.participants, ...speakersAtLastMeeting.map(nameOf)]);
+    if (lastHeldMeeting && speakersAtLastMeeting.length > 0) lastHeldMeeting.participants = unique([...lastHeldMeeting.participants, ...speakersAtLastMeeting.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
@@ -1108,7 +1115,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
       // follows undated within it, not on the report's day.
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
-      if (trigger.meeting) { lastMeetingDate = date; lastMeeting = events[events.length - 1]; }
+      if (trigger.meeting) {
+        lastMeetingDate = date;
+        lastMeeting = events[events.length - 1];
+        if (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay) lastHeldMeeting = lastMeeting;
+      }
       if (actor) lastActor = actor;
       // 会见…普京, or 同希普金斯会谈: the guest stands after the act, or before it as the other side.
       const guest = BILATERAL_ACTS.includes(trigger.word)
@@ -1647,7 +1658,22 @@ const ledeRestates = (headline: FoundEvent, lede: FoundEvent | undefined): lede 
   lede !== undefined && headline.start === 0 && headline.actor !== undefined && headline.actor === lede.actor && lede.label.includes(headline.trigger);
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
-  [`${date}|${event.label}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
+  [`${date}|${numberedAlike(event.label)}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
+
+/** 第二十九次 and 第29次 (a headline's and its body's numbering of one session) written alike: 第29次. */
+function numberedAlike(label: string): string {
+  if (!label.includes(ORDINAL)) return label;
+  let out = '';
+  let at = 0;
+  for (let i = label.indexOf(ORDINAL); i >= 0; i = label.indexOf(ORDINAL, i + 1)) {
+    const number = readNumberAt(label, i + 1);
+    if (!number || number.script !== 'chinese') continue;
+    out += `${label.slice(at, i + 1)}${number.value}`;
+    at = number.end;
+  }
+  return out + label.slice(at);
+}
+const ORDINAL = '第';
 
 /**
  * 习近平在江苏考察 (a headline) restates 在南京市考察调研 (a stop, 6日) told within 7月5日至7日，…先后来到苏州、南京: the
@@ -1683,19 +1709,6 @@ function bodyActOf(events: FoundEvent[], actor: string, from: number): FoundEven
   return body.find((e) => e.actor === actor) ?? body.find((e) => e.participants.includes(actor));
 }
 
-/**
- * Where the headline lines a report opens with end: the lines before the first that holds a mark of a sentence
- * (a headline and its sub-headlines, written without: 中共中央召开党外人士座谈会\n习近平主持并发表重要讲话\n…).
- */
-function headlinesEnd(text: string): number {
-  for (let lineStart = 0; ; ) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    // The line break that ends the last headline line (0 when there is none).
-    if (lineEnd < 0 || SENTENCE_MARK.test(text.slice(lineStart, lineEnd))) return Math.max(0, lineStart - 1);
-    lineStart = lineEnd + 1;
-  }
-}
-const SENTENCE_MARK = /[，。；：！？,;:!?]/;
 
 /**
  * A report often restates its main event (headline, lede, body, caption): the restatements fold into the

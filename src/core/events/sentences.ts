@@ -1,4 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
+import { SENTENCE_MARK } from '../text/headings';
 
 export interface Sentence {
   start: number;
@@ -45,11 +46,28 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
       const at = dateStarts[d];
       const colon = announcedAfter(text, start, at);
       if (colon >= 0) cut(colon);
+      const clause = headlineClauseStart(text, start, at, sentence.end);
+      if (clause > start) cut(clause);
       if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) cut(at);
     }
     cut(sentence.end);
   }
   return out;
+}
+
+/** The spaces a headline writes between its clauses. */
+const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/**
+ * 赵乐际主持召开…委员长会议 决定…第十一次会议9月10日至13日在京举行: in a headline, the clause a date stands in starts
+ * after the last space before it (the first clause's act is not of that date); −1 where none.
+ */
+function headlineClauseStart(text: string, start: number, dateAt: number, end: number): number {
+  const line = text.slice(start, end);
+  if (SENTENCE_MARK.test(line)) return -1;
+  let clause = -1;
+  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index < dateAt) clause = start + space.index + space[0].length;
+  return clause;
 }
 
 /**

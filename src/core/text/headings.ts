@@ -19,3 +19,19 @@ export function findHeadings(source: string): Heading[] {
   }
   return headings;
 }
+
+/** A mark that ends a sentence or a clause: a line holding none is a headline's. */
+export const SENTENCE_MARK = /[，。；：！？,;:!?]/;
+
+/**
+ * Where the headline lines a report opens with end: the lines before the first that holds a mark of a sentence
+ * (a headline and its sub-headlines, written without: 中共中央召开党外人士座谈会\n习近平主持并发表重要讲话\n…).
+ */
+export function headlinesEnd(text: string): number {
+  for (let lineStart = 0; ; ) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    // The line break that ends the last headline line (0 when there is none).
+    if (lineEnd < 0 || SENTENCE_MARK.test(text.slice(lineStart, lineEnd))) return Math.max(0, lineStart - 1);
+    lineStart = lineEnd + 1;
+  }
+}

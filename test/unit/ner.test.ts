@@ -594,6 +594,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // A transliterated name before a word for a government (奥巴马/ns|政府, 布什|团队) is the leader it is named after; a
+    // country there is no one.
+    assert.deepEqual(ranked('学者认为，奥巴马政府显得比布什团队更为团结，美国政府也更务实。'), ['奥巴马:', '布什:']);
     // …a name the segmenter tags as a place, after a joiner it glued to a pronoun (我同/x|普京/ns) or as a verb's object.
     assert.deepEqual(ranked('王建华说，今年我同普京总统已两次交流。李明转达普京总统的问候。'), ['王建华:', '普京:总统', '李明:', '普京:总统']);
     // 老/小 and a surname the report names in full is that person (PD1998's 老黄, 小贺); not before a full name (老王磊).

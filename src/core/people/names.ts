@@ -69,6 +69,10 @@ export function endsAsInstitution(name: string): boolean {
   return INSTITUTIONS_AFTER_NAMES.endOf(name) && INSTITUTIONS_AFTER_NAMES.words.some((ending) => name.endsWith(ending) && name.length - ending.length >= 2);
 }
 
+const ADMINISTRATION_WORDS: readonly string[] = boundaries.administrationWords;
+/** A word for a government named after its leader (奥巴马|政府, 布什|团队) starts at `end`: name-boundaries.json administrationWords. */
+export const namesAdministration = (text: string, end: number): boolean => ADMINISTRATION_WORDS.some((word) => text.startsWith(word, end));
+
 /**
  * A name ending at `end` names a building or an institution (罗纳德·里根|大厦, 金日成|广场): data institutionsAfterNames,
  * also after the rest of a dotted name (乔治|·华盛顿大学) or a dotted name read into the institution's name (乔治·华|盛顿大学).

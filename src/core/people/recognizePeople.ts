@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -110,6 +110,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   awardedNames,
   // An age before the name (８２岁的休斯).
   agedNames,
+  // A leader whose administration is named after them (奥巴马政府, 布什团队).
+  administrationHeads,
   // A comrade commemorated (纪念甘苦同志诞辰100周年): the name before 同志 and a word of remembrance.
   commemoratedNames,
   // Dotted transliterations (艾尔肯·吐尼亚孜) not yet covered by a title.
@@ -1186,6 +1188,24 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
     if (end > at && !found.overlaps(at, end)) found.add({ start: at, end, canonical: text.slice(at, end) });
   }
 }
+
+/** The most characters of a transliterated name read before an administration's word. */
+const LONGEST_ADMINISTRATION_HEAD = 5;
+
+/**
+ * 奥巴马/ns|政府, 布什/nrt|团队: a transliterated name of the segmenter's own, no place the gazetteer knows, right before a
+ * word for a government is the leader it is named after (People's Daily reads 克林顿政府 as the person and 政府).
+ */
+function administrationHeads({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const name = tokens[k - 1];
+    if (!namesAdministration(text, name.end) || name.end !== tokens[k].start || name.word.length < 2 || name.word.length > LONGEST_ADMINISTRATION_HEAD || !isTransliterated(name.word)) continue;
+    if (!ADMINISTRATION_HEAD_TAG.test(name.tag) || isPlace(name)) continue;
+    if (!found.overlaps(name.start, name.end)) found.add({ start: name.start, end: name.end, canonical: name.word });
+  }
+}
+/** What the segmenter tags a transliterated leader's name: a name's tags, a place's (奥巴马/ns), an unknown word's. */
+const ADMINISTRATION_HEAD_TAG = /^(nr\w*|ns|x)$/;
 
 const REMEMBRANCE_AFTER_COMRADE = new RegExp(`${COMRADE}(?:${titles.remembranceWords.join('|')})`, 'g');
 const LONGEST_COMMEMORATED = 3;

@@ -16,6 +16,7 @@ import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, t
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { HAN, MIDDLE_DOT } from '../text/characters';
+import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
 import type { SpanMargins } from './spanMargins';
@@ -250,7 +251,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting' : isAwardee(text, entity.start, entity.end) ? 'awarded'
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : namesAdministration(text, entity.end) && isTransliterated(name) ? 'names an administration'
-      : listedBesideName(entity, text, model) ? 'listed beside a name' : undefined;
+      : listedBesideName(entity, text, model) ? 'listed beside a name'
+      : isCountedListItem(text, entity.start, entity.end) ? 'counted in a list' : undefined;
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson || (overlapped && strayPlacesToEnd) ? vouched : 'falls: beyond margin';
     // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
     // deputies and members are written: whatever the labeller doubts, it is a person's.
@@ -506,7 +508,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -7,6 +7,7 @@ import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import { headKindAt, titleChainStart } from './titleChains';
+import { COUNTED_LIST } from './countedLists';
 
 const nameOf = (person: CleanEntity, text: string) => person.canonical ?? text.slice(person.start, person.end);
 
@@ -101,8 +102,6 @@ function lastMeetingBefore(text: string, people: CleanEntity[], before: number):
   return undefined;
 }
 
-/** 等6位委员, 等５名代表: a list closed by a count of people, then what they are. */
-const COUNTED_LIST = new RegExp(`${titles.countedLists.before}[0-9０-９${titles.countedLists.numerals}]+(?:${titles.countedLists.measures.join('|')})`, 'g');
 /** The most tokens a title after a counted list may have (全国政协|委员). */
 const LONGEST_COUNTED_TITLE = 4;
 

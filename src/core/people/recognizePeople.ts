@@ -13,6 +13,7 @@ import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
+import { countedLists } from './countedLists';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide } from '../places/recognizePlaces';
 import { WordList } from '../text/wordList';
@@ -122,6 +123,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   untitledNames,
   // Lists joined by 、: three names or more, or two where a pass above found one of them (陈吉宁、马兴瑞).
   nameLists,
+  // A list with as many items as the count that closes it (…、户思社、…等14位政协常委): every item a name.
+  countedListNames,
   // Names inside compound words (王毅同|美国): only where the rest of the word is a known follower.
   namesInCompounds,
   // 查尔斯|三世: a ruler's regnal number is part of the name found before it, so of its later mentions too.
@@ -1314,6 +1317,25 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
     if (items.length < MIN_LIST && !vouched) continue;
     for (const [s, e] of items) if (!found.overlaps(s, e)) found.add({ start: s, end: e, canonical: text.slice(s, e) });
     at = items[items.length - 1][1];
+  }
+}
+
+/** Where the first item of a counted list may start: after a mark or at a line's start (，刘家义、…), not inside a clause. */
+const ITEM_OPENING = /^(?:[，。；：！？“（\s]|)$/;
+/** The most characters of the first item of a counted list read as a name where a mark opens it. */
+const LONGEST_FIRST_ITEM = 4;
+
+/**
+ * 刘家义、方光华、…、户思社、…、张复明等14位政协常委: a list whose count says how many names it holds, as many as its
+ * items (countedLists.ts), names a person in each, also where the segmenter cut one up (户/q|思/n|社/n); its first item
+ * is the name found ending there, or the whole item where a mark opens it.
+ */
+function countedListNames({ text }: PeopleContext, found: Found): void {
+  for (const { items, first } of countedLists(text)) {
+    const opened = first.end - first.start <= LONGEST_FIRST_ITEM && ITEM_OPENING.test(text[first.start - 1] ?? '');
+    const firstFound = found.mentions.some((m) => m.end === first.end && m.start >= first.start);
+    if (!opened && !firstFound) continue;
+    for (const { start, end } of opened ? [first, ...items] : items) if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
   }
 }
 

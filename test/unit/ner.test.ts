@@ -594,6 +594,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // After a title, a name's last character the segmenter glued into an unknown word with a follower (张本|强受/x|国务院).
+    assert.deepEqual(ranked('会议听取了民政部副部长张本强受国务院委托作的报告。'), ['张本强:民政部副部长']);
     // A list with as many items as the count that closes it names a person in each, one the segmenter cuts up too
     // (户/q|思/n|社/n); where the count is not the items', nothing is forced.
     assert.deepEqual(ranked('会上，王建华、户思社、李明华等3位委员作大会发言。'), ['王建华:委员', '户思社:委员', '李明华:委员']);

@@ -851,8 +851,12 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   if (entity.type !== 'person' || entity.end - entity.start !== 2 || surnameLength(text, entity.start) !== 1) return entity;
   const at = tokenStartingAt(tokens, entity.end);
   const glued = tokens[at];
-  if (!glued || !GLUED_NAME_END_TAG.test(glued.tag) || !gluedVerbWithParticle(glued, tokens[at + 1])) return entity;
-  if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0])) return entity;
+  // 副审计长王本|强受/x|国务院委托: after a title, an unknown word so glued needs no particle after it (the title says a
+  // name stands there, most often of three characters).
+  const titledUnknown = entity.role !== undefined && glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && HAN.test(glued.word[0]) && isFollower(glued.word[1]);
+  if (!glued || !GLUED_NAME_END_TAG.test(glued.tag) || !(titledUnknown || gluedVerbWithParticle(glued, tokens[at + 1]))) return entity;
+  // 强 of 强调 follows names too, but here the segmenter read no word of it (强受/x).
+  if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
   const name = text.slice(entity.start, entity.end + 1);
   if (givenNameLikelihood(name) < nameThresholds.modelPersonThreshold) return entity;
   const whole = { ...entity, end: entity.end + 1, canonical: name };

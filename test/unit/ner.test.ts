@@ -594,6 +594,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // 及 between fields right after the 兼 that opens another title (副总理兼|商业|及|旅游部部长); a titled name the labeller
+    // reads on (大臣|翁赛/x|维索/v|、) is its reading however unsure it is.
+    assert.deepEqual(ranked('王建华会见泰国副总理兼商业及旅游部部长蓬赛维索等。').slice(-1), ['蓬赛维索:泰国副总理兼商业及旅游部部长']);
+    assert.deepEqual(ranked('王建华会见柬埔寨副首相兼内阁办公厅大臣翁赛维索、越南副总理梅文政等。').slice(1), ['翁赛维索:柬埔寨副首相兼内阁办公厅大臣', '梅文政:越南副总理']);
     // After a title, a name's last character the segmenter glued into an unknown word with a follower (张本|强受/x|国务院).
     assert.deepEqual(ranked('会议听取了民政部副部长张本强受国务院委托作的报告。'), ['张本强:民政部副部长']);
     // A list with as many items as the count that closes it names a person in each, one the segmenter cuts up too

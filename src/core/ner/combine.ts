@@ -700,6 +700,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   for (const head of rules.filter((e) => e.type === 'place' && TITLE_HEADS.has(text.slice(e.start, e.end)))) {
     if (rules.some((e) => e.type === 'place' && e.end === head.start)) headsOfTitles.add(`${head.start}:${head.end}`);
   }
+  // 大臣|翁赛/x|维索/v: where the rules' titled name gave way to the labeller's longer one, that one is a name as surely.
+  const titledReadOn = new Set<number>();
   for (const [index, entity] of rules.entries()) {
     // “公正俄罗斯”党主席米罗诺夫: a lone surname (党) that opens the title of a name standing after it is a word of that title.
     // So does one right before such a title (吉|总统阿卡耶夫): the title is the name's, the character its country.
@@ -712,6 +714,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.(`rule: ${verdict}`, entity);
     if (verdict.startsWith('falls')) {
       if (entity.type === 'person' && entity.role) titleAt.fill(titled.push(entity) - 1, entity.start, entity.end);
+      if (entity.type === 'person' && entity.role && verdict === 'falls: labeller reads on') titledReadOn.add(entity.start);
       continue;
     }
     // 吉尔拉·衣|沙木丁常委: the rules read a Chinese-looking end of a dotted name the labeller reads whole; the name is whole.
@@ -779,6 +782,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
       : namesCountryByShortForm(text.slice(span.start, span.end), text) ? 'a country\'s short form or side'
+      : titledReadOn.has(span.start) ? undefined
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));

@@ -148,7 +148,8 @@ function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (tok
   if (joinsSides && plainNoun(before) && plainNoun(after)) return true;
   // The word after the joiner is the chain's first already (民政|及|青年/t事务局).
   // Both words: single characters tagged as places are mostly a name cut up (叶|锦/ns|福/ns|和|韩国选手).
-  const opensName = index - 2 >= floor && opening.word.length >= 2 && (isPlace(opening) || /^(nt|ns|j)$/.test(opening.tag));
+  // 副总理兼|能源|及|水务转型部部长: so does the 兼 or 、 that opens another title of the person.
+  const opensName = index - 2 >= floor && ((opening.word.length >= 2 && (isPlace(opening) || /^(nt|ns|j)$/.test(opening.tag))) || (!joinsSides && isJoiner(opening.word)));
   // After a plain noun, 和 or 与 joins two sides rather (哥斯达黎加政府|和|阿根廷副总统): only 及 joins such a noun's name on.
   const joinsBefore = NOUN_AFTER_ORGAN_OPENING.test(before.tag) || (!joinsSides && plainNoun(before));
   return opensName && before.word.length >= 2 && joinsBefore;

@@ -594,6 +594,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // An unknown word after a title, closed by a word that follows names, is a name though it opens with 于 (于伟国|分别);
+    // an ordinary word after a list's 、, then 和 and a title, opens the next person's title (…、|文化|和旅游部部长).
+    assert.deepEqual(ranked('会议听取了华侨委主任委员于伟国分别作的报告。'), ['于伟国:华侨委主任委员']);
+    assert.deepEqual(ranked('会议听取了代表工委主任郭振华、文化和旅游部部长孙业礼分别作的报告。'), ['郭振华:代表工委主任', '孙业礼:文化和旅游部部长']);
     // 及 between fields right after the 兼 that opens another title (副总理兼|商业|及|旅游部部长); a titled name the labeller
     // reads on (大臣|翁赛/x|维索/v|、) is its reading however unsure it is.
     assert.deepEqual(ranked('王建华会见泰国副总理兼商业及旅游部部长蓬赛维索等。').slice(-1), ['蓬赛维索:泰国副总理兼商业及旅游部部长']);

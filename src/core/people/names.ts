@@ -313,9 +313,12 @@ function opensInvitation(text: string, at: number): boolean {
   return closer > at && closer - at <= INVITATION.reach && !/[，。；：]/.test(text.slice(at, closer));
 }
 
-/** A word the segmenter does not know, of a name's length, closed by a comma (委员于会文、): no function word. */
+/**
+ * A word the segmenter does not know, of a name's length, closed by a comma (委员于会文、) or by a word that follows names
+ * (主任委员于伟国|分别作): no function word.
+ */
 function unknownWordBeforeComma(text: string, token: Token | undefined): boolean {
-  return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && /^[、，]/.test(text[token.end] ?? '');
+  return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && (/^[、，]/.test(text[token.end] ?? '') || isFollower(text[token.end] ?? ''));
 }
 
 /**

@@ -192,13 +192,26 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       // that starts with a title (苏丹哈桑纳尔、王储|比拉: the list ends where the next person's own title stands), or one a
       // title follows (…主任委员李飞、农委副|主任委员杜德印: the next person's organ and rank).
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next)) || startsWithTitleHead(text, at, next) ||
-        headStartsAt(text, next)) break;
+        headStartsAt(text, next) || ordinaryWordBeforeJoiner(text, tokens, at, next)) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
 }
+
+/**
+ * 郭振华、|文化/n|和旅游部部长: an item of a list that is one ordinary word of the segmenter's, then a joiner (not a 、) and a
+ * title head close after it, is the first word of the next person's title (not 周恩来/t|和邓小平).
+ */
+function ordinaryWordBeforeJoiner(text: string, tokens: Token[], start: number, end: number): boolean {
+  const word = tokens[tokenStartingAt(tokens, start)];
+  if (word === undefined || word.end !== end || !isCommonWord(word) || text[end] === '、' || !LIST_JOINERS.has(text[end])) return false;
+  for (let at = end + 1; at < end + 1 + TITLE_AFTER_JOINER_REACH && HAN.test(text[at] ?? ''); at++) if (headStartsAt(text, at)) return true;
+  return false;
+}
+/** How far after the joiner the head of the title it opens is looked for (和|旅游部|部长). */
+const TITLE_AFTER_JOINER_REACH = 8;
 
 /** Where a joiner of names (和) that the segmenter reads as a conjunction stands inside text[start, end), two characters in at least. */
 function joinerInside(tokens: Token[], start: number, end: number): number | undefined {
@@ -1307,7 +1320,7 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
     for (let cursor = first; ; ) {
       const end = nameEndAt(text, cursor, tokens);
       const closed = /^[、，。；等\s]/.test(text[end] ?? '。') || LIST_JOINERS.has(text[end]) || isSpeechWord(tokens[tokenStartingAt(tokens, end)]?.word ?? '');
-      if (end < 0 || end - cursor < 2 || !closed) break;
+      if (end < 0 || end - cursor < 2 || !closed || ordinaryWordBeforeJoiner(text, tokens, cursor, end)) break;
       items.push([cursor, end]);
       // 杨震和张恩迪: the last two names of a list joined by 和.
       if (text[end] !== '、' && !(LIST_JOINERS.has(text[end]) && nameEndAt(text, end + 1, tokens) > end + 2)) break;

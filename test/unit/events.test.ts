@@ -690,6 +690,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('those who make speeches to a plenary (…等3位常委作大会发言。) take part in it: 大会 of 大会发言 names no meeting', () => {
+    const events = eventsOf('省政协常委会第九次会议10日上午举行全体会议。省政协主席王建华出席。\n李明华、户思社、孙立新等3位常委作大会发言。', '20241010.txt');
+    assert.equal(events.length, 1, JSON.stringify(events));
+    assert.deepEqual(events[0].participants, ['王建华', '李明华', '户思社', '孙立新'], JSON.stringify(events));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

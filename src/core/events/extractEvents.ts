@@ -1576,7 +1576,8 @@ function fitNameStart(name: string, words: LabelWords | undefined): string {
  */
 function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], lastMeeting: FoundEvent | undefined): FoundEvent | undefined {
   // 会见后，两国总理共同出席…仪式: a happening the opening clause only sets the time by is not the one attended.
-  const body = text.slice(sentence.start + timeOpeningLength(text, sentence), sentence.end);
+  const bodyStart = sentence.start + timeOpeningLength(text, sentence);
+  const body = text.slice(bodyStart, sentence.end);
   // 蔡奇陪同考察: the whole tour the report opens with, not its last stop.
   const tour = events[0];
   if (tour && ACCOMPANIES.test(body) && ACCOMPANYING.tours.some((w) => tour.label.includes(w) || (tour.clause ?? '').includes(w))) return tour;
@@ -1588,7 +1589,12 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
   // Not an act a speaker recalled (昨天，我同…宣布): no one attends it now.
-  return OTHER_HAPPENINGS.some((word) => body.includes(word)) ? undefined : (lastMeeting ?? lastNotRecalled(events));
+  // 作大会发言: a meeting word inside a phrase that names no act (notActs) is none.
+  const namesHappening = (word: string) => {
+    for (let at = body.indexOf(word); at >= 0; at = body.indexOf(word, at + 1)) if (!insideNotAct(text, bodyStart + at, word)) return true;
+    return false;
+  };
+  return OTHER_HAPPENINGS.some(namesHappening) ? undefined : (lastMeeting ?? lastNotRecalled(events));
 }
 /** The last event that no speaker recalled. */
 function lastNotRecalled(events: FoundEvent[]): FoundEvent | undefined {

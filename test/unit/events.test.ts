@@ -694,6 +694,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('省政协常委会第九次会议10日上午举行全体会议。省政协主席王建华出席。\n李明华、户思社、孙立新等3位常委作大会发言。', '20241010.txt');
     assert.equal(events.length, 1, JSON.stringify(events));
     assert.deepEqual(events[0].participants, ['王建华', '李明华', '户思社', '孙立新'], JSON.stringify(events));
+    // …代表各民主党派中央致贺词。: a congratulatory speech too.
+    const congress = eventsOf('省农工党第九次代表大会7日在长沙开幕。省委书记王建华出席开幕会并致贺词。省政协副主席李明华代表各民主党派致贺词。', '20221207.txt');
+    assert.equal(congress.length, 1, JSON.stringify(congress));
+    assert.deepEqual(congress[0].participants, ['王建华', '李明华'], JSON.stringify(congress));
   });
 
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {

@@ -690,6 +690,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('a meeting held during a summit (出席…峰会期间会见…) is the act, so the signing after it has both sides as actors', () => {
+    const events = eventsOf('6月17日上午，国家主席王建华在阿斯塔纳出席第二届中国—中亚峰会期间会见吉尔吉斯斯坦总统扎帕罗夫。\n会见后，两国元首共同见证双方宣布签署多份双边合作文件。', '20250617.txt');
+    assert.ok(events.some((e) => e.date === '2025-06-17' && e.label.includes('签署') && e.participants.includes('扎帕罗夫')), JSON.stringify(events));
+  });
+
   it('those who make speeches to a plenary (…等3位常委作大会发言。) take part in it: 大会 of 大会发言 names no meeting', () => {
     const events = eventsOf('省政协常委会第九次会议10日上午举行全体会议。省政协主席王建华出席。\n李明华、户思社、孙立新等3位常委作大会发言。', '20241010.txt');
     assert.equal(events.length, 1, JSON.stringify(events));

@@ -134,6 +134,18 @@ function inTimeClause(text: string, from: number, end: number, at: number, word:
 }
 
 /**
+ * 出席第二届中国—中亚峰会期间会见扎帕罗夫: an attendance whose object runs into 期间 and then a meeting of two sides in the
+ * same clause tells when that meeting took place; the meeting is the act (and its other side the guest).
+ */
+function framesMeetingDuring(body: string, at: number, word: string): boolean {
+  if (!ATTENDANCE_WORDS.has(word)) return false;
+  const clause = body.slice(at + word.length).match(/^[^，。；：,;:]*/)![0];
+  const during = clause.search(DURING_AFTER_OBJECT);
+  return during > 0 && BILATERAL_ACTS.some((act) => clause.includes(act, during));
+}
+const DURING_AFTER_OBJECT = new RegExp(`(?:${triggers.during.filter((w) => w.length > 1).join('|')})`);
+
+/**
  * 出席阅兵式的俄罗斯总统普京发表讲话: an act that opens its clause and runs, within a short phrase, into a 的 tells
  * who the clause's subject is (the one who attended), not what the sentence reports.
  */
@@ -223,7 +235,8 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
     body.charAt(at + word.length) !== '的' && !insideName(from + at, word.length) && !VENUE_SUFFIXES.has(body.charAt(at + word.length)) && !insideNotAct(text, from + at, word) &&
     !insideBookTitle(text, from + at, word) &&
     (!TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) || spokenDuring(text, from + at, word)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
-    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word);
+    !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word) &&
+    !framesMeetingDuring(body, at, word);
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   if (MEETING_VERBS.occursIn(text, Math.min(verbsFrom, from), end)) {
     const meeting = earliest(body, MEETING_TABLE, free);

@@ -690,6 +690,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('a talk\'s sides stay those a later 两国领导人 or 双方 means when a speaker recalls an act of an earlier year in between', () => {
+    const events = eventsOf('国务院总理王建华16日在北京同瑞士联邦主席阿姆赫德举行会谈。\n王建华表示，两国关系取得长足发展。2016年，习近平主席与瑞方领导人共同宣布建立创新战略伙伴关系。\n双方宣布完成自贸协定升级联合可研。\n会谈后，两国领导人共同见证签署双边经贸合作文件。', '20240116.txt');
+    const signing = events.find((e) => e.label.includes('签署'));
+    assert.ok(signing && signing.participants.includes('王建华') && signing.participants.includes('阿姆赫德') && !signing.participants.includes('习近平'), JSON.stringify(events));
+  });
+
   it('a meeting held during a summit (出席…峰会期间会见…) is the act, so the signing after it has both sides as actors', () => {
     const events = eventsOf('6月17日上午，国家主席王建华在阿斯塔纳出席第二届中国—中亚峰会期间会见吉尔吉斯斯坦总统扎帕罗夫。\n会见后，两国元首共同见证双方宣布签署多份双边合作文件。', '20250617.txt');
     assert.ok(events.some((e) => e.date === '2025-06-17' && e.label.includes('签署') && e.participants.includes('扎帕罗夫')), JSON.stringify(events));

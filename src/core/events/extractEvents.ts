@@ -215,6 +215,7 @@ const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
 const RECOLLECTION_BEFORE = new RegExp(`(?:${triggers.recollectionWords.join('|')})`);
 
 /** A month or a year wholly before the report's month (去年11月, 2019年): a past time a speaker may recall. */
+const YEAR_LENGTH = 4;
 const isPast = (value: string | undefined, referenceDay: string | null): boolean =>
   value !== undefined && referenceDay !== null && /^\d{4}(?:-\d{2})?$/.test(value) && value < referenceDay.slice(0, value.length);
 /** A single day (当天下午), not a span that starts with one (下半年). */
@@ -1133,9 +1134,13 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         lastMeeting = events[events.length - 1];
         if (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay) lastHeldMeeting = lastMeeting;
       }
-      if (actor) lastActor = actor;
+      // 李强表示，…2016年，习近平主席与瑞方领导人共同宣布…: an act of an earlier year that a speaker recalls is background;
+      // the sides of the report's own talk stay those a later 两国领导人 means (one of this year, 今年9月…会晤, may still be
+      // the 两国元首 meant; a story told of past years goes on with its own actors).
+      const background = (speechGoesOn || speechOpening !== null) && isPast(date ?? undefined, referenceDay) && date!.slice(0, YEAR_LENGTH) < referenceDay!.slice(0, YEAR_LENGTH);
+      if (actor && !background) lastActor = actor;
       // 会见…普京, or 同希普金斯会谈: the guest stands after the act, or before it as the other side.
-      const guest = BILATERAL_ACTS.includes(trigger.word)
+      const guest = BILATERAL_ACTS.includes(trigger.word) && !background
         ? (actors.find((p) => p.start > trigger.at) ?? actors.find((p) => p !== actorEntity && p.start >= actClauseFrom))
         : undefined;
       if (guest) lastGuest = { entity: guest, name: nameOf(guest) };

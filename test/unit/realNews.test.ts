@@ -171,6 +171,13 @@ describe('real news: places and what is not one', () => {
     ]);
   });
 
+  it('an autonomous prefecture\'s short form with its 州 (湘西州, 凉山州), and the usual ones of Xinjiang\'s (巴州, 克州)', () => {
+    const found = analyzeText('了解到湘西州近年来变化很大，凉山州、克州也是这样，巴州的棉花丰收了。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => [e.text, e.canonical]), [
+      ['湘西州', '湘西土家族苗族自治州'], ['凉山州', '凉山彝族自治州'], ['克州', '克孜勒苏柯尔克孜自治州'], ['巴州', '巴音郭楞蒙古自治州'],
+    ]);
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

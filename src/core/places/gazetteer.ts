@@ -31,6 +31,10 @@ function kindOf(name: string, table: string[][]): string {
   return table.find(([suffix]) => name.endsWith(suffix))?.[1] ?? '地名';
 }
 
+/** An autonomous prefecture's ending, and the 州 its short form keeps (湘西土家族苗族自治州 → 湘西州). */
+const AUTONOMOUS_PREFECTURE = '自治州';
+const PREFECTURE = '州';
+
 /** Longest first, so 蒙古 goes before a one-character people. */
 const PEOPLES = [...placeKinds.peoples].sort((a, b) => b.length - a.length);
 
@@ -160,8 +164,10 @@ export class Gazetteer {
     if (!suffix) return;
     const stem = name.slice(0, -suffix.length);
     this.addShortFormOf(stem, name);
-    // 湘西土家族苗族自治州 → 湘西, 伊犁哈萨克自治州 → 伊犁: an autonomous division's short form leaves out its peoples.
+    // 湘西土家族苗族自治州 → 湘西, 伊犁哈萨克自治州 → 伊犁: an autonomous division's short form leaves out its peoples;
+    // a prefecture's keeps its 州 too (湘西州, 凉山州, 黔东南州).
     if (suffix.startsWith('自治')) this.addShortFormOf(withoutPeoples(stem), name);
+    if (suffix === AUTONOMOUS_PREFECTURE) this.addShortFormOf(`${withoutPeoples(stem)}${PREFECTURE}`, name);
   }
 
   private addShortFormOf(stem: string, name: string): void {

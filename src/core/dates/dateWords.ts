@@ -179,6 +179,7 @@ export const dateWords = {
   datelineKeywords: rawDateWords.datelineKeywords,
   wireDatelineEnds: rawDateWords.wireDatelineEnds,
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
+  namedEventYears: { reach: rawDateWords.namedEventYears.reach, ends: rawDateWords.namedEventYears.ends, notOpening: new CharSet(rawDateWords.namedEventYears.notOpening) },
 };
 
 /** The longest word of `table` at `pos` that is not blocked by its neighbours. */

@@ -389,6 +389,29 @@ function readTimeOfDay(text: string, pos: number): DateExpression | null {
 
 const SAME_DAY: RelativeDayWord = { word: '', offset: 0, anchor: 'lastDate' };
 
+const YEAR_DIGITS = 4;
+const HAN_CHARACTER = /\p{Script=Han}/u;
+const NO_MARK = /^[^，。；：、！？,.;:!?\s]*$/;
+
+/**
+ * 2023两岸企业家峰会…年会, 2009绿能中国国际高峰对话会: a year of four digits with no 年 that numbers the happening named
+ * right after it (date-words.json namedEventYears): the name ends in an event's word within reach, no mark between,
+ * and opens with no measure word (2023名代表出席大会 is a count).
+ */
+function readNamedEventYear(text: string, pos: number): DateExpression | null {
+  const number = readNumberAt(text, pos);
+  if (!number || number.script !== 'arabic' || number.length !== YEAR_DIGITS || !isPlausibleYear(number.value)) return null;
+  const next = text.charAt(number.end);
+  const { reach, ends, notOpening } = dateWords.namedEventYears;
+  if (!HAN_CHARACTER.test(next) || notOpening.has(next) || isArabicDigit(text.charAt(pos - 1))) return null;
+  const name = text.slice(number.end, number.end + reach);
+  const named = ends.some((word) => {
+    const at = name.indexOf(word);
+    return at >= 0 && NO_MARK.test(name.slice(0, at));
+  });
+  return named ? { start: pos, end: number.end, from: { year: number.value } } : null;
+}
+
 /** Appended words that do not change the value: 上午 after a day, 下旬 after a month, 年底 after a year. */
 const qualifiersByGranularity: Record<Exclude<Granularity, 'day'>, WordTable<MonthPartWord>> = {
   month: dateWords.monthSuffixes,
@@ -428,7 +451,7 @@ function monthPart(start: number, end: number, fields: DateFields, days: [number
 /** The date expression starting exactly at `pos`, or null. */
 export function parseDateExpressionAt(text: string, pos: number): DateExpression | null {
   const from = readPoint(text, pos, 'start');
-  if (!from) return readTimeOfDay(text, pos) ?? readBareClockTime(text, pos);
+  if (!from) return readTimeOfDay(text, pos) ?? readBareClockTime(text, pos) ?? readNamedEventYear(text, pos);
   if (from.sharedRangeTo) {
     return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo).end, from: from.fields, to: from.sharedRangeTo };
   }

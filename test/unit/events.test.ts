@@ -690,6 +690,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('a headline\'s clauses stand apart by spaces: the last one\'s act is its own subject\'s, not the first clause\'s', () => {
+    const events = eventsOf('王建华就机关党建作出重要指示强调 推动机关党建高质量发展 李明华出席座谈会并讲话\n央视网消息：座谈会31日在京召开。李明华出席会议并讲话。', '20240731.txt');
+    const meeting = events.find((e) => e.label.includes('座谈会'));
+    assert.ok(meeting && meeting.participants.includes('李明华') && !meeting.participants.includes('王建华'), JSON.stringify(events));
+  });
+
   it('a talk\'s sides stay those a later 两国领导人 or 双方 means when a speaker recalls an act of an earlier year in between', () => {
     const events = eventsOf('国务院总理王建华16日在北京同瑞士联邦主席阿姆赫德举行会谈。\n王建华表示，两国关系取得长足发展。2016年，习近平主席与瑞方领导人共同宣布建立创新战略伙伴关系。\n双方宣布完成自贸协定升级联合可研。\n会谈后，两国领导人共同见证签署双边经贸合作文件。', '20240116.txt');
     const signing = events.find((e) => e.label.includes('签署'));

@@ -400,8 +400,18 @@ const CLAUSE_MARKS = ['，', '、', '；', ',', '：'];
  */
 function clauseStart(text: string, sentenceStart: number, at: number): number {
   const before = text.slice(sentenceStart, at);
-  return sentenceStart + Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：'), datelineEnd(before) - 1) + 1;
+  const marked = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：'), datelineEnd(before) - 1);
+  // …作出重要指示强调 … 蔡奇出席座谈会并讲话: a headline (no mark at all) writes its clauses apart by spaces.
+  return sentenceStart + (marked < 0 && !SENTENCE_MARK.test(before) ? lastHeadlineSpace(before) : marked) + 1;
 }
+
+/** Where the last space between two Han characters ends in `line`, less one (−1 where none). */
+function lastHeadlineSpace(line: string): number {
+  let end = -1;
+  for (const space of line.matchAll(HEADLINE_SPACE)) end = space.index + space[0].length - 1;
+  return end;
+}
+const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 
 /** `display` from `start` to `end` without the spans (sorted) inside it: dates (王沪宁14日在京会见 → 王沪宁在京会见), titles. */
 function withoutDates(display: string, start: number, end: number, dates: readonly Span[]): string {
@@ -980,7 +990,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     } else if (trigger) {
       // A clause before the date's is background (为深入学习贯彻…讲话精神，8月27日…): the happening's people are
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
-      const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : sentence.start;
+      // A headline's act takes part only its own clause's people (…作出重要指示强调 … 蔡奇出席座谈会并讲话).
+      const headline = !SENTENCE_MARK.test(text.slice(sentence.start, sentence.end));
+      const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : headline ? clauseStart(text, sentence.start, trigger.at) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
       // 他在…书记梁言顺…陪同下，到银川市调研: who accompanies takes part but is no actor; the sentence's subject is.
       const companions = actors.filter((p) => isCompanion(text, p));

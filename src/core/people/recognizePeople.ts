@@ -1215,8 +1215,9 @@ const LONGEST_ADMINISTRATION_HEAD = 5;
 function administrationHeads({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (let k = 1; k < tokens.length; k++) {
     const name = tokens[k - 1];
-    if (!namesAdministration(text, name.end) || name.end !== tokens[k].start || name.word.length < 2 || name.word.length > LONGEST_ADMINISTRATION_HEAD || !isTransliterated(name.word)) continue;
-    if (!ADMINISTRATION_HEAD_TAG.test(name.tag) || isPlace(name)) continue;
+    // Cheapest first: this runs for every word of a text.
+    if (name.word.length < 2 || name.word.length > LONGEST_ADMINISTRATION_HEAD || !ADMINISTRATION_HEAD_TAG.test(name.tag) || !namesAdministration(text, name.end)) continue;
+    if (!isTransliterated(name.word) || isPlace(name)) continue;
     if (!found.overlaps(name.start, name.end)) found.add({ start: name.start, end: name.end, canonical: name.word });
   }
 }

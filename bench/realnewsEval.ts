@@ -1,6 +1,10 @@
 /**
  * People, titles and places on real reports (`../shared/realnews`: the test set, report only; its `dev/`: develop), and on
+<<<<<<< HEAD
  * the develop fixtures `pd1998-dev-people`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `xwlb-dev12`, `xwlb-dev13`, `xwlb-dev14`, `xwlb-dev15`, `xwlb-dev16`, `xwlb-dev17`, `xwlb-dev18`, `xwlb-dev19`, `xwlb-dev20`, `xwlb-dev21`, `xwlb-dev22`, `xwlb-dev23`, `xwlb-dev24`, `xwlb-dev25`, `xwlb-dev26`, `xwlb-dev27`, `xwlb-dev28`, `xwlb-dev29`, `xwlb-dev30`, `xwlb-dev31`, `xwlb-dev32`, `xwlb-dev33`, `xwlb-dev34`, `xwlb-dev35`, `xwlb-dev36`, `xwlb-dev37`, `xwlb-dev38`, `xwlb-dev39`, `xwlb-dev40`, `xwlb-dev41`, `xwlb-dev42`, `xwlb-dev43`, `xwlb-dev44`, `xwlb-dev45`, `xwlb-dev46`, `xwlb-dev47`, `xwlb-dev48`, `xwlb-dev49`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3`, `era-dev1`, `era-dev2`, `era-dev3`, `era-dev4`, `era-dev5` and `era-dev6`.
+=======
+ * the develop fixtures `pd1998-dev-people`, `xwlb-dev3`, `xwlb-dev4`, `xwlb-dev5`, `xwlb-dev6`, `xwlb-dev7`, `xwlb-dev8`, `xwlb-dev9`, `xwlb-dev10`, `xwlb-dev11`, `xwlb-dev12`, `xwlb-dev13`, `xwlb-dev14`, `xwlb-dev15`, `xwlb-dev16`, `xwlb-dev17`, `xwlb-dev18`, `xwlb-dev19`, `xwlb-dev20`, `xwlb-dev21`, `xwlb-dev22`, `xwlb-dev23`, `xwlb-dev24`, `xwlb-dev25`, `xwlb-dev26`, `xwlb-dev27`, `xwlb-dev28`, `xwlb-dev29`, `xwlb-dev30`, `xwlb-dev31`, `xwlb-dev32`, `xwlb-dev33`, `xwlb-dev34`, `xwlb-dev35`, `xwlb-dev36`, `xwlb-dev37`, `xwlb-dev38`, `xwlb-dev39`, `xwlb-dev40`, `xwlb-dev41`, `xwlb-dev42`, `xwlb-dev43`, `xwlb-dev44`, `xwlb-dev45`, `xwlb-dev46`, `xwlb-dev47`, `xwlb-dev48`, `xwlb-dev50`, `cnews-dev1`, `cnews-dev2`, `cnews-dev3`, `era-dev1`, `era-dev2`, `era-dev3`, `era-dev4`, `era-dev5` and `era-dev6`.
+>>>>>>> xwlb31b
  * Scored per document by name, then summed over documents:
  * - people: the distinct canonical names of person entities against the gold `persons`;
  * - titles: a gold person with a `role` list is right when the role the tool gives that person (its first stated
@@ -123,7 +127,11 @@ const fixture = (name: string): string => join(__dirname, '..', '..', 'test', 'f
  * The develop folders beside realnews/dev, by label (each folder's README says how it was made): People's Daily
  * articles annotated for people and titles (another outlet to develop on), then CCTV items annotated blind, before any
  * tool ran on them, for a measure on text the rules were not read against (24 in xwlb-dev3, 20 each in xwlb-dev4,
+<<<<<<< HEAD
  * xwlb-dev5, xwlb-dev6, xwlb-dev7, xwlb-dev8, xwlb-dev9, xwlb-dev10 and xwlb-dev11, picked the same way and leaning to the kinds the older sets have fewest of, and 10 in xwlb-dev12, 7 in xwlb-dev13, 7 in xwlb-dev14, 7 in xwlb-dev15, 8 in xwlb-dev16, 8 in xwlb-dev17, 8 in xwlb-dev18, 8 in xwlb-dev19, 8 in xwlb-dev20, 8 in xwlb-dev21, 7 in xwlb-dev22, 9 in xwlb-dev23, 8 in xwlb-dev24, 6 in xwlb-dev25, 7 in xwlb-dev26, 6 in xwlb-dev27, 5 in xwlb-dev28, 6 in xwlb-dev29, 7 in xwlb-dev30, 5 in xwlb-dev31, 2 in xwlb-dev32, 5 in xwlb-dev33, 5 in xwlb-dev34, 4 in xwlb-dev35, 6 in xwlb-dev36, 4 in xwlb-dev37, 4 in xwlb-dev38, 3 in xwlb-dev39, 3 in xwlb-dev40, 4 in xwlb-dev41, 3 in xwlb-dev42, 3 in xwlb-dev43, 3 in xwlb-dev44, 4 in xwlb-dev45, 4 in xwlb-dev46, 4 in xwlb-dev47 and 3 in xwlb-dev48, 4 in xwlb-dev49,
+=======
+ * xwlb-dev5, xwlb-dev6, xwlb-dev7, xwlb-dev8, xwlb-dev9, xwlb-dev10 and xwlb-dev11, picked the same way and leaning to the kinds the older sets have fewest of, and 10 in xwlb-dev12, 7 in xwlb-dev13, 7 in xwlb-dev14, 7 in xwlb-dev15, 8 in xwlb-dev16, 8 in xwlb-dev17, 8 in xwlb-dev18, 8 in xwlb-dev19, 8 in xwlb-dev20, 8 in xwlb-dev21, 7 in xwlb-dev22, 9 in xwlb-dev23, 8 in xwlb-dev24, 6 in xwlb-dev25, 7 in xwlb-dev26, 6 in xwlb-dev27, 5 in xwlb-dev28, 6 in xwlb-dev29, 7 in xwlb-dev30, 5 in xwlb-dev31, 2 in xwlb-dev32, 5 in xwlb-dev33, 5 in xwlb-dev34, 4 in xwlb-dev35, 6 in xwlb-dev36, 4 in xwlb-dev37, 4 in xwlb-dev38, 3 in xwlb-dev39, 3 in xwlb-dev40, 4 in xwlb-dev41, 3 in xwlb-dev42, 3 in xwlb-dev43, 3 in xwlb-dev44, 4 in xwlb-dev45, 4 in xwlb-dev46, 4 in xwlb-dev47, 3 in xwlb-dev48 and 3 in xwlb-dev50,
+>>>>>>> xwlb31b
  * from broadcast days the corpus does not hold),
  * and 38 newspaper and wire reports of 2009 annotated blind the same way (cnews-dev1 and cnews-dev2, 15 each, and cnews-dev3, 8: the genre of realnews r01–r03),
  * and 83 CCTV items of 2011–2021 annotated blind (era-dev1, era-dev2, era-dev3 and era-dev4, 15 each, era-dev5, 11, and era-dev6, 12: the leaders and posts of the years no other set covers;
@@ -135,7 +143,11 @@ const fixture = (name: string): string => join(__dirname, '..', '..', 'test', 'f
  * measure of where the lead's session ended, to a CPPCC Standing Committee session, a chairpersons' meeting, an executive meeting, an expo
  * opening with five foreign leaders, a departure with nine titled officials, Hong Kong affairs and meetings with foreign guests).
  */
+<<<<<<< HEAD
 export const developFolders = (['pd1998-dev-people', 'xwlb-dev3', 'xwlb-dev4', 'xwlb-dev5', 'xwlb-dev6', 'xwlb-dev7', 'xwlb-dev8', 'xwlb-dev9', 'xwlb-dev10', 'xwlb-dev11', 'xwlb-dev12', 'xwlb-dev13', 'xwlb-dev14', 'xwlb-dev15', 'xwlb-dev16', 'xwlb-dev17', 'xwlb-dev18', 'xwlb-dev19', 'xwlb-dev20', 'xwlb-dev21', 'xwlb-dev22', 'xwlb-dev23', 'xwlb-dev24', 'xwlb-dev25', 'xwlb-dev26', 'xwlb-dev27', 'xwlb-dev28', 'xwlb-dev29', 'xwlb-dev30', 'xwlb-dev31', 'xwlb-dev32', 'xwlb-dev33', 'xwlb-dev34', 'xwlb-dev35', 'xwlb-dev36', 'xwlb-dev37', 'xwlb-dev38', 'xwlb-dev39', 'xwlb-dev40', 'xwlb-dev41', 'xwlb-dev42', 'xwlb-dev43', 'xwlb-dev44', 'xwlb-dev45', 'xwlb-dev46', 'xwlb-dev47', 'xwlb-dev48', 'xwlb-dev49', 'cnews-dev1', 'cnews-dev2', 'cnews-dev3', 'era-dev1', 'era-dev2', 'era-dev3', 'era-dev4', 'era-dev5', 'era-dev6'] as const).map((label) => [label, fixture(label)] as const);
+=======
+export const developFolders = (['pd1998-dev-people', 'xwlb-dev3', 'xwlb-dev4', 'xwlb-dev5', 'xwlb-dev6', 'xwlb-dev7', 'xwlb-dev8', 'xwlb-dev9', 'xwlb-dev10', 'xwlb-dev11', 'xwlb-dev12', 'xwlb-dev13', 'xwlb-dev14', 'xwlb-dev15', 'xwlb-dev16', 'xwlb-dev17', 'xwlb-dev18', 'xwlb-dev19', 'xwlb-dev20', 'xwlb-dev21', 'xwlb-dev22', 'xwlb-dev23', 'xwlb-dev24', 'xwlb-dev25', 'xwlb-dev26', 'xwlb-dev27', 'xwlb-dev28', 'xwlb-dev29', 'xwlb-dev30', 'xwlb-dev31', 'xwlb-dev32', 'xwlb-dev33', 'xwlb-dev34', 'xwlb-dev35', 'xwlb-dev36', 'xwlb-dev37', 'xwlb-dev38', 'xwlb-dev39', 'xwlb-dev40', 'xwlb-dev41', 'xwlb-dev42', 'xwlb-dev43', 'xwlb-dev44', 'xwlb-dev45', 'xwlb-dev46', 'xwlb-dev47', 'xwlb-dev48', 'xwlb-dev50', 'cnews-dev1', 'cnews-dev2', 'cnews-dev3', 'era-dev1', 'era-dev2', 'era-dev3', 'era-dev4', 'era-dev5', 'era-dev6'] as const).map((label) => [label, fixture(label)] as const);
+>>>>>>> xwlb31b
 
 /** Registered in extraBenches: the test folder (report only) and the dev folder (develop). */
 export async function benchRealNews(): Promise<Record<string, string>> {

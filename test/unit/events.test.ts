@@ -690,6 +690,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(coming[0].date === '2024-09-10/2024-09-13' && !coming[0].label.startsWith('决定') && !coming[0].participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('a lede that tells the headline\'s meeting as recent (近日…主持召开…座谈会) leaves it undated, and the stops told after it too', () => {
+    const events = eventsOf('王建华在巴彦淖尔考察并主持召开生态工程建设座谈会在干部群众中引起强烈反响\n央视网消息：省委书记王建华近日在巴彦淖尔市考察并主持召开生态工程建设座谈会。\n王建华考察的第一站来到林场。', '20230607.txt');
+    assert.ok(events.length > 0 && events.every((e) => e.date === null), JSON.stringify(events));
+  });
+
   it('a headline\'s clauses stand apart by spaces: the last one\'s act is its own subject\'s, not the first clause\'s', () => {
     const events = eventsOf('王建华就机关党建作出重要指示强调 推动机关党建高质量发展 李明华出席座谈会并讲话\n央视网消息：座谈会31日在京召开。李明华出席会议并讲话。', '20240731.txt');
     const meeting = events.find((e) => e.label.includes('座谈会'));

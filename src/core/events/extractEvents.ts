@@ -985,6 +985,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // The headline told it undated (习近平出席开幕式…), the body on a day of its own (…23日晚在杭州开幕。国家主席习近平出席
       // 开幕式…): that day.
       if (attended.undated && attended.start < firstLineEnd && currentFromText && currentDate !== null) attended.date = currentDate;
+      // …习近平总书记近日在…考察并主持召开…座谈会 below a headline that told it: the report does not say when, nor of what
+      // it tells within it after.
+      else if (attended.undated && attended.start < firstLineEnd && !ownDate && UNDATED.test(sentenceText)) {
+        attended.date = null;
+        if (events.every((e) => e.undated)) currentDate = null;
+      }
     } else if (spokenOf) {
       spokenOf.participants = unique([...spokenOf.participants, ...people.map(nameOf)]);
     } else if (trigger) {

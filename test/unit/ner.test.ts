@@ -594,6 +594,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // A joiner that joins nothing (包信|和/c|先后发言) ends the name before it; one that joins a noun or a name does not, and
+    // a joiner and a level after a title (人大代表|和市/x|、区) is no name.
+    assert.deepEqual(ranked('会上，王光谦、包信和先后发言。').map((p) => p.split(':')[0]), ['王光谦', '包信和']);
+    assert.deepEqual(ranked('王毅和夫人一起出席。李明和张芳分别发言。').map((p) => p.split(':')[0]), ['王毅', '李明', '张芳']);
+    assert.deepEqual(ranked('座谈会上，人大代表和市、区、镇人大负责同志分别发言。'), []);
     // An unknown word after a title, closed by a word that follows names, is a name though it opens with 于 (于伟国|分别);
     // an ordinary word after a list's 、, then 和 and a title, opens the next person's title (…、|文化|和旅游部部长).
     assert.deepEqual(ranked('会议听取了华侨委主任委员于伟国分别作的报告。'), ['于伟国:华侨委主任委员']);

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -858,15 +858,26 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   // 副审计长王本|强受/x|国务院委托: after a title, an unknown word so glued needs no particle after it (the title says a
   // name stands there, most often of three characters).
   const titledUnknown = entity.role !== undefined && glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && HAN.test(glued.word[0]) && isFollower(glued.word[1]);
+  // 王光谦、包信|和/c|先后/t|发言: a joiner the segmenter reads as a conjunction, an adverb after it that says the people
+  // before it act one by one or together, joins nothing (not 杨震|和|张恩迪, 王毅|和|夫人): it is the name's last character.
+  const joinsNothing = glued !== undefined && glued.word.length === 1 && isListJoinerToken(glued) && NOTHING_JOINED.has(tokens[at + 1]?.word ?? '');
+  if (joinsNothing) return withLastCharacter(entity, text, trace);
   if (!glued || !GLUED_NAME_END_TAG.test(glued.tag) || !(titledUnknown || gluedVerbWithParticle(glued, tokens[at + 1]))) return entity;
   // 强 of 强调 follows names too, but here the segmenter read no word of it (强受/x).
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
+  return withLastCharacter(entity, text, trace);
+}
+
+/** The name with the character after it, where that reading is as likely a name's. */
+function withLastCharacter(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
   const name = text.slice(entity.start, entity.end + 1);
   if (givenNameLikelihood(name) < nameThresholds.modelPersonThreshold) return entity;
   const whole = { ...entity, end: entity.end + 1, canonical: name };
-  trace?.('name with its last character glued to the verb after it', whole);
+  trace?.('name with its last character glued to the word after it', whole);
   return whole;
 }
+/** What follows a joiner that joins nothing (name-boundaries.json afterJoinerJoiningNothing: 先后, 分别). */
+const NOTHING_JOINED = new Set(nameBoundaries.afterJoinerJoiningNothing);
 
 /** The most characters a transliterated name's first part, left to the word before, may have. */
 const LONGEST_LOST_START = 4;

@@ -318,8 +318,12 @@ function opensInvitation(text: string, at: number): boolean {
  * (主任委员于伟国|分别作): no function word.
  */
 function unknownWordBeforeComma(text: string, token: Token | undefined): boolean {
+  // 人大代表|和市/x|、区、镇人大负责同志: a joiner and a division's level (市, 区) in a list of levels, no name.
+  if (token !== undefined && token.word.length === 2 && DIVISION_LEVELS.has(token.word[1])) return false;
   return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && (/^[、，]/.test(text[token.end] ?? '') || isFollower(text[token.end] ?? ''));
 }
+/** The levels of divisions (省, 市, 县, 区, 镇 …: titles.json levelsAfterJoiner). */
+const DIVISION_LEVELS = new Set(titles.levelsAfterJoiner);
 
 /**
  * A name closed off by punctuation (记者金学耕、 or 主任逄先知，): a surname and one or two given-name characters,

@@ -69,6 +69,10 @@ export function endsAsInstitution(name: string): boolean {
   return INSTITUTIONS_AFTER_NAMES.endOf(name) && INSTITUTIONS_AFTER_NAMES.words.some((ending) => name.endsWith(ending) && name.length - ending.length >= 2);
 }
 
+const KINSHIP_BEFORE_NAMES: readonly string[] = boundaries.kinshipBeforeNames;
+/** A relative's word ends at `at` (何厚铧的父亲|何贤): name-boundaries.json kinshipBeforeNames. */
+export const kinshipEndsAt = (text: string, at: number): boolean => KINSHIP_BEFORE_NAMES.some((word) => text.startsWith(word, at - word.length));
+
 const ADMINISTRATION_WORDS: readonly string[] = boundaries.administrationWords;
 /** A word for a government named after its leader (奥巴马|政府, 布什|团队) starts at `end`: name-boundaries.json administrationWords. */
 export const namesAdministration = (text: string, end: number): boolean => ADMINISTRATION_WORDS.some((word) => text.startsWith(word, end));

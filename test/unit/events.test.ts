@@ -695,6 +695,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.length > 0 && events.every((e) => e.date === null), JSON.stringify(events));
   });
 
+  it('a headline\'s date dates only its own clause (…“六一”国际儿童节快乐 王建华出席开幕会: the opening is the body\'s day)', () => {
+    const events = eventsOf('李明华致信祝贺少先队代表大会召开 祝全省小朋友们“六一”国际儿童节快乐 王建华出席开幕会\n央视网消息：省少先队第九次代表大会27日上午在长沙开幕。王建华出席开幕会。', '20250527.txt');
+    assert.ok(!events.some((e) => e.date === '2025-06-01'), JSON.stringify(events));
+    assert.ok(events.some((e) => e.date === '2025-05-27' && e.participants.includes('王建华')), JSON.stringify(events));
+  });
+
   it('a headline\'s clauses stand apart by spaces: the last one\'s act is its own subject\'s, not the first clause\'s', () => {
     const events = eventsOf('王建华就机关党建作出重要指示强调 推动机关党建高质量发展 李明华出席座谈会并讲话\n央视网消息：座谈会31日在京召开。李明华出席会议并讲话。', '20240731.txt');
     const meeting = events.find((e) => e.label.includes('座谈会'));

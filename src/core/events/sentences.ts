@@ -38,18 +38,26 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
   for (const sentence of sentences) {
     let start = sentence.start;
     const cut = (at: number) => {
-      out.push(start === sentence.start ? { start, end: at } : { start, end: at, continues: true });
+      // A headline's clause ends before the space that parts it from the next.
+      let end = at;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      out.push(start === sentence.start ? { start, end } : { start, end, continues: true });
       start = at;
     };
     while (d < dateStarts.length && dateStarts[d] < sentence.start) d++;
+    // …祝全国小朋友们“六一”国际儿童节快乐 蔡奇出席开幕会: in a headline, the clause after a date's is not of that date.
+    let dateClauseEnd = -1;
     for (; d < dateStarts.length && dateStarts[d] < sentence.end; d++) {
       const at = dateStarts[d];
+      if (dateClauseEnd > start && dateClauseEnd <= at) cut(dateClauseEnd);
       const colon = announcedAfter(text, start, at);
       if (colon >= 0) cut(colon);
       const clause = headlineClauseStart(text, start, at, sentence.end);
       if (clause > start) cut(clause);
       if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) cut(at);
+      dateClauseEnd = headlineClauseEnd(text, sentence.start, at, sentence.end);
     }
+    if (dateClauseEnd > start) cut(dateClauseEnd);
     cut(sentence.end);
   }
   return out;
@@ -68,6 +76,14 @@ function headlineClauseStart(text: string, start: number, dateAt: number, end: n
   let clause = -1;
   for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index < dateAt) clause = start + space.index + space[0].length;
   return clause;
+}
+
+/** In a headline, where the clause after the one a date stands in starts (after the first space past it); −1 where none. */
+function headlineClauseEnd(text: string, start: number, dateAt: number, end: number): number {
+  const line = text.slice(start, end);
+  if (SENTENCE_MARK.test(line)) return -1;
+  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index > dateAt) return start + space.index + space[0].length;
+  return -1;
 }
 
 /**

@@ -594,6 +594,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // A name alone between a clause's opening mark and the act of chairing chaired (…等出席开幕会，辜胜阻主持开幕会); a hall the
+    // segmenter tags as a name (陈列馆/nr) is none.
+    assert.ok(entities('王建华、李明华等出席开幕会，辜胜阻主持开幕会。').includes('person:辜胜阻'));
+    assert.ok(!entities('王建华还到“枫桥经验”陈列馆、枫桥司法所调研。').includes('person:陈列馆'));
     // A relative's word right before a name vouches for it, as a title would (何厚铧的父亲|何贤、).
     assert.ok(entities('其叔父崔德祺与何厚铧的父亲何贤、全国政协副主席马万祺齐名。').includes('person:何贤'));
     // A joiner that joins nothing (包信|和/c|先后发言) ends the name before it; one that joins a noun or a name does not, and

@@ -392,17 +392,21 @@ const CHAIR_REACH = 3 + Math.max(...titles.chairFrames.acts.map((act) => act.len
  * no ordinary word of the segmenter's (由大会主持, 由双方主持 name no one).
  */
 function chairs({ text, tokens }: PeopleContext, found: Found): void {
-  for (let opener = text.indexOf(CHAIR_OPENER); opener >= 0; opener = text.indexOf(CHAIR_OPENER, opener + 1)) {
-    const at = opener + 1;
-    const name = chairAt(text, opener, tokens);
-    if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+  for (const opener of CHAIR_OPENERS) {
+    for (let openerAt = text.indexOf(opener); openerAt >= 0; openerAt = text.indexOf(opener, openerAt + 1)) {
+      const at = openerAt + 1;
+      const name = chairAt(text, openerAt, tokens);
+      if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+    }
   }
 }
+/** 由, and the marks that open a clause whose subject chairs (…等出席开幕会，|辜胜阻|主持开幕会). */
+const CHAIR_OPENERS = [CHAIR_OPENER, ...titles.chairFrames.clauseOpeners];
 
-/** The name between 由 at `openerAt` and the act of chairing (会议由|万钢|主持), if it is one. */
+/** The name between 由 or a clause's opening mark at `openerAt` and the act of chairing (会议由|万钢|主持), if it is one. */
 export function chairAt(text: string, openerAt: number, tokens: Token[]): string | undefined {
   const at = openerAt + 1;
-  if (text[openerAt] !== CHAIR_OPENER || surnameLength(text, at) === 0) return undefined;
+  if (!CHAIR_OPENERS.includes(text[openerAt]) || surnameLength(text, at) === 0) return undefined;
   const name = nameBeforeAct(text, at, CHAIR_AFTER_NAME, CHAIR_REACH);
   const word = name && tokens[tokenStartingAt(tokens, at)];
   return name && !(word && word.end === at + name.length && isCommonWord(word)) ? name : undefined;

@@ -178,6 +178,12 @@ describe('real news: places and what is not one', () => {
     ]);
   });
 
+  it('a village of one character and its ending right after its county, a word the segmenter does not know (安吉县|余村/x); not 全村', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('他来到湖州市安吉县余村，察看生态保护情况。'), ['湖州市', '安吉县', '余村']);
+    assert.deepEqual(places('安吉县全村都通了路。'), ['安吉县']);
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

@@ -426,11 +426,14 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   const mentions: PlaceMention[] = township ? [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }] : [];
   const villageAt = county.end + (township?.length ?? 0);
   const found = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(villageAt, villageAt + LONGEST_VILLAGE + 1));
-  const village = found?.[0];
   const opening = tokens[tokenStartingAt(tokens, villageAt)];
+  // 安吉县|余村/x: a village of one character and its ending, a name the segmenter does not know as a whole word.
+  const short = found ? null : SHORT_VILLAGE.exec(text.slice(villageAt, villageAt + SHORT_VILLAGE_REACH));
+  const shortVillage = short && opening?.end === villageAt + short[0].length && VILLAGE_NAME_END_TAG.test(opening.tag) ? short[0] : undefined;
+  const village = found?.[0] ?? shortVillage;
   // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
   const ending = found ? tokens[tokenAt(tokens, villageAt + found[1].length)] : undefined;
-  const endsName = ending !== undefined && (ending.start === villageAt + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag));
+  const endsName = shortVillage !== undefined || (ending !== undefined && (ending.start === villageAt + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag)));
   if (village && endsName && !NOT_PLACES.has(village) && !(opening && NO_VILLAGE_OPENING_TAG.test(opening.tag))) {
     mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township ?? county.canonical });
   }
@@ -446,6 +449,9 @@ const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
 const LONGEST_VILLAGE_STEM = 6;
 /** A village's or a community's name right after its township or county: two to six characters and the ending (祝家沟|村). */
 const VILLAGE_ENDING = `(?:${patterns.villageEndings.join('|')})`;
+/** A village of one character and its ending (余村), read only as one word the segmenter does not know. */
+const SHORT_VILLAGE = new RegExp(`^[${HAN_RANGE}]${VILLAGE_ENDING}`);
+const SHORT_VILLAGE_REACH = 1 + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 /** The stem (its first group) holds no ending itself: 王村|石门自然村 is two villages. */
 const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}?)${VILLAGE_ENDING}(?![${patterns.villageWordsAfter.join('')}])`);
 /** The tags of words a village's name may end in (沟村/x, 拉格村/ns): names and words the segmenter does not know. */
@@ -496,6 +502,8 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
       if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
       // 南乐县|西街/ns|关村/n: a village or a community after its county is the next level down, a place of its own.
       const ending = LOCAL_UNIT_ENDINGS.find((word) => tokens[end].word.endsWith(word));
+      // Not an ordinary word of the segmenter's that is the whole of it (安吉县|全村/n): no village, no site.
+      if (ending && tokens[end].start === place.end && !VILLAGE_NAME_END_TAG.test(tokens[end].tag)) return undefined;
       if (ending && isCounty(place.canonical, gazetteer) && tokens[end].end - ending.length - place.end <= LONGEST_VILLAGE_AFTER_COUNTY) {
         const village = { start: place.end, end: tokens[end].end, canonical: text.slice(place.end, tokens[end].end), kind: SITE_KIND, parent: place.canonical };
         return { mentions: [place, village], last: end };

@@ -213,6 +213,11 @@ const electedBefore = (tokens: Token[], first: number) => ELECTED_BEFORE_TITLES.
  */
 const isCutOrganEnding = (token: Token) =>
   ORGAN_ABBREVIATION_ENDINGS.has(token.word[0]) && (token.word.length === 1 || (token.word.length === 2 && CHAIN_WORDS.has(token.word[1])));
+/** 少/a|工委: a short name of two characters ending as an organ's (委, 办) after one character of its own the segmenter cut off. */
+const shortNameCutBefore = (tokens: Token[], first: number) => {
+  const [before, word] = [tokens[first - 1], tokens[first]];
+  return word.word.length === 2 && ORGAN_ABBREVIATION_ENDINGS.has(word.word[1]) && before.word.length === 1 && HAN.test(before.word) && !JOINING_TAG.test(before.tag) && before.end === word.start;
+};
 /** Conjunctions, prepositions and particles (和|外事|委): they join or relate, and are no part of a name. */
 const JOINING_TAG = /^[cpu]/;
 /** The most characters of a short name before its cut-off 委 or 办 (发展改革, 卫生健康). */
@@ -310,7 +315,9 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.
-        const organStart = first < head && first - 1 >= floor && tokens[first].word.length === 1 && isCutOrganEnding(tokens[first]) ? cutOrganStart(tokens, first, floor) : first;
+        // 全国|少/a|工委|常务副主任: so does a short name's first character the segmenter left alone before the rest of it.
+        const organStart = first < head && first - 1 >= floor && ((tokens[first].word.length === 1 && isCutOrganEnding(tokens[first])) || shortNameCutBefore(tokens, first))
+          ? cutOrganStart(tokens, first, floor) : first;
         if (organStart === first) break;
         first = organStart;
       }

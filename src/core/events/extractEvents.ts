@@ -1,7 +1,7 @@
 import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
-import { SENTENCE_MARK, headlinesEnd } from '../text/headings';
+import { HEADLINE_SPACE, SENTENCE_MARK, headlinesEnd } from '../text/headings';
 import { readNumberAt } from '../dates/chineseNumerals';
 import { spanValue } from '../dates';
 import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
@@ -411,7 +411,7 @@ function lastHeadlineSpace(line: string): number {
   for (const space of line.matchAll(HEADLINE_SPACE)) end = space.index + space[0].length - 1;
   return end;
 }
-const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
 
 /** `display` from `start` to `end` without the spans (sorted) inside it: dates (王沪宁14日在京会见 → 王沪宁在京会见), titles. */
 function withoutDates(display: string, start: number, end: number, dates: readonly Span[]): string {

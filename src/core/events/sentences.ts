@@ -1,5 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
-import { SENTENCE_MARK } from '../text/headings';
+import { HEADLINE_SPACE, SENTENCE_MARK } from '../text/headings';
 
 export interface Sentence {
   start: number;
@@ -63,8 +63,6 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
   return out;
 }
 
-/** The spaces a headline writes between its clauses. */
-const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 
 /**
  * 赵乐际主持召开…委员长会议 决定…第十一次会议9月10日至13日在京举行: in a headline, the clause a date stands in starts

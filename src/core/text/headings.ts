@@ -22,6 +22,8 @@ export function findHeadings(source: string): Heading[] {
 
 /** A mark that ends a sentence or a clause: a line holding none is a headline's. */
 export const SENTENCE_MARK = /[，。；：！？,;:!?]/;
+/** The spaces a headline writes between its clauses (赵乐际主持召开…委员长会议 决定…): between two Han characters. */
+export const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
 
 /**
  * Where the headline lines a report opens with end: the lines before the first that holds a mark of a sentence

@@ -594,6 +594,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // A town's ending alone takes the name the segmenter left before it (六堡/x|镇); a pronoun opens no title (该局|…所长).
+    assert.deepEqual(ranked('梧州市苍梧县六堡镇山坪村党支部书记王建华说。'), ['王建华:梧州市苍梧县六堡镇山坪村党支部书记']);
+    assert.deepEqual(ranked('该局五显镇派出所所长李明华一人资助了十名学生。').map((p) => p.split(':')[1]), ['五显镇派出所所长']);
     // 佐 is a transliteration's character (拉苏尔佐达, 佐科): the name after a title runs to the comma.
     assert.deepEqual(ranked('王建华会见塔吉克斯坦总理拉苏尔佐达，乌兹别克斯坦总理阿里波夫。').slice(1), ['拉苏尔佐达:塔吉克斯坦总理', '阿里波夫:乌兹别克斯坦总理']);
     // A short name's first character the segmenter cut off (全国|少/a|工委|常务副主任) stays in the title chain.

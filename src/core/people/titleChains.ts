@@ -1,7 +1,7 @@
 import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import { tokenAt, type Token } from '../text/tokens';
-import { HAN } from '../text/characters';
+import { ALL_HAN, HAN } from '../text/characters';
 import { isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
 
@@ -213,6 +213,12 @@ const electedBefore = (tokens: Token[], first: number) => ELECTED_BEFORE_TITLES.
  */
 const isCutOrganEnding = (token: Token) =>
   ORGAN_ABBREVIATION_ENDINGS.has(token.word[0]) && (token.word.length === 1 || (token.word.length === 2 && CHAIN_WORDS.has(token.word[1])));
+/** The endings of towns and villages (镇, 乡, 村: titles.json localPlaceEndings). */
+const LOCAL_ENDINGS = new Set(titles.localPlaceEndings);
+/** 六堡/x before a lone 镇: a name the segmenter does not know or reads as a place, of two or three characters. */
+const localNameCutBefore = (token: Token) => /^(x|ns|nz)$/.test(token.tag) && token.word.length >= 2 && token.word.length <= 3 && ALL_HAN.test(token.word);
+/** The segmenter's tag of pronouns (该局, 本市). */
+const PRONOUN_TAG = 'r';
 /** 少/a|工委: a short name of two characters ending as an organ's (委, 办) after one character of its own the segmenter cut off. */
 const shortNameCutBefore = (tokens: Token[], first: number) => {
   const [before, word] = [tokens[first - 1], tokens[first]];
@@ -318,6 +324,11 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         // 全国|少/a|工委|常务副主任: so does a short name's first character the segmenter left alone before the rest of it.
         const organStart = first < head && first - 1 >= floor && ((tokens[first].word.length === 1 && isCutOrganEnding(tokens[first])) || shortNameCutBefore(tokens, first))
           ? cutOrganStart(tokens, first, floor) : first;
+        // 苍梧县|六堡/x|镇|山坪村党支部书记: a town's or village's ending alone takes the name the segmenter left before it.
+        if (organStart === first && first < head && first - 1 >= floor && LOCAL_ENDINGS.has(tokens[first].word) && localNameCutBefore(tokens[first - 1])) {
+          first--;
+          continue;
+        }
         if (organStart === first) break;
         first = organStart;
       }
@@ -326,7 +337,8 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     const joiner = first - 1;
     if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word) && !titleAfterNameAt(tokens, joiner - 1, isPlace)) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
-    else return fromPlace(tokens, afterSectionHeading(tokens, first < head && NOT_OPENING_TITLES.has(tokens[first].word) ? first + 1 : first, head), head, isPlace);
+    // 该局|五显镇派出所所长: nor does a pronoun (该局/r, 本市/r).
+    else return fromPlace(tokens, afterSectionHeading(tokens, first < head && (NOT_OPENING_TITLES.has(tokens[first].word) || tokens[first].tag === PRONOUN_TAG) ? first + 1 : first, head), head, isPlace);
   }
 }
 

@@ -800,7 +800,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withGluedLastCharacter(entity, text, tokens, trace));
+    .map((entity) => withoutGluedWhen(withGluedLastCharacter(entity, text, tokens, trace), text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
@@ -868,6 +868,22 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
   return withLastCharacter(entity, text, trace);
 }
+
+/**
+ * 在会见巴西众议长|莫塔时/x|，: a foreign name the segmenter glued to the 时 (when) that closes the clause it opens; the name
+ * ends before it.
+ */
+function withoutGluedWhen(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
+  if (entity.type !== 'person' || entity.end - entity.start < MIN_NAME_BEFORE_WHEN + 1 || text[entity.end - 1] !== WHEN || !CLAUSE_END.test(text[entity.end] ?? '')) return entity;
+  const name = text.slice(entity.start, entity.end - 1);
+  if (!isTransliterated(name)) return entity;
+  const cut = { ...entity, end: entity.end - 1, canonical: name };
+  trace?.('name without the 时 glued to it', cut);
+  return cut;
+}
+const WHEN = '时';
+const MIN_NAME_BEFORE_WHEN = 2;
+const CLAUSE_END = /[，,]/;
 
 /** The name with the character after it, where that reading is as likely a name's. */
 function withLastCharacter(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {

@@ -821,6 +821,7 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
   const foreign = Math.max(
     transliteratedNameEnd(at, tokens),
     boundedTransliteratedNameEnd(text, at, tokens),
+    gluedWhenNameEnd(text, at, tokens),
     official ? unknownWordsNameEnd(text, at, tokens) : -1,
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
@@ -835,6 +836,18 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
   const followed = followedNameEnd(text, at, tokens);
   return followed >= 0 ? followed : wordGivenNameEnd(tokens, at);
 }
+
+/**
+ * 在会见…主席|马特维延科时/x|，: a foreign name the segmenter glued to the 时 (when) that closes the clause, read without
+ * it; -1 if none.
+ */
+function gluedWhenNameEnd(text: string, at: number, tokens: Token[]): number {
+  const word = tokens[tokenStartingAt(tokens, at)];
+  if (!word || word.tag !== UNKNOWN_WORD_TAG || !word.word.endsWith(WHEN) || !/^[，,]/.test(text[word.end] ?? '')) return -1;
+  const name = word.word.slice(0, -WHEN.length);
+  return name.length >= 2 && isTransliterated(name) ? word.end - WHEN.length : -1;
+}
+const WHEN = '时';
 
 /**
  * 李锦|赵承 then a boundary, an agency or another byline (…贾永|新华社通讯员, …蔡晖|本报记者): the segmenter's two words of

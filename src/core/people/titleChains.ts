@@ -121,8 +121,8 @@ export const isLevelAfterJoiner = (ch: string): boolean => LEVELS_AFTER_JOINER.h
 /** 、 or 兼 between two titles, also where the segmenter glued the next title's level to it (兼省, 兼市). */
 export const isJoiner = (word: string) => TITLE_JOINERS.has(word) || (word.length === 2 && TITLE_JOINERS.has(word[0]) && LEVELS_AFTER_JOINER.has(word[1]));
 
-/** Tags of the nouns an organ's name joins with 和 or 及: plain, proper and organisation nouns, adjectival and set phrases. */
-const NOUN_IN_ORGAN_NAME = /^(n|nt|nz|an|l)$/;
+/** Tags of the nouns an organ's name joins with 和 or 及: plain, proper and organisation nouns, adjectival and set phrases, abbreviations (信息|通信/j|和|数字经济部). */
+const NOUN_IN_ORGAN_NAME = /^(n|nt|nz|an|l|j)$/;
 /**
  * Tags a noun of an organ's name may also have right after the place or organ the name opens with: abbreviations,
  * verbal nouns and places (香港|劳工/vn|及|福利/ns局, 世界银行|东亚/ns|和|太平洋地区). Elsewhere such a word before

@@ -77,6 +77,14 @@ describe('dates: seed 000 (解放日报, 陈吉宁 in 喀什)', () => {
   });
 });
 
+describe('dates: weeks apart', () => {
+  it('reads 两周前 as two weeks before the reference day and 一周后 as a week after the last date', () => {
+    const text = '两周前，全会在北京召开。3月7日，公司股票被抛售。一周后，总经理引咎辞职。';
+    const values = recognizeDates(text, referenceOf(text, '2024-07-29')).map((m) => `${m.text}=${m.value}`);
+    assert.deepEqual(values, ['两周前=2024-07-15', '3月7日=2024-03-07', '一周后=2024-03-14']);
+  });
+});
+
 describe('dates: a year that numbers a happening', () => {
   it('reads 2023 of 2023两岸企业家峰会 as the year, not 2023 of 2023名代表 (a count) nor a number running into a code', () => {
     const values = (text: string) => recognizeDates(text, null).map((m) => `${m.text}=${m.value}`);

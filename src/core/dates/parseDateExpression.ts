@@ -195,13 +195,21 @@ function yearsAgoCount(text: string, pos: number): NumberToken | null {
   return counts ? { start: pos, end: pos + 1, value, length: 1, script: 'chinese', digitByDigit: true } : null;
 }
 
-/** The days-apart word at `pos` (天后, 天前; 日后 only after a count no day of the month is written with), and which way it counts. */
-function daysApartWordAt(text: string, pos: number, afterCount: boolean): { word: string; sign: 1 | -1 } | undefined {
+/**
+ * The days-apart word at `pos` (天后, 天前; 日后 only after a count no day of the month is written with; 周前, 个星期后 in
+ * weeks), which way it counts, and how many days each counted unit is.
+ */
+function daysApartWordAt(text: string, pos: number, afterCount: boolean): { word: string; sign: 1 | -1; days: number } | undefined {
   const apart = dateWords.daysApart;
-  const later = apart.later.find((word) => text.startsWith(word, pos)) ?? (afterCount ? apart.laterAfterCount.find((word) => text.startsWith(word, pos)) : undefined);
-  if (later) return { word: later, sign: 1 };
-  const earlier = apart.earlier.find((word) => text.startsWith(word, pos));
-  return earlier ? { word: earlier, sign: -1 } : undefined;
+  const at = (words: readonly string[]) => words.find((word) => text.startsWith(word, pos));
+  const later = at(apart.later) ?? (afterCount ? at(apart.laterAfterCount) : undefined);
+  if (later) return { word: later, sign: 1, days: 1 };
+  const earlier = at(apart.earlier);
+  if (earlier) return { word: earlier, sign: -1, days: 1 };
+  const weeksLater = at(apart.weeksLater);
+  if (weeksLater) return { word: weeksLater, sign: 1, days: apart.weekDays };
+  const weeksEarlier = at(apart.weeksEarlier);
+  return weeksEarlier ? { word: weeksEarlier, sign: -1, days: apart.weekDays } : undefined;
 }
 
 /**
@@ -216,7 +224,7 @@ function readDaysApart(text: string, num: NumberToken): ParsedPoint | null {
   if (!word) return null;
   const end = num.end + word.word.length;
   if (apart.blockedAfter.includes(text.charAt(end))) return null;
-  const relativeDay = { word: text.slice(num.start, end), offset: word.sign * num.value, anchor: word.sign > 0 ? 'lastDate' as const : 'today' as const, countsBack: word.sign < 0 };
+  const relativeDay = { word: text.slice(num.start, end), offset: word.sign * num.value * word.days, anchor: word.sign > 0 ? 'lastDate' as const : 'today' as const, countsBack: word.sign < 0 };
   return { end, fields: { relativeDay } };
 }
 /** What a clause may open after: the text's or a line's start, punctuation, a space. */

@@ -77,28 +77,23 @@ describe('dates: seed 000 (解放日报, 陈吉宁 in 喀什)', () => {
   });
 });
 
-describe('dates: weeks apart', () => {
-  it('reads 两周前 as two weeks before the reference day and 一周后 as a week after the last date', () => {
-    const text = '两周前，全会在北京召开。3月7日，公司股票被抛售。一周后，总经理引咎辞职。';
-    const values = recognizeDates(text, referenceOf(text, '2024-07-29')).map((m) => `${m.text}=${m.value}`);
-    assert.deepEqual(values, ['两周前=2024-07-15', '3月7日=2024-03-07', '一周后=2024-03-14']);
-  });
-});
+describe('dates: weeks apart, event years, a headline\'s coming date', () => {
+  const valuesAt = (text: string, referenceDate: string) => recognizeDates(text, referenceOf(text, referenceDate)).map((m) => `${m.text}=${m.value}`);
 
-describe('dates: a year that numbers a happening', () => {
+  it('reads 两周前 as two weeks before the reference day and 一周后 as a week after the last date', () => {
+    assert.deepEqual(valuesAt('两周前，全会在北京召开。3月7日，公司股票被抛售。一周后，总经理引咎辞职。', '2024-07-29'), ['两周前=2024-07-15', '3月7日=2024-03-07', '一周后=2024-03-14']);
+  });
+
   it('reads 2023 of 2023两岸企业家峰会 as the year, not 2023 of 2023名代表 (a count) nor a number running into a code', () => {
     const values = (text: string) => recognizeDates(text, null).map((m) => `${m.text}=${m.value}`);
     assert.deepEqual(values('2023两岸企业家峰会年会在南京举行。'), ['2023=2023']);
     assert.deepEqual(values('2023名代表出席大会。'), []);
     assert.deepEqual(values('编号12023中国大会'), []);
   });
-});
 
-describe('dates: a headline that announces a coming date', () => {
   it('gives the body\'s month-less days no month of its own (a headline\'s …9月10日至13日举行, then …会议27日举行: the reference month\'s 27th)', () => {
     const text = '主任会议决定省人大常委会第十一次会议9月10日至13日举行\n省人大常委会主任会议27日在长沙举行。会议决定，第十一次会议9月10日至13日举行。';
-    const values = recognizeDates(text, referenceOf(text, '2024-08-27')).map((m) => `${m.text}=${m.value}`);
-    assert.deepEqual(values, ['9月10日至13日=2024-09-10/2024-09-13', '27日=2024-08-27', '9月10日至13日=2024-09-10/2024-09-13']);
+    assert.deepEqual(valuesAt(text, '2024-08-27'), ['9月10日至13日=2024-09-10/2024-09-13', '27日=2024-08-27', '9月10日至13日=2024-09-10/2024-09-13']);
   });
 });
 

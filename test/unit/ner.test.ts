@@ -594,6 +594,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('掌声、欢呼声让小山村沸腾起来。').some((e) => e.startsWith('place')));
     // A foreign name the segmenter does not know, between 和 and the title written after it.
     assert.deepEqual(ranked('雅万高铁是王建华主席和佐科总统亲自关心推动的。'), ['王建华:主席', '佐科:总统']);
+    // A foreign name glued to the 时 closing the clause (会见…主席|马特维延科时/x|，) ends before it; 延 is a transliteration's
+    // character; a palace is no person (日内瓦|万国宫); an abbreviation before 和 stays in a ministry's name (通信/j|和|数字经济部).
+    assert.deepEqual(ranked('在会见俄罗斯联邦委员会主席马特维延科时，王建华表示。马特维延科说，俄方愿合作。'), ['马特维延科:俄罗斯联邦委员会主席', '王建华:', '马特维延科:俄罗斯联邦委员会主席']);
+    assert.ok(!entities('第六次世界议长大会在日内瓦万国宫举行。').some((e) => e.startsWith('person')));
+    assert.deepEqual(ranked('王建华会见肯尼亚信息通信和数字经济部部长基塔乌。').slice(-1), ['基塔乌:肯尼亚信息通信和数字经济部部长']);
+    // One unknown word after a title, a comma and the next titled name after it (国家主席|通伦/x|，塞尔维亚总统…); not 之命, 一职.
+    assert.deepEqual(ranked('印度尼西亚总统佐科，老挝国家主席通伦，塞尔维亚总统武契奇出席。'), ['佐科:印度尼西亚总统', '通伦:老挝国家主席', '武契奇:塞尔维亚总统']);
+    assert.deepEqual(ranked('两国外交秘书奉本国总理之命，在这次会上进行了非正式会谈。'), []);
     // A town's ending alone takes the name the segmenter left before it (六堡/x|镇); a pronoun opens no title (该局|…所长).
     assert.deepEqual(ranked('梧州市苍梧县六堡镇山坪村党支部书记王建华说。'), ['王建华:梧州市苍梧县六堡镇山坪村党支部书记']);
     assert.deepEqual(ranked('该局五显镇派出所所长李明华一人资助了十名学生。').map((p) => p.split(':')[1]), ['五显镇派出所所长']);

@@ -452,6 +452,19 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
+const GLUED_WHEN = '时';
+const OFFICIAL_HEAD_WORDS = new WordList(titles.officialHeads);
+/** How far after a comma the next item's title is looked for (，|塞尔维亚总统|武契奇). */
+const NEXT_TITLE_REACH = 12;
+/** Whether the next item of a list of titled names starts after the mark at `at`: an official's title before the next mark. */
+function titledItemFollows(text: string, at: number): boolean {
+  for (let i = at + 1; i < Math.min(text.length, at + 1 + NEXT_TITLE_REACH) && !CLAUSE_MARKS.test(text[i]); i++) if (OFFICIAL_HEAD_WORDS.startingAt(text, i) !== undefined) return true;
+  return false;
+}
+const CLAUSE_MARKS = /[，。；：、]/;
+/** 副行长|一职/x|，: a word that opens with a numeral counts, it names no one. */
+const COUNT_OPENING = new RegExp(`[${titles.countedLists.numerals}]`);
+
 /**
  * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
  * and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
@@ -468,8 +481,10 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   // Two words or more also before a word that follows names (大臣|韩春/x|那洛/x|出席).
   const closed = words >= 2 ? isNameBoundary(text, end) || (next !== undefined && next.start === end && FOLLOWERS.has(next.word[0]) && next.word.length >= 2 && !NAME_LIKE_TAGS.test(next.tag))
     : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
-  // 缅甸副总统|敏瑞/x|、越南副总理…: one word of two characters too where a 、 goes on to the list's next item.
-  const listed = words === 1 && text[end] === '、';
+  // 缅甸副总统|敏瑞/x|、越南副总理…, 老挝国家主席|通伦/x|，塞尔维亚总统…: one word of two characters too where a 、 goes on
+  // to the list's next item, or a comma to the next titled name (not 奉本国总理|之命/x|，在…); not one that ends in the 时
+  // closing a clause (会见…总理菲佐时/x，).
+  const listed = words === 1 && (text[end] === '、' || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) && !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
   return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
 }
 

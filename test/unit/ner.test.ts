@@ -599,6 +599,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('在会见俄罗斯联邦委员会主席马特维延科时，王建华表示。马特维延科说，俄方愿合作。'), ['马特维延科:俄罗斯联邦委员会主席', '王建华:', '马特维延科:俄罗斯联邦委员会主席']);
     assert.ok(!entities('第六次世界议长大会在日内瓦万国宫举行。').some((e) => e.startsWith('person')));
     assert.deepEqual(ranked('王建华会见肯尼亚信息通信和数字经济部部长基塔乌。').slice(-1), ['基塔乌:肯尼亚信息通信和数字经济部部长']);
+    // A function word glued to a surname before a title (依次|向习/x|主席) is no name, though a follower (主) comes after it.
+    assert.ok(!ranked('各部队指挥员依次向习主席报告战备工作。').some((p) => p.startsWith('向习')));
     // One unknown word after a title, a comma and the next titled name after it (国家主席|通伦/x|，塞尔维亚总统…); not 之命, 一职.
     assert.deepEqual(ranked('印度尼西亚总统佐科，老挝国家主席通伦，塞尔维亚总统武契奇出席。'), ['佐科:印度尼西亚总统', '通伦:老挝国家主席', '武契奇:塞尔维亚总统']);
     assert.deepEqual(ranked('两国外交秘书奉本国总理之命，在这次会上进行了非正式会谈。'), []);

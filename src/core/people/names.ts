@@ -324,7 +324,9 @@ function opensInvitation(text: string, at: number): boolean {
 function unknownWordBeforeComma(text: string, token: Token | undefined): boolean {
   // 人大代表|和市/x|、区、镇人大负责同志: a joiner and a division's level (市, 区) in a list of levels, no name.
   if (token !== undefined && token.word.length === 2 && DIVISION_LEVELS.has(token.word[1])) return false;
-  return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && (/^[、，]/.test(text[token.end] ?? '') || isFollower(text[token.end] ?? ''));
+  // Not before a title (依次|向习/x|主席: 向 and the surname of 习主席).
+  return token !== undefined && token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 &&
+    (/^[、，]/.test(text[token.end] ?? '') || (isFollower(text[token.end] ?? '') && OFFICIAL_HEAD_WORDS.startingAt(text, token.end) === undefined));
 }
 /** The levels of divisions (省, 市, 县, 区, 镇 …: titles.json levelsAfterJoiner). */
 const DIVISION_LEVELS = new Set(titles.levelsAfterJoiner);

@@ -599,6 +599,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('在会见俄罗斯联邦委员会主席马特维延科时，王建华表示。马特维延科说，俄方愿合作。'), ['马特维延科:俄罗斯联邦委员会主席', '王建华:', '马特维延科:俄罗斯联邦委员会主席']);
     assert.ok(!entities('第六次世界议长大会在日内瓦万国宫举行。').some((e) => e.startsWith('person')));
     assert.deepEqual(ranked('王建华会见肯尼亚信息通信和数字经济部部长基塔乌。').slice(-1), ['基塔乌:肯尼亚信息通信和数字经济部部长']);
+    // A royal title written after a name (诗丽吉|王太后/nr) is the name's title, no person of its own.
+    assert.deepEqual(ranked('王建华对诗丽吉王太后逝世表示哀悼。'), ['王建华:', '诗丽吉:王太后']);
     // A function word glued to a surname before a title (依次|向习/x|主席) is no name, though a follower (主) comes after it.
     assert.ok(!ranked('各部队指挥员依次向习主席报告战备工作。').some((p) => p.startsWith('向习')));
     // One unknown word after a title, a comma and the next titled name after it (国家主席|通伦/x|，塞尔维亚总统…); not 之命, 一职.

@@ -57,6 +57,8 @@ const BYLINE_SPACES = /^[ \u3000\u00a0]+(?=\p{Script=Han})/u;
 /** How far before a list of members its heading may stand: 委员（按姓氏笔画排序）：. */
 const LIST_HEADING_WINDOW = 24;
 
+const TITLE_WORDS_AFTER_NAMES = new Set(RULES_TITLES_AFTER_NAME);
+
 /** The mentions found so far, with a mask of the characters they cover for constant-time overlap checks. */
 class Found {
   readonly mentions: PersonMention[] = [];
@@ -72,8 +74,9 @@ class Found {
     return false;
   }
   add(mention: PersonMention): void {
-    // A word that stands in titles is none of a person's names, whatever its tag (荣誉/nr|主席: 荣 is a surname).
-    if (isChainWord(mention.canonical)) return;
+    // A word that stands in titles is none of a person's names, whatever its tag (荣誉/nr|主席: 荣 is a surname), nor is a
+    // title written after a name (诗丽吉|王太后/nr).
+    if (isChainWord(mention.canonical) || TITLE_WORDS_AFTER_NAMES.has(mention.canonical)) return;
     this.mentions.push(mention);
     this.covered.fill(1, mention.start, mention.end);
   }

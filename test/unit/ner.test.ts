@@ -599,6 +599,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(ranked('在会见俄罗斯联邦委员会主席马特维延科时，王建华表示。马特维延科说，俄方愿合作。'), ['马特维延科:俄罗斯联邦委员会主席', '王建华:', '马特维延科:俄罗斯联邦委员会主席']);
     assert.ok(!entities('第六次世界议长大会在日内瓦万国宫举行。').some((e) => e.startsWith('person')));
     assert.deepEqual(ranked('王建华会见肯尼亚信息通信和数字经济部部长基塔乌。').slice(-1), ['基塔乌:肯尼亚信息通信和数字经济部部长']);
+    // The labeller's name read on over a numeral's character alone, a verb after it (发言人|刘结/x|一/m|介绍), is the name.
+    assert.deepEqual(ranked('大会新闻发言人刘结一介绍。刘结一表示，会议将开幕。'), ['刘结一:大会新闻发言人', '刘结一:大会新闻发言人']);
     // A royal title written after a name (诗丽吉|王太后/nr) is the name's title, no person of its own.
     assert.deepEqual(ranked('王建华对诗丽吉王太后逝世表示哀悼。'), ['王建华:', '诗丽吉:王太后']);
     // A function word glued to a surname before a title (依次|向习/x|主席) is no name, though a follower (主) comes after it.

@@ -219,7 +219,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫).
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end &&
       (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end))) &&
-      !isFollower(text[entity.end]) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
+      (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
     const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&
@@ -892,6 +892,19 @@ function withLastCharacter(entity: RuleEntity, text: string, trace?: CombineTrac
   const whole = { ...entity, end: entity.end + 1, canonical: name };
   trace?.('name with its last character glued to the word after it', whole);
   return whole;
+}
+/** The segmenter's tag of numerals (一/m). */
+const NUMERAL_TAG = 'm';
+
+/**
+ * 发言人|刘结/x|一/m|介绍: the labeller reads a name of the segmenter's unknown word on over a numeral's character alone,
+ * a verb after it: that character is the given name's last (刘结一), though 一 also follows names (王刚|一到).
+ */
+function numeralEndsName(entity: RuleEntity, same: NerSpan, tokens: Token[]): boolean {
+  const at = tokenStartingAt(tokens, entity.end);
+  const [name, numeral, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return same.end === entity.end + 1 && numeral?.word.length === 1 && numeral.tag === NUMERAL_TAG && name?.tag === UNKNOWN_WORD_TAG && name.start === entity.start &&
+    next !== undefined && /^v/.test(next.tag);
 }
 /** What follows a joiner that joins nothing (name-boundaries.json afterJoinerJoiningNothing: 先后, 分别). */
 const NOTHING_JOINED = new Set(nameBoundaries.afterJoinerJoiningNothing);

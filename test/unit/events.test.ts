@@ -711,6 +711,10 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     const events = eventsOf('国务院总理王建华16日在北京同瑞士联邦主席阿姆赫德举行会谈。\n王建华表示，两国关系取得长足发展。2016年，习近平主席与瑞方领导人共同宣布建立创新战略伙伴关系。\n双方宣布完成自贸协定升级联合可研。\n会谈后，两国领导人共同见证签署双边经贸合作文件。', '20240116.txt');
     const signing = events.find((e) => e.label.includes('签署'));
     assert.ok(signing && signing.participants.includes('王建华') && signing.participants.includes('阿姆赫德') && !signing.participants.includes('习近平'), JSON.stringify(events));
+    // …and when the speaker tells of a talk held the same day (今天上午习近平主席同首相先生举行会晤).
+    const sameDay = eventsOf('国务院总理王建华11日在北京同西班牙首相桑切斯举行会谈。\n王建华表示，今天上午，习近平主席同首相先生举行会晤。\n会谈后，两国总理共同见证签署经贸合作文件。', '20250411.txt');
+    const signed = sameDay.find((e) => e.label.includes('签署'));
+    assert.ok(signed && signed.participants.includes('王建华') && signed.participants.includes('桑切斯') && !signed.participants.includes('习近平'), JSON.stringify(sameDay));
   });
 
   it('a meeting held during a summit (出席…峰会期间会见…) is the act, so the signing after it has both sides as actors', () => {

@@ -1152,10 +1152,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         lastMeeting = events[events.length - 1];
         if (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay) lastHeldMeeting = lastMeeting;
       }
-      // 李强表示，…2016年，习近平主席与瑞方领导人共同宣布…: an act of an earlier year that a speaker recalls is background;
-      // the sides of the report's own talk stay those a later 两国领导人 means (one of this year, 今年9月…会晤, may still be
-      // the 两国元首 meant; a story told of past years goes on with its own actors).
-      const background = (speechGoesOn || speechOpening !== null) && isPast(date ?? undefined, referenceDay) && date!.slice(0, YEAR_LENGTH) < referenceDay!.slice(0, YEAR_LENGTH);
+      // 李强表示，…2016年，习近平主席与瑞方领导人共同宣布…: an act of an earlier year that a speaker recalls is background,
+      // and so is a talk a speaker tells of (李强表示，今天上午习近平主席同首相先生举行会晤): the sides of the report's own talk
+      // stay those a later 两国总理 means (an act of this year, 今年9月…, may still be what a 两国元首 means; a story told of
+      // past years goes on with its own actors).
+      const background = (speechGoesOn || speechOpening !== null) && ((isPast(date ?? undefined, referenceDay) && date!.slice(0, YEAR_LENGTH) < referenceDay!.slice(0, YEAR_LENGTH)) || BILATERAL_ACTS.includes(trigger.word));
       if (actor && !background) lastActor = actor;
       // 会见…普京, or 同希普金斯会谈: the guest stands after the act, or before it as the other side.
       const guest = BILATERAL_ACTS.includes(trigger.word) && !background

@@ -6,6 +6,12 @@ import { loadSegmenter } from '../../src/core/segment/loadSegmenter';
 const { segmenter } = loadSegmenter();
 /** Snippets written for these tests (names made up); the file name carries the broadcast date. */
 const eventsOf = (text: string, fileName = '20230612.txt') => analyzeText(text, segmenter, { fileName }).events;
+/** The one event a text reports (asserted: exactly one). */
+const oneEvent = (text: string, fileName = '20230612.txt') => {
+  const events = eventsOf(text, fileName);
+  assert.equal(events.length, 1, JSON.stringify(events));
+  return events[0];
+};
 
 describe('events: meetings and their people', () => {
   it('a meeting named before its date, with those who chair it and speak at it in the next sentences', () => {
@@ -379,9 +385,8 @@ describe('events: what real reports of other kinds hold (snippets written for th
   });
 
   it('a leader only cited (学习贯彻…讲话精神) is no participant; a meeting named as where cited words were said is no event', () => {
-    const events = eventsOf('国务院总理王强12日主持召开国务院常务会议，深入学习贯彻国家主席张明重要讲话精神。各地干部表示，要贯彻落实张明主席在西部发展座谈会上的重要讲话精神。');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.deepEqual(events[0].participants, ['王强'], JSON.stringify(events));
+    const meeting = oneEvent('国务院总理王强12日主持召开国务院常务会议，深入学习贯彻国家主席张明重要讲话精神。各地干部表示，要贯彻落实张明主席在西部发展座谈会上的重要讲话精神。');
+    assert.deepEqual(meeting.participants, ['王强'], JSON.stringify(meeting));
   });
 
   it('a date that is only the background of its clause dates nothing (高考在即, 将于明年通车的)', () => {
@@ -668,15 +673,13 @@ describe('events: acts read as subject and verb, and dates that date no happenin
   });
 
   it('a sentence with no date ending in a speech act (…书记李明华讲话。) names a speaker of the meeting just reported', () => {
-    const events = eventsOf('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会由常务委员会主持。省纪委书记李明华讲话。', '20230612.txt');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.ok(events[0].participants.includes('李明华'), JSON.stringify(events));
+    const meeting = oneEvent('全省纪律检查委员会第六次全体会议，于2023年6月12日在长沙举行。全会由常务委员会主持。省纪委书记李明华讲话。', '20230612.txt');
+    assert.ok(meeting.participants.includes('李明华'), JSON.stringify(meeting));
   });
 
   it('who gives a report to the meeting last told (…厅长赵明华作了关于…的报告。) speaks at it; a report with no meeting before it, or the 作 of 工作, is none', () => {
-    const events = eventsOf('省人大常委会第十次会议12日在长沙举行第一次全体会议。李建国主持会议。受省政府委托，省财政厅厅长赵明华作了关于全省预算执行情况的报告。省教育厅厅长孙立新作关于教育工作情况的报告。', '20230612.txt');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.deepEqual(events[0].participants, ['李建国', '赵明华', '孙立新'], JSON.stringify(events));
+    const meeting = oneEvent('省人大常委会第十次会议12日在长沙举行第一次全体会议。李建国主持会议。受省政府委托，省财政厅厅长赵明华作了关于全省预算执行情况的报告。省教育厅厅长孙立新作关于教育工作情况的报告。', '20230612.txt');
+    assert.deepEqual(meeting.participants, ['李建国', '赵明华', '孙立新'], JSON.stringify(meeting));
     const noMeeting = eventsOf('省长王建华12日在长沙考察。省教育厅厅长孙立新作了关于教育工作情况的报告。', '20230612.txt');
     assert.ok(!noMeeting.some((e) => e.participants.includes('孙立新')), JSON.stringify(noMeeting));
   });
@@ -723,13 +726,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
   });
 
   it('those who make speeches to a plenary (…等3位常委作大会发言。) take part in it: 大会 of 大会发言 names no meeting', () => {
-    const events = eventsOf('省政协常委会第九次会议10日上午举行全体会议。省政协主席王建华出席。\n李明华、户思社、孙立新等3位常委作大会发言。', '20241010.txt');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.deepEqual(events[0].participants, ['王建华', '李明华', '户思社', '孙立新'], JSON.stringify(events));
+    const meeting = oneEvent('省政协常委会第九次会议10日上午举行全体会议。省政协主席王建华出席。\n李明华、户思社、孙立新等3位常委作大会发言。', '20241010.txt');
+    assert.deepEqual(meeting.participants, ['王建华', '李明华', '户思社', '孙立新'], JSON.stringify(meeting));
     // …代表各民主党派中央致贺词。: a congratulatory speech too.
-    const congress = eventsOf('省农工党第九次代表大会7日在长沙开幕。省委书记王建华出席开幕会并致贺词。省政协副主席李明华代表各民主党派致贺词。', '20221207.txt');
-    assert.equal(congress.length, 1, JSON.stringify(congress));
-    assert.deepEqual(congress[0].participants, ['王建华', '李明华'], JSON.stringify(congress));
+    const congress = oneEvent('省农工党第九次代表大会7日在长沙开幕。省委书记王建华出席开幕会并致贺词。省政协副主席李明华代表各民主党派致贺词。', '20221207.txt');
+    assert.deepEqual(congress.participants, ['王建华', '李明华'], JSON.stringify(congress));
   });
 
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
@@ -750,15 +751,13 @@ describe('events: acts read as subject and verb, and dates that date no happenin
   });
 
   it('who reads out an order or a letter at the meeting just told (…副主席王建华宣读了晋升命令) takes part in it', () => {
-    const events = eventsOf('全省表彰大会25日在长沙举行。省委副书记王建华宣读了表彰决定。', '20231225.txt');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.ok(events[0].participants.includes('王建华'), JSON.stringify(events));
+    const meeting = oneEvent('全省表彰大会25日在长沙举行。省委副书记王建华宣读了表彰决定。', '20231225.txt');
+    assert.ok(meeting.participants.includes('王建华'), JSON.stringify(meeting));
   });
 
   it('a member named with the title after the name who speaks (王建华常委建议，…) speaks at the meeting last told; a head of state cited is not', () => {
-    const events = eventsOf('省政协常委会第五次会议1日在长沙举行全体会议。李明主持会议。王建华常委建议，要加强协商。孙立新常委代表民盟省委提出，要凝聚共识。习近平主席指出，要团结。', '20221101.txt');
-    assert.equal(events.length, 1, JSON.stringify(events));
-    assert.ok(['王建华', '孙立新'].every((name) => events[0].participants.includes(name)) && !events[0].participants.includes('习近平'), JSON.stringify(events));
+    const meeting = oneEvent('省政协常委会第五次会议1日在长沙举行全体会议。李明主持会议。王建华常委建议，要加强协商。孙立新常委代表民盟省委提出，要凝聚共识。习近平主席指出，要团结。', '20221101.txt');
+    assert.ok(['王建华', '孙立新'].every((name) => meeting.participants.includes(name)) && !meeting.participants.includes('习近平'), JSON.stringify(meeting));
   });
 
   it('a meeting to come (为召开…会议作准备) is undated, not on the day of the session preparing it', () => {

@@ -7,6 +7,7 @@ import { readNumberAt, isArabicDigit, isChineseNumeral, type NumberToken } from 
 import { dateWords, matchWordAt, type CharSet, type MonthPartWord, type RelativeDayWord, type WordTable } from './dateWords';
 import { daysInMonth, isPlausibleYear } from './calendar';
 import { granularityOf, type DateExpression, type DateFields, type Granularity } from './dateTypes';
+import { HAN } from '../text/characters';
 
 /** 'start' is a fresh expression; 'rangeEnd' follows 至/— and may be a bare day or use 号. */
 type PointRole = 'start' | 'rangeEnd';
@@ -398,7 +399,6 @@ function readTimeOfDay(text: string, pos: number): DateExpression | null {
 const SAME_DAY: RelativeDayWord = { word: '', offset: 0, anchor: 'lastDate' };
 
 const YEAR_DIGITS = 4;
-const HAN_CHARACTER = /\p{Script=Han}/u;
 const NO_MARK = /^[^，。；：、！？,.;:!?\s]*$/;
 
 /**
@@ -411,7 +411,7 @@ function readNamedEventYear(text: string, pos: number): DateExpression | null {
   if (!number || number.script !== 'arabic' || number.length !== YEAR_DIGITS || !isPlausibleYear(number.value)) return null;
   const next = text.charAt(number.end);
   const { reach, ends, notOpening } = dateWords.namedEventYears;
-  if (!HAN_CHARACTER.test(next) || notOpening.has(next) || isArabicDigit(text.charAt(pos - 1))) return null;
+  if (!HAN.test(next) || notOpening.has(next) || isArabicDigit(text.charAt(pos - 1))) return null;
   const name = text.slice(number.end, number.end + reach);
   const named = ends.some((word) => {
     const at = name.indexOf(word);

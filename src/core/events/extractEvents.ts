@@ -1,7 +1,7 @@
 import triggers from '../../../data/event-triggers.json';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
-import { HEADLINE_SPACE, SENTENCE_MARK, headlinesEnd } from '../text/headings';
+import { SENTENCE_MARK, headlineClauseStart, headlinesEnd } from '../text/headings';
 import { readNumberAt } from '../dates/chineseNumerals';
 import { spanValue } from '../dates';
 import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
@@ -214,8 +214,8 @@ const FIRST_PERSON_SUBJECT_REACH = 2 + triggers.firstPerson.word.length;
 /** 回忆起, 想起 somewhere before a date in its clause (event-triggers.json recollectionWords). */
 const RECOLLECTION_BEFORE = new RegExp(`(?:${triggers.recollectionWords.join('|')})`);
 
-/** A month or a year wholly before the report's month (去年11月, 2019年): a past time a speaker may recall. */
 const YEAR_LENGTH = 4;
+/** A month or a year wholly before the report's month (去年11月, 2019年): a past time a speaker may recall. */
 const isPast = (value: string | undefined, referenceDay: string | null): boolean =>
   value !== undefined && referenceDay !== null && /^\d{4}(?:-\d{2})?$/.test(value) && value < referenceDay.slice(0, value.length);
 /** A single day (当天下午), not a span that starts with one (下半年). */
@@ -401,17 +401,11 @@ const CLAUSE_MARKS = ['，', '、', '；', ',', '：'];
 function clauseStart(text: string, sentenceStart: number, at: number): number {
   const before = text.slice(sentenceStart, at);
   const marked = Math.max(before.lastIndexOf('，'), before.lastIndexOf('；'), before.lastIndexOf(','), before.lastIndexOf('：'), datelineEnd(before) - 1);
+  if (marked >= 0) return sentenceStart + marked + 1;
   // …作出重要指示强调 … 蔡奇出席座谈会并讲话: a headline (no mark at all) writes its clauses apart by spaces.
-  return sentenceStart + (marked < 0 && !SENTENCE_MARK.test(before) ? lastHeadlineSpace(before) : marked) + 1;
+  const clause = headlineClauseStart(text, sentenceStart, at, at);
+  return clause >= 0 ? clause : sentenceStart;
 }
-
-/** Where the last space between two Han characters ends in `line`, less one (−1 where none). */
-function lastHeadlineSpace(line: string): number {
-  let end = -1;
-  for (const space of line.matchAll(HEADLINE_SPACE)) end = space.index + space[0].length - 1;
-  return end;
-}
-
 
 /** `display` from `start` to `end` without the spans (sorted) inside it: dates (王沪宁14日在京会见 → 王沪宁在京会见), titles. */
 function withoutDates(display: string, start: number, end: number, dates: readonly Span[]): string {
@@ -997,7 +991,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // A clause before the date's is background (为深入学习贯彻…讲话精神，8月27日…): the happening's people are
       // in the date's clause (省长王浩今年3月在杭州调研) or after it.
       // A headline's act takes part only its own clause's people (…作出重要指示强调 … 蔡奇出席座谈会并讲话).
-      const headline = !SENTENCE_MARK.test(text.slice(sentence.start, sentence.end));
+      const headline = !SENTENCE_MARK.test(sentenceText);
       const actorsFrom = ownDate ? clauseStart(text, sentence.start, ownDate.start) : headline ? clauseStart(text, sentence.start, trigger.at) : sentence.start;
       const actors = people.filter((p) => p.start >= actorsFrom);
       // 他在…书记梁言顺…陪同下，到银川市调研: who accompanies takes part but is no actor; the sentence's subject is.
@@ -1751,7 +1745,6 @@ function bodyActOf(events: FoundEvent[], actor: string, from: number): FoundEven
   const body = events.filter((e) => e.start >= from && e.date !== null);
   return body.find((e) => e.actor === actor) ?? body.find((e) => e.participants.includes(actor));
 }
-
 
 /**
  * A report often restates its main event (headline, lede, body, caption): the restatements fold into the

@@ -1,5 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
-import { HEADLINE_SPACE, SENTENCE_MARK } from '../text/headings';
+import { headlineClauseStart, nextHeadlineClause } from '../text/headings';
 
 export interface Sentence {
   start: number;
@@ -52,36 +52,17 @@ export function splitAtClauseDates(text: string, sentences: Sentence[], dateStar
       if (dateClauseEnd > start && dateClauseEnd <= at) cut(dateClauseEnd);
       const colon = announcedAfter(text, start, at);
       if (colon >= 0) cut(colon);
-      const clause = headlineClauseStart(text, start, at, sentence.end);
+      // 赵乐际主持召开…委员长会议 决定…第十一次会议9月10日至13日在京举行: in a headline, the clause a date stands in is
+      // its own (the first clause's act is not of that date).
+      const clause = headlineClauseStart(text, start, sentence.end, at);
       if (clause > start) cut(clause);
       if (at > start && CLAUSE_BREAK.test(text.slice(Math.max(start, at - CLAUSE_BREAK_REACH), at))) cut(at);
-      dateClauseEnd = headlineClauseEnd(text, sentence.start, at, sentence.end);
+      dateClauseEnd = nextHeadlineClause(text, sentence.start, sentence.end, at);
     }
     if (dateClauseEnd > start) cut(dateClauseEnd);
     cut(sentence.end);
   }
   return out;
-}
-
-
-/**
- * 赵乐际主持召开…委员长会议 决定…第十一次会议9月10日至13日在京举行: in a headline, the clause a date stands in starts
- * after the last space before it (the first clause's act is not of that date); −1 where none.
- */
-function headlineClauseStart(text: string, start: number, dateAt: number, end: number): number {
-  const line = text.slice(start, end);
-  if (SENTENCE_MARK.test(line)) return -1;
-  let clause = -1;
-  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index < dateAt) clause = start + space.index + space[0].length;
-  return clause;
-}
-
-/** In a headline, where the clause after the one a date stands in starts (after the first space past it); −1 where none. */
-function headlineClauseEnd(text: string, start: number, dateAt: number, end: number): number {
-  const line = text.slice(start, end);
-  if (SENTENCE_MARK.test(line)) return -1;
-  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index > dateAt) return start + space.index + space[0].length;
-  return -1;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -564,7 +564,6 @@ function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpa
   return (glued || gluedInUnknown) && span.end - restStart >= 2 && nameAfter() ? { ...span, start: restStart } : span;
 }
 const FUNCTION_WORD_TAGS = /^[pc]$/;
-const UNKNOWN_WORD_TAG = 'x';
 const TIME_WORD_TAG = 't';
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
@@ -874,16 +873,11 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
  * ends before it.
  */
 function withoutGluedWhen(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
-  if (entity.type !== 'person' || entity.end - entity.start < MIN_NAME_BEFORE_WHEN + 1 || text[entity.end - 1] !== WHEN || !CLAUSE_END.test(text[entity.end] ?? '')) return entity;
-  const name = text.slice(entity.start, entity.end - 1);
-  if (!isTransliterated(name)) return entity;
-  const cut = { ...entity, end: entity.end - 1, canonical: name };
+  if (entity.type !== 'person' || !endsInGluedWhen(text, entity.start, entity.end)) return entity;
+  const cut = { ...entity, end: entity.end - 1, canonical: text.slice(entity.start, entity.end - 1) };
   trace?.('name without the 时 glued to it', cut);
   return cut;
 }
-const WHEN = '时';
-const MIN_NAME_BEFORE_WHEN = 2;
-const CLAUSE_END = /[，,]/;
 
 /** The name with the character after it, where that reading is as likely a name's. */
 function withLastCharacter(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {

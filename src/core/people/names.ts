@@ -454,7 +454,19 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
+/** The 时 (when) that closes a clause, which the segmenter may glue to the word before it (会见…总理菲佐时/x，). */
 const GLUED_WHEN = '时';
+/** The fewest characters of a foreign name read before a glued 时. */
+const MIN_NAME_BEFORE_WHEN = 2;
+
+/**
+ * 在会见…主席|马特维延科时/x|，: text[start, end) is a transliterated name of two characters or more and the 时 (when) the
+ * segmenter glued to it, which closes the clause the name's meeting opens (a comma after it).
+ */
+export function endsInGluedWhen(text: string, start: number, end: number): boolean {
+  return end - start > MIN_NAME_BEFORE_WHEN && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? '') &&
+    isTransliterated(text.slice(start, end - GLUED_WHEN.length));
+}
 const OFFICIAL_HEAD_WORDS = new WordList(titles.officialHeads);
 /** How far after a comma the next item's title is looked for (，|塞尔维亚总统|武契奇). */
 const NEXT_TITLE_REACH = 12;

@@ -23,7 +23,28 @@ export function findHeadings(source: string): Heading[] {
 /** A mark that ends a sentence or a clause: a line holding none is a headline's. */
 export const SENTENCE_MARK = /[，。；：！？,;:!?]/;
 /** The spaces a headline writes between its clauses (赵乐际主持召开…委员长会议 决定…): between two Han characters. */
-export const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+const HEADLINE_SPACE = /(?<=\p{Script=Han})[ \u3000]+(?=\p{Script=Han})/gu;
+
+/**
+ * In text[start, end), a headline's line (no mark of a sentence), where the clause holding `at` starts: after the last
+ * space between clauses that begins before it (赵乐际主持召开…委员长会议 |决定…第十一次会议9月10日…); −1 where none, or where
+ * the line is no headline's.
+ */
+export function headlineClauseStart(text: string, start: number, end: number, at: number): number {
+  const line = text.slice(start, end);
+  if (SENTENCE_MARK.test(line)) return -1;
+  let clause = -1;
+  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index < at) clause = start + space.index + space[0].length;
+  return clause;
+}
+
+/** In such a line, where the clause after the one holding `at` starts (after the first space past it); −1 where none. */
+export function nextHeadlineClause(text: string, start: number, end: number, at: number): number {
+  const line = text.slice(start, end);
+  if (SENTENCE_MARK.test(line)) return -1;
+  for (const space of line.matchAll(HEADLINE_SPACE)) if (start + space.index > at) return start + space.index + space[0].length;
+  return -1;
+}
 
 /**
  * Where the headline lines a report opens with end: the lines before the first that holds a mark of a sentence

@@ -1,6 +1,6 @@
 /**
- * `npm run build:not-names`: writes data/not-names.json, the words jieba's dictionary tags as personal names (nr)
- * that People's Daily never writes as one: 祝贺, 扬言, 祝寿, 封斋 … (the dictionary tags hundreds of common words nr).
+ * `npm run build:not-names`: writes data/not-names.json, the words jieba's dictionary tags as personal names (nr,
+ * or nrt as 崇高) that People's Daily never writes as one: 祝贺, 扬言, 祝寿, 封斋, 崇高 … (the dictionary tags hundreds of common words nr).
  * A word is listed when the training articles of ../shared/pd1998's dev split (every article but the held-out tenth,
  * as scripts/train.ts) hold it at least MIN_OCCURRENCES times and never inside a gold person; and the one-character
  * surnames those articles write before a title (任|副主席) but never as a person there. Deterministic.
@@ -22,7 +22,7 @@ const dictionary = readFileSync(require.resolve('nodejieba/submodules/cppjieba/d
 const nameWords = new Set<string>();
 for (const line of dictionary.split('\n')) {
   const [word, , tag] = line.split(' ');
-  if (tag === 'nr' && word.length >= NAME_LENGTHS.min && word.length <= NAME_LENGTHS.max) nameWords.add(word);
+  if ((tag === 'nr' || tag === 'nrt') && word.length >= NAME_LENGTHS.min && word.length <= NAME_LENGTHS.max) nameWords.add(word);
 }
 
 const occurrences = new Map<string, number>();
@@ -65,7 +65,7 @@ for (const { text, gold } of articles) {
 const surnamesAsWords = [...beforeTitle].filter(([ch, count]) => count >= MIN_OCCURRENCES && !beforeTitleAsPerson.has(ch)).map(([ch]) => ch).sort();
 const out = join(root, 'data', 'not-names.json');
 writeFileSync(out, `${JSON.stringify({
-  comment: 'Words jieba\'s dictionary tags nr that People\'s Daily (pd1998 dev, training articles) writes at least 3 times and never as a person. Made by scripts/buildNotNames.ts; do not edit by hand.',
+  comment: 'Words jieba\'s dictionary tags nr or nrt that People\'s Daily (pd1998 dev, training articles) writes at least 3 times and never as a person. Made by scripts/buildNotNames.ts; do not edit by hand.',
   words,
   surnamesBeforeTitlesComment: 'One-character surnames that those articles write right before a title a surname alone may take (titles.json surnameOnlyTitles) at least 3 times and never as a person there (任|副主席, 党|主席, 罗|总统): the rules read no lone surname in them.',
   surnamesBeforeTitles: surnamesAsWords,

@@ -264,12 +264,20 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person(written, '阿齐莫夫')?.role, '乌兹别克斯坦政府总理');
   });
 
-  it('reads no name from a word the dictionary tags as one but the newspaper never writes as one (祝贺, 扬言), after a title or not', () => {
+  it('reads no name from a word the dictionary tags as one (nr, or nrt as 崇高) but the newspaper never writes as one (祝贺, 扬言), after a title or not', () => {
     assert.deepEqual(people('该国国防部长扬言要辞职。'), []);
+    assert.deepEqual(people('赋予新时代人民教师崇高使命。'), []);
     assert.deepEqual(people('多国领导人祝贺大会胜利召开。'), []);
     assert.deepEqual(people('村里为老人祝寿，全场掌声不断。'), []);
     // A foreign name after a title stays one.
     assert.equal(person('菲律宾经济发展部长阿比托今天宣布，将增加投资。', '阿比托')?.role, '菲律宾经济发展部长');
+  });
+
+  it('reads a body named after no place the labeller knows, which it takes for a place (童梦幼儿园), as the body that opens the title of its head', () => {
+    const text = '新疆维吾尔自治区喀什地区巴楚县童梦幼儿园园长艾米拉古丽·阿不都、江西省南昌市启音学校校长张俐等发言。';
+    assert.equal(entity(text, 'place', '童梦幼儿园'), undefined);
+    assert.ok(entity(text, 'organization', '新疆维吾尔自治区喀什地区巴楚县童梦幼儿园'));
+    assert.equal(entity(text, 'person', '艾米拉古丽·阿不都')?.role, '新疆维吾尔自治区喀什地区巴楚县童梦幼儿园园长');
   });
 
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {

@@ -51,6 +51,9 @@ export function endsInTradeOrAgency(name: string): boolean {
   return AGENCY_ENDINGS.endOf(name) && !organizations.notAgencies.some((word) => word.length >= 2 && name.endsWith(word));
 }
 
+/** Whether a name ends in an institution's or a body's word (童梦幼儿园, 启音学校, 县委): no place's name does. */
+export const endsInBodyWord = (name: string): boolean => SUFFIXES.endOf(name);
+
 /** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */
 function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) => boolean): boolean {
   const place = tokens[k - 1];

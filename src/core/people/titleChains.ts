@@ -100,7 +100,8 @@ const isOrganAbbreviation = (word: string) => word.length >= 2 && word.length <=
 /** Words that may stand inside a title: organ names, places, ranks (第一, 常务), ordinals and the few verbs of organ names. */
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
-  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word)) return true;
+  // 幼儿园/nr: a body's word stands in a title whatever the segmenter tagged it.
+  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word) || BODY_WORDS.has(token.word)) return true;
   if (!HAN.test(token.word)) return false;
   return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word);
 }
@@ -253,6 +254,7 @@ const BRACKETS = /^[（(][）)]$/;
 const NOT_OPENING_TITLES = new Set(titles.notOpeningTitles);
 /** Organs complete in themselves (国务院, 中共中央): one opens a title. */
 const TOP_ORGANS = new Set(organizations.standalone);
+const BODY_WORDS = new Set(organizations.suffixes);
 /** The most tokens a top organ's name is cut into where it opens a longer word (中共/j|中央政治局常委/nt). */
 const TOP_ORGAN_TOKENS = 2;
 /** Whether a top organ's name starts at the token at `index`, as a word of its own or cut across two (中共|中央政治局常委). */

@@ -280,6 +280,21 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'person', '艾米拉古丽·阿不都')?.role, '新疆维吾尔自治区喀什地区巴楚县童梦幼儿园园长');
   });
 
+  it('reads no person or place in the name of an institution: a name opening an item of a list that ends in one (、嘉庚创新实验室，), a foreign place before one (莫里茨皇家美术馆)', () => {
+    const listed = '丁薛祥前往福州软件园、瑞芯微电子公司、厦门大学、嘉庚创新实验室，调研数字技术研发情况。';
+    assert.equal(entity(listed, 'person', '嘉庚'), undefined);
+    assert.equal(entity('会谈结束后，韩正与吕特共同参观了莫里茨皇家美术馆。', 'place', '莫里茨'), undefined);
+    // A name a word that follows names comes after is the person's (省长舒圣佑等省委、省政府主要领导).
+    assert.ok(entity('省委书记舒惠国、省长舒圣佑等省委、省政府主要领导深入企业。', 'person', '舒圣佑'));
+  });
+
+  it('reads a province and its city written in one word of the segmenter as two places, the name of the city whole (甘肃兰州/ns|市)', () => {
+    const text = '张国清8日晚率有关部门负责同志赶赴甘肃兰州市榆中县指导山洪灾害现场搜救工作。';
+    assert.ok(entity(text, 'place', '甘肃'));
+    assert.ok(entity(text, 'place', '兰州市'));
+    assert.equal(entity(text, 'place', '甘肃兰州市'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -11,7 +11,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -737,6 +737,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const companyStarts = new Set([...rules.filter((e) => e.type === 'organization'), ...spans.filter((span) => span.type === 'ORG')]
     .filter((e) => COMPANY_ENDINGS.some((ending) => text.startsWith(ending, e.end - ending.length)) && !titleHeadAt(text, e.end)).map((e) => e.start));
   const placeEnds = new Set([...rules.filter((e) => e.type === 'place'), ...spans.filter((span) => span.type === 'LOC')].map((e) => e.end));
+  // 莫里茨|皇家美术馆: a place only the labeller reads, and no gazetteer's, right before the rules' institution is the
+  // first word of the institution's name.
+  const institutionStarts = new Set(rules.filter((e) => e.type === 'organization' && endsInInstitutionWord(text.slice(e.start, e.end))).map((e) => e.start));
   for (const found of spans) {
     // 老伯, 大爷: a form of address alone is no name.
     if (found.type === 'PER' && isHonorific(text.slice(found.start, found.end))) {
@@ -767,6 +770,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 法西斯势力, 城中村: a generic word (data notPlaces) is no place; 世界反法西斯战争: a war is no organisation.
     if ((span.type === 'LOC' && NOT_PLACES.has(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
       trace?.('labeller: a generic word', span);
+      continue;
+    }
+    if (span.type === 'LOC' && institutionStarts.has(span.end) && !gazetteer.has(text.slice(span.start, span.end))) {
+      trace?.('labeller: begins an institution\'s name', span);
       continue;
     }
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.
@@ -1039,11 +1046,26 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesFamilySettlement(span, text)) return 'names a settlement after a family';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end) || endsAsInstitution(text.slice(span.start, span.end))) return 'names an institution';
+  if (namesListedInstitution(span, text)) return 'names an institution';
   if (namesLaw(text, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
   if (joinsWords(span, text, tokens)) return 'dot joins words';
   return undefined;
+}
+
+/** The rest of an item of a 、-list after a name in it: characters up to the next mark. */
+const LIST_ITEM_REST = /^[^\s、，。；：！？,.;:!?（）()“”"《》]{2,10}(?=[、，。；])/;
+
+/**
+ * 厦门大学、|嘉庚|创新实验室，: a name after a 、 that opens an item of the list, which runs on to an institution's or a
+ * body's word, is that institution's name, not a person (the item names the institution); not a name a word that
+ * follows names comes after (…、李明|等省委…).
+ */
+function namesListedInstitution(span: Span, text: string): boolean {
+  const rest = LIST_ITEM_REST.exec(text.slice(span.end, span.end + 12))?.[0];
+  if (rest === undefined || text[span.start - 1] !== '、' || isFollower(rest[0])) return false;
+  return endsInInstitutionWord(rest) || endsInBodyWord(rest);
 }
 
 const FAMILY_SETTLEMENT_ENDINGS = new Set(placePatterns.familySettlementEndings);

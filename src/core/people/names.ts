@@ -69,6 +69,9 @@ export function endsAsInstitution(name: string): boolean {
   return INSTITUTIONS_AFTER_NAMES.endOf(name) && INSTITUTIONS_AFTER_NAMES.words.some((ending) => name.endsWith(ending) && name.length - ending.length >= 2);
 }
 
+/** Whether a name ends in an institution's word (…创新实验室, …大学): titles.json institutionsAfterNames. */
+export const endsInInstitutionWord = (name: string): boolean => INSTITUTIONS_AFTER_NAMES.endOf(name);
+
 const KINSHIP_BEFORE_NAMES: readonly string[] = boundaries.kinshipBeforeNames;
 /** A relative's word ends at `at` (何厚铧的父亲|何贤): name-boundaries.json kinshipBeforeNames. */
 export const kinshipEndsAt = (text: string, at: number): boolean => KINSHIP_BEFORE_NAMES.some((word) => text.startsWith(word, at - word.length));

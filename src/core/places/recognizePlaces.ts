@@ -189,10 +189,14 @@ function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     const first = word.slice(0, cut);
     const second = word.slice(cut);
     if (!gazetteer.has(first) || !gazetteer.has(second) || NOT_PLACES.has(first) || NOT_PLACES.has(second)) continue;
-    const city = gazetteerMention(start + cut, second, gazetteer);
+    // 甘肃兰州/ns|市: the second place's name runs on into the next word where the two are one name of it (兰州市).
+    const next = tokens[k + 1];
+    const fuller = next !== undefined && next.start === token.end ? second + next.word : '';
+    const runsOn = fuller !== '' && gazetteer.has(fuller) && gazetteer.placeName(fuller) === gazetteer.placeName(second);
+    const city = gazetteerMention(start + cut, runsOn ? fuller : second, gazetteer);
     // 广西北海|汉代文化博物馆: the word begins a site's name, read whole as before.
     if (siteAround(text, tokens, k, k, city, gazetteer)) return undefined;
-    return { mentions: [gazetteerMention(start, first, gazetteer), city], last: k };
+    return { mentions: [gazetteerMention(start, first, gazetteer), city], last: runsOn ? k + 1 : k };
   }
   return undefined;
 }

@@ -295,6 +295,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'place', '甘肃兰州市'), undefined);
   });
 
+  it('reads two countries by their short forms the segmenter leaves untagged as part of an organ in a title (英中/x|贸易协会主席)', () => {
+    assert.equal(entity('国务院总理李强15日在京会见英中贸易协会主席古沛勤率领的访华团。', 'person', '古沛勤')?.role, '英中贸易协会主席');
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -1,5 +1,6 @@
 import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
+import shortForms from '../../../data/place-short-forms.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
 import { isHonorific, isMiddleDot } from './names';
@@ -103,8 +104,13 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
   // 幼儿园/nr: a body's word stands in a title whatever the segmenter tagged it.
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word) || BODY_WORDS.has(token.word)) return true;
   if (!HAN.test(token.word)) return false;
-  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word);
+  return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word) || isCountryPair(token.word);
 }
+
+const COUNTRY_FORMS = new Set(Object.keys(shortForms.countries));
+const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
+/** 英中/x (贸易协会): two countries by their short forms, none of them a character of other words too (古老). */
+const isCountryPair = (word: string): boolean => word.length === 2 && [...word].every((ch) => COUNTRY_FORMS.has(ch) && !AMBIGUOUS_COUNTRY_FORMS.has(ch));
 /** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
 const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 

@@ -131,7 +131,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const model = options.learnedModel === false ? undefined : getNerModel();
   const read = model && modelSpans(model, text, tokens, options, memo);
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
-  widenTransliteratedNames(text, tokens, entities);
+  widenTransliteratedNames(text, tokens, entities, isPlace);
   cutToKnownOfficials(text, entities);
   const kept = makeNamesConsistent(text, resolveOverlaps(splitCityVenues(joinTransliteratedPieces(text, entities), text, gazetteer)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   widenRolesToOrganizations(ownText, kept);

@@ -299,6 +299,30 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('国务院总理李强15日在京会见英中贸易协会主席古沛勤率领的访华团。', 'person', '古沛勤')?.role, '英中贸易协会主席');
   });
 
+  it('reads a foreign name whose first part the segmenter took for a place word after a function word (同|拉马/ns|福萨|总统)', () => {
+    const text = '韩正表示，去年9月，习近平主席同拉马福萨总统成功会晤。';
+    assert.equal(entity(text, 'person', '拉马福萨')?.role, '总统');
+    assert.equal(entity(text, 'person', '福萨'), undefined);
+  });
+
+  it('reads no person in a list of qualities (开放、包容、普惠、均衡的) nor before the word for a school (马斯卡廷|中学)', () => {
+    assert.deepEqual(people('推动经济全球化朝着更加开放、包容、普惠、均衡的方向发展。'), []);
+    assert.deepEqual(people('萨拉·兰蒂近期致信，表示希望马斯卡廷中学也参与这一计划。'), ['萨拉·兰蒂']);
+  });
+
+  it('gives each name of a series of appointments its post (任命甲为…、乙为…), a name no surname list holds too, and no name over an adverb (梁晔|不再|担任)', () => {
+    const text = '任命李小鹏为经济委员会副主任、庹震为教科卫体委员会副主任、徐乐江为民族和宗教委员会副主任，梁晔不再担任农业和农村委员会驻会副主任。';
+    assert.equal(entity(text, 'person', '庹震')?.role, '教科卫体委员会副主任');
+    assert.equal(entity(text, 'person', '徐乐江')?.role, '民族和宗教委员会副主任');
+    assert.equal(entity(text, 'person', '梁晔')?.role, '农业和农村委员会驻会副主任');
+    // A name whose given name the segmenter reads as an adverb (李|微微/d) stays the frame's.
+    assert.equal(entity('会议决定免去李微微第十四届全国政协人口资源环境委员会副主任职务。', 'person', '李微微')?.role, '第十四届全国政协人口资源环境委员会副主任');
+  });
+
+  it('reads the title of a chief expert (…工程首席专家王巍)', () => {
+    assert.equal(entity('中国社会科学院学部委员、中华文明探源工程首席专家王巍应邀作讲座。', 'person', '王巍')?.role, '中国社会科学院学部委员、中华文明探源工程首席专家');
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -390,6 +390,22 @@ export function transliteratedNameStartBefore(text: string, start: number, end: 
   const before = start - 2;
   return before < 0 || !isNameCharAt(text, before) || FUNCTION_WORD_SURNAMES.has(text[before]) ? start - 1 : start;
 }
+
+/**
+ * 同|拉马/ns|福萨|总统: where the segmenter took a foreign name's first part for a place's word (transliteration
+ * characters only, no place `isPlace` knows) right after a function word or a mark, the name starts at that word;
+ * else `start`.
+ */
+export function transliteratedPlaceWordBefore(text: string, start: number, end: number, tokens: Token[], isPlace: (token: Token) => boolean): number {
+  const index = tokenAt(tokens, start - 1);
+  const word = tokens[index];
+  if (!word || word.end !== start || word.tag !== PLACE_WORD_TAG || !isTransliterated(text.slice(start, end)) || !isTransliterated(word.word) || isPlace(word)) return start;
+  if (end - word.start > MAX_TRANSLITERATED) return start;
+  const before = text[word.start - 1] ?? '';
+  return FUNCTION_WORD_SURNAMES.has(before) || !isNameCharAt(text, word.start - 1) ? word.start : start;
+}
+/** The segmenter's tag of a place's word. */
+const PLACE_WORD_TAG = 'ns';
 /** The segmenter's tag of a word it does not know. */
 export const UNKNOWN_WORD_TAG = 'x';
 

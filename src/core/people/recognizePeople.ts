@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart } from './titleChains';
@@ -546,8 +546,20 @@ function framedNameEnds(text: string, at: number, tokens: Token[]): number[] {
   for (const length of FRAMED_NAME_LENGTHS) {
     if (surnamed ? nameCharsOnly(text, at + 1, at + length) : nameCharsOnly(text, at, at + length) && text.startsWith(COMRADE, at + length)) ends.push(at + length);
   }
-  return ends.filter((end, i) => end > at && ends.indexOf(end) === i).sort((a, b) => a - b);
+  // 梁晔|不再/d|担任: not on from the name as read anywhere over a function word or adverb of two characters or more
+  // the segmenter read whole (but 李|微微/d: no name read there, the frame's reading stands).
+  const read = ends[0];
+  const overFunctionWord = (end: number) => {
+    if (read <= at) return false;
+    for (let k = firstTokenFrom(tokens, read); k < tokens.length && tokens[k].end <= end; k++) {
+      if (tokens[k].word.length >= 2 && FUNCTION_WORD_TAGS_IN_FRAMES.test(tokens[k].tag)) return true;
+    }
+    return false;
+  };
+  return ends.filter((end, i) => end > at && ends.indexOf(end) === i && !overFunctionWord(end)).sort((a, b) => a - b);
 }
+/** Tags of words no name holds: adverbs, prepositions, conjunctions, pronouns. */
+const FUNCTION_WORD_TAGS_IN_FRAMES = /^(d|p|c|r)$/;
 
 /** Words of an organ's name that a title chain elsewhere does not take (国家卫生|健康/a|委员会): nouns and adjectives. */
 const ORGAN_NAME_WORD_TAGS = /^(n|nt|ns|nz|j|b|an|vn|a|v|c)$/;
@@ -647,7 +659,7 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (!APPOINTMENT_VERBS.has(verb.word) && !holding) return;
     // 选举甲同志为…副书记，乙同志为…委员: the verb goes on over the next name and its post.
     for (let start = verb.end; ;) {
-      const appointed = appointedAt(text, start, tokens, isPlace, found, holding);
+      const appointed = appointedAt(text, start, tokens, isPlace, found, holding, 1, start !== verb.end);
       if (!appointed || !APPOINTMENTS_GO_ON.has(text[appointed.roleSpan.end])) return;
       start = appointed.roleSpan.end + 1;
     }
@@ -663,8 +675,10 @@ function listedNameEnd(text: string, at: number): number[] {
   return [];
 }
 
-/** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…). */
-const APPOINTMENTS_GO_ON = new Set(['，', '；']);
+/** What closes the name in an appointment (任命李明|为…). */
+const APPOINTED_AS = '为';
+/** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…; …副主任、徐乐江为…). */
+const APPOINTMENTS_GO_ON = new Set(['，', '；', '、']);
 /** What a clause opens after: a sentence's or clause's end, a colon, a line break. */
 const CLAUSE_OPENING = /[，；：。！？\n]/;
 /** The fewest names a list with no appointment verb before it needs to be read as one (one name alone: 张明为此…). */
@@ -672,16 +686,18 @@ const LISTED_APPOINTMENT = 2;
 
 /**
  * The shortest name at `start` with a post after its 为, added to `found` with the names of a 、-list before it
- * (增补甲、乙同志为…委员: the post is each one's); undefined if none.
+ * (增补甲、乙同志为…委员: the post is each one's); undefined if none. `inSeries`: an appointment after another one of
+ * the same verb's.
  */
-function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found, holding: boolean, fewestNames = 1): { roleSpan: Span } | undefined {
+function appointedAt(text: string, start: number, tokens: Token[], isPlace: (token: Token) => boolean, found: Found, holding: boolean, fewestNames = 1, inSeries = false): { roleSpan: Span } | undefined {
   const listed: Span[] = [];
   for (let at = start; ;) {
     let listGoesOn: number | undefined;
     // 以 is no verb of its own: only a name read as one, or closed by 同志, stands in its frame.
     const framed = holding ? framedNameEnds(text, at, tokens).filter((end) => end === nameEndAt(text, at, tokens) || text.startsWith(COMRADE, end)) : framedNameEnds(text, at, tokens);
-    // 增补田杰、陈惠丰、晓敏、凌振国为…: after a 、 of the list, a name with no surname runs to the next 、 or 为.
-    const ends = framed.length === 0 && listed.length > 0 ? listedNameEnd(text, at) : framed;
+    // 增补田杰、陈惠丰、晓敏、凌振国为…: after a 、 of the list, a name with no surname runs to the next 、 or 为; so
+    // does a name the verb's series of appointments goes on to (任命…副主任、庹震为…: 庹 is no surname the list knows).
+    const ends = framed.length > 0 ? framed : listed.length > 0 ? listedNameEnd(text, at) : inSeries ? listedNameEnd(text, at).filter((end) => text[end] === APPOINTED_AS) : [];
     for (const end of ends) {
       if (found.overlaps(at, end)) continue;
       const framed = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);
@@ -997,13 +1013,14 @@ export function widenRolesToEnvoys(ownText: string, entities: { type: string; st
  * Transliterated names the rules or the labeller read one character short at their start (普金斯 for 希普金斯) take it,
  * where no other name holds it. `entities` are the document's; names are widened in place.
  */
-export function widenTransliteratedNames(text: string, tokens: Token[], entities: { type: string; start: number; end: number; canonical?: string }[]): void {
+export function widenTransliteratedNames(text: string, tokens: Token[], entities: { type: string; start: number; end: number; canonical?: string }[], isPlace: (token: Token) => boolean): void {
   const covered = new Uint8Array(text.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
   for (const person of entities) {
     if (person.type !== 'person') continue;
-    const start = transliteratedNameStartBefore(text, person.start, person.end, tokens);
-    if (start === person.start || covered[start]) continue;
+    const charBefore = transliteratedNameStartBefore(text, person.start, person.end, tokens);
+    const start = charBefore !== person.start ? charBefore : transliteratedPlaceWordBefore(text, person.start, person.end, tokens, isPlace);
+    if (start === person.start || covered.subarray(start, person.start).includes(1)) continue;
     if (person.canonical === text.slice(person.start, person.end)) person.canonical = text.slice(start, person.end);
     person.start = start;
     covered[start] = 1;

@@ -128,3 +128,35 @@ export function inListOfLikeWords(text: string, start: number, end: number): boo
   for (let at = end + 1; alike < 2 && text[at - 1] === '、' && alikeAt(at); at += length + 1) alike++;
   return alike >= 2;
 }
+
+/** Tags of ordinary words a list of qualities or acts is made of: adjectives, verbs, their nouns and adverbs. */
+const ORDINARY_WORD_TAGS = /^(a|ad|an|v|vn|vd|d)$/;
+
+/**
+ * Whether text[start, end) stands between marks in a 、-list whose neighbouring items, two at least, are each one
+ * ordinary word of the segmenter's (开放、包容、|普惠|、均衡的方向): a list of qualities or acts, no names.
+ */
+export function inListOfOrdinaryWords(text: string, start: number, end: number, tokens: Token[]): boolean {
+  if (text[start - 1] !== '、' && text[end] !== '、') return false;
+  let ordinary = 0;
+  // Items before: one token ending at the 、 and starting after a mark (or the list's first item, after its verb).
+  for (let at = start - 1, items = 0; items < 2 && text[at] === '、'; items++) {
+    const word = tokens[tokenEndingAt(tokens, at)];
+    if (!word || !ORDINARY_WORD_TAGS.test(word.tag)) break;
+    ordinary++;
+    at = word.start - 1;
+  }
+  for (let at = end, items = 0; items < 2 && text[at] === '、'; items++) {
+    const word = tokens[firstTokenFrom(tokens, at + 1)];
+    if (!word || word.start !== at + 1 || !ORDINARY_WORD_TAGS.test(word.tag)) break;
+    ordinary++;
+    at = word.end;
+  }
+  return ordinary >= 2;
+}
+
+/** The index of the token ending at `end`, or -1. */
+function tokenEndingAt(tokens: Token[], end: number): number {
+  const index = firstTokenFrom(tokens, end) - 1;
+  return index >= 0 && tokens[index].end === end ? index : -1;
+}

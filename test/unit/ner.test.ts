@@ -323,6 +323,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('中国社会科学院学部委员、中华文明探源工程首席专家王巍应邀作讲座。', 'person', '王巍')?.role, '中国社会科学院学部委员、中华文明探源工程首席专家');
   });
 
+  it('reads a foreign name with 昆 whole after its title (柬埔寨国会主席昆索达莉), not its last three characters', () => {
+    const text = '赵乐际23日下午在人民大会堂同柬埔寨国会主席昆索达莉举行会谈。昆索达莉表示，柬埔寨坚定奉行一个中国原则。';
+    assert.deepEqual(people(text).filter((name) => name.includes('索达莉')), ['昆索达莉', '昆索达莉']);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

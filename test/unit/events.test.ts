@@ -733,6 +733,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.deepEqual(congress.participants, ['王建华', '李明华'], JSON.stringify(congress));
   });
 
+  it('one who speaks in a speech (谌贻琴在讲话中指出，…) with no date of their own takes part in the meeting last told', () => {
+    const meeting = oneEvent('第十五次全省民政会议10月25日至26日在长沙召开。省长王建华出席会议并讲话。\n副省长李明华在讲话中指出，要深入学习贯彻重要指示精神。', '20241026.txt');
+    assert.deepEqual(meeting.participants, ['王建华', '李明华'], JSON.stringify(meeting));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

@@ -42,6 +42,10 @@ function speaksAsMember(text: string, person: CleanEntity): boolean {
   const clause = text.slice(from, from + MEMBER_CLAUSE_REACH).match(/^[^，。；：,;:！？]*/)![0];
   return MEMBER_SPEECH.test(clause);
 }
+const SPEECH_AT_MEETING = new RegExp(`^(?:${triggers.speechAtMeeting.join('|')})(?:${triggers.reportedSpeech.join('|')})`);
+/** 国务委员谌贻琴|在讲话中指出: a person who speaks in a speech, right after the name (speechAtMeeting). */
+const speaksInSpeech = (text: string, person: CleanEntity): boolean => SPEECH_AT_MEETING.test(text.slice(person.end, person.end + SPEECH_AT_MEETING_REACH));
+const SPEECH_AT_MEETING_REACH = 12;
 /** How long the clause after a member's title may be (代表民革中央提出). */
 const MEMBER_CLAUSE_REACH = 20;
 
@@ -954,11 +958,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const attendance = ownDate ? null : (ATTENDANCE.exec(sentenceText) ?? CLOSING_SPEECH.exec(sentenceText));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
     // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it, and so does a member named with the title after
-    // the name who speaks (宁吉喆常委建议，…); a report that names an act of its own (黄润秋作了关于提请审议批准…的报告) still
+    // the name who speaks (宁吉喆常委建议，…) and one who speaks in a speech (谌贻琴在讲话中指出，…); a report that names an act of its own (黄润秋作了关于提请审议批准…的报告) still
     // stands as its own happening too.
     const speakersAtLastMeeting = !lastHeldMeeting || attendance || ownDate ? []
       : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
-        : people.filter((p) => speaksAsMember(text, p));
+        : people.filter((p) => speaksAsMember(text, p) || speaksInSpeech(text, p));
     if (lastHeldMeeting && speakersAtLastMeeting.length > 0) lastHeldMeeting.participants = unique([...lastHeldMeeting.participants, ...speakersAtLastMeeting.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.

@@ -738,6 +738,13 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.deepEqual(meeting.participants, ['王建华', '李明华'], JSON.stringify(meeting));
   });
 
+  it('a clause of a sequencing adverb alone and no subject of its own (随后，在现场指挥部主持召开会议) is the last actor\'s act; not one that names its own subject', () => {
+    const events = eventsOf('王建华先后来到灾情最严重的马坡乡、旧庄沟村，详细了解人员搜救情况。随后，在现场指挥部主持召开会议，研究部署抢险救灾工作。', '20250808.txt');
+    assert.ok(events.some((e) => e.label.includes('主持召开会议') && e.participants.includes('王建华')), JSON.stringify(events));
+    const own = eventsOf('李明华说，过去的一年极不平凡。随后，中国共产党召开第十五次全国代表大会。', '19980126.txt');
+    assert.ok(own.every((e) => !e.participants.includes('李明华') || !e.label.includes('代表大会')), JSON.stringify(own));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

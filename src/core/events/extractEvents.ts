@@ -14,6 +14,15 @@ import { WordList } from '../text/wordList';
 const MAX_LABEL = 30;
 const MAX_CLAUSE = 200;
 const LEADING_ADVERB = new RegExp(`^(?:${triggers.leadingAdverbs.join('|')})`);
+const LEADING_ADVERB_ALONE = new Set(triggers.leadingAdverbs);
+/** Tags of a clause's first word when the clause has no subject of its own (在现场…, 主持召开…, 又来到…). */
+const NO_SUBJECT_OPENER_TAG = /^(?:p|v|d)/;
+/** Whether the clause at `from` opens with a preposition, a verb or an adverb: no subject of its own. */
+function opensWithoutSubject(text: string, from: number, tag: Tagger | undefined): boolean {
+  const first = tag?.(text.slice(from, from + NO_SUBJECT_WINDOW))[0];
+  return first !== undefined && NO_SUBJECT_OPENER_TAG.test(first.tag);
+}
+const NO_SUBJECT_WINDOW = 6;
 const REPORTED_SPEECH = new RegExp(`(?:${triggers.reportedSpeech.join('|')})[，：:“]`);
 /** 我, not 我国, 我军 …: a speaker's own words. */
 const FIRST_PERSON_WORD = `(?<![${triggers.firstPerson.notAfter}])${triggers.firstPerson.word}(?![${triggers.firstPerson.notBefore}])`;
@@ -1029,7 +1038,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         : namesGuest(subject) && lastGuest
           ? lastGuest
           : sentence.continues ? (subjectFromSentence ? { entity: subjectFromSentence, name: nameOf(subjectFromSentence) } : lastActor)
-            : [subject, actClause, companionsClause(text, sentence, companions)].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor : undefined;
+            : [subject, actClause, companionsClause(text, sentence, companions)].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor
+            // 张国清先后来到…。随后，在现场指挥部主持召开会议: a clause of a sequencing adverb alone opens what the last actor does next.
+            // Not where the clause names its own subject (随后，中国共产党召开…: a noun opens it).
+            : LEADING_ADVERB_ALONE.has(subject) && actorCandidates.length === 0 && opensWithoutSubject(text, actClauseFrom, tag) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.

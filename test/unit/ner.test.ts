@@ -328,6 +328,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people(text).filter((name) => name.includes('索达莉')), ['昆索达莉', '昆索达莉']);
   });
 
+  it('reads the other side of a meeting whose name the segmenter glued to 同 after a title written after a name (习近平总书记|同通伦/x|总书记)', () => {
+    const text = '今年10月，习近平总书记同通伦总书记举行重要会晤。习近平总书记关怀嘱托我们。';
+    assert.equal(entity(text, 'person', '通伦')?.role, '总书记');
+    assert.equal(entity(text, 'person', '同通伦'), undefined);
+    assert.equal(entity(text, 'person', '关怀'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

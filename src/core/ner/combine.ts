@@ -556,10 +556,11 @@ function withRegnalNumber(span: NerSpan, text: string): NerSpan {
 function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpan {
   const first = tokens[tokenAt(tokens, span.start)];
   const glued = first !== undefined && first.start === span.start && first.end === span.start + 1 && FUNCTION_WORD_TAGS.test(first.tag) && FUNCTION_WORD_SURNAMES.has(first.word);
-  // 昨天|同通伦/x|总书记: the segmenter glued the word to an unknown name; right after a time word it is the preposition.
+  // 昨天|同通伦/x|总书记: the segmenter glued the word to an unknown name; right after a time word it is the preposition,
+  // and so it is right after a title written after a name (习近平总书记|同通伦/x|总书记).
   const previous = tokens[tokenAt(tokens, span.start) - 1];
   const gluedInUnknown = first !== undefined && first.start === span.start && first.end >= span.end && first.tag === UNKNOWN_WORD_TAG &&
-    FUNCTION_WORD_SURNAMES.has(text[span.start]) && previous?.tag === TIME_WORD_TAG;
+    FUNCTION_WORD_SURNAMES.has(text[span.start]) && (previous?.tag === TIME_WORD_TAG || (previous !== undefined && TITLES_WRITTEN_AFTER_NAMES.has(previous.word)));
   const restStart = span.start + 1;
   // The transliterated rest must go on past the span (向|拉赫|蒙): 于东来、 and 和根合（ are names with their surnames.
   const goesOn = (at: number) => at < text.length && isTransliterated(text[at]) && !isFollower(text[at]);
@@ -789,7 +790,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     let free = true;
     for (let i = span.start; i < span.end && free; i++) free = !ruleCover[i];
     const dropped = span.type !== 'PER' ? undefined
-      : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] ? 'after a title written after a name'
+      // Not a name with a title written after it too (习近平总书记|同通伦总书记: the other side of their meeting).
+      : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] && titleStartingAt(text, span.end) === undefined ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
       : namesCountryByShortForm(text.slice(span.start, span.end), text) ? 'a country\'s short form or side'
       : titledReadOn.has(span.start) ? undefined

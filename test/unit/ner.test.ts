@@ -335,6 +335,28 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'person', '关怀'), undefined);
   });
 
+  it('reads a foreign name whose first parts the segmenter left as unknown words glued to 同 (同呼/x|日勒/x|苏赫|总统)', () => {
+    const text = '在习近平主席同呼日勒苏赫总统的战略引领下，两国关系平稳发展。';
+    assert.equal(entity(text, 'person', '呼日勒苏赫')?.role, '总统');
+    // Not over a pronoun's or a verb's word glued to 同 (我愿同/x|特朗普).
+    assert.ok(entity('我愿同特朗普总统保持联系。', 'person', '特朗普'));
+  });
+
+  it('reads the titles of organs with a name-tagged word (新生命|养老/nr, 全国|双拥/nr) or a glued head (电子科技|大学教授), not a time (今天上午/nr)', () => {
+    const text = '北京新生命养老助残服务中心主任唐占鑫、电子科技大学教授徐鹏等3名获奖代表分别在会上发言。';
+    assert.equal(entity(text, 'person', '唐占鑫')?.role, '北京新生命养老助残服务中心主任');
+    assert.equal(entity(text, 'person', '徐鹏')?.role, '电子科技大学教授');
+    assert.equal(entity('中共中央政治局委员、国务委员、全国双拥工作领导小组组长罗干讲话。', 'person', '罗干')?.role, '中共中央政治局委员、国务委员、全国双拥工作领导小组组长');
+    assert.equal(entity('今天上午意大利总统纳波利塔诺将在总统府举行欢迎仪式。', 'person', '纳波利塔诺')?.role, '意大利总统');
+  });
+
+  it('reads a township of a city written with no county between (防城港市十万山瑶族乡), and no city in guests (境外来宾)', () => {
+    const text = '王沪宁来到防城港市十万山瑶族乡木排村调研。境外来宾出席开幕式。';
+    assert.ok(entity(text, 'place', '十万山瑶族乡'));
+    assert.equal(entity(text, 'place', '瑶族乡'), undefined);
+    assert.equal(entity(text, 'place', '来宾'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -5,7 +5,7 @@ import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
 import { WordList } from '../text/wordList';
-import { HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
+import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -403,6 +403,25 @@ export function transliteratedPlaceWordBefore(text: string, start: number, end: 
   if (end - word.start > MAX_TRANSLITERATED) return start;
   const before = text[word.start - 1] ?? '';
   return FUNCTION_WORD_SURNAMES.has(before) || !isNameCharAt(text, word.start - 1) ? word.start : start;
+}
+
+/**
+ * 主席|同呼/x|日勒/x|苏赫|总统: where the segmenter left a foreign name's first parts as words it does not know, the
+ * first glued to the preposition before it, the name starts after that preposition, over those words; else `start`.
+ * Only before a title written after the name: unknown words are many things, a name with its title is a name.
+ */
+export function unknownWordsBefore(text: string, start: number, end: number, tokens: Token[], titleAfter: boolean): number {
+  if (!titleAfter || !isTransliterated(text.slice(start, end))) return start;
+  let index = tokenAt(tokens, start - 1);
+  let from = start;
+  // Words of name characters (not 这是/x) that do not end in a preposition (我愿同/x|特朗普, 他同/x|菲拉利).
+  const namePart = (token: Token) => token.tag === UNKNOWN_WORD_TAG && ALL_HAN.test(token.word) && !FUNCTION_WORD_SURNAMES.has(token.word[token.word.length - 1]) && nameCharsOnly(text, token.start + (FUNCTION_WORD_SURNAMES.has(token.word[0]) ? 1 : 0), token.end);
+  while (index >= 0 && tokens[index].end === from && namePart(tokens[index]) && end - tokens[index].start <= MAX_TRANSLITERATED + 1) {
+    from = tokens[index].start;
+    index--;
+  }
+  // The first word opens with the preposition glued to it (同呼/x): what the segmenter read so is no word of its own.
+  return from < start && FUNCTION_WORD_SURNAMES.has(text[from]) && from + 1 < start ? from + 1 : start;
 }
 /** The segmenter's tag of a place's word. */
 const PLACE_WORD_TAG = 'ns';

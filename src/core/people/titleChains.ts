@@ -1,6 +1,7 @@
 import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import shortForms from '../../../data/place-short-forms.json';
+import notNames from '../../../data/not-names.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
 import { isHonorific, isMiddleDot } from './names';
@@ -107,6 +108,17 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
   return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word) || isCountryPair(token.word);
 }
 
+/**
+ * 全国|双拥/nr|工作, 塔利班/nr|最高领导人: a word the segmenter tags as a name that People's Daily never writes as one
+ * (not-names.json) is a noun of an organ's name; not a time's word (今天上午/nr|意大利总统), unless inside the name.
+ */
+const notNameWordInside = (tokens: Token[], at: number, floor: number, isPlace: (token: Token) => boolean): boolean =>
+  tokens[at].tag === NAME_TAG && NOT_NAME_WORDS.has(tokens[at].word) && (!TIME_CHARS.test(tokens[at].word) || (at - 1 >= floor && mayStandInTitle(tokens[at - 1], isPlace)));
+/** Characters of the words of a time of day or a date (今天上午, 明晚). */
+const TIME_CHARS = /[年月日天午晚晨夜时]/;
+const NOT_NAME_WORDS = new Set(notNames.words);
+const NAME_TAG = 'nr';
+
 const COUNTRY_FORMS = new Set(Object.keys(shortForms.countries));
 const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
 /** 英中/x (贸易协会): two countries by their short forms, none of them a character of other words too (古老). */
@@ -206,8 +218,10 @@ const endsAsOrgan = (word: string) => ORGAN_ENDINGS_AFTER_ADJECTIVE.some((ending
  */
 function adjectiveInOrganName(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): boolean {
   const [before, adjective] = [tokens[first - 2], tokens[first - 1]];
-  return first < head && first - 2 >= floor && adjective.tag === 'a' && adjective.word.length >= 2 && endsAsOrgan(tokens[first].word) && !isTitleHead(tokens[first].word) &&
-    before !== undefined && /^(n|nz|nt|ns|j)$/.test(before.tag) && mayStandInTitle(before, isPlace) && !isTitleHead(before.word);
+  if (first >= head || first - 2 < floor || adjective.tag !== 'a' || before === undefined || isTitleHead(tokens[first].word)) return false;
+  // 北京|新/a|生命|养老…服务中心: one character of a name right after its place, before the name's nouns.
+  if (adjective.word.length === 1) return isPlace(before) && before.end === adjective.start && NOUN_TAGS.test(tokens[first].tag);
+  return endsAsOrgan(tokens[first].word) && /^(n|nz|nt|ns|j)$/.test(before.tag) && mayStandInTitle(before, isPlace) && !isTitleHead(before.word);
 }
 
 const ELECTED_BEFORE_TITLES = new Set(titles.electedBeforeTitles);
@@ -314,7 +328,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
       const titleBeforeOrgan = first - 1 >= floor && opensTopOrgan(tokens, first) && isTitleHead(tokens[first - 1].word);
-      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
+      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || notNameWordInside(tokens, first - 1, floor, isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

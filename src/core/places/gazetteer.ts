@@ -248,7 +248,27 @@ export class Gazetteer {
       if (record.code === undefined || (parent !== undefined && record.parent !== parent)) continue;
       for (const name of townships().get(record.code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
     }
+    // 防城港市|十万山瑶族乡: a city's townships are those of its counties, written with no county between.
+    if (found === undefined) {
+      for (const code of this.countyCodesOf(county)) for (const name of townships().get(code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
+    }
     return found;
+  }
+
+  private countyCodes: Map<string, string[]> | undefined;
+  /** The codes of the counties whose parent is `city`, by a table built on first use. */
+  private countyCodesOf(city: string): string[] {
+    if (!this.countyCodes) {
+      this.countyCodes = new Map();
+      for (const records of this.byName.values()) {
+        for (const record of records) {
+          if (record.code === undefined || record.parent === undefined) continue;
+          const codes = this.countyCodes.get(record.parent) ?? [];
+          if (!codes.includes(record.code)) this.countyCodes.set(record.parent, [...codes, record.code]);
+        }
+      }
+    }
+    return this.countyCodes.get(city) ?? [];
   }
 
   /** Whether some county has a township of this name (阿瓦提乡): for a name written with no county before it. */

@@ -374,8 +374,14 @@ function readBareClockTime(text: string, pos: number): DateExpression | null {
   const clock = readClockTime(text, pos);
   // 临近10时，: an hour approached is a time of day.
   const approached = clock.end > pos && CLOCK_CLOSED_BY.test(text.charAt(clock.end)) && dateWords.clockApproaches.some((w) => text.startsWith(w, pos - w.length));
-  return clock.marked || approached ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
+  // 10时，丁薛祥前往主席台: an hour of 时 alone that opens a sentence, its clause closed by a comma, is the time it happens.
+  const opening = clock.end > pos && OPENS_SENTENCE.test(text.charAt(pos - 1)) && HOUR_OF_DAY.test(text.charAt(clock.end - 1)) && text.charAt(clock.end) === '，';
+  return clock.marked || approached || opening ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
+/** What a sentence opens after: nothing (the text's start), a line's end or a sentence's mark. */
+const OPENS_SENTENCE = /^[\n。！？；]?$/;
+/** The unit of an hour of the day that no count of things shares (时, not 点: 3点，…). */
+const HOUR_OF_DAY = /^[时時]$/;
 
 /** A weekday after a date, bare or in brackets (3月24日（星期五）, 3月24日周五). */
 function readWeekday(text: string, pos: number): { end: number; day: number; text: string } | null {

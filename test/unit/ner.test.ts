@@ -357,6 +357,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'place', '来宾'), undefined);
   });
 
+  it('reads a city after a locative word the segmenter tags otherwise (在|首尔/d|与), and a titled name whose last character it glued to 等 (武向|平等/a)', () => {
+    assert.ok(entity('李强在首尔与韩国总统尹锡悦、日本首相岸田文雄共同出席会议。', 'place', '首尔'));
+    assert.equal(entity('无党派人士代表武向平等先后发言。', 'person', '武向平')?.role, '无党派人士代表');
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

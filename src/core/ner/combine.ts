@@ -267,6 +267,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (entity.type === 'place' && insideTitledBody) return 'place heading a title';
   // 得州, 前海, 拉巴特: a place the gazetteer gained after the labeller was trained, which the labeller cannot know,
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
+  // 李强在|首尔/d|与…: a place the gazetteer knows right after a locative word, where the labeller reads nothing.
+  if (entity.type === 'place' && !overlapped && LOCATED_KINDS.has(entity.kind ?? '') && LOCATIVES_BEFORE_PLACES.some((word) => text.startsWith(word, entity.start - word.length))) return 'place after a locative word';
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
@@ -406,7 +408,7 @@ const PLACE_WORD_TAG = /^ns$/;
  */
 function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   for (const token of wordsOver(entity, tokens)) {
-    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end)) && !lastCharacterGluedToVerb(entity, token, tokens)) return true;
+    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end)) && !lastCharacterGluedToVerb(entity, token, tokens) && !lastCharacterGluedToListEnd(entity, token)) return true;
   }
   return false;
 }
@@ -418,6 +420,12 @@ function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
 function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token[]): boolean {
   return entity.role !== undefined && word.start === entity.end - 1 && !isFollower(word.word[0]) && gluedVerbWithParticle(word, tokens[tokenStartingAt(tokens, word.end)]);
 }
+
+/** 代表武向|平等/a|先后发言: a titled name whose last character the segmenter glued to the 等 closing its list (平等). */
+const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =>
+  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && word.word[1] === LIST_END;
+/** What closes a list of names (张三、李四等). */
+const LIST_END = '等';
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
 /** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
@@ -512,7 +520,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -572,6 +580,9 @@ const TIME_WORD_TAG = 't';
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
+const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
+/** The kinds of places a locative word names for certain: cities and countries. */
+const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
 const CREDIT_END = /^(?:[摄）)\s]|$)/;
 /** What a list item starts after: a 、, a colon, a comma, a line's start or space. */

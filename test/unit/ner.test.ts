@@ -362,6 +362,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('无党派人士代表武向平等先后发言。', 'person', '武向平')?.role, '无党派人士代表');
   });
 
+  it('keeps the places a body the labeller reads holds when the body ends in a word the segmenter does not know (北京市通州区|绿心/x)', () => {
+    const text = '丁薛祥出席启动式。\n上午9时30分，启动式在北京市通州区绿心公园城市绿心活力汇开始举行。丁薛祥与中共中央政治局委员、北京市委书记尹力，中共中央政治局委员李书磊等参观展区。';
+    assert.ok(entity(text, 'place', '通州区'));
+    assert.equal(entity(text, 'organization', '北京市通州区绿心'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -421,6 +421,12 @@ function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token
   return entity.role !== undefined && word.start === entity.end - 1 && !isFollower(word.word[0]) && gluedVerbWithParticle(word, tokens[tokenStartingAt(tokens, word.end)]);
 }
 
+/** Whether the span's last word is one the segmenter does not know, ending where the span ends, and no body's word. */
+function endsInUnknownWord(span: Span, tokens: Token[], text: string): boolean {
+  const last = tokens[tokenAt(tokens, span.end - 1)];
+  return last !== undefined && last.end === span.end && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
+}
+
 /** 代表武向|平等/a|先后发言: a titled name whose last character the segmenter glued to the 等 closing its list (平等). */
 const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =>
   entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && word.word[1] === LIST_END;
@@ -808,7 +814,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : titledReadOn.has(span.start) ? undefined
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
-    const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found));
+    // Not to a body that ends in a word the segmenter does not know (北京市通州区|绿心/x|公园: a park's name cut short).
+    const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found) && !endsInUnknownWord(span, tokens, text));
     if (dropped || covered) {
       trace?.(`labeller: ${dropped ?? 'under a rule\'s entity'}`, span);
       continue;

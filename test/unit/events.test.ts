@@ -745,6 +745,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(own.every((e) => !e.participants.includes('李明华') || !e.label.includes('代表大会')), JSON.stringify(own));
   });
 
+  it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
+    const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
+    const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));
+    assert.ok(plenary?.participants.includes('李明华'), JSON.stringify(eventsOf(text, '20230223.txt')));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

@@ -653,6 +653,8 @@ interface FoundEvent extends NewsEvent {
   undated: boolean;
   /** The sentence opens by saying it tells an earlier happening (此前，…): no restatement of the one reported. */
   earlier: boolean;
+  /** A meeting to come that the sentence names as prepared for (为召开…作准备): no restatement of one held. */
+  planned?: true;
   /** A speaker recalls it (韩正表示，习近平主席同拜登总统去年11月…会晤): no one attends it in a later sentence. */
   recalled?: true;
   actor?: string;
@@ -1147,6 +1149,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         actor: named ? actor?.name : undefined,
         trigger: trigger.word,
         ...((recalls || recalledTalk || recollected) && { recalled: true as const }),
+        ...(planned && { planned: true as const }),
       });
       // 赵乐际…分别会见越南国家主席武文赏、哈萨克斯坦总统托卡耶夫…: one meeting with each guest.
       const meetings = actor && BILATERAL_ACTS.includes(trigger.word) && RESPECTIVE_ACT_BEFORE.test(text.slice(Math.max(0, trigger.at - RESPECTIVE_REACH), trigger.at))
@@ -1160,7 +1163,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (trigger.meeting) {
         lastMeetingDate = date;
         lastMeeting = events[events.length - 1];
-        if (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay) lastHeldMeeting = lastMeeting;
+        // A meeting to come (为召开十四届全国人大一次会议作准备) is no meeting held that reports are given to.
+        if (!planned && (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay)) lastHeldMeeting = lastMeeting;
       }
       // 李强表示，…2016年，习近平主席与瑞方领导人共同宣布…: an act of an earlier year that a speaker recalls is background,
       // and so is a talk a speaker tells of (李强表示，今天上午习近平主席同首相先生举行会晤): the sides of the report's own talk
@@ -1785,7 +1789,9 @@ function mergeRepeats(events: FoundEvent[], headlines: { firstLineEnd: number; e
     into.places = unique([...into.places, ...event.places.filter((place) => !otherPlaces.has(place))]);
   };
   for (const event of events) {
-    const restated = event.undated && !event.earlier
+    // A meeting to come restates only a dated one of its name (关于召开…会议的决定 … 会议三月三日召开), not one held.
+    const restated = event.planned ? datedEvents.find((d) => d.label.includes(event.label))
+      : event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? tourOf(datedEvents, datedEvents.find((d) => restates(event, d))) ??
         recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)) ?? (ledeRestates(event, datedEvents[0]) ? datedEvents[0] : undefined) ??
         // 征求…意见和建议 / 中共中央召开…座谈会 / 习近平主持并发表重要讲话: a sub-headline line tells the news its actor's first

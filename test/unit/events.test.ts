@@ -751,6 +751,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(plenary?.participants.includes('李明华'), JSON.stringify(eventsOf(text, '20230223.txt')));
   });
 
+  it('who reports at a meeting a sentence opens by naming (委员长会议上，…作了汇报) takes part in that meeting, not in one to come; 会议议程草案 names no happening', () => {
+    const text = '省人大常委会第一百三十三次主任会议16日上午在长沙举行，王建华主任主持。会议决定，省人大常委会第三十九次会议2月23日至24日在长沙举行。\n第三十九次会议的一项重要任务是为即将召开的省十四届人大一次会议作准备。\n主任会议上，省人大常委会秘书长李明华就第三十九次会议议程草案和列席人员名单草案等作了汇报。';
+    const events = eventsOf(text, '20230216.txt');
+    const council = events.find((e) => e.label.includes('主任会议'));
+    assert.ok(council?.participants.includes('李明华'), JSON.stringify(events));
+    assert.ok(events.every((e) => e.label.includes('主任会议') || !e.participants.includes('李明华')), JSON.stringify(events));
+  });
+
   it('a tour the report dates only as recent (近日在宁夏考察) spans the days of its actor\'s dated acts after it', () => {
     const events = eventsOf('王建华在宁夏考察\n省委书记王建华近日在宁夏考察。6月19日，王建华结束在青海的考察后，来到宁夏吴忠市考察。20日上午，王建华听取宁夏回族自治区党委和政府工作汇报。', '20230621.txt');
     assert.ok(events.some((e) => e.date === '2023-06-19/2023-06-20' && e.label.includes('近日在宁夏考察')), JSON.stringify(events));

@@ -368,6 +368,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'organization', '北京市通州区绿心'), undefined);
   });
 
+  it('reads a township whole where the labeller reads only its last characters (筒车|湾镇)', () => {
+    const text = '蔡奇来到筒车湾镇胶州小区、海棠园村，了解基层主题教育情况。';
+    assert.ok(entity(text, 'place', '筒车湾镇'));
+    assert.equal(entity(text, 'place', '湾镇'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -58,6 +58,17 @@ const SPEECH_AT_MEETING_REACH = 12;
 /** How long the clause after a member's title may be (代表民革中央提出). */
 const MEMBER_CLAUSE_REACH = 20;
 
+/** A meeting's name that opens a sentence before 上 and a comma (委员长会议上，), two to twelve characters. */
+const MEETING_AT_OPENING = new RegExp(`^([^，。；：,;:\\s]{2,12}?(?:${triggers.meetings.join('|')}))上，`);
+/** The last event told before the sentence whose label ends in the meeting's name that opens it (委员长会议上，…), if any. */
+function meetingOpeningSentence(text: string, sentence: Sentence, events: FoundEvent[]): FoundEvent | undefined {
+  const name = MEETING_AT_OPENING.exec(text.slice(sentence.start, sentence.start + MEETING_OPENING_REACH).trimStart())?.[1];
+  if (name === undefined) return undefined;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].label.endsWith(name) && !events[i].planned) return events[i];
+  return undefined;
+}
+const MEETING_OPENING_REACH = 16;
+
 /** 为召开|十四届全国人大二次会议: a meeting to come (plannedMeetingOpeners), its name running on from the opener to the trigger. */
 const PLANNED_MEETING = new RegExp(`(?:${triggers.plannedMeetingOpeners.join('|')})[^，。；：,;:]*$`);
 const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
@@ -974,11 +985,14 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const speakersAtLastMeeting = !lastHeldMeeting || attendance || ownDate ? []
       : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
         : people.filter((p) => speaksAsMember(text, p) || speaksInSpeech(text, p));
-    if (lastHeldMeeting && speakersAtLastMeeting.length > 0) lastHeldMeeting.participants = unique([...lastHeldMeeting.participants, ...speakersAtLastMeeting.map(nameOf)]);
+    // 委员长会议上，…杨振武…作了汇报: the meeting the sentence opens by naming, where an earlier one ends in that name.
+    const namedAtOpening = meetingOpeningSentence(text, sentence, events);
+    const spokenAt = speakersAtLastMeeting.length > 0 ? namedAtOpening ?? lastHeldMeeting : undefined;
+    if (spokenAt) spokenAt.participants = unique([...spokenAt.participants, ...speakersAtLastMeeting.map(nameOf)]);
     // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
-      ? attendedEvent(text, sentence, events, lastMeeting)
+      ? namedAtOpening ?? attendedEvent(text, sentence, events, lastMeeting)
       : undefined;
     // 会谈结束后，俄外长拉夫罗夫表示，…: who speaks of a happening just told, right after it, took part in it.
     const spokenOf = !attended && !trigger && !ownDate ? eventSpokenOfAfter(text, sentence, end, events) : undefined;
@@ -1160,11 +1174,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // 习近平近日在广东考察…。此次考察的第一站，…来到…: a report whose first happening it does not date tells what
       // follows undated within it, not on the report's day.
       if (undated && date === null && !earlier && events.every((e) => e.undated)) currentDate = null;
-      if (trigger.meeting) {
+      // A meeting to come (为召开十四届全国人大一次会议作准备) is no meeting held that reports are given to, nor the one a
+      // later 会上 or 委员长会议上 means.
+      if (trigger.meeting && !planned) {
         lastMeetingDate = date;
         lastMeeting = events[events.length - 1];
-        // A meeting to come (为召开十四届全国人大一次会议作准备) is no meeting held that reports are given to.
-        if (!planned && (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay)) lastHeldMeeting = lastMeeting;
+        if (date === null || referenceDay === null || date.slice(0, 10) <= referenceDay) lastHeldMeeting = lastMeeting;
       }
       // 李强表示，…2016年，习近平主席与瑞方领导人共同宣布…: an act of an earlier year that a speaker recalls is background,
       // and so is a talk a speaker tells of (李强表示，今天上午习近平主席同首相先生举行会晤): the sides of the report's own talk

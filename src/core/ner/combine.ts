@@ -15,7 +15,7 @@ import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsIn
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
-import { HAN, MIDDLE_DOT } from '../text/characters';
+import { ALL_HAN, HAN, MIDDLE_DOT } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -462,6 +462,21 @@ function townshipEnd(span: Span, text: string, gazetteer: Gazetteer): number | u
 }
 const TOWNSHIP_ENDINGS = new Set(placePatterns.townshipEndingsAfterNames);
 
+/** The most characters of a township's name a reading of its last ones leaves off (筒车|湾镇). */
+const MOST_TOWNSHIP_CUT = 3;
+/**
+ * 筒车|湾镇: the labeller's place that ends a township's name some county has (townships.tsv) but cuts off its first
+ * characters takes the whole name; else the span itself.
+ */
+function townshipWhole(span: NerSpan, text: string, gazetteer: Gazetteer): NerSpan {
+  if (span.type !== 'LOC' || !TOWNSHIP_ENDINGS.has(text[span.end - 1]) || gazetteer.isTownship(text.slice(span.start, span.end))) return span;
+  for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
+    const start = span.start - cut;
+    if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && gazetteer.isTownship(text.slice(start, span.end))) return { ...span, start };
+  }
+  return span;
+}
+
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
 function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>): boolean {
   const name = text.slice(span.start, span.end);
@@ -777,7 +792,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
-    const span: NerSpan = named.type !== 'PER' ? named : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
+    const span: NerSpan = named.type !== 'PER' ? townshipWhole(named, text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.

@@ -374,6 +374,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'place', '湾镇'), undefined);
   });
 
+  it('reads no person in a four-character phrase the dictionary tags as a name (学生|德智体美/nr|劳) nor before the word for a school (育英|学校)', () => {
+    assert.deepEqual(people('推行学制创新，引领学生德智体美劳全面发展。'), []);
+    assert.deepEqual(people('习近平来到北京育英学校考察。育英学校具有光荣的革命传统。'), ['习近平']);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

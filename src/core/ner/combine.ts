@@ -241,6 +241,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (!entity.role && namesInstitution(text, entity.end)) return 'falls: names an institution';
     if (!entity.role && namedLikePlace(name)) return 'falls: named like a place';
     if (cutsWord(entity, tokens, text)) return 'falls: cuts a word';
+    // 学生|德智体美/nr|劳: four characters with no compound surname, no office's title and nothing the labeller
+    // reads there, are a set phrase the dictionary tags as a name, not a name (minority names of four have their titles
+    // or the labeller's reading).
+    if (!overlapped && !entity.official && name.length === FOUR_CHARACTERS && surnameLength(text, entity.start) < 2 && !isTransliterated(name) && !isKnownOfficial(name)) return 'falls: a four-character phrase';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
@@ -427,6 +431,9 @@ function endsInUnknownWord(span: Span, tokens: Token[], text: string): boolean {
   return last !== undefined && last.end === span.end && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
 }
 
+/** The length of a name of a one-character surname and a three-character given name, rare among Chinese names. */
+const FOUR_CHARACTERS = 4;
+
 /** 代表武向|平等/a|先后发言: a titled name whose last character the segmenter glued to the 等 closing its list (平等). */
 const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =>
   entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && word.word[1] === LIST_END;
@@ -541,7 +548,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word' | 'falls: a four-character phrase';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

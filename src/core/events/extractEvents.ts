@@ -64,7 +64,8 @@ const MEETING_AT_OPENING = new RegExp(`^([^，。；：,;:\\s]{2,12}?(?:${trigge
 function meetingOpeningSentence(text: string, sentence: Sentence, events: FoundEvent[]): FoundEvent | undefined {
   const name = MEETING_AT_OPENING.exec(text.slice(sentence.start, sentence.start + MEETING_OPENING_REACH).trimStart())?.[1];
   if (name === undefined) return undefined;
-  for (let i = events.length - 1; i >= 0; i--) if (events[i].label.endsWith(name) && !events[i].planned) return events[i];
+  // Only the recent ones: a report's meetings stay close together, and a long text is not walked once per sentence.
+  for (let i = events.length - 1; i >= Math.max(0, events.length - MAX_NESTING_LOOKBACK); i--) if (events[i].label.endsWith(name) && !events[i].planned) return events[i];
   return undefined;
 }
 const MEETING_OPENING_REACH = 16;
@@ -980,8 +981,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const attendance = ownDate ? null : (ATTENDANCE.exec(sentenceText) ?? CLOSING_SPEECH.exec(sentenceText));
     const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
     // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it, and so does a member named with the title after
-    // the name who speaks (宁吉喆常委建议，…) and one who speaks in a speech (谌贻琴在讲话中指出，…); a report that names an act of its own (黄润秋作了关于提请审议批准…的报告) still
-    // stands as its own happening too.
+    // the name who speaks (宁吉喆常委建议，…) and one who speaks in a speech (谌贻琴在讲话中指出，…); a report that names an act
+    // of its own (黄润秋作了关于提请审议批准…的报告) still stands as its own happening too.
     const speakersAtLastMeeting = !lastHeldMeeting || attendance || ownDate ? []
       : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
         : people.filter((p) => speaksAsMember(text, p) || speaksInSpeech(text, p));

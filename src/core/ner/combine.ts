@@ -191,7 +191,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
   // 巴楚县|童梦幼儿园: the labeller reads a body named after no place it knows as a place, which no place's name ends
   // like; the rules' body (…巴楚县童梦幼儿园) stands.
-  if (entity.type === 'organization' && model.spans.some((span) => span.type === 'LOC' && span.end === entity.end && span.start >= entity.start && endsInBodyWord(text.slice(span.start, span.end)))) return 'body the labeller reads as a place';
+  const last = entity.type === 'organization' ? model.spans[model.spanAt[entity.end - 1]] : undefined;
+  if (last?.type === 'LOC' && last.end === entity.end && last.start >= entity.start && endsInBodyWord(text.slice(last.start, last.end))) return 'body the labeller reads as a place';
   if (entity.type === 'organization' && KNOWN_ORGANIZATIONS.has(text.slice(entity.start, entity.end)) && readOnlyAsPerson(entity, model)) return 'known organisation';
   let overlapped = false;
   let readAsPerson = false;

@@ -379,6 +379,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('习近平来到北京育英学校考察。育英学校具有光荣的革命传统。'), ['习近平']);
   });
 
+  it('reads a dotted name whose first part the segmenter glued to 同 after a title written after a name (主席|同谢尔/x|达尔·…)', () => {
+    const text = '赵乐际表示，习近平主席同谢尔达尔·别尔德穆哈梅多夫总统共同宣布，将两国关系提升。';
+    assert.equal(entity(text, 'person', '谢尔达尔·别尔德穆哈梅多夫')?.role, '总统');
+    assert.equal(entity(text, 'person', '同谢尔达尔·别尔德穆哈梅多夫'), undefined);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

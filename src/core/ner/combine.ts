@@ -596,7 +596,8 @@ function afterFunctionWord(span: NerSpan, text: string, tokens: Token[]): NerSpa
   // 昨天|同通伦/x|总书记: the segmenter glued the word to an unknown name; right after a time word it is the preposition,
   // and so it is right after a title written after a name (习近平总书记|同通伦/x|总书记).
   const previous = tokens[tokenAt(tokens, span.start) - 1];
-  const gluedInUnknown = first !== undefined && first.start === span.start && first.end >= span.end && first.tag === UNKNOWN_WORD_TAG &&
+  // The unknown word may hold only the name's first part (同谢尔/x|达尔·别尔德穆哈梅多夫|总统).
+  const gluedInUnknown = first !== undefined && first.start === span.start && first.end > span.start + 1 && first.tag === UNKNOWN_WORD_TAG &&
     FUNCTION_WORD_SURNAMES.has(text[span.start]) && (previous?.tag === TIME_WORD_TAG || (previous !== undefined && TITLES_WRITTEN_AFTER_NAMES.has(previous.word)));
   const restStart = span.start + 1;
   // The transliterated rest must go on past the span (向|拉赫|蒙): 于东来、 and 和根合（ are names with their surnames.

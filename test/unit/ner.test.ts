@@ -385,6 +385,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'person', '同谢尔达尔·别尔德穆哈梅多夫'), undefined);
   });
 
+  it('reads 朔 as a transliteration character: 德国总理|朔/j|尔茨 is 朔尔茨', () => {
+    assert.deepEqual(people('李强同德国总理朔尔茨共同出席论坛。朔尔茨表示，德方愿深化合作。'), ['李强', '朔尔茨', '朔尔茨']);
+  });
+
   it('gives the title after a list closed by a count (等6位委员) to each name of the list with none of its own', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('会上，张伟、李明华、王强和赵立新等4位委员作了发言。'), ['张伟:委员', '李明华:委员', '王强:委员', '赵立新:委员']);

@@ -426,6 +426,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '昨天 and 今天 in words reported within a sentence are counted from the day the narrative last told; a later 当天 is that day', text: '8月25日下午，王强抵达成都。\n26日上午，王强来到街区考察。\n王强同大家一起观看表演，他对大家说，昨天我看了园区，今天又看了街区。\n当天下午，王强在德阳考察。',
       gold: [['8月25日下午', '2023-08-25'], ['26日上午', '2023-08-26'], ['昨天', '2023-08-25'], ['今天', '2023-08-26'], ['当天下午', '2023-08-26']] },
     { name: 'an hour approached (临近10时，) is a clock time', text: '8月26日上午，临近10时，仪式开始。将近3点改为', gold: [['8月26日上午', '2023-08-26'], ['10时', '2023-08-26']] },
+    { name: 'a time of day alone that opens a sentence (上午，) is on the day last told; not one inside a clause (上午和下午的)', text: '8月26日，省人大常委会会议在长沙闭幕。\n上午，会议听取了报告。分别主持上午和下午的全体会议。', gold: [['8月26日', '2023-08-26'], ['上午', '2023-08-26']] },
     { name: 'an hour of 时 alone that opens a sentence (10时，) is a clock time; 3点， is not', text: '8月26日上午，仪式开始。\n10时，王强前往主席台。3点，要加强领导。', gold: [['8月26日上午', '2023-08-26'], ['10时', '2023-08-26']] },
     { name: '即日起 from the day last named', text: '当地时间7月2日，节目开播。节目即日起在电视台播出。', gold: [['7月2日', '2023-07-02'], ['即日起', '2023-07-02/..']] },
     { name: '当天 and 次日 against the last date', text: '5月31日，代表团抵达拉萨。当天下午举行座谈；次日前往林芝。', gold: [['5月31日', '2023-05-31'], ['当天下午', '2023-05-31', 'from earlier date 5月31日'], ['次日', '2023-06-01']] },

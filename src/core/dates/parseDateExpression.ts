@@ -378,7 +378,7 @@ function readBareClockTime(text: string, pos: number): DateExpression | null {
   const opening = clock.end > pos && OPENS_SENTENCE.test(text.charAt(pos - 1)) && HOUR_OF_DAY.test(text.charAt(clock.end - 1)) && text.charAt(clock.end) === '，';
   return clock.marked || approached || opening ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
-/** What a sentence opens after: nothing (the text's start), a line's end or a sentence's mark. */
+/** What a sentence opens after: nothing (the text's start), a line's end or a sentence's mark (10时，…; 上午，…). */
 const OPENS_SENTENCE = /^[\n。！？；]?$/;
 /** The unit of an hour of the day that no count of things shares (时, not 点: 3点，…). */
 const HOUR_OF_DAY = /^[时時]$/;
@@ -399,7 +399,9 @@ function readTimeOfDay(text: string, pos: number): DateExpression | null {
   const word = matchWordAt(text, pos, dateWords.timesOfDay);
   if (!word) return null;
   const end = skipClockTime(text, pos + word.word.length);
-  return end > pos + word.word.length ? { start: pos, end, from: { relativeDay: SAME_DAY } } : null;
+  // 上午，会议听取了…: a time of day alone that opens a sentence, its clause closed by a comma, is when it happens.
+  const opening = end === pos + word.word.length && OPENS_SENTENCE.test(text.charAt(pos - 1)) && text.charAt(end) === '，';
+  return end > pos + word.word.length || opening ? { start: pos, end, from: { relativeDay: SAME_DAY } } : null;
 }
 
 const SAME_DAY: RelativeDayWord = { word: '', offset: 0, anchor: 'lastDate' };

@@ -375,11 +375,13 @@ function readBareClockTime(text: string, pos: number): DateExpression | null {
   // 临近10时，: an hour approached is a time of day.
   const approached = clock.end > pos && CLOCK_CLOSED_BY.test(text.charAt(clock.end)) && dateWords.clockApproaches.some((w) => text.startsWith(w, pos - w.length));
   // 10时，丁薛祥前往主席台: an hour of 时 alone that opens a sentence, its clause closed by a comma, is the time it happens.
-  const opening = clock.end > pos && OPENS_SENTENCE.test(text.charAt(pos - 1)) && HOUR_OF_DAY.test(text.charAt(clock.end - 1)) && text.charAt(clock.end) === '，';
+  const opening = clock.end > pos && HOUR_OF_DAY.test(text.charAt(clock.end - 1)) && opensSentenceAlone(text, pos, clock.end);
   return clock.marked || approached || opening ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
 /** What a sentence opens after: nothing (the text's start), a line's end or a sentence's mark (10时，…; 上午，…). */
 const OPENS_SENTENCE = /^[\n。！？；]?$/;
+/** Whether text[start, end) opens a sentence and a comma closes its clause: it stands alone, as the time of what follows. */
+const opensSentenceAlone = (text: string, start: number, end: number): boolean => OPENS_SENTENCE.test(text.charAt(start - 1)) && text.charAt(end) === '，';
 /** The unit of an hour of the day that no count of things shares (时, not 点: 3点，…). */
 const HOUR_OF_DAY = /^[时時]$/;
 
@@ -400,7 +402,7 @@ function readTimeOfDay(text: string, pos: number): DateExpression | null {
   if (!word) return null;
   const end = skipClockTime(text, pos + word.word.length);
   // 上午，会议听取了…: a time of day alone that opens a sentence, its clause closed by a comma, is when it happens.
-  const opening = end === pos + word.word.length && OPENS_SENTENCE.test(text.charAt(pos - 1)) && text.charAt(end) === '，';
+  const opening = end === pos + word.word.length && opensSentenceAlone(text, pos, end);
   return end > pos + word.word.length || opening ? { start: pos, end, from: { relativeDay: SAME_DAY } } : null;
 }
 

@@ -10,11 +10,11 @@ import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
-import { firstTokenFrom, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
+import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
-import { inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
+import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, HAN, MIDDLE_DOT } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -187,12 +187,12 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // longer body (…自治州人民政府) the labeller's body stands.
   if (entity.type === 'place' && DIVISION_KINDS.has(entity.kind ?? '') && overlapsAny(entity, model, crossingDivisions)) return 'division the labeller misreads';
   if (entity.type === 'organization' && endsInTradeOrAgency(text.slice(entity.start, entity.end)) && namedAfterPlace(entity, text, gazetteer)) return 'named after a place';
-  // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
-  // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
   // 巴楚县|童梦幼儿园: the labeller reads a body named after no place it knows as a place, which no place's name ends
   // like; the rules' body (…巴楚县童梦幼儿园) stands.
   const last = entity.type === 'organization' ? model.spans[model.spanAt[entity.end - 1]] : undefined;
   if (last?.type === 'LOC' && last.end === entity.end && last.start >= entity.start && endsInBodyWord(text.slice(last.start, last.end))) return 'body the labeller reads as a place';
+  // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
+  // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
   if (entity.type === 'organization' && KNOWN_ORGANIZATIONS.has(text.slice(entity.start, entity.end)) && readOnlyAsPerson(entity, model)) return 'known organisation';
   let overlapped = false;
   let readAsPerson = false;
@@ -245,7 +245,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 学生|德智体美/nr|劳: four characters with no compound surname, no office's title and nothing the labeller
     // reads there, are a set phrase the dictionary tags as a name, not a name (minority names of four have their titles
     // or the labeller's reading).
-    if (!overlapped && !entity.official && name.length === FOUR_CHARACTERS && surnameLength(text, entity.start) < 2 && !isTransliterated(name) && !isKnownOfficial(name)) return 'falls: a four-character phrase';
+    if (!overlapped && !entity.official && name.length === LONGEST_CHINESE_NAME && surnameLength(text, entity.start) < 2 && !isTransliterated(name) && !isKnownOfficial(name)) return 'falls: a four-character phrase';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
     // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
@@ -428,12 +428,9 @@ function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token
 
 /** Whether the span's last word is one the segmenter does not know, ending where the span ends, and no body's word. */
 function endsInUnknownWord(span: Span, tokens: Token[], text: string): boolean {
-  const last = tokens[tokenAt(tokens, span.end - 1)];
-  return last !== undefined && last.end === span.end && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
+  const last = tokens[tokenEndingAt(tokens, span.end)];
+  return last !== undefined && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
 }
-
-/** The length of a name of a one-character surname and a three-character given name, rare among Chinese names. */
-const FOUR_CHARACTERS = 4;
 
 /** 代表武向|平等/a|先后发言: a titled name whose last character the segmenter glued to the 等 closing its list (平等). */
 const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =>
@@ -803,7 +800,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
     const span: NerSpan = named.type !== 'PER' ? townshipWhole(named, text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
-    if (trace && span !== named) trace(span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
+    if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
     if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)) || insideTempleName(span, text, tokens) || namesChinaAndNamedCountry(text, span.start, span.end))) {
       trace?.('labeller: a language or a country\'s side', span);
@@ -1099,8 +1096,10 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   return undefined;
 }
 
+/** How many characters of a list's item may follow a name in it. */
+const LONGEST_ITEM_REST = 10;
 /** The rest of an item of a 、-list after a name in it: characters up to the next mark. */
-const LIST_ITEM_REST = /^[^\s、，。；：！？,.;:!?（）()“”"《》]{2,10}(?=[、，。；])/;
+const LIST_ITEM_REST = new RegExp(`^${LIST_ITEM_CHAR}{2,${LONGEST_ITEM_REST}}(?=[、，。；])`);
 
 /**
  * 厦门大学、|嘉庚|创新实验室，: a name after a 、 that opens an item of the list, which runs on to an institution's or a
@@ -1108,7 +1107,7 @@ const LIST_ITEM_REST = /^[^\s、，。；：！？,.;:!?（）()“”"《》]{2
  * follows names comes after (…、李明|等省委…).
  */
 function namesListedInstitution(span: Span, text: string): boolean {
-  const rest = LIST_ITEM_REST.exec(text.slice(span.end, span.end + 12))?.[0];
+  const rest = LIST_ITEM_REST.exec(text.slice(span.end, span.end + LONGEST_ITEM_REST + 1))?.[0];
   if (rest === undefined || text[span.start - 1] !== '、' || isFollower(rest[0])) return false;
   return endsInInstitutionWord(rest) || endsInBodyWord(rest);
 }

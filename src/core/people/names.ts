@@ -3,6 +3,7 @@ import titles from '../../../data/titles.json';
 import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
+import notNames from '../../../data/not-names.json';
 import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
 import { WordList } from '../text/wordList';
 import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
@@ -68,6 +69,9 @@ export const isListJoinerToken = (token: Token | undefined): boolean => token !=
 export function endsAsInstitution(name: string): boolean {
   return INSTITUTIONS_AFTER_NAMES.endOf(name) && INSTITUTIONS_AFTER_NAMES.words.some((ending) => name.endsWith(ending) && name.length - ending.length >= 2);
 }
+
+/** Words the dictionary tags as names that People's Daily never writes as one (祝贺, 崇高, 养老: data/not-names.json). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(notNames.words);
 
 /** Whether a name ends in an institution's word (…创新实验室, …大学): titles.json institutionsAfterNames. */
 export const endsInInstitutionWord = (name: string): boolean => INSTITUTIONS_AFTER_NAMES.endOf(name);

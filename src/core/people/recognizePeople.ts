@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -170,7 +170,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
     // 各国领导人|祝贺: a word the newspaper never writes as a name is none after a title either; but a foreign name
     // after a title is one, whatever the newspaper's tagging said of it (部长阿比托).
-    if (end < 0 || found.overlaps(at, end) || (NOT_NAMES.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
+    if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     const roleSpan = { start: tokens[first].start, end: token.end };
@@ -438,7 +438,7 @@ export function attendantsBefore(text: string, actAt: number, tokens: Token[]): 
     while (end < itemsEnd && text[end] !== '、') end++;
     const item = text.slice(at, end);
     const dotted = DOTTED_NAME_WHOLE.test(item);
-    if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAMES.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
+    if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAME_WORDS.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
     items.push(...(knownOfficialsWrittenTogether(tokens, at, end) ?? [{ start: at, end }]));
     at = end + 1;
   }
@@ -1436,8 +1436,6 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 }
 
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
-/** Words jieba tags nr that People's Daily never writes as a person (scripts/buildNotNames.ts). */
-const NOT_NAMES = new Set(notNames.words);
 
 /** 当选 (titles.json electedBeforeTitles): a name word right before it and a title head is the person elected. */
 const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
@@ -1464,7 +1462,7 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     if (!hasSurname(token.word) || token.word[0] === token.word[1]) return;
     if (!isNameChar(token.word[token.word.length - 1])) return;
     // 祝贺, 扬言, 封斋: a word the dictionary tags as a name that the newspaper never writes as one.
-    if (NOT_NAMES.has(token.word) && !KNOWN_OFFICIALS.has(token.word)) return;
+    if (NOT_NAME_WORDS.has(token.word) && !KNOWN_OFFICIALS.has(token.word)) return;
     const next = tokens[k + 1]?.word ?? '';
     const previous = tokens[k - 1]?.word ?? '';
     const besidePerson = (next === '、' && found.overlaps(tokens[k + 2]?.start ?? 0, tokens[k + 2]?.end ?? 0)) || (previous === '、' && found.overlaps(tokens[k - 2]?.start ?? 0, tokens[k - 2]?.end ?? 0));

@@ -4,7 +4,7 @@
  * of places (等地, 等城市) each item is a place.
  */
 import organizations from '../../../data/organizations.json';
-import { firstTokenFrom, type Token } from '../text/tokens';
+import { firstTokenFrom, tokenEndingAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 import { isListJoinerToken } from './names';
 
@@ -16,7 +16,9 @@ const QUANTITY_TAGS = /^(m|q|mq)$/;
 /** An item of such a list: a few characters with no punctuation; longer runs are sentences, not items. */
 const LONGEST_ITEM = 12;
 const LONGEST_LIST = 30;
-const ITEM = /^[^\s、，。；：！？,.;:!?（）()“”"《》]+$/;
+/** A character of a list's item: none of the marks and brackets that end one. */
+export const LIST_ITEM_CHAR = '[^\\s、，。；：！？,.;:!?（）()“”"《》]';
+const ITEM = new RegExp(`^${LIST_ITEM_CHAR}+$`);
 
 /** Whether text[start, end) is, or lies in, an item of a 、-list of things (closed by 等 and a thingListHeads word). */
 export function inListOfThings(text: string, start: number, end: number, tokens: Token[]): boolean {
@@ -153,10 +155,4 @@ export function inListOfOrdinaryWords(text: string, start: number, end: number, 
     at = word.end;
   }
   return ordinary >= 2;
-}
-
-/** The index of the token ending at `end`, or -1. */
-function tokenEndingAt(tokens: Token[], end: number): number {
-  const index = firstTokenFrom(tokens, end) - 1;
-  return index >= 0 && tokens[index].end === end ? index : -1;
 }

@@ -1,10 +1,9 @@
 import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import shortForms from '../../../data/place-short-forms.json';
-import notNames from '../../../data/not-names.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
-import { isHonorific, isMiddleDot } from './names';
+import { NOT_NAME_WORDS, isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
 
 export const OFFICIAL_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
@@ -116,7 +115,6 @@ const notNameWordInside = (tokens: Token[], at: number, floor: number, isPlace: 
   tokens[at].tag === NAME_TAG && NOT_NAME_WORDS.has(tokens[at].word) && (!TIME_CHARS.test(tokens[at].word) || (at - 1 >= floor && mayStandInTitle(tokens[at - 1], isPlace)));
 /** Characters of the words of a time of day or a date (今天上午, 明晚). */
 const TIME_CHARS = /[年月日天午晚晨夜时]/;
-const NOT_NAME_WORDS = new Set(notNames.words);
 const NAME_TAG = 'nr';
 
 const COUNTRY_FORMS = new Set(Object.keys(shortForms.countries));

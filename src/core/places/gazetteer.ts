@@ -243,28 +243,21 @@ export class Gazetteer {
    * written at `at`: 绥中县|明水满族乡. `county` is the county's full name, `parent` the division above it when known.
    */
   townshipAt(text: string, at: number, county: string, parent?: string): string | undefined {
-    let found: string | undefined;
-    for (const record of this.byName.get(county) ?? []) {
-      if (record.code === undefined || (parent !== undefined && record.parent !== parent)) continue;
-      for (const name of townships().get(record.code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
-    }
+    const codes = (this.byName.get(county) ?? []).filter((record) => record.code !== undefined && (parent === undefined || record.parent === parent)).map((record) => record.code!);
     // 防城港市|十万山瑶族乡: a city's townships are those of its counties, written with no county between.
-    if (found === undefined) {
-      for (const code of this.countyCodesOf(county)) for (const name of townships().get(code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
-    }
-    return found;
+    return longestTownshipAt(text, at, codes) ?? longestTownshipAt(text, at, this.countyCodesOf(county));
   }
 
-  private countyCodes: Map<string, string[]> | undefined;
+  private countyCodes: Map<string, Set<string>> | undefined;
   /** The codes of the counties whose parent is `city`, by a table built on first use. */
-  private countyCodesOf(city: string): string[] {
+  private countyCodesOf(city: string): Iterable<string> {
     if (!this.countyCodes) {
       this.countyCodes = new Map();
       for (const records of this.byName.values()) {
         for (const record of records) {
           if (record.code === undefined || record.parent === undefined) continue;
-          const codes = this.countyCodes.get(record.parent) ?? [];
-          if (!codes.includes(record.code)) this.countyCodes.set(record.parent, [...codes, record.code]);
+          const codes = this.countyCodes.get(record.parent) ?? new Set<string>();
+          this.countyCodes.set(record.parent, codes.add(record.code));
         }
       }
     }
@@ -292,6 +285,13 @@ function townships(): Map<string, string[]> {
     return [code, names.split(' ')];
   }));
   return townshipTable;
+}
+
+/** The longest township of the counties with these codes written at `at`, if any. */
+function longestTownshipAt(text: string, at: number, codes: Iterable<string>): string | undefined {
+  let found: string | undefined;
+  for (const code of codes) for (const name of townships().get(code) ?? []) if (name.length > (found?.length ?? 0) && text.startsWith(name, at)) found = name;
+  return found;
 }
 
 let shared: Gazetteer | undefined;

@@ -60,6 +60,12 @@ export function tokenStartingAt(tokens: Token[], offset: number): number {
   return tokens[index]?.start === offset ? index : -1;
 }
 
+/** Index of the token ending at `offset`, or -1: the twin of tokenStartingAt. */
+export function tokenEndingAt(tokens: Token[], offset: number): number {
+  const index = firstTokenFrom(tokens, offset) - 1;
+  return index >= 0 && tokens[index].end === offset ? index : -1;
+}
+
 /** Index of the token covering `offset`, or -1. */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;

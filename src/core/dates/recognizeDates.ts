@@ -67,6 +67,24 @@ function addDays(date: ResolvedDate, offset: number): ResolvedDate {
 const yearlessMonth = (fields: DateFields): boolean =>
   (fields.month !== undefined || fields.months !== undefined) && fields.year === undefined && fields.relativeYear === undefined && fields.yearOfCentury === undefined && !fields.holiday;
 
+/** Characters a sentence may hold between a dated clause and a month listed after it. */
+const LISTED_MONTH_REACH = 60;
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * 1980年2月，…；4月，担任国务院副总理 / 1948年4月、5月 / 1997年初，…到2月初: a month naming no year, later in the
+ * sentence of a date of a stated past year, goes on in that year (the next one where its month comes before), not in the reference's.
+ */
+function listedMonthYear(text: string, previous: DateMention | undefined, start: number, fields: DateFields, ref: ReferenceDate | null): number | undefined {
+  if (previous === undefined || !yearlessMonth(fields) || (previous.resolution !== EXPLICIT && previous.resolution.kind !== 'earlierDate')) return undefined;
+  if (start - previous.end > LISTED_MONTH_REACH || SENTENCE_END.test(text.slice(previous.end, start))) return undefined;
+  const stated = /^(\d{4})-(\d{2})/.exec(previous.value.split('/').pop()!);
+  const month = fields.month ?? fields.months?.[0];
+  if (!stated || month === undefined) return undefined;
+  const year = Number(stated[1]) + (month < Number(stated[2]) ? 1 : 0);
+  return ref === null || year < ref.year ? year : undefined;
+}
+
 /** The reference date's year for a month it does not state: last year's when the month is well after it. */
 function yearForMonth(ref: ReferenceDate | null, month: number | undefined): number | null {
   if (!ref) return null;
@@ -403,8 +421,9 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const previous = mentions[mentions.length - 1];
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)
         ? Number(previous.value.slice(0, 4)) : undefined;
-      const { date: from, resolution } = gluedYear !== undefined && gluedYear !== resolved.date.year
-        ? { date: { ...resolved.date, year: gluedYear }, resolution: { kind: 'earlierDate' as const, from: previous!.text } } : resolved;
+      const year = gluedYear ?? listedMonthYear(text, previous, expression.start, expression.from, ref);
+      const { date: from, resolution } = year !== undefined && year !== resolved.date.year
+        ? { date: { ...resolved.date, year }, resolution: { kind: 'earlierDate' as const, from: previous!.text } } : resolved;
       // 比上年 after 上年 counts from the same year, not from the one before it.
       const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
       if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };

@@ -367,6 +367,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('无党派人士代表武向平等先后发言。', 'person', '武向平')?.role, '无党派人士代表');
   });
 
+  it('reads a division written in full of a city the report names as a place (天津…来到滨海新区), not a two-character one (城区)', () => {
+    const text = '李强在天津调研。李强来到滨海新区，了解企业研发情况。调研中，李强听取了滨海新区工作汇报。';
+    assert.ok(entity(text, 'place', '滨海新区'));
+    assert.equal(entity('太原市许多冰场将向市民免费开放。太原市各城区也安排了活动。', 'place', '城区'), undefined);
+  });
+
   it('keeps the places a body the labeller reads holds when the body ends in a word the segmenter does not know (北京市通州区|绿心/x)', () => {
     const text = '丁薛祥出席启动式。\n上午9时30分，启动式在北京市通州区绿心公园城市绿心活力汇开始举行。丁薛祥与中共中央政治局委员、北京市委书记尹力，中共中央政治局委员李书磊等参观展区。';
     assert.ok(entity(text, 'place', '通州区'));

@@ -170,7 +170,7 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it; so does a
  * division the labeller misreads (湘西土家族苗族自治州 as a body, 广西南宁 as one place).
  */
-function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array, crossingDivisions: Set<NerSpan>): RuleVerdict {
+function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array, crossingDivisions: Set<NerSpan>, namedPlaces: ReadonlySet<string>): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return 'not a name';
   // 经贸、减贫惠农等领域: an untitled name in a list of things is none, whatever the labeller reads there.
@@ -274,6 +274,11 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
   // 李强在|首尔/d|与…: a place the gazetteer knows right after a locative word, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && LOCATED_KINDS.has(entity.kind ?? '') && LOCATIVES_BEFORE_PLACES.some((word) => text.startsWith(word, entity.start - word.length))) return 'place after a locative word';
+  // 李强在天津调研…李强来到|滨海新区: a division written in full, of a city or province the report names, is a place of
+  // its story where the labeller reads nothing over it (it may never have seen the division in 1998's paper). Not the
+  // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
+  if (entity.type === 'place' && !overlapped && entity.end - entity.start > GENERIC_DIVISION_LENGTH && DIVISION_KINDS.has(entity.kind ?? '') &&
+    gazetteer.liesWithin(text.slice(entity.start, entity.end), namedPlaces)) return 'division of a place the report names';
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
@@ -546,7 +551,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word' | 'falls: a four-character phrase';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -610,6 +615,8 @@ const NOT_PLACES = new Set(placePatterns.notPlaces);
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
+/** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */
+const GENERIC_DIVISION_LENGTH = 2;
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
 const CREDIT_END = /^(?:[摄）)\s]|$)/;
 /** What a list item starts after: a 、, a colon, a comma, a line's start or space. */
@@ -713,7 +720,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   const crossingDivisions = spansCrossingDivisions(rules, model, text);
-  const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions));
+  // The places the report names, in full (天津 → 天津市): a division of one of them is a place of its story.
+  const namedPlaces = new Set(rules.filter((e) => e.type === 'place').map((e) => gazetteer.fullName(text.slice(e.start, e.end))));
+  const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions, namedPlaces));
   vouchRepeatedNames(rules, verdicts, ruleNames, model, text, tokens);
   vouchAgreedNames(rules, verdicts, model, text);
   dropVerbsBeforeShortForms(rules, verdicts, text);

@@ -13,6 +13,9 @@ const NATURAL_FEATURE_KIND = '地理';
 const PROVINCE_LEVEL = 1;
 
 /** One place of the gazetteer. `parent` is the canonical name of the division above it. */
+/** Levels of divisions above a county's: its prefecture and its province. */
+const MAX_DIVISION_DEPTH = 3;
+
 export interface PlaceRecord {
   name: string;
   kind: string;
@@ -222,6 +225,14 @@ export class Gazetteer {
   private mayStartWithPair(text: string): boolean {
     const slot = pairSlot(text);
     return ((this.pairBits[slot >> 5] >>> (slot & 31)) & 1) === 1;
+  }
+
+  /** Whether a division written in full (滨海新区) lies within one of `places` (full names: 天津市), at any level above. */
+  liesWithin(name: string, places: ReadonlySet<string>): boolean {
+    const above = (records: PlaceRecord[] | undefined, depth: number): boolean =>
+      depth < MAX_DIVISION_DEPTH && (records ?? []).some((record) => record.parent !== undefined &&
+        (places.has(record.parent) || above(this.byName.get(record.parent)?.filter((up) => up.level < record.level), depth + 1)));
+    return above(this.byName.get(name)?.filter((record) => record.name === name), 0);
   }
 
   /** Whether a name is one the labeller was not trained with (world-places.json rulesOnly). */

@@ -373,6 +373,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('太原市许多冰场将向市民免费开放。太原市各城区也安排了活动。', 'place', '城区'), undefined);
   });
 
+  it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
+    const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
+    assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));
+    assert.ok(entity(text, 'organization', '铁科华铁经纬（天津）信息技术有限公司'));
+    assert.equal(entity(text, 'person', '铁科华'), undefined);
+  });
+
   it('keeps the places a body the labeller reads holds when the body ends in a word the segmenter does not know (北京市通州区|绿心/x)', () => {
     const text = '丁薛祥出席启动式。\n上午9时30分，启动式在北京市通州区绿心公园城市绿心活力汇开始举行。丁薛祥与中共中央政治局委员、北京市委书记尹力，中共中央政治局委员李书磊等参观展区。';
     assert.ok(entity(text, 'place', '通州区'));

@@ -191,6 +191,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // like; the rules' body (…巴楚县童梦幼儿园) stands.
   const last = entity.type === 'organization' ? model.spans[model.spanAt[entity.end - 1]] : undefined;
   if (last?.type === 'LOC' && last.end === entity.end && last.start >= entity.start && endsInBodyWord(text.slice(last.start, last.end))) return 'body the labeller reads as a place';
+  // 奥的斯电梯（|中国）有限公司: the labeller reads a company from the place in its brackets on; the rules' whole name stands.
+  if (last?.type === 'ORG' && last.end === entity.end && last.start > entity.start && OPENING_BRACKET.test(text[last.start - 1])) return 'body the labeller cuts at its brackets';
   // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
   // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
   if (entity.type === 'organization' && KNOWN_ORGANIZATIONS.has(text.slice(entity.start, entity.end)) && readOnlyAsPerson(entity, model)) return 'known organisation';
@@ -551,7 +553,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -615,6 +617,8 @@ const NOT_PLACES = new Set(placePatterns.notPlaces);
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
+/** What opens a place in brackets within a company's name (奥的斯电梯（中国）有限公司). */
+const OPENING_BRACKET = /^[（(]$/;
 /** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */
 const GENERIC_DIVISION_LENGTH = 2;
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */

@@ -61,6 +61,19 @@ function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) =>
   return place.tag === 'ns' || isPlace(place);
 }
 
+const OPENING_BRACKETS = new Set(['（', '(']);
+const CLOSING_BRACKETS = new Set(['）', ')']);
+
+/**
+ * 奥的斯电梯（中国）有限公司, 博世氢动力系统（重庆）有限公司: a place in brackets (where a company's branch is) stands inside
+ * its name, between words that do. Where the name starts before `first`, or `first` itself.
+ */
+function bracketedPlaceBefore(tokens: Token[], first: number, isPlace: (token: Token) => boolean): number {
+  const [open, place, close, name] = [tokens[first - 3], tokens[first - 2], tokens[first - 1], tokens[first - 4]];
+  if (first < 4 || !CLOSING_BRACKETS.has(close.word) || !OPENING_BRACKETS.has(open.word) || !(place.tag === 'ns' || isPlace(place))) return first;
+  return mayStandInName(name) && name.end === open.start ? first - 3 : first;
+}
+
 /** Organisations: known names, the segmenter's nt words, and noun runs ending in an organisation word. */
 export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (token: Token) => boolean): OrganizationMention[] {
   const found: OrganizationMention[] = [];
@@ -71,7 +84,14 @@ export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (
       || isAgency(token) || isBrandAfterCity(tokens, k, isPlace);
     if (!isEnding) continue;
     let first = k;
-    while (first > 0 && k - first < MAX_NAME_TOKENS && mayStandInName(tokens[first - 1])) first--;
+    // The bracketed place's three tokens are not counted among the name's words.
+    for (let bracketed = 0; ; ) {
+      while (first > 0 && k - first - bracketed < MAX_NAME_TOKENS && mayStandInName(tokens[first - 1])) first--;
+      const before = bracketedPlaceBefore(tokens, first, isPlace);
+      if (before === first) break;
+      bracketed += first - before;
+      first = before;
+    }
     // Drop earlier organisations that this longer name swallows.
     while (found.length && found[found.length - 1].end > tokens[first].start) found.pop();
     const name = text.slice(tokens[first].start, token.end);

@@ -745,6 +745,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(own.every((e) => !e.participants.includes('李明华') || !e.label.includes('代表大会')), JSON.stringify(own));
   });
 
+  it('a stop told with 还 (王建华还来到…) is another stop, not a restatement of the first; a verb glued to 调研期间 is the tour\'s actor\'s act', () => {
+    const text = '省委书记王建华8日至10日到江城调研。\n王建华来到江城机械集团有限公司，与干部群众深入交流。王建华还来到江城市司法局，了解工作情况。\n调研期间主持召开座谈会，听取意见建议。';
+    const events = eventsOf(text, '20260610.txt');
+    assert.ok(events.some((e) => e.label.includes('还来到江城市司法局') && e.participants.includes('王建华')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('来到江城机械集团')), JSON.stringify(events));
+    assert.ok(events.some((e) => e.label.includes('主持召开座谈会') && e.participants.includes('王建华')), JSON.stringify(events));
+  });
+
   it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
     const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
     const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));

@@ -673,6 +673,8 @@ interface FoundEvent extends NewsEvent {
   trigger: string;
   /** The meetings one sentence tells with each of its guests (分别会见甲、乙): one happening apart from another. */
   group?: number;
+  /** A stop the report says is another (李希还来到…): no restatement of an earlier one. */
+  anotherStop?: true;
 }
 
 /** 分别 right before a meeting's verb (分别会见). */
@@ -1058,7 +1060,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
             : [subject, actClause, companionsClause(text, sentence, companions)].some((opening) => PRONOUN_SUBJECT.test(opening) || titleOf(lastActor, opening)) ? lastActor
             // 张国清先后来到…。随后，在现场指挥部主持召开会议: a clause of a sequencing adverb alone opens what the last actor does next.
             // Not where the clause names its own subject (随后，中国共产党召开…: a noun opens it).
-            : LEADING_ADVERB_ALONE.has(subject) && actorCandidates.length === 0 && opensWithoutSubject(text, actClauseFrom, tag) ? lastActor : undefined;
+            : LEADING_ADVERB_ALONE.has(subject) && actorCandidates.length === 0 && opensWithoutSubject(text, actClauseFrom, tag) ? lastActor
+            // 调研期间主持召开座谈会: within the tour just told, a verb with no subject is its actor's act.
+            : actorCandidates.length === 0 && opensWithoutSubject(text, subjectFrom + (subject.match(DURING_GLUED)?.[0].length ?? 0), tag) && DURING_GLUED.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
@@ -1165,6 +1169,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         trigger: trigger.word,
         ...((recalls || recalledTalk || recollected) && { recalled: true as const }),
         ...(planned && { planned: true as const }),
+        ...(STOP_ACTS.has(trigger.word) && ANOTHER_STOP_BEFORE.test(text.slice(Math.max(0, trigger.at - ANOTHER_STOP_REACH), trigger.at)) && { anotherStop: true as const }),
       });
       // 赵乐际…分别会见越南国家主席武文赏、哈萨克斯坦总统托卡耶夫…: one meeting with each guest.
       const meetings = actor && BILATERAL_ACTS.includes(trigger.word) && RESPECTIVE_ACT_BEFORE.test(text.slice(Math.max(0, trigger.at - RESPECTIVE_REACH), trigger.at))
@@ -1412,6 +1417,10 @@ function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, 
   return clause ? events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger) && (e.group === undefined || e.participants.some((name) => clause.includes(name)))) : undefined;
 }
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
+/** How long the happening before a glued 期间 may be (调研, 在豫考察). */
+const DURING_OPENING_MAX_CHARS = 8;
+/** 调研期间|主持召开…: a during-phrase glued to the verb that follows it, with no comma between. */
+const DURING_GLUED = new RegExp(`^[^，,。]{1,${DURING_OPENING_MAX_CHARS}}?(?:${triggers.during.filter((w) => w.length > 1).join('|')})`);
 /** How long an opening 在此次访问期间 may be. */
 const DURING_OPENING_MAX = 12;
 
@@ -1759,6 +1768,8 @@ function tourOf(datedEvents: FoundEvent[], stop: FoundEvent | undefined): FoundE
 }
 
 const STOP_ACTS = new Set(triggers.stopActs);
+const ANOTHER_STOP_BEFORE = new RegExp(`(?:${triggers.anotherStopBefore.join('|')})$`);
+const ANOTHER_STOP_REACH = Math.max(...triggers.anotherStopBefore.map((word) => word.length));
 
 /**
  * 习近平近日在宁夏考察 … 6月19日，习近平…来到宁夏 … 20日上午，习近平听取…汇报: a tour the report dates only as recent
@@ -1814,14 +1825,15 @@ function mergeRepeats(events: FoundEvent[], headlines: { firstLineEnd: number; e
         // dated act in the body is (the headline itself is read as before: ledeRestates).
         (event.start > headlines.firstLineEnd && event.start < headlines.end && event.actor !== undefined ? bodyActOf(events, event.actor, headlines.end) : undefined))
       // …举办了新书发布会暨出版座谈会。…新书发布会上，…: a meeting of the same day named again in part.
-      : event.inherited && !event.earlier ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;
+      : event.inherited && !event.earlier && !event.anotherStop ? namedIn(merged.filter((d) => d.date === event.date), event) : undefined;
     if (restated) {
       fold(restated, event);
       continue;
     }
     const keys = sameEventKeys(event, event.date);
     // 习近平来到麦积山石窟 … 习近平来到兰州市考察 on one day: the same act of one actor at other places is another stop.
-    const same = keys.map((k) => seen.get(k)).find((e) => e !== undefined && (e.label === event.label || !elsewhere(e, event)) && (e.group === undefined || e.group !== event.group));
+    const same = event.anotherStop ? undefined
+      : keys.map((k) => seen.get(k)).find((e) => e !== undefined && (e.label === event.label || !elsewhere(e, event)) && (e.group === undefined || e.group !== event.group));
     if (same) {
       fold(same, event);
       continue;

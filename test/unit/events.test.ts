@@ -753,6 +753,14 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.label.includes('主持召开座谈会') && e.participants.includes('王建华')), JSON.stringify(events));
   });
 
+  it('who conveys an instruction at the meeting (在会上传达…重要指示) takes part in the meeting on its day, not in the instruction, and the one instructing is cited, not present', () => {
+    const text = '省委书记王建华近日对政法工作作出重要指示。\n全省政法工作会议7日至8日在江城召开。省委常委、政法委书记李明华在会上传达王建华重要指示并讲话。';
+    const events = eventsOf(text, '20230108.txt');
+    const meeting = events.find((e) => e.label.includes('政法工作会议'));
+    assert.ok(meeting?.participants.includes('李明华') && !meeting.participants.includes('王建华'), JSON.stringify(events));
+    assert.ok(!events.find((e) => e.label.includes('重要指示'))?.participants.includes('李明华'), JSON.stringify(events));
+  });
+
   it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
     const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
     const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));

@@ -1661,6 +1661,9 @@ function attendedEvent(text: string, sentence: Sentence, events: FoundEvent[], l
   // …峰会开幕式 is named by its 峰会 too (700余人参加本届峰会).
   const named = events.slice(-RECENT_EVENTS).reverse().find((e) => !e.recalled && (
     body.includes(e.trigger) || body.includes(e.trigger.slice(-HEAD_NOUN)) || (MEETING_WORDS.has(e.trigger) && MEETINGS.some((w) => e.label.includes(w) && body.includes(w)))));
+  // 陈文清在会上传达习近平（近日作出的）重要指示: what is done at the meeting last held is on its day, not on that of a
+  // happening the sentence names (the instruction conveyed).
+  if (named && lastMeeting && named !== lastMeeting && named.date !== lastMeeting.date && AT_THE_MEETING.test(body)) return lastMeeting;
   if (named) return named;
   // 刘奇葆主持会议: the bare 会议 after an attendance verb is the meeting reported.
   if (lastMeeting && ATTENDS_THE_MEETING.test(body)) return lastMeeting;
@@ -1688,6 +1691,7 @@ function timeOpeningLength(text: string, sentence: Sentence): number {
 // Of the one-character markers only 后: 时 and 前 end too many clauses that name no time (会见时…, 此前).
 const TIME_OPENING = new RegExp(`^([^，。；：,;:]*?)(?:${triggers.timeMarkers.filter((w) => w.length > 1 || w === '后').join('|')})[，,]`);
 const TRIGGER_IN_TIME_OPENING = new RegExp(`(?:${[...triggers.bilateralActs, ...MEETINGS].join('|')})$`);
+const AT_THE_MEETING = new RegExp(triggers.atTheMeeting.join('|'));
 const ATTENDS_THE_MEETING = new RegExp(`(?:${triggers.attendance.join('|')})了?${triggers.genericMeeting}(?:[。，；、并並]|$)`);
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);

@@ -761,6 +761,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(!events.find((e) => e.label.includes('重要指示'))?.participants.includes('李明华'), JSON.stringify(events));
   });
 
+  it('a holiday that heads a quoted name stays in the label (在“中国人民警察节”到来之际), not cut to 中国', () => {
+    const events = eventsOf('王建华对政法工作作出重要指示强调 坚持改革创新 在“中国人民警察节”到来之际向全省人民警察致以节日祝贺和慰问\n央视网消息：省委书记王建华近日对政法工作作出重要指示。', '20230108.txt');
+    assert.ok(events.some((e) => e.label.includes('“中国人民警察节”')), JSON.stringify(events));
+  });
+
   it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
     const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
     const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));

@@ -1,4 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
+import { HAN } from '../text/characters';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { SENTENCE_MARK, headlineClauseStart, headlinesEnd } from '../text/headings';
@@ -438,13 +439,23 @@ function withoutDates(display: string, start: number, end: number, dates: readon
   let at = start;
   for (const d of dates) {
     // ’９７中国旅游年: a year written into a name stays in it.
-    if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end)) || dateWords.yearApostrophes.at(display, d.start)) continue;
+    if (d.start < at || d.end > end || LABEL_DATE_KEPT_BEFORE.some((w) => display.startsWith(w, d.end)) || dateWords.yearApostrophes.at(display, d.start) || headsQuotedName(display, d, start, end)) continue;
     // 王沪宁于7月15日至17日率…: the 于 that held the date goes with it.
     // 将于当地时间19日开始执行: the time zone that opened the date goes too.
     out += display.slice(at, d.start).replace(TIME_ZONE_BEFORE, '').replace(DATE_PREPOSITION, '');
     at = d.end;
   }
   return out + display.slice(at, end);
+}
+
+/**
+ * 在“中国人民警察节”到来之际: a holiday that heads a quoted name, glued to the words before it, is that name's head and
+ * stays in it (not 军民春节联欢晚会's 春节, whose name reads on without it).
+ */
+function headsQuotedName(display: string, date: Span, start: number, end: number): boolean {
+  if (date.end >= end || display[date.end] !== '”' || !HAN.test(display[date.start - 1] ?? '')) return false;
+  const opened = display.lastIndexOf('“', date.start - 1);
+  return opened >= start && display.lastIndexOf('”', date.start - 1) < opened;
 }
 
 const TIME_ZONE_BEFORE = new RegExp(`(?:${triggers.timeZones.join('|')})$`);

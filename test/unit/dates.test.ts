@@ -535,6 +535,7 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     { name: '两年前 counts two years back; 两日 stays two days', text: '两年前，代表团访问江城，停留两日。', gold: [['两年前', '2021']] },
     { name: 'a month written right after a date of another year is in that year (去年7月底8月初)', text: '去年7月底8月初，江城遭遇暴雨。', gold: [['去年7月底', '2022-07-21/2022-07-31'], ['8月初', '2022-08-01/2022-08-10']] },
     { name: 'a month listed later in the sentence of a past year\'s month is in that year, or the next one when it comes before', text: '1980年2月，王强当选书记；同年3月兼任组长，4月任副总理。2019年11月动工，2月通车。5月，张明到江城。', gold: [['1980年2月', '1980-02'], ['同年3月', '1980-03'], ['4月', '1980-04'], ['2019年11月', '2019-11'], ['2月', '2020-02'], ['5月', '2023-05']] },
+    { name: 'a holiday told as an occasion ahead (劳动节到来之际) is no day a later time of day is on', text: '表彰大会11日上午在人民大会堂举行。在“五一”国际劳动节到来之际，王强致以节日问候。上午10时，大会开始。', gold: [['11日上午', '2023-06-11'], ['劳动节', '2023-05-01'], ['上午10时', '2023-06-11']] },
     { name: '10年前的这个时候 is the reference month that many years before', text: '10年前的这个时候，代表团访问江城。', gold: [['10年前的这个时候', '2013-06']] },
     { name: '30年前 alone is that many years before the reference year; 5000年前 and 10年前后 are none', text: '30年前，这里还是一片荒滩。5000年前已有先民居住，10年前后变化更大。', gold: [['30年前', '1993']] },
     { name: '登上月球 is no month', text: '宇航员登上月球。', gold: [] },

@@ -179,6 +179,7 @@ export const dateWords = {
   datelineKeywords: rawDateWords.datelineKeywords,
   wireDatelineEnds: rawDateWords.wireDatelineEnds,
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
+  occasionsAhead: rawDateWords.occasionsAhead,
   namedEventYears: { reach: rawDateWords.namedEventYears.reach, ends: rawDateWords.namedEventYears.ends, notOpening: new CharSet(rawDateWords.namedEventYears.notOpening) },
 };
 

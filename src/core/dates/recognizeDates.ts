@@ -8,7 +8,7 @@ import eventTriggers from '../../../data/event-triggers.json';
 import { dayNumber, daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
-import type { RelativeYearWord } from './dateWords';
+import { dateWords, type RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
 import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
 import { headlinesEnd } from '../text/headings';
@@ -66,6 +66,10 @@ function addDays(date: ResolvedDate, offset: number): ResolvedDate {
 /** A month (8月初, 8月) that names no year, nor one relative to the reference. */
 const yearlessMonth = (fields: DateFields): boolean =>
   (fields.month !== undefined || fields.months !== undefined) && fields.year === undefined && fields.relativeYear === undefined && fields.yearOfCentury === undefined && !fields.holiday;
+
+/** What follows a date told as an occasion ahead (劳动节|到来之际, 春节|前夕), a closing quote or 的 between. */
+const OCCASION_AHEAD = new RegExp(`^[”"]?的?(?:${dateWords.occasionsAhead.join('|')})`);
+const OCCASION_AHEAD_REACH = 2 + Math.max(...dateWords.occasionsAhead.map((word) => word.length));
 
 /** Characters a sentence may hold between a dated clause and a month listed after it. */
 const LISTED_MONTH_REACH = 60;
@@ -442,6 +446,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       mentions.push(mention);
       // 三天前: the background of the day told, which a later 当天 does not mean.
       if (expression.from.relativeDay?.countsBack) continue;
+      // 在“五一”国际劳动节到来之际，…。上午10时，大会开始: an occasion ahead is no day of the narrative.
+      if (OCCASION_AHEAD.test(text.slice(expression.end, expression.end + OCCASION_AHEAD_REACH))) continue;
       // A whole week (本周) is no day a later 当天 means.
       const isDay = typeof from.day === 'number' && typeof from.month === 'number' && !(expression.from.relativeWeek && expression.to);
       if (!statesMonth(expression) && !isDay) continue;

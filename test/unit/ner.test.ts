@@ -373,6 +373,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('太原市许多冰场将向市民免费开放。太原市各城区也安排了活动。', 'place', '城区'), undefined);
   });
 
+  it('reads a given name whose 一 the segmenter took for a count (尹|首一/m) whole after a title', () => {
+    assert.equal(entity('闭幕会后，江城大学电子学院副院长尹首一应邀作专题讲座。', 'person', '尹首一')?.role, '江城大学电子学院副院长');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

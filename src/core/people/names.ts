@@ -280,6 +280,9 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   const surname = surnameLength(text, at);
   if (!surname || startsWithOrdinaryWords(tokens, at)) return -1;
   const given = at + surname;
+  // 尹|首一/m|应邀: the segmenter's numeral word of two characters over the given name (a name's 一 read as a count).
+  const givenWord = tokens[tokenStartingAt(tokens, given)];
+  if (givenWord?.tag === NUMERAL_TAG && givenWord.end === given + 2 && text[given + 1] === NAME_FINAL_NUMERAL && isNameCharAt(text, given)) return given + 2;
   // 殷殷 is a word, not a name; 向|老人 is a preposition before a word.
   if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(tokens[tokenStartingAt(tokens, given)])) return -1;
   const own = tokens[tokenStartingAt(tokens, at)];
@@ -294,6 +297,10 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   if (isCommonWord(tokens[tokenStartingAt(tokens, second)])) return second;
   return second + 1;
 }
+
+const NUMERAL_TAG = 'm';
+/** The one numeral that ends given names (刘结一, 尹首一). */
+const NAME_FINAL_NUMERAL = '一';
 
 /** Another name the segmenter knows starts at `at`: back-to-back bylines, 贾永|黄秋生. */
 function startsNamedWord(tokens: Token[], at: number): boolean {

@@ -377,6 +377,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('闭幕会后，江城大学电子学院副院长尹首一应邀作专题讲座。', 'person', '尹首一')?.role, '江城大学电子学院副院长');
   });
 
+  it('reads one unknown word of three characters after an official title as a name before punctuation or a conjunction (泰国公主|诗琳通/x|并), not one ending in a glued 时', () => {
+    assert.equal(entity('韩正在北京会见泰国公主诗琳通并出席活动。', 'person', '诗琳通')?.role, '泰国公主');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

@@ -542,8 +542,11 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   const next = tokens[index];
   // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
   // Two words or more also before a word that follows names (大臣|韩春/x|那洛/x|出席).
+  // One word of three characters or more also before punctuation or a conjunction (泰国公主|诗琳通/x|并出席), where it
+  // holds no glued 时.
   const closed = words >= 2 ? isNameBoundary(text, end) || (next !== undefined && next.start === end && FOLLOWERS.has(next.word[0]) && next.word.length >= 2 && !NAME_LIKE_TAGS.test(next.tag))
-    : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word));
+    : next !== undefined && next.start === end && (next.tag === 'm' || isSpeechWord(next.word) ||
+      (end - at >= 3 && !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && (isNameBoundary(text, end) || next.tag === CONJUNCTION_TAG)));
   // 缅甸副总统|敏瑞/x|、越南副总理…, 老挝国家主席|通伦/x|，塞尔维亚总统…: one word of two characters too where a 、 goes on
   // to the list's next item, or a comma to the next titled name (not 奉本国总理|之命/x|，在…); not one that ends in the 时
   // closing a clause (会见…总理菲佐时/x，).

@@ -381,6 +381,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('韩正在北京会见泰国公主诗琳通并出席活动。', 'person', '诗琳通')?.role, '泰国公主');
   });
 
+  it('reads 财长, the short form of a finance minister\'s title, after 前 too (美国前财长鲍尔森)', () => {
+    assert.equal(entity('韩正会见美国前财长鲍尔森。', 'person', '鲍尔森')?.role, '美国前财长');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

@@ -385,6 +385,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('韩正会见美国前财长鲍尔森。', 'person', '鲍尔森')?.role, '美国前财长');
   });
 
+  it('gives a name found without a title the title written right after it (迪亚斯-卡内尔主席)', () => {
+    assert.equal(entity('王沪宁表示，2025年，习近平主席和迪亚斯-卡内尔主席两度会晤。', 'person', '迪亚斯-卡内尔')?.role, '主席');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

@@ -139,7 +139,22 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   // The other side of a talk (李强同|阿比|会谈): needs the first side found anywhere above; its own later mentions
   // are the document's consistency to read (people/consistency.ts).
   talkCounterparts,
+  // A title written right after a name found above without one (迪亚斯-卡内尔|主席).
+  titlesRightAfterFoundNames,
 ];
+
+/**
+ * 习近平主席和迪亚斯-卡内尔主席, 鲍尔森…: a name found by a pass that reads no title after it, written right before one,
+ * takes it, where no mention of the person has a title (a fuller one found elsewhere is given to every mention later).
+ */
+function titlesRightAfterFoundNames({ text }: PeopleContext, found: Found): void {
+  const titled = new Set(found.mentions.filter((p) => p.role !== undefined).map((p) => p.canonical));
+  for (const mention of found.mentions) {
+    if (mention.role !== undefined || titled.has(mention.canonical)) continue;
+    const after = titleStartingAt(text, mention.end);
+    if (after) Object.assign(mention, { role: text.slice(mention.end, after.end), roleSpan: { start: mention.end, end: after.end }, official: after.official });
+  }
+}
 
 /** People with their titles: each pass of PEOPLE_PASSES in turn, then every mention by position. */
 export function recognizePeople(context: PeopleContext): PersonMention[] {

@@ -389,6 +389,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('王沪宁表示，2025年，习近平主席和迪亚斯-卡内尔主席两度会晤。', 'person', '迪亚斯-卡内尔')?.role, '主席');
   });
 
+  it('reads no name after a surname\'s form of address (向习主席|敬礼/nr) nor a word never written as a name before a title (师生代表); 大公 is a title before and after a name', () => {
+    assert.equal(entity('政治委员在飞行甲板列队，向习主席敬礼。', 'person', '敬礼'), undefined);
+    assert.equal(entity('他看望江城大学孔子学院师生代表。', 'person', '师生'), undefined);
+    assert.equal(entity('丁薛祥会见卢森堡大公亨利。亨利大公表示欢迎。', 'person', '亨利')?.role, '卢森堡大公');
+    assert.equal(entity('刚果民主共和国总统卡比拉会见客人。', 'person', '卡比拉')?.role, '刚果民主共和国总统');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

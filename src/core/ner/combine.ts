@@ -13,7 +13,7 @@ import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../o
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { chairAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { chairAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, HAN, MIDDLE_DOT } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
@@ -845,6 +845,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] && titleStartingAt(text, span.end) === undefined ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
       : namesCountryByShortForm(text.slice(span.start, span.end), text) ? 'a country\'s short form or side'
+      // 向习主席|敬礼: the title addresses the surname before it; no name follows.
+      : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.

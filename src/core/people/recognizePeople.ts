@@ -15,7 +15,7 @@ import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
 import { ByFirstCode } from '../text/byFirstCode';
-import { endsWithCountrySide } from '../places/recognizePlaces';
+import { endsWithCountrySide, isCountryForm } from '../places/recognizePlaces';
 import { WordList } from '../text/wordList';
 
 /** A person found in the clean text (offsets into the clean text). */
@@ -173,7 +173,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
   let floor = 0;
   tokens.forEach((token, head) => {
     const official = headKindAt(tokens, head);
-    if (official === undefined || titleOfNameBefore(tokens, head, isPlace)) return;
+    if (official === undefined || titleOfNameBefore(tokens, head, isPlace) || addressesSurnameBefore(text, tokens, token.start, token.end)) return;
     const byline = REPORTING_WORDS.has(token.word);
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(text, tokens, head);
     let at = token.end + gap;
@@ -217,6 +217,27 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
   });
 }
+
+/**
+ * 向习|主席|敬礼, 。江|主席…: a title right after a lone surname, after a preposition or at a clause's start, is that
+ * surname's form of address (习主席, 江主席): no name follows it.
+ */
+function addressesSurnameBefore(text: string, tokens: Token[], titleStart: number, titleEnd: number): boolean {
+  const surname = titleStart - 1;
+  if (surname < 0 || !SURNAME_ONLY_TITLES.has(text.slice(titleStart, titleEnd)) || !isSurname(text[surname]) || isCountryForm(text[surname])) return false;
+  // The surname a word of its own, or glued to the preposition before it (向习/x): not the end of a word (共和|国).
+  const word = tokens[tokenAt(tokens, surname)];
+  const wordStart = word?.start ?? surname;
+  return (word === undefined || word.end === titleStart) && (wordStart === surname || (wordStart === surname - 1 && SURNAME_ADDRESS_OPENER.test(text[wordStart]))) &&
+    (surname === 0 || SURNAME_ADDRESS_OPENER.test(text[surname - 1]));
+}
+
+/** 向习主席|敬礼: whether a surname's form of address (a title only a surname takes, 主席, 总理) ends at `at`. */
+export function followsSurnameAddress(text: string, tokens: Token[], at: number): boolean {
+  for (const title of SURNAME_ONLY_TITLES) if (text.startsWith(title, at - title.length) && addressesSurnameBefore(text, tokens, at - title.length, at)) return true;
+  return false;
+}
+const SURNAME_ADDRESS_OPENER = new RegExp(`[${boundaries.prepositionFollowers}，。；：、！？“\\n]`);
 
 /**
  * 郭振华、|文化/n|和旅游部部长: an item of a list that is one ordinary word of the segmenter's, then a joiner (not a 、) and a
@@ -966,7 +987,8 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length)) || !standsAfterName(text, title, match + title.length)) continue;
       const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       // 哈立德|国王国际机场: a title inside an institution's name after a name (institutionNamePlaces) is no one's.
-      if (start < 0 || found.overlaps(start, at) || namesInstitution(text, at)) continue;
+      // 孔子学院|师生|代表: a word the newspaper never writes as a name is none before a title either.
+      if (start < 0 || found.overlaps(start, at) || namesInstitution(text, at) || (NOT_NAME_WORDS.has(text.slice(start, at)) && !isTransliterated(text.slice(start, at)))) continue;
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;

@@ -263,6 +263,9 @@ function isShortFormWord(word: string): boolean {
 }
 
 /** 德方, 中资: a text that ends in a country's one-character form and a word of its side, so names no place. */
+/** 巴, 阿, 美: a country's one-character short form (巴总理 is Pakistan's prime minister, not one surnamed 巴). */
+export const isCountryForm = (character: string): boolean => COUNTRY_FORMS.has(character);
+
 export function endsWithCountrySide(name: string): boolean {
   const form = name[name.length - 2];
   // Not 西方 (the west), 以方: forms far more often words.

@@ -766,6 +766,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.label.includes('“中国人民警察节”')), JSON.stringify(events));
   });
 
+  it('who gives the work arrangements (作工作布置，强调…) at the meeting just reported takes part in it', () => {
+    const text = '全省宣传部长会议3日至4日在江城召开。省委书记王建华出席会议并讲话。\n省委常委、宣传部部长李明华作工作布置，强调要提高舆论引导水平。';
+    const meeting = eventsOf(text, '20250104.txt').find((e) => e.label.includes('宣传部长会议'));
+    assert.ok(meeting?.participants.includes('李明华'), JSON.stringify(eventsOf(text, '20250104.txt')));
+  });
+
   it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
     const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
     const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));

@@ -74,6 +74,7 @@ const MEETING_OPENING_REACH = 16;
 /** 为召开|十四届全国人大二次会议: a meeting to come (plannedMeetingOpeners), its name running on from the opener to the trigger. */
 const PLANNED_MEETING = new RegExp(`(?:${triggers.plannedMeetingOpeners.join('|')})[^，。；：,;:]*$`);
 const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
+const REPORT_BEFORE_SPEECH = new RegExp(`(${triggers.reportsGiven.ends.join('|')})[，,](?:${triggers.reportedSpeech.join('|')})`);
 const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reach}}(?:${triggers.reportsGiven.ends.join('|')})[。！!]?$`);
 
 /**
@@ -81,7 +82,10 @@ const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reac
  * right after a person (韩长|赋作/x: the segmenter glued it to the name), not the 作 of 工作情况, the report closing
  * the sentence; -1 if none.
  */
-function reportGivenAt(sentenceText: string, sentenceStart: number, people: CleanEntity[], tag: Tagger | undefined): number {
+function reportGivenAt(wholeSentence: string, sentenceStart: number, people: CleanEntity[], tag: Tagger | undefined): number {
+  // 李书磊作工作布置，强调…: the report ends the clause before what its giver stresses.
+  const stressed = REPORT_BEFORE_SPEECH.exec(wholeSentence);
+  const sentenceText = stressed ? wholeSentence.slice(0, stressed.index + stressed[1].length) : wholeSentence;
   if (!tag || people.length === 0 || !REPORT_END.test(sentenceText.slice(-triggers.reportsGiven.reach))) return -1;
   const verbAt = (at: number) => triggers.reportsGiven.verbs.some((verb) => sentenceText.startsWith(verb, at) && REPORT_END.test(sentenceText.slice(at + verb.length)));
   const afterPerson = people.find((p) => p.end > sentenceStart && verbAt(p.end - sentenceStart));

@@ -772,6 +772,12 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(meeting?.participants.includes('李明华'), JSON.stringify(eventsOf(text, '20250104.txt')));
   });
 
+  it('an act told 访卢期间 (访 and the place\'s short form) is within the visit just told, on its days', () => {
+    const text = '6月20日至21日，省委书记王建华对卢森堡进行正式访问。\n20日，王建华出席合作论坛并致辞。\n访卢期间，王建华还考察了货航总部。';
+    const stop = eventsOf(text, '20240622.txt').find((e) => e.label.includes('货航总部'));
+    assert.equal(stop?.date, '2024-06-20/2024-06-21', JSON.stringify(eventsOf(text, '20240622.txt')));
+  });
+
   it('reports given after a meeting to come is named (为召开…会议作准备) are given to the meeting held, not the one to come', () => {
     const text = '省人大常委会第三十九次会议23日上午在长沙举行第一次全体会议。王建华主任主持。\n这次常委会会议的一项重要任务是为召开省十四届人大一次会议作准备。\n会议听取了省人大常委会秘书长李明华作的关于代表选举工作情况的报告。';
     const plenary = eventsOf(text, '20230223.txt').find((e) => e.label.includes('全体会议'));

@@ -1079,7 +1079,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
             // 调研期间主持召开座谈会: within the tour just told, a verb with no subject is its actor's act.
             : actorCandidates.length === 0 && opensWithoutSubject(text, subjectFrom + (subject.match(DURING_GLUED)?.[0].length ?? 0), tag) && DURING_GLUED.test(subject) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
-      const during = ownDate ? undefined : duringEvent(text, sentence, events);
+      const during = ownDate ? undefined : duringEvent(text, sentence, events, referenceDay);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
       if (during && trigger.at - sentence.start < text.slice(sentence.start, end).search(/[，,]/)) {
         during.participants = unique([...during.participants, ...actors.map(nameOf)]);
@@ -1421,9 +1421,19 @@ function meetingNamedAt(text: string, sentence: Sentence, trigger: Trigger, last
 }
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */
-function duringEvent(text: string, sentence: Sentence, events: FoundEvent[]): FoundEvent | undefined {
-  return eventNamedInOpening(text, sentence, DURING, events);
+function duringEvent(text: string, sentence: Sentence, events: FoundEvent[], referenceDay: string | null): FoundEvent | undefined {
+  const named = eventNamedInOpening(text, sentence, DURING, events);
+  if (named) return named;
+  // 访卢期间，…, 访港期间，…: 访 and the place's short form name the visit just told (not one of an earlier year that a
+  // speaker recalls, 2018年习近平主席…对西班牙进行国事访问).
+  const clause = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(DURING)?.[1];
+  return clause && VISIT_SHORTENED.test(clause)
+    ? events.slice(-RECENT_EVENTS).reverse().find((e) => e.trigger.includes(VISIT_CHARACTER) && !e.recalled && !(referenceDay !== null && e.date !== null && e.date.slice(0, YEAR_LENGTH) < referenceDay.slice(0, YEAR_LENGTH)))
+    : undefined;
 }
+/** The character of a visit (访问, 访华) that a short form of it keeps before the place's (访卢, 访港). */
+const VISIT_CHARACTER = '访';
+const VISIT_SHORTENED = new RegExp(`${VISIT_CHARACTER}\\p{Script=Han}{1,2}(?:${triggers.during.filter((w) => w.length > 1).join('|')})$`, 'u');
 
 /** The recent event whose trigger is in the sentence's opening clause, as `opening` (a regex with one group) reads it. */
 function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, events: FoundEvent[]): FoundEvent | undefined {

@@ -396,6 +396,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('刚果民主共和国总统卡比拉会见客人。', 'person', '卡比拉')?.role, '刚果民主共和国总统');
   });
 
+  it('reads no name after a title written after a name the labeller reads (齐塞克迪总统|此访)', () => {
+    assert.equal(entity('习近平主席高度重视齐塞克迪总统此访，将同总统先生举行会谈。', 'person', '此访'), undefined);
+    assert.equal(entity('习近平主席高度重视齐塞克迪总统此访，将同总统先生举行会谈。', 'person', '齐塞克迪')?.role, '总统');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

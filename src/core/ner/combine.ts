@@ -254,6 +254,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(name) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(name);
+    // 齐塞克迪|总统|此访: a title written after a name the labeller reads is that name's, not one before a name.
+    if (entity.role && !overlapped && titleOfLabellersName(entity, model, text)) return 'falls: the title of the name before it';
     if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
@@ -553,7 +555,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -689,6 +691,14 @@ function titleBeforeBracketedTitle(text: string, at: number, tokens: Token[], is
   return titleEndingAt(tokens, open, isPlace);
 }
 const CLOSING_BRACKETS = '）)';
+
+/** Whether the title right before `entity` is one written after a name (总统) that ends a person the labeller reads. */
+function titleOfLabellersName(entity: RuleEntity, model: ModelReading, text: string): boolean {
+  const titleStart = entity.start - (entity.role?.length ?? 0);
+  if (titleStart <= 0 || text.slice(titleStart, entity.start) !== entity.role) return false;
+  const before = model.spans[model.spanAt[titleStart - 1]];
+  return before?.type === 'PER' && before.end === titleStart && titleStartingAt(text, titleStart)?.end === entity.start;
+}
 
 /** The title right after a name the labeller found (周恩来总理), where the rules could not read the name itself. */
 function titleAfter(span: NerSpan, text: string, ownText: string): Pick<RuleEntity, 'role' | 'official'> | undefined {

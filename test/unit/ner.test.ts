@@ -401,6 +401,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('习近平主席高度重视齐塞克迪总统此访，将同总统先生举行会谈。', 'person', '齐塞克迪')?.role, '总统');
   });
 
+  it('reads every name of a list closed by 参加了会见, a surname with a word after it too (陈/nr|全国/n)', () => {
+    const text = '习近平等在人民大会堂亲切会见全体代表。\n李克强、栗战书、陈全国、郭声琨、尤权参加了会见。';
+    assert.ok(entity(text, 'person', '尤权'));
+    assert.ok(entity(text, 'person', '陈全国'));
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

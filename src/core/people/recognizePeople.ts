@@ -474,7 +474,9 @@ export function attendantsBefore(text: string, actAt: number, tokens: Token[]): 
     while (end < itemsEnd && text[end] !== '、') end++;
     const item = text.slice(at, end);
     const dotted = DOTTED_NAME_WHOLE.test(item);
-    if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAME_WORDS.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item))) return undefined;
+    // 陈/nr|全国/n: a surname and two given characters the segmenter read as a word are a name in such a list.
+    const surnamedName = item.length <= LONGEST_CHINESE_NAME - 1 && surnameLength(text, at) === 1;
+    if ((!dotted && (item.length < 2 || item.length > LONGEST_ATTENDANT || !nameCharsOnly(text, at, end))) || NOT_NAME_WORDS.has(item) || (holdsOrdinaryWord(tokens, at, end) && !isTransliterated(item) && !surnamedName)) return undefined;
     items.push(...(knownOfficialsWrittenTogether(tokens, at, end) ?? [{ start: at, end }]));
     at = end + 1;
   }

@@ -407,6 +407,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entity(text, 'person', '陈全国'));
   });
 
+  it('reads no person in a country\'s side before a title (高望等巴方代表)', () => {
+    assert.equal(entity('韩正会见巴西驻华大使高望等巴方代表。', 'person', '巴方'), undefined);
+    assert.equal(entity('韩正会见巴西驻华大使高望等巴方代表。', 'person', '高望')?.role, '巴西驻华大使');
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

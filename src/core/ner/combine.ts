@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -179,6 +179,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 阿瓦提|乡: a name before 乡 or 镇 that makes a township with it names the township.
   if (entity.type === 'person' && !entity.role && (namedLikePlace(text.slice(entity.start, entity.end), TEMPLE_ENDINGS) || townshipEnd(entity, text, gazetteer) !== undefined)) return 'falls: named like a place';
   if (entity.type === 'place' && insideTempleName(entity, text, tokens)) return 'falls: inside a temple name';
+  // 高望等|巴方|代表: a country's side is no one, whatever title follows it.
+  if (entity.type === 'person' && isCountrySide(text.slice(entity.start, entity.end))) return 'falls: a country\'s short form or side';
   if (entity.type === 'place' && namesChinaAndNamedCountry(text, entity.start, entity.end)) return 'falls: two countries by their short forms';
   const same = model.spans[model.spanAt[entity.start]];
   if (same && same.start === entity.start && same.end === entity.end && same.type === type) return 'labeller agrees';

@@ -266,6 +266,9 @@ function isShortFormWord(word: string): boolean {
 /** 巴, 阿, 美: a country's one-character short form (巴总理 is Pakistan's prime minister, not one surnamed 巴). */
 export const isCountryForm = (character: string): boolean => COUNTRY_FORMS.has(character);
 
+/** 巴方, 马方: two characters that are a country's short form (even one that is often a word) and 方: a side, no person. */
+export const isCountrySide = (name: string): boolean => name.length === 2 && COUNTRY_SIDE_SUFFIXES.has(name[1]) && COUNTRY_FORMS.has(name[0]);
+
 export function endsWithCountrySide(name: string): boolean {
   const form = name[name.length - 2];
   // Not 西方 (the west), 以方: forms far more often words.

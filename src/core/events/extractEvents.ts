@@ -173,7 +173,9 @@ function framesMeetingDuring(body: string, at: number, word: string): boolean {
   const during = clause.search(DURING_AFTER_OBJECT);
   return during > 0 && BILATERAL_ACTS.some((act) => clause.includes(act, during));
 }
-const DURING_AFTER_OBJECT = new RegExp(`(?:${triggers.during.filter((w) => w.length > 1).join('|')})`);
+/** 期间, 期間: the during-words of more than one character (中 alone is too often part of a word). */
+const LONG_DURING_WORDS = triggers.during.filter((w) => w.length > 1).join('|');
+const DURING_AFTER_OBJECT = new RegExp(`(?:${LONG_DURING_WORDS})`);
 
 /**
  * 出席阅兵式的俄罗斯总统普京发表讲话: an act that opens its clause and runs, within a short phrase, into a 的 tells
@@ -1077,7 +1079,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
             // Not where the clause names its own subject (随后，中国共产党召开…: a noun opens it).
             : LEADING_ADVERB_ALONE.has(subject) && actorCandidates.length === 0 && opensWithoutSubject(text, actClauseFrom, tag) ? lastActor
             // 调研期间主持召开座谈会: within the tour just told, a verb with no subject is its actor's act.
-            : actorCandidates.length === 0 && opensWithoutSubject(text, subjectFrom + (subject.match(DURING_GLUED)?.[0].length ?? 0), tag) && DURING_GLUED.test(subject) ? lastActor : undefined;
+            : actorCandidates.length === 0 && gluedDuringEnd(subject) > 0 && opensWithoutSubject(text, subjectFrom + gluedDuringEnd(subject), tag) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events, referenceDay);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
@@ -1433,7 +1435,7 @@ function duringEvent(text: string, sentence: Sentence, events: FoundEvent[], ref
 }
 /** The character of a visit (访问, 访华) that a short form of it keeps before the place's (访卢, 访港). */
 const VISIT_CHARACTER = '访';
-const VISIT_SHORTENED = new RegExp(`${VISIT_CHARACTER}\\p{Script=Han}{1,2}(?:${triggers.during.filter((w) => w.length > 1).join('|')})$`, 'u');
+const VISIT_SHORTENED = new RegExp(`${VISIT_CHARACTER}\\p{Script=Han}{1,2}(?:${LONG_DURING_WORDS})$`, 'u');
 
 /** The recent event whose trigger is in the sentence's opening clause, as `opening` (a regex with one group) reads it. */
 function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, events: FoundEvent[]): FoundEvent | undefined {
@@ -1444,8 +1446,10 @@ function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, 
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
 /** How long the happening before a glued 期间 may be (调研, 在豫考察). */
 const DURING_OPENING_MAX_CHARS = 8;
+/** Where a during-phrase opening `clause` and glued to what follows ends (调研期间|主持召开…), or 0. */
+const gluedDuringEnd = (clause: string): number => DURING_GLUED.exec(clause)?.[0].length ?? 0;
 /** 调研期间|主持召开…: a during-phrase glued to the verb that follows it, with no comma between. */
-const DURING_GLUED = new RegExp(`^[^，,。]{1,${DURING_OPENING_MAX_CHARS}}?(?:${triggers.during.filter((w) => w.length > 1).join('|')})`);
+const DURING_GLUED = new RegExp(`^[^，,。]{1,${DURING_OPENING_MAX_CHARS}}?(?:${LONG_DURING_WORDS})`);
 /** How long an opening 在此次访问期间 may be. */
 const DURING_OPENING_MAX = 12;
 

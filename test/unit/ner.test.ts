@@ -412,6 +412,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('韩正会见巴西驻华大使高望等巴方代表。', 'person', '高望')?.role, '巴西驻华大使');
   });
 
+  it('reads 苏丹 written after a name as the ruler\'s title (哈桑纳尔苏丹), not after a country (南苏丹)', () => {
+    assert.equal(entity('去年我同哈桑纳尔苏丹就构建命运共同体达成重要共识。', 'person', '哈桑纳尔')?.role, '苏丹');
+    assert.ok(entity('王毅访问南苏丹和苏丹。', 'place', '南苏丹'));
+  });
+
   it('reads a company with a place in brackets whole (奥的斯电梯（中国）有限公司), no name at its start', () => {
     const text = '李强来到滨海新区，在奥的斯电梯（中国）有限公司了解企业研发情况。他还来到铁科华铁经纬（天津）信息技术有限公司。';
     assert.ok(entity(text, 'organization', '奥的斯电梯（中国）有限公司'));

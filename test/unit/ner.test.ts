@@ -412,8 +412,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('韩正会见巴西驻华大使高望等巴方代表。', 'person', '高望')?.role, '巴西驻华大使');
   });
 
-  it('reads 苏丹 written after a name as the ruler\'s title (哈桑纳尔苏丹), not after a country (南苏丹)', () => {
+  it('reads 苏丹 written after a name as the ruler\'s title (哈桑纳尔苏丹), no place there, and not after a country (南苏丹)', () => {
     assert.equal(entity('去年我同哈桑纳尔苏丹就构建命运共同体达成重要共识。', 'person', '哈桑纳尔')?.role, '苏丹');
+    assert.equal(entity('去年我同哈桑纳尔苏丹就构建命运共同体达成重要共识。', 'place', '苏丹'), undefined);
     assert.ok(entity('王毅访问南苏丹和苏丹。', 'place', '南苏丹'));
   });
 

@@ -754,10 +754,12 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   // The titles a name follows (党主席|米罗诺夫), by where they start: a lone surname opening one is a word of it.
   const titlesBeforeNames = new Set(roleSpans.filter((role) => nameStarts.has(role.end)).map((role) => role.start));
   // 文莱苏丹|哈桑纳尔: a title's head that also names a country (苏丹: Sudan) is the title where a person's title ends in
-  // it after a place of its own; no place there.
+  // it after a place of its own, or is written after the name; no place there.
   const headsOfTitles = new Set<string>();
   for (const role of roleSpans) {
-    for (let start = role.end - 2; start > role.start && start >= role.end - LONGEST_HEAD; start--) {
+    // 哈桑纳尔|苏丹: a title written after a name may be the head alone.
+    const first = keptNameEnds.has(role.start) ? role.start : role.start + 1;
+    for (let start = role.end - 2; start >= first && start >= role.end - LONGEST_HEAD; start--) {
       const head = text.slice(start, role.end);
       if (TITLE_HEADS.has(head) && gazetteer.has(head)) headsOfTitles.add(`${start}:${role.end}`);
     }

@@ -745,12 +745,15 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(own.every((e) => !e.participants.includes('李明华') || !e.label.includes('代表大会')), JSON.stringify(own));
   });
 
-  it('a stop told with 还 (王建华还来到…) is another stop, not a restatement of the first; a verb glued to 调研期间 is the tour\'s actor\'s act', () => {
+  it('a stop told with 还 (王建华还来到…, 还到…) is another stop, not a restatement of the first; a verb glued to 调研期间 is the tour\'s actor\'s act', () => {
     const text = '省委书记王建华8日至10日到江城调研。\n王建华来到江城机械集团有限公司，与干部群众深入交流。王建华还来到江城市司法局，了解工作情况。\n调研期间主持召开座谈会，听取意见建议。';
     const events = eventsOf(text, '20260610.txt');
     assert.ok(events.some((e) => e.label.includes('还来到江城市司法局') && e.participants.includes('王建华')), JSON.stringify(events));
     assert.ok(events.some((e) => e.label.includes('来到江城机械集团')), JSON.stringify(events));
     assert.ok(events.some((e) => e.label.includes('主持召开座谈会') && e.participants.includes('王建华')), JSON.stringify(events));
+    const more = eventsOf('省委书记王建华8日至10日到江城调研。\n王建华来到江城机械集团有限公司，与干部群众深入交流。王建华还到江城市公安局指挥中心，了解情况。', '20260610.txt');
+    assert.ok(more.some((e) => e.label.includes('还到江城市公安局') && e.participants.includes('王建华')), JSON.stringify(more));
+    assert.ok(eventsOf('王建华把各地跑了个遍，有些地方还到了不止一次。', '20260610.txt').length === 0);
   });
 
   it('who conveys an instruction at the meeting (在会上传达…重要指示) takes part in the meeting on its day, not in the instruction, and the one instructing is cited, not present', () => {

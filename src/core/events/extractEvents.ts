@@ -1186,7 +1186,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         trigger: trigger.word,
         ...((recalls || recalledTalk || recollected) && { recalled: true as const }),
         ...(planned && { planned: true as const }),
-        ...(STOP_ACTS.has(trigger.word) && ANOTHER_STOP_BEFORE.test(text.slice(Math.max(0, trigger.at - ANOTHER_STOP_REACH), trigger.at)) && { anotherStop: true as const }),
+        ...(STOP_ACTS.has(trigger.word) && (ANOTHER_STOP_BEFORE.test(text.slice(Math.max(0, trigger.at - ANOTHER_STOP_REACH), trigger.at)) || ANOTHER_STOP_OPENING.test(trigger.word)) && { anotherStop: true as const }),
       });
       // 赵乐际…分别会见越南国家主席武文赏、哈萨克斯坦总统托卡耶夫…: one meeting with each guest.
       const meetings = actor && BILATERAL_ACTS.includes(trigger.word) && RESPECTIVE_ACT_BEFORE.test(text.slice(Math.max(0, trigger.at - RESPECTIVE_REACH), trigger.at))
@@ -1803,6 +1803,8 @@ function tourOf(datedEvents: FoundEvent[], stop: FoundEvent | undefined): FoundE
 const STOP_ACTS = new Set(triggers.stopActs);
 const ANOTHER_STOP_BEFORE = new RegExp(`(?:${triggers.anotherStopBefore.join('|')})$`);
 const ANOTHER_STOP_REACH = Math.max(...triggers.anotherStopBefore.map((word) => word.length));
+/** 还到: a stop act that itself says the actor went on to another stop. */
+const ANOTHER_STOP_OPENING = new RegExp(`^(?:${triggers.anotherStopBefore.join('|')})`);
 
 /**
  * 习近平近日在宁夏考察 … 6月19日，习近平…来到宁夏 … 20日上午，习近平听取…汇报: a tour the report dates only as recent

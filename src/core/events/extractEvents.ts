@@ -1061,6 +1061,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
       // 客人应…邀请抵京: the guest of the last 会见; 他将于本月底离开: the last actor.
       const subject = text.slice(subjectFrom, Math.min(end, subjectFrom + SUBJECT_REACH)).match(/^[^，。；：]*/)![0];
+      // 调研期间|主持召开…: where a during-phrase glued to the verb after it ends, 0 where the subject opens with none.
+      const gluedDuring = gluedDuringEnd(subject);
       // 2021年6月，总书记来到…: after a clause that only dates it, the act's own clause opens with its subject.
       const actClause = text.slice(actClauseFrom, trigger.at);
       const subjectFromSentence = sentence.continues ? subjectOf(text, subjectFrom, sentence.start, within) : undefined;
@@ -1079,7 +1081,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
             // Not where the clause names its own subject (随后，中国共产党召开…: a noun opens it).
             : LEADING_ADVERB_ALONE.has(subject) && actorCandidates.length === 0 && opensWithoutSubject(text, actClauseFrom, tag) ? lastActor
             // 调研期间主持召开座谈会: within the tour just told, a verb with no subject is its actor's act.
-            : actorCandidates.length === 0 && gluedDuringEnd(subject) > 0 && opensWithoutSubject(text, subjectFrom + gluedDuringEnd(subject), tag) ? lastActor : undefined;
+            : actorCandidates.length === 0 && gluedDuring > 0 && opensWithoutSubject(text, subjectFrom + gluedDuring, tag) ? lastActor : undefined;
       // 调研中，… / 访问期间，…: within the happening the clause names, so on its date.
       const during = ownDate ? undefined : duringEvent(text, sentence, events, referenceDay);
       // 审议中，代表们提出了…: the act the opening names is the happening it is within, not one of its own.
@@ -1424,14 +1426,13 @@ function meetingNamedAt(text: string, sentence: Sentence, trigger: Trigger, last
 
 /** The recent event an opening 调研中， / 访问期间， names by its trigger. */
 function duringEvent(text: string, sentence: Sentence, events: FoundEvent[], referenceDay: string | null): FoundEvent | undefined {
-  const named = eventNamedInOpening(text, sentence, DURING, events);
-  if (named) return named;
+  const clause = openingClause(text, sentence, DURING);
+  if (clause === undefined) return undefined;
   // 访卢期间，…, 访港期间，…: 访 and the place's short form name the visit just told (not one of an earlier year that a
   // speaker recalls, 2018年习近平主席…对西班牙进行国事访问).
-  const clause = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(DURING)?.[1];
-  return clause && VISIT_SHORTENED.test(clause)
+  return eventNamedIn(clause, events) ?? (VISIT_SHORTENED.test(clause)
     ? events.slice(-RECENT_EVENTS).reverse().find((e) => e.trigger.includes(VISIT_CHARACTER) && !e.recalled && !(referenceDay !== null && e.date !== null && e.date.slice(0, YEAR_LENGTH) < referenceDay.slice(0, YEAR_LENGTH)))
-    : undefined;
+    : undefined);
 }
 /** The character of a visit (访问, 访华) that a short form of it keeps before the place's (访卢, 访港). */
 const VISIT_CHARACTER = '访';
@@ -1439,10 +1440,15 @@ const VISIT_SHORTENED = new RegExp(`${VISIT_CHARACTER}\\p{Script=Han}{1,2}(?:${L
 
 /** The recent event whose trigger is in the sentence's opening clause, as `opening` (a regex with one group) reads it. */
 function eventNamedInOpening(text: string, sentence: Sentence, opening: RegExp, events: FoundEvent[]): FoundEvent | undefined {
-  const clause = text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(opening)?.[1];
-  // 在会见武文赏时，… after 分别会见武文赏、托卡耶夫…: the meeting with the guest the clause names.
-  return clause ? events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger) && (e.group === undefined || e.participants.some((name) => clause.includes(name)))) : undefined;
+  const clause = openingClause(text, sentence, opening);
+  return clause === undefined ? undefined : eventNamedIn(clause, events);
 }
+/** The sentence's opening clause as `opening` (a regex with one group) reads it, if it has one. */
+const openingClause = (text: string, sentence: Sentence, opening: RegExp): string | undefined =>
+  text.slice(sentence.start, sentence.start + DURING_OPENING_MAX).match(opening)?.[1];
+/** The recent event whose trigger `clause` names; 在会见武文赏时，… after 分别会见武文赏、托卡耶夫…: the meeting with the guest it names. */
+const eventNamedIn = (clause: string, events: FoundEvent[]): FoundEvent | undefined =>
+  events.slice(-RECENT_EVENTS).reverse().find((e) => clause.includes(e.trigger) && (e.group === undefined || e.participants.some((name) => clause.includes(name))));
 const DURING = new RegExp(`^([^，,。]*(?:${triggers.during.join('|')}))[，,]`);
 /** How long the happening before a glued 期间 may be (调研, 在豫考察). */
 const DURING_OPENING_MAX_CHARS = 8;

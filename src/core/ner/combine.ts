@@ -11,11 +11,11 @@ import type { Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
-import { ALL_HAN, HAN, MIDDLE_DOT } from '../text/characters';
+import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import type { NerSpan, NerType } from './labels';
@@ -194,7 +194,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   const last = entity.type === 'organization' ? model.spans[model.spanAt[entity.end - 1]] : undefined;
   if (last?.type === 'LOC' && last.end === entity.end && last.start >= entity.start && endsInBodyWord(text.slice(last.start, last.end))) return 'body the labeller reads as a place';
   // 奥的斯电梯（|中国）有限公司: the labeller reads a company from the place in its brackets on; the rules' whole name stands.
-  if (last?.type === 'ORG' && last.end === entity.end && last.start > entity.start && OPENING_BRACKET.test(text[last.start - 1])) return 'body the labeller cuts at its brackets';
+  if (last?.type === 'ORG' && last.end === entity.end && last.start > entity.start && OPENING_BRACKETS.has(text[last.start - 1])) return 'body the labeller cuts at its brackets';
   // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
   // person (not where it reads a longer body, 国务院|新闻办公室, or a place).
   if (entity.type === 'organization' && KNOWN_ORGANIZATIONS.has(text.slice(entity.start, entity.end)) && readOnlyAsPerson(entity, model)) return 'known organisation';
@@ -621,8 +621,6 @@ const NOT_PLACES = new Set(placePatterns.notPlaces);
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
-/** What opens a place in brackets within a company's name (奥的斯电梯（中国）有限公司). */
-const OPENING_BRACKET = /^[（(]$/;
 /** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */
 const GENERIC_DIVISION_LENGTH = 2;
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
@@ -687,12 +685,11 @@ const LONGEST_BRACKETED_TITLE = 10;
 
 /** The title before another in brackets right before `at` (副校长|（副院长）|谢春涛): the name's title is the first. */
 function titleBeforeBracketedTitle(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean): { start: number; end: number; official: boolean } | undefined {
-  if (!CLOSING_BRACKETS.includes(text[at - 1] ?? '')) return undefined;
+  if (!CLOSING_BRACKETS.has(text[at - 1] ?? '')) return undefined;
   const open = Math.max(text.lastIndexOf('（', at - 2), text.lastIndexOf('(', at - 2));
   if (open < 0 || at - 1 - open > LONGEST_BRACKETED_TITLE || !titleEndingAt(tokens, at - 1, isPlace)) return undefined;
   return titleEndingAt(tokens, open, isPlace);
 }
-const CLOSING_BRACKETS = '）)';
 
 /** Whether the title right before `entity` is one written after a name (总统) that ends a person the labeller reads. */
 function titleOfLabellersName(entity: RuleEntity, model: ModelReading, text: string): boolean {
@@ -967,8 +964,6 @@ function withLastCharacter(entity: RuleEntity, text: string, trace?: CombineTrac
   trace?.('name with its last character glued to the word after it', whole);
   return whole;
 }
-/** The segmenter's tag of numerals (一/m). */
-const NUMERAL_TAG = 'm';
 
 /**
  * 发言人|刘结/x|一/m|介绍: the labeller reads a name of the segmenter's unknown word on over a numeral's character alone,

@@ -3,7 +3,7 @@ import titles from '../../../data/titles.json';
 import worldPlaces from '../../../data/world-places.json';
 import type { Token } from '../text/tokens';
 import { isTitleHead } from '../people/titleChains';
-import { HAN } from '../text/characters';
+import { CLOSING_BRACKETS, HAN, OPENING_BRACKETS } from '../text/characters';
 import { WordList } from '../text/wordList';
 
 export interface OrganizationMention {
@@ -60,9 +60,6 @@ function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) =>
   if (!BRAND_WORDS.includes(tokens[k].word) || place === undefined || place.end !== tokens[k].start || COUNTRIES.has(place.word)) return false;
   return place.tag === 'ns' || isPlace(place);
 }
-
-const OPENING_BRACKETS = new Set(['（', '(']);
-const CLOSING_BRACKETS = new Set(['）', ')']);
 
 /**
  * 奥的斯电梯（中国）有限公司, 博世氢动力系统（重庆）有限公司: a place in brackets (where a company's branch is) stands inside

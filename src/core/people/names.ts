@@ -284,7 +284,7 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   const givenWord = tokens[tokenStartingAt(tokens, given)];
   if (givenWord?.tag === NUMERAL_TAG && givenWord.end === given + 2 && text[given + 1] === NAME_FINAL_NUMERAL && isNameCharAt(text, given)) return given + 2;
   // 殷殷 is a word, not a name; 向|老人 is a preposition before a word.
-  if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(tokens[tokenStartingAt(tokens, given)])) return -1;
+  if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(givenWord)) return -1;
   const own = tokens[tokenStartingAt(tokens, at)];
   // The segmenter's own name word, when a word of its own follows: 李克强|强调, 李鹏|今天下午.
   if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
@@ -298,7 +298,8 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   return second + 1;
 }
 
-const NUMERAL_TAG = 'm';
+/** The segmenter's tag of numerals (一/m, 首一/m). */
+export const NUMERAL_TAG = 'm';
 /** The one numeral that ends given names (刘结一, 尹首一). */
 const NAME_FINAL_NUMERAL = '一';
 

@@ -1474,11 +1474,10 @@ function placeStemsOf(tokens: Token[]): Set<string> {
   return stems;
 }
 
-/** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
-
 /** 当选 (titles.json electedBeforeTitles): a name word right before it and a title head is the person elected. */
 const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
 
+/** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   // Read only when an unknown word may be a name (most documents have few or none): a pass over every token.
   let stems: Set<string> | undefined;

@@ -1,10 +1,10 @@
 import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
-import shortForms from '../../../data/place-short-forms.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
 import { NOT_NAME_WORDS, isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
+import { isUnambiguousCountryForm } from '../places/recognizePlaces';
 
 export const OFFICIAL_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
@@ -117,10 +117,8 @@ const notNameWordInside = (tokens: Token[], at: number, floor: number, isPlace: 
 const TIME_CHARS = /[年月日天午晚晨夜时]/;
 const NAME_TAG = 'nr';
 
-const COUNTRY_FORMS = new Set(Object.keys(shortForms.countries));
-const AMBIGUOUS_COUNTRY_FORMS = new Set(shortForms.ambiguousCountryForms);
 /** 英中/x (贸易协会): two countries by their short forms, none of them a character of other words too (古老). */
-const isCountryPair = (word: string): boolean => word.length === 2 && [...word].every((ch) => COUNTRY_FORMS.has(ch) && !AMBIGUOUS_COUNTRY_FORMS.has(ch));
+const isCountryPair = (word: string): boolean => word.length === 2 && [...word].every(isUnambiguousCountryForm);
 /** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
 const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 

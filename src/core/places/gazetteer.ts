@@ -12,10 +12,10 @@ import { WordMemo } from '../text/wordMemo';
 const NATURAL_FEATURE_KIND = '地理';
 const PROVINCE_LEVEL = 1;
 
-/** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 /** Levels of divisions above a county's: its prefecture and its province. */
 const MAX_DIVISION_DEPTH = 3;
 
+/** One place of the gazetteer. `parent` is the canonical name of the division above it. */
 export interface PlaceRecord {
   name: string;
   kind: string;

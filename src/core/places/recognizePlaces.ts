@@ -262,17 +262,19 @@ function isShortFormWord(word: string): boolean {
   return true;
 }
 
-/** 德方, 中资: a text that ends in a country's one-character form and a word of its side, so names no place. */
 /** 巴, 阿, 美: a country's one-character short form (巴总理 is Pakistan's prime minister, not one surnamed 巴). */
 export const isCountryForm = (character: string): boolean => COUNTRY_FORMS.has(character);
+
+/** A country's one-character short form that is not far more often a word (not 西: the west, 以: by). */
+export const isUnambiguousCountryForm = (character: string): boolean => COUNTRY_FORMS.has(character) && !AMBIGUOUS_COUNTRY_FORMS.has(character);
 
 /** 巴方, 马方: two characters that are a country's short form (even one that is often a word) and 方: a side, no person. */
 export const isCountrySide = (name: string): boolean => name.length === 2 && COUNTRY_SIDE_SUFFIXES.has(name[1]) && COUNTRY_FORMS.has(name[0]);
 
+/** 德方, 中资: a text that ends in a country's one-character form and a word of its side, so names no place. */
 export function endsWithCountrySide(name: string): boolean {
-  const form = name[name.length - 2];
   // Not 西方 (the west), 以方: forms far more often words.
-  return name.length >= 2 && COUNTRY_SIDE_SUFFIXES.has(name[name.length - 1]) && COUNTRY_FORMS.has(form) && !AMBIGUOUS_COUNTRY_FORMS.has(form);
+  return name.length >= 2 && COUNTRY_SIDE_SUFFIXES.has(name[name.length - 1]) && isUnambiguousCountryForm(name[name.length - 2]);
 }
 
 const COUNTRY_NAMES = worldPlaces.国家;

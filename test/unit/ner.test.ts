@@ -659,6 +659,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads a province\'s one-character form after a movement verb that is a word of its own (在|京), not after a longer word ending in one (推进|藏粮于地)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('扎实推进藏粮于地、藏粮于技，稳定粮食播种面积。'), []);
+    assert.deepEqual(places('会议在京召开，代表们随后赴藏考察。'), ['京', '藏']);
+  });
+
   it('reads no name right after a title written after a name (习近平总书记|关怀嘱托), but the next name of a list with no mark between', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('牢记习近平总书记关怀嘱托，奋力谱写新篇章。'), ['习近平']);

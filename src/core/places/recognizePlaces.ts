@@ -348,7 +348,9 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
   if (token.word.length !== 1 || !SHORT_FORMS.has(token.word)) return undefined;
   const previous = text[token.start - 1] ?? '';
   const after = text.slice(token.end, token.end + 2);
-  const afterVerb = SINGLE_AFTER.has(previous) && !SINGLE_NOT_AFTER_TERMS.has(previous + token.word);
+  // 在|京, 驻|港 but not 推进|藏粮于地: the verb is a word of its own, or one that keeps its form at a word's end (派驻).
+  const verbStandsAlone = tokens[k - 1]?.word.length === 1 || SINGLE_AFTER_IN_WORDS.has(previous);
+  const afterVerb = SINGLE_AFTER.has(previous) && verbStandsAlone && !SINGLE_NOT_AFTER_TERMS.has(previous + token.word);
   if (!afterVerb && !shortForms.singleBefore.some((w) => after.startsWith(w))) return undefined;
   return { mentions: [{ start: token.start, end: token.end, canonical: SHORT_FORMS.get(token.word)!, kind: SHORT_FORM_KIND }], last: k };
 }

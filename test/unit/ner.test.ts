@@ -659,6 +659,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('takes a full name the labeller reads right after a title even where it is unsure (省长|杜家/n|毫/m), not two characters or a body there (总书记|殷殷嘱托, 常委|代表|民盟中央)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(people('在省委书记李明和省长杜家毫陪同下，他来到长沙。'), ['李明:省委书记', '杜家毫:省长']);
+    assert.deepEqual(people('大家牢记总书记殷殷嘱托，奋勇争先。'), []);
+  });
+
   it('reads a province\'s one-character form after a movement verb that is a word of its own (在|京), not after a longer word ending in one (推进|藏粮于地)', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.deepEqual(places('扎实推进藏粮于地、藏粮于技，稳定粮食播种面积。'), []);

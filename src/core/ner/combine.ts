@@ -859,7 +859,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
-      : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found);
+      : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found, () => titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word)) !== undefined);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     // Not to a body that ends in a word the segmenter does not know (北京市通州区|绿心/x|公园: a park's name cut short).
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found) && !endsInUnknownWord(span, tokens, text));
@@ -1097,12 +1097,16 @@ const LONGEST_ORGAN_HEAD = 4;
  * (a form of address after it, 何|大爷, is evidence enough, as a title is), it lies inside a person's title, names a
  * doctrine, stands in a list of things or like words, or joins two words with a dot.
  */
-function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array, reshaped: boolean): string | undefined {
+function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[], margins: SpanMargins, roleCover: Uint8Array, reshaped: boolean, titledBefore: () => boolean): string | undefined {
   const looksLike = looksLikeName(span, text, tokens);
-  // 苏林/ns|总书记: a title written after it makes a word the segmenter read otherwise as likely a name as one it reads so.
+  // 苏林/ns|总书记: a title written after it makes a word the segmenter read otherwise as likely a name as one it reads so;
+  // one written right before it (省长|杜家/n|毫/m) is evidence enough, as a form of address after it is.
   // 李克强同|夏巴兹|举行会谈: the other side of a talk is a name as surely as one with a title.
   const titled = looksLike || titleStartingAt(text, span.end) !== undefined || talkCounterpartAt(text, span.start - 1) === text.slice(span.start, span.end);
-  const doubt = !titled ? modelMargins.surePerson : honorificAt(text, span.end) ? 0 : modelMargins.modelPerson;
+  // A surname and two characters: two after a bare title are as often a word (总书记|殷殷嘱托, 国家主席|战略引领), longer
+  // ones a body (常委|代表|民盟中央).
+  const fullNameAfterTitle = span.end - span.start === 3 && hasSurname(text.slice(span.start, span.end)) && titledBefore();
+  const doubt = !titled && !fullNameAfterTitle ? modelMargins.surePerson : honorificAt(text, span.end) || fullNameAfterTitle ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
   if (endsOrganBeforeItsHead(span, text)) return 'an organ\'s last character before its head';

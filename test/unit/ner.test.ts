@@ -659,6 +659,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads a known official whose name the segmenter cuts into whole words (令|计划, 万|鄂湘) or tags as another word, not one that starts inside a word', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('座谈会上，令计划作了说明，万鄂湘、厉无畏发言。'), ['令计划', '万鄂湘', '厉无畏']);
+    assert.deepEqual(people('上级下令计划于明年完成。'), []);
+  });
+
   it('takes a full name the labeller reads right after a title even where it is unsure (省长|杜家/n|毫/m), not two characters or a body there (总书记|殷殷嘱托, 常委|代表|民盟中央)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
     assert.deepEqual(people('在省委书记李明和省长杜家毫陪同下，他来到长沙。'), ['李明:省委书记', '杜家毫:省长']);

@@ -44,7 +44,13 @@ const LIST_JOINERS = new Set(titles.listJoiners);
 /** Tags of a name the segmenter knows (习近平/nr). */
 const KNOWN_NAME_TAGS = /^(nr|nrfg)$/;
 /** National leaders the segmenter now knows as names (王毅同|美国…): a person wherever it reads the word. */
-const KNOWN_OFFICIALS = new Set([...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms), ...Object.values(knownOfficials.ministers)].flat());
+const KNOWN_OFFICIALS = new Set([...Object.values(knownOfficials.groups), ...Object.values(knownOfficials.earlierTerms), ...Object.values(knownOfficials.ministers), ...Object.values(knownOfficials.rulesOnlyTerms)].flat());
+/** The known officials of three characters or more, by first character, longest first: read over the segmenter's words. */
+const KNOWN_OFFICIALS_BY_FIRST = new Map<string, string[]>();
+for (const name of [...KNOWN_OFFICIALS].sort((a, b) => b.length - a.length)) {
+  if (name.length < 3) continue;
+  KNOWN_OFFICIALS_BY_FIRST.set(name[0], [...(KNOWN_OFFICIALS_BY_FIRST.get(name[0]) ?? []), name]);
+}
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
@@ -122,6 +128,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   dottedNames,
   // Lists of members written with nothing between the names: the run's cut must respect names found above.
   runsOfNames,
+  // A known official the segmenter cuts into whole words of its own (令|计划, 万|鄂湘/x) or tags otherwise (厉无畏/i).
+  knownOfficialsInWords,
   // The segmenter's own name words with no title near (nr tokens), scored by name statistics.
   untitledNames,
   // Lists joined by 、: three names or more, or two where a pass above found one of them (陈吉宁、马兴瑞).
@@ -1476,6 +1484,25 @@ function placeStemsOf(tokens: Token[]): Set<string> {
 
 /** 当选 (titles.json electedBeforeTitles): a name word right before it and a title head is the person elected. */
 const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
+
+/**
+ * 令/v|计划/n|主持, 陈/nr|全国/n, 厉无畏/i: a known official's name that the segmenter's words start and end with exactly is
+ * that official, though its dictionary holds the name (words it weighs higher win, or its own tag for the name's word is
+ * another); not one that starts or ends inside a word
+ * (任何|维护 holds no 何维, and two-character names are not read here at all).
+ */
+function knownOfficialsInWords({ text, tokens }: PeopleContext, found: Found): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const names = KNOWN_OFFICIALS_BY_FIRST.get(tokens[k].word[0]);
+    if (!names) continue;
+    const start = tokens[k].start;
+    const name = names.find((n) => text.startsWith(n, start));
+    if (!name || found.overlaps(start, start + name.length)) continue;
+    let last = k;
+    while (last + 1 < tokens.length && tokens[last].end < start + name.length) last++;
+    if (tokens[last].end === start + name.length) found.add({ start, end: tokens[last].end, canonical: name });
+  }
+}
 
 /** Names the segmenter tags as names, kept only where the context speaks of a person (说, 表示, 等, 、). */
 function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {

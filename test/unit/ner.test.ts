@@ -659,6 +659,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads a royal title after a name (安德鲁王子, 伊丽莎白二世女王) and a duke\'s title before it (约克公爵), with no person in the title; no place in 中国区 of a contest nor in 三角洲 alone', () => {
+    const entities = (text: string, type: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === type).map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(entities('王五在北京会见英国约克公爵安德鲁。安德鲁转达了伊丽莎白二世女王的问候。', 'person'), ['王五:', '安德鲁:英国约克公爵', '安德鲁:英国约克公爵', '伊丽莎白二世:女王']);
+    assert.deepEqual(entities('王五会见了哈里王子。', 'person'), ['王五:', '哈里:王子']);
+    assert.deepEqual(entities('他来华出席创新大赛中国区总决赛。', 'place'), []);
+    assert.deepEqual(entities('要加强黄河三角洲湿地保护。', 'place').map((p) => p.split(':')[0]).includes('三角洲'), false);
+  });
+
   it('reads a known official whose name the segmenter cuts into whole words (令|计划, 万|鄂湘) or tags as another word, not one that starts inside a word', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('座谈会上，令计划作了说明，万鄂湘、厉无畏发言。'), ['令计划', '万鄂湘', '厉无畏']);

@@ -493,6 +493,11 @@ function townshipWhole(span: NerSpan, text: string, gazetteer: Gazetteer): NerSp
   return span;
 }
 
+/** 中国区, 亚太区: a country or region and 区, which names no district of its own. */
+function isCountryDivision(name: string, gazetteer: Gazetteer): boolean {
+  return name.length >= 3 && name.endsWith('区') && !gazetteer.has(name) && gazetteer.lookup(name.slice(0, -1)).some((place) => place.kind === '国家');
+}
+
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
 function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>): boolean {
   const name = text.slice(span.start, span.end);
@@ -833,6 +838,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 法西斯势力, 城中村: a generic word (data notPlaces) is no place; 世界反法西斯战争: a war is no organisation.
     if ((span.type === 'LOC' && NOT_PLACES.has(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
       trace?.('labeller: a generic word', span);
+      continue;
+    }
+    // 中国区总决赛: a country and 区 is a body's division for that country, no district.
+    if (span.type === 'LOC' && isCountryDivision(text.slice(span.start, span.end), gazetteer)) {
+      trace?.('labeller: a country\'s division of a body', span);
       continue;
     }
     if (span.type === 'LOC' && institutionStarts.has(span.end) && !gazetteer.has(text.slice(span.start, span.end))) {

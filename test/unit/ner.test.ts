@@ -659,6 +659,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads a task group\'s name written with verbs whole into its head\'s title, back to the organ that set it up (国务院…协调小组组长)', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(roles('国务院推进政府职能转变和“放管服”改革协调小组组长王五出席。'), ['王五:国务院推进政府职能转变和“放管服”改革协调小组组长']);
+    assert.deepEqual(roles('王五说，要抓好工作小组组长李四的安排。'), ['王五:', '李四:工作小组组长']);
+  });
+
   it('reads a royal title after a name (安德鲁王子, 伊丽莎白二世女王) and a duke\'s title before it (约克公爵), with no person in the title; no place in 中国区 of a contest nor in 三角洲 alone', () => {
     const entities = (text: string, type: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === type).map((e) => `${e.text}:${e.role ?? ''}`);
     assert.deepEqual(entities('王五在北京会见英国约克公爵安德鲁。安德鲁转达了伊丽莎白二世女王的问候。', 'person'), ['王五:', '安德鲁:英国约克公爵', '安德鲁:英国约克公爵', '伊丽莎白二世:女王']);

@@ -310,6 +310,29 @@ function afterSectionHeading(tokens: Token[], first: number, head: number): numb
   return first;
 }
 
+/** What may stand in a task group's name between its organ and 小组: verbs, nouns, 的, 和, quotation marks. */
+const GROUP_NAME_TAGS = /^(v|vn|n|l|j|i|a|ad|uj|c|b)$/;
+const GROUP_NAME_QUOTES = new Set(['“', '”']);
+/** The most characters of a task group's name with its organ (…群众路线教育实践活动领导小组). */
+const LONGEST_GROUP_NAME = 36;
+
+/**
+ * 中央党|的|群众路线|教育|实践|活动|领导小组|组长, 国务院|推进|…|改革|协调|小组|组长: a task group's name is the task, written
+ * with verbs, between the organ that set it up and 小组; the chain's first token is that organ's (nt or a top organ), or
+ * undefined where the chain holds no 小组 or no organ opens the task within reach.
+ */
+function groupNameStart(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
+  let group = -1;
+  for (let k = first - 1; k <= head && group < 0; k++) if (k >= 0 && tokens[k].word.endsWith('小组')) group = k;
+  if (group < 0) return undefined;
+  for (let k = Math.min(first, group) - 1; k >= floor && tokens[head].end - tokens[k].start <= LONGEST_GROUP_NAME; k--) {
+    const token = tokens[k];
+    if (token.tag === 'nt' || TOP_ORGANS.has(token.word) || isPlace(token)) return k < first ? k : undefined;
+    if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Walks back from a title head (书记) over the title chain before it:
  * 新疆维吾尔自治区党委书记、新疆生产建设兵团党委书记、第一政委. Returns the index of the chain's first token.
@@ -337,6 +360,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
+      else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.
         // 全国|少/a|工委|常务副主任: so does a short name's first character the segmenter left alone before the rest of it.

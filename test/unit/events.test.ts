@@ -293,6 +293,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.equal(study?.date, '2023-11-17', JSON.stringify(study));
   });
 
+  it('meetings held many times (多次会面) or in recent years (近年来) are undated, not the day of the report\'s own meeting', () => {
+    const events = eventsOf('央视网消息：王强8日在北京会见了李明率领的代表团。近年来张三主席与赵六总统多次会面，为两国关系发展指明了方向。', '20150709.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2015-07-08', null], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

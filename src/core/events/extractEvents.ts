@@ -1352,7 +1352,7 @@ const ALL_ABOVE = new RegExp(triggers.allAboveActs.join('|'));
  * 两次到青海考察, 先后五次参加…审议, 十几次到美国考察: an act done a number of times is no one happening on the
  * report's day. Not an ordinal (第五次访问, 第二次集体学习), nor a count inside a meeting's name (三次会议).
  */
-const REPEATED = /(?<![第\d０-９一二两三四五六七八九十百几])[一二两三四五六七八九十百几多数０-９\d]+次(?:到|来|赴|去|前往|参加|访问|会见|会晤|视察|考察)/;
+const REPEATED = /(?<![第\d０-９一二两三四五六七八九十百几])[一二两三四五六七八九十百几多数０-９\d]+次(?:到|来|赴|去|前往|参加|访问|会见|会晤|会面|会谈|见面|通话|通电话|视察|考察)/;
 /** 两国总理, 双方: the two sides of the last talk or meeting, as a clause's subject. */
 const BOTH_SIDES = new RegExp(`^(?:${triggers.bothSides.join('|')})`);
 const namesGuest = (subject: string): boolean => GUEST_WORDS.some((w) => subject.includes(w)) || GUEST_HONORIFIC.test(subject);

@@ -659,6 +659,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads 琴 as a character of transliterated names, so that a name the segmenter ends in 琴科/nrt is whole (安德烈|琴科)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('王五同代表院主席安德烈琴科举行会谈。'), ['王五', '安德烈琴科']);
+  });
+
   it('reads a task group\'s name written with verbs whole into its head\'s title, back to the organ that set it up (国务院…协调小组组长)', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
     assert.deepEqual(roles('国务院推进政府职能转变和“放管服”改革协调小组组长王五出席。'), ['王五:国务院推进政府职能转变和“放管服”改革协调小组组长']);

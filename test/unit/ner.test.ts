@@ -659,6 +659,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads a township whole where the labeller stops before its ending, which the segmenter glued to the next word (长港|镇峒/x|山村)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
+  });
+
   it('reads 琴 as a character of transliterated names, so that a name the segmenter ends in 琴科/nrt is whole (安德烈|琴科)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('王五同代表院主席安德烈琴科举行会谈。'), ['王五', '安德烈琴科']);

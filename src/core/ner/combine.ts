@@ -482,10 +482,13 @@ const TOWNSHIP_ENDINGS = new Set(placePatterns.townshipEndingsAfterNames);
 const MOST_TOWNSHIP_CUT = 3;
 /**
  * 筒车|湾镇: the labeller's place that ends a township's name some county has (townships.tsv) but cuts off its first
- * characters takes the whole name; else the span itself.
+ * characters takes the whole name, as one that stops before its ending does (长港|镇); else the span itself.
  */
 function townshipWhole(span: NerSpan, text: string, gazetteer: Gazetteer): NerSpan {
-  if (span.type !== 'LOC' || !TOWNSHIP_ENDINGS.has(text[span.end - 1]) || gazetteer.isTownship(text.slice(span.start, span.end))) return span;
+  if (span.type !== 'LOC') return span;
+  // 长港|镇峒/x|山村: the labeller's place without the ending the segmenter glued to the next word, a township's name.
+  if (TOWNSHIP_ENDINGS.has(text[span.end]) && gazetteer.isTownship(text.slice(span.start, span.end + 1))) return { ...span, end: span.end + 1 };
+  if (!TOWNSHIP_ENDINGS.has(text[span.end - 1]) || gazetteer.isTownship(text.slice(span.start, span.end))) return span;
   for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
     const start = span.start - cut;
     if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && gazetteer.isTownship(text.slice(start, span.end))) return { ...span, start };

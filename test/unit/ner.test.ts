@@ -659,6 +659,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('降雪令北京街道上行驶的车辆放慢了速度。'), ['北京']);
   });
 
+  it('reads no site across a title\'s head and the name after it (俄罗斯总统普京前往天安门广场), but one a head stands inside (哈立德国王机场)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('16日下午，俄罗斯总统普京前往天安门广场，向人民英雄纪念碑敬献花圈。'), ['俄罗斯', '天安门广场']);
+  });
+
   it('reads a township whole where the labeller stops before its ending, which the segmenter glued to the next word (长港|镇峒/x|山村)', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));

@@ -511,6 +511,9 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
   for (let end = last + 1; end < Math.min(tokens.length, last + 5); end++) {
     if (isDivision(tokens[end].word, gazetteer)) return undefined;
     if (TAGS_OUTSIDE_SITE_NAMES.test(tokens[end].tag) && !SITE_SUFFIXES.has(tokens[end].word)) return undefined;
+    // 阿布扎比|王储|穆罕默德|前往|北京天安门广场: a title's head that no site word follows ends a person's title, no
+    // site's name (哈立德国王|机场 is one).
+    if (TITLE_HEADS.has(tokens[end].word) && !(end + 1 < tokens.length && endsWithSiteSuffix(tokens, end + 1, true))) return undefined;
     if (endsWithSiteSuffix(tokens, end, end > last + 1)) {
       // 北京|街道上: a suffix that needs a name of its own right after the place is an ordinary word there.
       if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
@@ -530,6 +533,7 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
 }
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
+const TITLE_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
 /** The deepest level of an administrative division (a county's; townships are read by townshipAfter). */
 const COUNTY_LEVEL = 3;
 /** Whether a word is a province, a prefecture or a county by its full name (金凤区), not a short form or a site. */

@@ -889,7 +889,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withoutGluedWhen(withGluedLastCharacter(entity, text, tokens, trace), text, trace));
+    .map((entity) => withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
@@ -956,6 +956,29 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   // 强 of 强调 follows names too, but here the segmenter read no word of it (强受/x).
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
   return withLastCharacter(entity, text, trace);
+}
+
+/** What the segmenter tags a lone character that may end a given name (娥/n, 泰/ng). */
+const LONE_NAME_END_TAG = /^(n|ng|nr|x)$/;
+const AFTER_SUBJECT_TAG = /^(v\w*|t|d|p)$/;
+
+/**
+ * 林郑月|娥/n|今天表示, 范徐丽|泰: a Hong Kong married woman's name is her husband's surname, her own and a given name of
+ * two characters; read as three, its last character stands alone after it, which ends the name where no word after a
+ * name (说, 在) or of its own (女士) begins there.
+ */
+function withMarriedSurnameName(entity: RuleEntity, text: string, tokens: Token[], trace?: CombineTrace): RuleEntity {
+  if (entity.type !== 'person' || entity.end - entity.start !== 3 || !isSurname(text[entity.start]) || !isSurname(text[entity.start + 1])) return entity;
+  const lone = tokens[tokenStartingAt(tokens, entity.end)];
+  if (!lone || lone.word.length !== 1 || !HAN.test(lone.word) || !LONE_NAME_END_TAG.test(lone.tag) || isFollower(lone.word) || isSurname(lone.word)) return entity;
+  // A character more often a given name's than a word's (娥, 泰; not 人, 手).
+  if (givenNameLikelihood(text[entity.start] + lone.word) <= 0) return entity;
+  // The name's end is a clause's subject: a verb, a time word, an adverb, a preposition or a mark follows it.
+  const after = tokens[tokenStartingAt(tokens, lone.end)];
+  if (!after || !(AFTER_SUBJECT_TAG.test(after.tag) || !HAN.test(after.word)) || endsInGluedWhen(text, entity.start, lone.end)) return entity;
+  const whole = { ...entity, end: entity.end + 1, canonical: text.slice(entity.start, entity.end + 1) };
+  trace?.('a married woman\'s name of two surnames, whole', whole);
+  return whole;
 }
 
 /**

@@ -313,6 +313,9 @@ function afterSectionHeading(tokens: Token[], first: number, head: number): numb
 /** What may stand in a task group's name between its organ and 小组: verbs, nouns, 的, 和, quotation marks. */
 const GROUP_NAME_TAGS = /^(v|vn|n|l|j|i|a|ad|uj|c|b)$/;
 const GROUP_NAME_QUOTES = new Set(['“', '”']);
+/** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会). */
+const GROUP_ENDINGS = ['小组', '委员会'];
+const TASK_VERB_TAG = /^(v|vn)$/;
 /** The most characters of a task group's name with its organ (…群众路线教育实践活动领导小组). */
 const LONGEST_GROUP_NAME = 36;
 
@@ -323,11 +326,17 @@ const LONGEST_GROUP_NAME = 36;
  */
 function groupNameStart(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
   let group = -1;
-  for (let k = first - 1; k <= head && group < 0; k++) if (k >= 0 && tokens[k].word.endsWith('小组')) group = k;
-  if (group < 0) return undefined;
+  for (let k = first - 1; k <= head && group < 0; k++) if (k >= 0 && GROUP_ENDINGS.some((ending) => tokens[k].word.endsWith(ending))) group = k;
+  // A chain that reached a place has its start (北京会见|欧盟委员会主席).
+  if (group < 0 || isPlace(tokens[first])) return undefined;
+  // The task is told with a verb (推广, 实践): a body named otherwise is read as any organ is.
+  let told = false;
   for (let k = Math.min(first, group) - 1; k >= floor && tokens[head].end - tokens[k].start <= LONGEST_GROUP_NAME; k--) {
     const token = tokens[k];
-    if (token.tag === 'nt' || TOP_ORGANS.has(token.word) || isPlace(token)) return k < first ? k : undefined;
+    if (token.tag === 'nt' || TOP_ORGANS.has(token.word) || isPlace(token)) return k < first && told ? k : undefined;
+    // 香港政务司司长、|基本法推广督导委员会主席: another title of the person ends before the joiner; the name starts after it.
+    if (k - 1 >= floor && isJoiner(token.word) && isTitleHead(tokens[k - 1].word)) return k + 1 < first && told ? k + 1 : undefined;
+    told ||= TASK_VERB_TAG.test(token.tag);
     if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word)) return undefined;
   }
   return undefined;

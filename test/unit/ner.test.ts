@@ -685,6 +685,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(roles('香港政务司司长、基本法推广督导委员会主席林郑月娥今天表示，将制作视频教材。'), ['林郑月娥:香港政务司司长、基本法推广督导委员会主席']);
   });
 
+  it('reads no person in a document named after a place, after a title (《…领导人马丘比丘宣言》)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('会议发表《2024年亚太经合组织领导人马丘比丘宣言》等成果文件。'), []);
+  });
+
   it('reads a royal title after a name (安德鲁王子, 伊丽莎白二世女王) and a duke\'s title before it (约克公爵), with no person in the title; no place in 中国区 of a contest nor in 三角洲 alone', () => {
     const entities = (text: string, type: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === type).map((e) => `${e.text}:${e.role ?? ''}`);
     assert.deepEqual(entities('王五在北京会见英国约克公爵安德鲁。安德鲁转达了伊丽莎白二世女王的问候。', 'person'), ['王五:', '安德鲁:英国约克公爵', '安德鲁:英国约克公爵', '伊丽莎白二世:女王']);

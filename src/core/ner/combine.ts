@@ -219,6 +219,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const name = text.slice(entity.start, entity.end);
     // 安巴 (安提瓜和巴布达), 孟方: a country's short form or side, however the rules came to read a name there.
     if (namesCountryByShortForm(name, text)) return 'falls: a country\'s short form or side';
+    // 《…领导人马丘比丘宣言》: a document named after a place, however a title before it reads.
+    if (namesDocument(text, entity.start, entity.end)) return 'falls: names a document';
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(name) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
@@ -565,7 +567,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it';
+  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -1183,6 +1185,19 @@ const namesFamilySettlement = (span: Span, text: string): boolean =>
 const FAMILY = '家';
 
 /** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
+/** The words that end a document's name after the place it was adopted at (宣言, 声明: 《利马宣言》). */
+const DOCUMENT_WORDS = ['宣言', '声明', '公报', '纲要', '倡议', '路线图', '议定书'];
+/** How far before a name the opening of a document's title may stand (《2024年亚太经合组织领导人马丘比丘宣言》). */
+const LONGEST_DOCUMENT_TITLE = 30;
+
+/** Whether a name inside 《…》 ends where a document word closes the title: the document's place, no person. */
+function namesDocument(text: string, start: number, end: number): boolean {
+  const word = DOCUMENT_WORDS.find((w) => text.startsWith(w, end));
+  if (!word || text[end + word.length] !== '》') return false;
+  const open = text.lastIndexOf('《', start);
+  return open >= 0 && start - open <= LONGEST_DOCUMENT_TITLE && !text.slice(open, start).includes('》');
+}
+
 function namesLaw(text: string, end: number): boolean {
   return lawNames.endings.some((ending) => text.startsWith(ending, end - ending.length)) && lawNames.followers.some((follower) => text.startsWith(follower, end));
 }

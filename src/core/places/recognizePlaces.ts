@@ -402,10 +402,19 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
 /** What ends an item of a list of places (海口、琼海、三亚). */
 const LIST_ITEM_ENDS = new Set(['、', '和', '及', '与', '等', '，', '。', '；']);
 const LIST_MARK = '、';
+/** What opens a list of places before its first item (在定安、海口等地; 赴…、…; …，). */
+const LIST_ITEM_STARTS = new Set(['、', '在', '到', '赴', '和', '及', '与', '，', '。', '；', '：']);
+
+/** The county an item of a list names without its ending, in the province or prefecture of the place beside it. */
+function countyOfList(item: Token, place: PlaceMention, gazetteer: Gazetteer): PlaceMention | undefined {
+  const county = [place.canonical, place.parent].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
+  return county && { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent };
+}
 
 /**
  * 海口、琼海、三亚: a county named without its ending as the next item of a list after a place of its province or
- * prefecture (the list says what kind of thing it is), a whole word of the segmenter's between 、 and the item's end.
+ * prefecture (the list says what kind of thing it is), a whole word of the segmenter's between 、 and the item's end;
+ * or as the item right before it, where the list opens (在定安、海口等地).
  */
 function countiesListedAfter(tokens: Token[], found: PlaceMention[], gazetteer: Gazetteer, to: number): PlaceMention[] {
   const listed: PlaceMention[] = [];
@@ -416,12 +425,25 @@ function countiesListedAfter(tokens: Token[], found: PlaceMention[], gazetteer: 
     while (k >= 0 && k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word)) {
       const item = tokens[k + 1];
       if (taken.has(item.start)) break;
-      const county = [place.canonical, place.parent].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
+      const county = countyOfList(item, place, gazetteer);
       if (!county) break;
-      place = { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent };
+      place = county;
       listed.push(place);
       taken.add(item.start);
       k += 2;
+    }
+    // 在定安、|海口等地: so is one listed right before such a place, where the list opens.
+    place = found[i];
+    k = tokenStartingAt(tokens, place.start) - 1;
+    while (k - 1 >= 0 && tokens[k].word === LIST_MARK && (k - 2 < 0 || LIST_ITEM_STARTS.has(tokens[k - 2].word))) {
+      const item = tokens[k - 1];
+      if (taken.has(item.start)) break;
+      const county = countyOfList(item, place, gazetteer);
+      if (!county) break;
+      place = county;
+      listed.push(place);
+      taken.add(item.start);
+      k -= 2;
     }
   }
   return listed;

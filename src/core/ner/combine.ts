@@ -479,6 +479,8 @@ function townshipEnd(span: Span, text: string, gazetteer: Gazetteer): number | u
   return gazetteer.isTownship(text.slice(span.start, span.end + 1)) ? span.end + 1 : undefined;
 }
 const TOWNSHIP_ENDINGS = new Set(placePatterns.townshipEndingsAfterNames);
+/** The words of a neighbourhood's name after its own (清源|社区, 长安|街道), which the segmenter keeps apart. */
+const NEIGHBOURHOOD_WORDS = ['社区', '街道', '嘎查'];
 
 /** The most characters of a township's name a reading of its last ones leaves off (筒车|湾镇). */
 const MOST_TOWNSHIP_CUT = 3;
@@ -486,10 +488,13 @@ const MOST_TOWNSHIP_CUT = 3;
  * 筒车|湾镇: the labeller's place that ends a township's name some county has (townships.tsv) but cuts off its first
  * characters takes the whole name, as one that stops before its ending does (长港|镇); else the span itself.
  */
-function townshipWhole(span: NerSpan, text: string, gazetteer: Gazetteer): NerSpan {
+function townshipWhole(span: NerSpan, text: string, tokens: Token[], gazetteer: Gazetteer): NerSpan {
   if (span.type !== 'LOC') return span;
   // 长港|镇峒/x|山村: the labeller's place without the ending the segmenter glued to the next word, a township's name.
   if (TOWNSHIP_ENDINGS.has(text[span.end]) && gazetteer.isTownship(text.slice(span.start, span.end + 1))) return { ...span, end: span.end + 1 };
+  // 鲁固|社区: a neighbourhood's generic word right after the name the labeller reads is the rest of its name.
+  const unit = NEIGHBOURHOOD_WORDS.find((word) => text.startsWith(word, span.end));
+  if (unit && tokens[tokenStartingAt(tokens, span.end)]?.word === unit) return { ...span, end: span.end + unit.length };
   if (!TOWNSHIP_ENDINGS.has(text[span.end - 1]) || gazetteer.isTownship(text.slice(span.start, span.end))) return span;
   for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
     const start = span.start - cut;
@@ -832,7 +837,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
-    const span: NerSpan = named.type !== 'PER' ? townshipWhole(named, text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
+    const span: NerSpan = named.type !== 'PER' ? townshipWhole(named, text, tokens, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.

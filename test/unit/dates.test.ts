@@ -561,6 +561,12 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('新的一年里，要继续努力。', { kind: 'fileName', from: '20240104.txt', year: 2024, month: 1, day: 4 }, [['新的一年', '2024']]);
   });
 
+  it('a part of the day alone before a comma or 在 is the last date\'s (下午，…; …展下午在…开幕), not one that qualifies a noun (主持上午的会议)', () => {
+    const ref = { kind: 'fileName', from: '20150404.txt', year: 2015, month: 4, day: 4 } as const;
+    assertDates('4日上午，大会开幕。下午，代表们分组审议。', ref, [['4日上午', '2015-04-04'], ['下午', '2015-04-04']]);
+    assertDates('图片展今天下午在香港开幕。王五主持上午的会议。', ref, [['今天下午', '2015-04-04']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

@@ -10,6 +10,8 @@ export interface GuardedWord {
   word: string;
   blockedBefore?: string[];
   blockedAfter?: string[];
+  /** Counts only before one of these (上午 alone: 下午，…; …下午在…). */
+  onlyBefore?: string[];
 }
 
 /** 今明两年: two years relative to the reference year, as one expression. */
@@ -89,6 +91,7 @@ export class WordTable<T extends GuardedWord> {
       const after = text.charAt(pos + candidate.word.length);
       if (before && candidate.blockedBefore?.includes(before)) continue;
       if (after && candidate.blockedAfter?.includes(after)) continue;
+      if (candidate.onlyBefore && !candidate.onlyBefore.includes(after)) continue;
       return candidate;
     }
     return null;

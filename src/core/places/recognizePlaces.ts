@@ -408,7 +408,7 @@ const LIST_ITEM_STARTS = new Set(['、', '在', '到', '赴', '和', '及', '与
 /** The county an item of a list names without its ending, in the province or prefecture of the place beside it. */
 function countyOfList(item: Token, place: PlaceMention, gazetteer: Gazetteer): PlaceMention | undefined {
   const county = [place.canonical, place.parent].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
-  return county && { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent };
+  return county ? { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent } : undefined;
 }
 
 /**

@@ -298,6 +298,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.date), ['2015-07-08', null], JSON.stringify(events));
   });
 
+  it('a month before a meeting\'s name held by a verb is the meeting\'s date (出席今年9月…峰会), not a part of its name', () => {
+    const events = eventsOf('央视网消息：王强28日在北京会见李明。中方愿同布方携手努力。中方欢迎布方出席今年9月中非合作论坛北京峰会。', '20180528.txt');
+    assert.deepEqual(events.map((e) => e.date), ['2018-05-28', '2018-09'], JSON.stringify(events));
+  });
+
   it('an interview (专访) is the interviewee\'s act', () => {
     const [event] = eventsOf('央视网消息：今天来看总台记者对湖南省委书记王强的专访。', '20250329.txt');
     assert.deepEqual([event?.date, event?.participants], ['2025-03-29', ['王强']], JSON.stringify(event));

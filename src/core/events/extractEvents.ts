@@ -749,7 +749,8 @@ function ownDateOf(
     // opens the sentence (2014年5月28日至29日第二次…座谈会在京召开).
     // A day with 的 after it says when the meeting was, whatever holds it (在6月30日的记者会上).
     const daysMeeting = text[d.end] === '的' && DAY.test(d.value ?? '');
-    const heldByVerb = d.start === nameStart && !daysMeeting && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
+    // A month is no name's (出席|今年9月|中非合作论坛北京峰会: the summit is in September), a year or a quarter may be.
+    const heldByVerb = d.start === nameStart && !daysMeeting && !MONTH_ONLY.test(d.value ?? '') && MEETING_VERB_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 4), d.start));
     // 2025年海南…招商大会14日在海口举行, ’９７十大新闻评选２３日揭晓: a year opening a name, with the day after it, is the name's.
     // So is one opening a meeting's name in a headline, which names the meeting the body dates (2024年对台工作会议在京召开).
     const namesYear = (d.start === nameStart || dateWords.yearApostrophes.at(text, d.start)) && YEAR_ONLY.test(d.value ?? '') &&
@@ -759,6 +760,9 @@ function ownDateOf(
   }
   return undefined;
 }
+
+/** A single month's value (2018-09), no year's, quarter's, day's or range's. */
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
 
 /** 将|会见, 即将|出席: the act right after these is still to come. */
 const COMING_BEFORE = new RegExp(`(?:${triggers.comingWords.join('|')})$`);

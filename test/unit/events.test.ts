@@ -298,6 +298,11 @@ describe('events: undated happenings and the document\'s own characters', () => 
     assert.deepEqual(events.map((e) => e.date), ['2015-07-08', null], JSON.stringify(events));
   });
 
+  it('a long label leaves out who the guests met are by the meeting they came for (会见了出席“…”的台湾工商界代表)', () => {
+    const [event] = eventsOf('央视网消息：全国政协主席王强7日下午在北京会见了出席“第十四届京台科技论坛暨2011年北京台湾名品博览会”的台湾工商界代表。', '20111107.txt');
+    assert.equal(event?.label, '王强在北京会见了台湾工商界代表', JSON.stringify(event));
+  });
+
   it('a month before a meeting\'s name held by a verb is the meeting\'s date (出席今年9月…峰会), not a part of its name', () => {
     const events = eventsOf('央视网消息：王强28日在北京会见李明。中方愿同布方携手努力。中方欢迎布方出席今年9月中非合作论坛北京峰会。', '20180528.txt');
     assert.deepEqual(events.map((e) => e.date), ['2018-05-28', '2018-09'], JSON.stringify(events));

@@ -479,6 +479,12 @@ export type Tagger = (text: string) => TaggedWord[];
 /** The most characters an aside holds (来华出席中国－中亚峰会并进行国事访问的). */
 const LONGEST_ASIDE = 20;
 const LABEL_ASIDE = new RegExp(`(?:${triggers.labelAsides.join('|')})[^，。；、“”《》]{1,${LONGEST_ASIDE}}?的`, 'g');
+/**
+ * 会见了|出席“第十四届京台科技论坛…”的|台湾工商界代表: who the guests met are, by the meeting they came for, is an aside
+ * too, its quoted name included, right after the act of meeting them.
+ */
+const LONGEST_GUESTS_ASIDE = 40;
+const GUESTS_ASIDE = new RegExp(`(?<=(?:会见|接见)了?)(?:来华)?出席(?:[^，。；、“”《》]|“[^”]*”|《[^》]*》){1,${LONGEST_GUESTS_ASIDE}}?的`, 'g');
 const LABEL_CUT_BEFORE = new Set(triggers.labelCutBefore);
 /** 题为《…》的: a quoted title a long label leaves out (发表题为《…》的署名文章 → 发表署名文章). */
 const LABEL_TITLE_ASIDE = new RegExp(`(?:${triggers.labelTitleAsides.join('|')})(?:《[^》]*》|“[^”]*”)的`, 'g');
@@ -515,7 +521,7 @@ function unclosedMark(label: string): number {
  */
 export function fitLabel(label: string, words?: LabelWords): string {
   if (label.length <= MAX_LABEL) return label;
-  const compact = label.replace(LABEL_ASIDE, '').replace(LABEL_TITLE_ASIDE, '');
+  const compact = label.replace(LABEL_ASIDE, '').replace(LABEL_TITLE_ASIDE, '').replace(GUESTS_ASIDE, '');
   if (compact.length <= MAX_LABEL) return compact;
   // The label's words, read once for where it may be cut and for its last words.
   const parts = words?.(compact);

@@ -685,6 +685,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(roles('香港政务司司长、基本法推广督导委员会主席林郑月娥今天表示，将制作视频教材。'), ['林郑月娥:香港政务司司长、基本法推广督导委员会主席']);
   });
 
+  it('does not throw where a byline\'s title is followed by a word that stands in titles and no name (记者国务院, found by the fuzz test)', () => {
+    assert.deepEqual(analyzeText('记者国务院', segmenter).entities.filter((e) => e.type === 'person'), []);
+    assert.deepEqual(analyzeText('記者國務院', segmenter).entities.filter((e) => e.type === 'person'), []);
+  });
+
   it('reads a neighbourhood\'s generic word after the name the labeller reads as the rest of its name (鲁固|社区)', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.ok(places('在拉萨，王五到布达拉宫、八廓街、鲁固社区等地调研。').includes('鲁固社区'));

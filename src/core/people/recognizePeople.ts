@@ -222,7 +222,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
-    floor = Math.max(floor, firstTokenFrom(tokens, found.mentions[found.mentions.length - 1].end));
+    // Found.add refuses a word that stands in titles (记者|国务院): then no mention was added here, and none may be yet.
+    const last = found.mentions[found.mentions.length - 1];
+    if (last) floor = Math.max(floor, firstTokenFrom(tokens, last.end));
   });
 }
 

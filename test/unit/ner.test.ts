@@ -669,6 +669,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
   });
 
+  it('reads a Mongolian name\'s last character the segmenter tags zg (恩赫|阿|木格|楞/zg) as the name\'s', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('王五会见蒙古国家大呼拉尔副主席恩赫阿木格楞。'), ['王五', '恩赫阿木格楞']);
+  });
+
   it('reads 琴 as a character of transliterated names, so that a name the segmenter ends in 琴科/nrt is whole (安德烈|琴科)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('王五同代表院主席安德烈琴科举行会谈。'), ['王五', '安德烈琴科']);

@@ -1098,8 +1098,8 @@ function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: strin
 const widened = (entity: RuleEntity, start: number, end: number, text: string): RuleEntity =>
   ({ ...entity, start, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, end) : entity.canonical });
 
-/** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt): not 多/m, 因/p, 拉|下台. */
-const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg)$/;
+/** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt, 楞/zg): not 多/m, 因/p, 拉|下台. */
+const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg|zg)$/;
 /** A word across a name's old end that is a name's part (纳波利|塔诺/nrt), unlike an unknown run (泰森因/x|咬伤). */
 const NAME_PART_TAGS = /^(nrt|nrfg)$/;
 

@@ -567,6 +567,11 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('图片展今天下午在香港开幕。王五主持上午的会议。', ref, [['今天下午', '2015-04-04']]);
   });
 
+  it('a holiday that names the gathering held for it (举行2015年春节团拜会) is no day a later time of day is on', () => {
+    const ref = { kind: 'fileName', from: '20150217.txt', year: 2015, month: 2, day: 17 } as const;
+    assertDates('王强17日上午在北京举行2015年春节团拜会。上午10时，团拜会开始。', ref, [['17日上午', '2015-02-17'], ['2015年春节', '2015-02-19'], ['上午10时', '2015-02-17']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

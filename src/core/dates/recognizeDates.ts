@@ -70,6 +70,8 @@ const yearlessMonth = (fields: DateFields): boolean =>
 /** What follows a date told as an occasion ahead (劳动节|到来之际, 春节|前夕), a closing quote or 的 between. */
 const OCCASION_AHEAD = new RegExp(`^[”"]?的?(?:${dateWords.occasionsAhead.join('|')})`);
 const OCCASION_AHEAD_REACH = 2 + Math.max(...dateWords.occasionsAhead.map((word) => word.length));
+const HOLIDAY_GATHERING = new RegExp(`^[”"]?(?:${dateWords.holidayGatherings.join('|')})`);
+const HOLIDAY_GATHERING_REACH = 1 + Math.max(...dateWords.holidayGatherings.map((word) => word.length));
 
 /** Characters a sentence may hold between a dated clause and a month listed after it. */
 const LISTED_MONTH_REACH = 60;
@@ -448,6 +450,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       if (expression.from.relativeDay?.countsBack) continue;
       // 在“五一”国际劳动节到来之际，…。上午10时，大会开始: an occasion ahead is no day of the narrative.
       if (OCCASION_AHEAD.test(text.slice(expression.end, expression.end + OCCASION_AHEAD_REACH))) continue;
+      // 举行2015年春节团拜会: a holiday that names the gathering held for it is no day of the narrative either.
+      if (expression.from.holiday && HOLIDAY_GATHERING.test(text.slice(expression.end, expression.end + HOLIDAY_GATHERING_REACH))) continue;
       // A whole week (本周) is no day a later 当天 means.
       const isDay = typeof from.day === 'number' && typeof from.month === 'number' && !(expression.from.relativeWeek && expression.to);
       if (!statesMonth(expression) && !isDay) continue;

@@ -100,7 +100,7 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
       k = township.last;
     }
   }
-  const listed = countiesListedAfter(tokens, found, gazetteer, to);
+  const listed = countiesListed(tokens, found, gazetteer, to);
   const all = listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
   return { found: all, sites: sitesWithoutPlace(text, tokens, all, from, to), last: k - 1 };
 }
@@ -416,35 +416,23 @@ function countyOfList(item: Token, place: PlaceMention, gazetteer: Gazetteer): P
  * prefecture (the list says what kind of thing it is), a whole word of the segmenter's between 、 and the item's end;
  * or as the item right before it, where the list opens (在定安、海口等地).
  */
-function countiesListedAfter(tokens: Token[], found: PlaceMention[], gazetteer: Gazetteer, to: number): PlaceMention[] {
+function countiesListed(tokens: Token[], found: PlaceMention[], gazetteer: Gazetteer, to: number): PlaceMention[] {
   const listed: PlaceMention[] = [];
   const taken = new Set(found.map((p) => p.start));
-  for (let i = 0; i < found.length; i++) {
-    let place: PlaceMention = found[i];
-    let k = tokenStartingAt(tokens, place.end);
-    while (k >= 0 && k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word)) {
-      const item = tokens[k + 1];
-      if (taken.has(item.start)) break;
-      const county = countyOfList(item, place, gazetteer);
-      if (!county) break;
-      place = county;
-      listed.push(place);
+  // From the list mark at k, one item a step away (+1 after it, −1 before it), while each is a county beside the last.
+  const readList = (place: PlaceMention, k: number, step: 1 | -1, isMark: (k: number) => boolean): void => {
+    for (let last = place; k >= 0 && isMark(k); k += 2 * step) {
+      const item = tokens[k + step];
+      const county = taken.has(item.start) ? undefined : countyOfList(item, last, gazetteer);
+      if (!county) return;
+      listed.push((last = county));
       taken.add(item.start);
-      k += 2;
     }
+  };
+  for (const place of found) {
+    readList(place, tokenStartingAt(tokens, place.end), 1, (k) => k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word));
     // 在定安、|海口等地: so is one listed right before such a place, where the list opens.
-    place = found[i];
-    k = tokenStartingAt(tokens, place.start) - 1;
-    while (k - 1 >= 0 && tokens[k].word === LIST_MARK && (k - 2 < 0 || LIST_ITEM_STARTS.has(tokens[k - 2].word))) {
-      const item = tokens[k - 1];
-      if (taken.has(item.start)) break;
-      const county = countyOfList(item, place, gazetteer);
-      if (!county) break;
-      place = county;
-      listed.push(place);
-      taken.add(item.start);
-      k -= 2;
-    }
+    readList(place, tokenStartingAt(tokens, place.start) - 1, -1, (k) => k - 1 >= 0 && tokens[k].word === LIST_MARK && (k - 2 < 0 || LIST_ITEM_STARTS.has(tokens[k - 2].word)));
   }
   return listed;
 }

@@ -479,8 +479,9 @@ function townshipEnd(span: Span, text: string, gazetteer: Gazetteer): number | u
   return gazetteer.isTownship(text.slice(span.start, span.end + 1)) ? span.end + 1 : undefined;
 }
 const TOWNSHIP_ENDINGS = new Set(placePatterns.townshipEndingsAfterNames);
-/** The words of a neighbourhood's name after its own (清源|社区, 长安|街道), which the segmenter keeps apart. */
-const NEIGHBOURHOOD_WORDS = ['社区', '街道', '嘎查'];
+/** The words of a neighbourhood's name after its own (清源|社区, 长安|街道), which the segmenter keeps apart: the local
+ * places' endings of two characters (titles.json localPlaceEndings). */
+const NEIGHBOURHOOD_WORDS = titles.localPlaceEndings.filter((ending) => ending.length >= 2);
 
 /** The most characters of a township's name a reading of its last ones leaves off (筒车|湾镇). */
 const MOST_TOWNSHIP_CUT = 3;
@@ -1190,8 +1191,8 @@ const namesFamilySettlement = (span: Span, text: string): boolean =>
 const FAMILY = '家';
 
 /** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
-/** The words that end a document's name after the place it was adopted at (宣言, 声明: 《利马宣言》). */
-const DOCUMENT_WORDS = ['宣言', '声明', '公报', '纲要', '倡议', '路线图', '议定书'];
+/** The words that end a document's name after the place it is named for (宣言, 声明: 《利马宣言》; data/law-names.json). */
+const DOCUMENT_WORDS = lawNames.documentWords;
 /** How far before a name the opening of a document's title may stand (《2024年亚太经合组织领导人马丘比丘宣言》). */
 const LONGEST_DOCUMENT_TITLE = 30;
 

@@ -313,8 +313,8 @@ function afterSectionHeading(tokens: Token[], first: number, head: number): numb
 /** What may stand in a task group's name between its organ and 小组: verbs, nouns, 的, 和, quotation marks. */
 const GROUP_NAME_TAGS = /^(v|vn|n|l|j|i|a|ad|uj|c|b)$/;
 const GROUP_NAME_QUOTES = new Set(['“', '”']);
-/** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会). */
-const GROUP_ENDINGS = ['小组', '委员会'];
+/** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会; titles.json taskBodyEndings). */
+const GROUP_ENDINGS = titles.taskBodyEndings;
 const TASK_VERB_TAG = /^(v|vn)$/;
 /** The most characters of a task group's name with its organ (…群众路线教育实践活动领导小组). */
 const LONGEST_GROUP_NAME = 36;

@@ -669,6 +669,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
   });
 
+  it('takes a transliterated name the labeller is unsure of right after a title (总统|基尔/nz) or as the other side of a talk, whole (李强同|莫特|利/n|会谈)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('南苏丹苏丹人民解放运动主席、总统基尔，尼加拉瓜总统奥尔特加出席。'), ['基尔', '奥尔特加']);
+    assert.deepEqual(people('李强同莫特利会谈。'), ['李强', '莫特利']);
+  });
+
   it('reads a Mongolian name\'s last character the segmenter tags zg (恩赫|阿|木格|楞/zg) as the name\'s', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('王五会见蒙古国家大呼拉尔副主席恩赫阿木格楞。'), ['王五', '恩赫阿木格楞']);

@@ -603,6 +603,17 @@ function nameAfterRuleName(span: NerSpan, ruleCover: Uint8Array, text: string): 
   return hasSurname(text.slice(start, span.end)) ? { ...span, start } : undefined;
 }
 
+/**
+ * 李强同|莫特|利/n|会谈: the labeller's name after a talk's joiner that the talk's frame reads on over transliterated
+ * characters (莫特利 between 同 and 会谈) is that whole name.
+ */
+function withTalkCounterpart(span: NerSpan, text: string): NerSpan {
+  const counterpart = talkCounterpartAt(text, span.start - 1);
+  const name = text.slice(span.start, span.end);
+  return counterpart && counterpart.length > name.length && counterpart.startsWith(name) && isTransliterated(counterpart.slice(name.length))
+    ? { ...span, end: span.start + counterpart.length } : span;
+}
+
 /** 查尔斯|三世国王: the labeller's name takes the ruler's regnal number after it, as the rules' does. */
 function withRegnalNumber(span: NerSpan, text: string): NerSpan {
   const regnal = regnalNumberAt(text, span.end);
@@ -829,7 +840,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     const surname = found.type === 'PER' ? surnameBeforeHonorific(text.slice(found.start, found.end)) || surnameBeforeTitle(text, found.start, found.end) : 0;
     // 总统夫人扎帕罗娃: the labeller's name after a relative's word is the name alone.
     const relation = found.type === 'PER' ? relationAt(text, found.start) : 0;
-    const sent = found.type === 'PER' ? withRegnalNumber(afterFunctionWord(beforeSendingVerb(found, text), text, tokens), text) : found;
+    const sent = found.type === 'PER' ? withTalkCounterpart(withRegnalNumber(afterFunctionWord(beforeSendingVerb(found, text), text, tokens), text), text) : found;
     const addressed = surname ? { ...found, end: found.start + surname } : relation && found.end - found.start - relation >= 2 ? { ...found, start: found.start + relation } : sent;
     if (trace && addressed !== found) trace(surname ? 'labeller: surname before a title or address' : relation ? 'labeller: name after a relation' : 'labeller: reshaped', addressed);
     const named = (addressed.type === 'PER' && nameAfterRuleName(addressed, ruleCover, text)) || addressed;
@@ -1146,10 +1157,14 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   // 苏林/ns|总书记: a title written after it makes a word the segmenter read otherwise as likely a name as one it reads so;
   // one written right before it (省长|杜家/n|毫/m) is evidence enough, as a form of address after it is.
   // 李克强同|夏巴兹|举行会谈: the other side of a talk is a name as surely as one with a title.
-  const titled = looksLike || titleStartingAt(text, span.end) !== undefined || talkCounterpartAt(text, span.start - 1) === text.slice(span.start, span.end);
+  const counterpart = talkCounterpartAt(text, span.start - 1) === text.slice(span.start, span.end);
+  const titled = looksLike || titleStartingAt(text, span.end) !== undefined || counterpart;
   // A surname and two characters: two after a bare title are as often a word (总书记|殷殷嘱托, 国家主席|战略引领), longer
   // ones a body (常委|代表|民盟中央).
-  const fullNameAfterTitle = span.end - span.start === 3 && hasSurname(text.slice(span.start, span.end)) && titledBefore();
+  // So is a transliterated name of two characters or more there (总统|基尔/nz), or as the other side of a talk (同|莫特利|会谈).
+  const name = text.slice(span.start, span.end);
+  const foreign = name.length >= 2 && isTransliterated(name);
+  const fullNameAfterTitle = (((name.length === 3 && hasSurname(name)) || foreign) && titledBefore()) || (foreign && counterpart);
   const doubt = !titled && !fullNameAfterTitle ? modelMargins.surePerson : honorificAt(text, span.end) || fullNameAfterTitle ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';

@@ -669,6 +669,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
   });
 
+  it('reads one unknown word of two characters after a title as a name where the list\'s closing 等 follows it (议长|采冈/x|等)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(people('多哥国民议会议长采冈等在会上致辞。'), ['采冈:多哥国民议会议长']);
+  });
+
   it('takes a transliterated name the labeller is unsure of right after a title (总统|基尔/nz) or as the other side of a talk, whole (李强同|莫特|利/n|会谈)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('南苏丹苏丹人民解放运动主席、总统基尔，尼加拉瓜总统奥尔特加出席。'), ['基尔', '奥尔特加']);

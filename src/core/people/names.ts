@@ -504,6 +504,8 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
   return end - at >= 3 && isNameBoundary(text, end) ? end : -1;
 }
 
+/** What closes a list of people (…等在会上致辞). */
+const LIST_CLOSER = '等';
 /** The 时 (when) that closes a clause, which the segmenter may glue to the word before it (会见…总理菲佐时/x，). */
 const GLUED_WHEN = '时';
 /** The fewest characters of a foreign name read before a glued 时. */
@@ -551,7 +553,10 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   // 缅甸副总统|敏瑞/x|、越南副总理…, 老挝国家主席|通伦/x|，塞尔维亚总统…: one word of two characters too where a 、 goes on
   // to the list's next item, or a comma to the next titled name (not 奉本国总理|之命/x|，在…); not one that ends in the 时
   // closing a clause (会见…总理菲佐时/x，).
-  const listed = words === 1 && (text[end] === '、' || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) && !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
+  // So is one the list's closing 等 follows, the list's act after it (国民议会议长|采冈/x|等|在对话会上致辞; not 代表|家站/x|等，).
+  const closesList = next?.word === LIST_CLOSER && HAN.test(text[end + LIST_CLOSER.length] ?? '');
+  const listed = words === 1 && (text[end] === '、' || closesList || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
+    !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
   return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
 }
 

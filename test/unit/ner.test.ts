@@ -669,6 +669,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
   });
 
+  it('reads no person in a party named before its leader\'s title (潘古党领袖)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('巴布亚新几内亚潘古党领袖、政府总理马拉佩出席。'), ['马拉佩']);
+  });
+
   it('reads one unknown word of two characters after a title as a name where the list\'s closing 等 follows it (议长|采冈/x|等)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
     assert.deepEqual(people('多哥国民议会议长采冈等在会上致辞。'), ['采冈:多哥国民议会议长']);

@@ -1175,6 +1175,8 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end) || endsAsInstitution(text.slice(span.start, span.end))) return 'names an institution';
   if (namesListedInstitution(span, text)) return 'names an institution';
+  // 潘古|党领袖: a name right before 党 and a title's head is a party's, named after no one here.
+  if (text.startsWith(PARTY, span.end) && titleHeadAt(text, span.end + PARTY.length)) return 'names a party';
   if (namesLaw(text, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
@@ -1206,6 +1208,9 @@ const namesFamilySettlement = (span: Span, text: string): boolean =>
 const FAMILY = '家';
 
 /** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
+/** The party a name may stand before as its name (潘古党领袖). */
+const PARTY = '党';
+
 /** The words that end a document's name after the place it is named for (宣言, 声明: 《利马宣言》; data/law-names.json). */
 const DOCUMENT_WORDS = lawNames.documentWords;
 /** How far before a name the opening of a document's title may stand (《2024年亚太经合组织领导人马丘比丘宣言》). */

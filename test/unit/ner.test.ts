@@ -669,6 +669,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(places('随后，他来到长港镇峒山村，走进社区服务中心。').includes('长港镇'));
   });
 
+  it('reads a party named with a verb whole into its head\'s title (塞尔维亚前进党主席), not a description before it (北爱尔兰独立的新芬党领导人)', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(roles('塞尔维亚前进党主席、总统武契奇出席。'), ['武契奇:塞尔维亚前进党主席、总统']);
+    assert.deepEqual(roles('主张北爱尔兰独立的新芬党领导人亚当斯表示欢迎。'), ['亚当斯:新芬党领导人']);
+  });
+
   it('reads no person in a party named before its leader\'s title (潘古党领袖)', () => {
     const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
     assert.deepEqual(people('巴布亚新几内亚潘古党领袖、政府总理马拉佩出席。'), ['马拉佩']);

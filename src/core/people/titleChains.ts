@@ -316,6 +316,9 @@ const GROUP_NAME_QUOTES = new Set(['“', '”']);
 /** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会; titles.json taskBodyEndings). */
 const GROUP_ENDINGS = titles.taskBodyEndings;
 const TASK_VERB_TAG = /^(v|vn)$/;
+const PARTICLE_TAG = 'uj';
+/** The endings of taskBodyEndings that name a party (前进党), whose name holds no 的. */
+const PARTY_ENDINGS = new Set(['党', '黨']);
 /** The most characters of a task group's name with its organ (…群众路线教育实践活动领导小组). */
 const LONGEST_GROUP_NAME = 36;
 
@@ -326,7 +329,8 @@ const LONGEST_GROUP_NAME = 36;
  */
 function groupNameStart(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
   let group = -1;
-  for (let k = first - 1; k <= head && group < 0; k++) if (k >= 0 && GROUP_ENDINGS.some((ending) => tokens[k].word.endsWith(ending))) group = k;
+  // The body's word stands where the chain stopped (活动|领导小组, 前进|党), not further on in it (…、农工党中央名誉主席).
+  for (let k = first - 1; k <= Math.min(head, first + 1) && group < 0; k++) if (k >= 0 && GROUP_ENDINGS.some((ending) => tokens[k].word.endsWith(ending))) group = k;
   // A chain that reached a place has its start (北京会见|欧盟委员会主席).
   if (group < 0 || isPlace(tokens[first])) return undefined;
   // The task is told with a verb (推广, 实践): a body named otherwise is read as any organ is.
@@ -338,6 +342,8 @@ function groupNameStart(tokens: Token[], first: number, head: number, floor: num
     if (k - 1 >= floor && isJoiner(token.word) && isTitleHead(tokens[k - 1].word)) return k + 1 < first && told ? k + 1 : undefined;
     told ||= TASK_VERB_TAG.test(token.tag);
     if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word)) return undefined;
+    // A party is named without 的 (北爱尔兰独立的|新芬党: the 的 ends a description before the name).
+    if (token.tag === PARTICLE_TAG && PARTY_ENDINGS.has(tokens[group].word.slice(-1))) return undefined;
   }
   return undefined;
 }

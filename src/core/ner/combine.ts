@@ -12,7 +12,7 @@ import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, names
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
-import { RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
+import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { chairAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
@@ -30,7 +30,8 @@ import lawNames from '../../../data/law-names.json';
 type RuleEntity = Omit<Entity, 'text'>;
 
 const ENTITY_TYPE_OF: Record<NerType, EntityType> = { PER: 'person', LOC: 'place', ORG: 'organization' };
-const TITLE_HEADS = new Set<string>([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
+/** The heads of officials' titles, the rules' and the labeller's (titleChains). */
+const TITLE_HEADS: ReadonlySet<string> = OFFICIAL_HEADS;
 /** The titles written after a name (习近平|总书记). */
 const TITLES_WRITTEN_AFTER_NAMES = new Set(RULES_TITLES_AFTER_NAME);
 const LONGEST_HEAD = Math.max(...[...TITLE_HEADS].map((h) => h.length));
@@ -1207,7 +1208,6 @@ const namesFamilySettlement = (span: Span, text: string): boolean =>
   span.end - span.start === 1 && text[span.end] === FAMILY && FAMILY_SETTLEMENT_ENDINGS.has(text[span.end + 1] ?? '');
 const FAMILY = '家';
 
-/** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
 /** The party a name may stand before as its name (潘古党领袖). */
 const PARTY = '党';
 
@@ -1224,6 +1224,7 @@ function namesDocument(text: string, start: number, end: number): boolean {
   return open >= 0 && start - open <= LONGEST_DOCUMENT_TITLE && !text.slice(open, start).includes('》');
 }
 
+/** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
 function namesLaw(text: string, end: number): boolean {
   return lawNames.endings.some((ending) => text.startsWith(ending, end - ending.length)) && lawNames.followers.some((follower) => text.startsWith(follower, end));
 }

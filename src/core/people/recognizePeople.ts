@@ -7,7 +7,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
-import { firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
+import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
@@ -49,7 +49,9 @@ const KNOWN_OFFICIALS = new Set([...Object.values(knownOfficials.groups), ...Obj
 const KNOWN_OFFICIALS_BY_FIRST = new Map<string, string[]>();
 for (const name of [...KNOWN_OFFICIALS].sort((a, b) => b.length - a.length)) {
   if (name.length < 3) continue;
-  KNOWN_OFFICIALS_BY_FIRST.set(name[0], [...(KNOWN_OFFICIALS_BY_FIRST.get(name[0]) ?? []), name]);
+  const withFirst = KNOWN_OFFICIALS_BY_FIRST.get(name[0]);
+  if (withFirst) withFirst.push(name);
+  else KNOWN_OFFICIALS_BY_FIRST.set(name[0], [name]);
 }
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
@@ -1499,10 +1501,7 @@ function knownOfficialsInWords({ text, tokens }: PeopleContext, found: Found): v
     if (!names) continue;
     const start = tokens[k].start;
     const name = names.find((n) => text.startsWith(n, start));
-    if (!name || found.overlaps(start, start + name.length)) continue;
-    let last = k;
-    while (last + 1 < tokens.length && tokens[last].end < start + name.length) last++;
-    if (tokens[last].end === start + name.length) found.add({ start, end: tokens[last].end, canonical: name });
+    if (name && !found.overlaps(start, start + name.length) && tokenEndingAt(tokens, start + name.length) >= 0) found.add({ start, end: start + name.length, canonical: name });
   }
 }
 

@@ -24,9 +24,9 @@ export const NAME_HYPHEN = new RegExp(`[${NAME_HYPHENS.replace('-', '\\-')}]`);
 export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
 /** One of MIDDLE_DOTS (for test and split; not global, so it keeps no state between calls). */
 export const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
-/** Whether text[at] and text[at + 1] are one character outside the BMP (a high and a low surrogate). */
 /** Brackets that open and close an aside, full-width and ASCII: one character each. */
 export const OPENING_BRACKETS: ReadonlySet<string> = new Set(['（', '(']);
 export const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['）', ')']);
 
+/** Whether text[at] and text[at + 1] are one character outside the BMP (a high and a low surrogate). */
 export const isSurrogatePair = (text: string, at: number): boolean => (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;

@@ -140,7 +140,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   giveBothSidesTitles(text, ownText, kept);
   giveCountedListTitles(text, ownText, kept, tokens);
   giveServedPosts(text, ownText, kept, tokens, isPlace);
-  expandShortForms(kept);
+  expandShortForms(text, kept);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };
 }

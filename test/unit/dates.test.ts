@@ -425,6 +425,8 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
       gold: [['8月26日下午', '2023-08-26'], ['今天上午', '2023-08-26'], ['昨晚', '2023-08-27']] },
     { name: '昨天 and 今天 in words reported within a sentence are counted from the day the narrative last told; a later 当天 is that day', text: '8月25日下午，王强抵达成都。\n26日上午，王强来到街区考察。\n王强同大家一起观看表演，他对大家说，昨天我看了园区，今天又看了街区。\n当天下午，王强在德阳考察。',
       gold: [['8月25日下午', '2023-08-25'], ['26日上午', '2023-08-26'], ['昨天', '2023-08-25'], ['今天', '2023-08-26'], ['当天下午', '2023-08-26']] },
+    { name: '昨天 in a paragraph of speech after a meeting\'s bare day counts from that day; a later 当天 is the meeting\'s', text: '市长王强26日会见客人。\n王强表示，昨天，省长同你举行了会谈。\n当天，客人还参观了园区。',
+      gold: [['26日', '2023-08-26'], ['昨天', '2023-08-25'], ['当天', '2023-08-26']] },
     { name: 'an hour approached (临近10时，) is a clock time', text: '8月26日上午，临近10时，仪式开始。将近3点改为', gold: [['8月26日上午', '2023-08-26'], ['10时', '2023-08-26']] },
     { name: 'a time of day alone that opens a sentence (上午，) is on the day last told; not one inside a clause (上午和下午的)', text: '8月26日，省人大常委会会议在长沙闭幕。\n上午，会议听取了报告。分别主持上午和下午的全体会议。', gold: [['8月26日', '2023-08-26'], ['上午', '2023-08-26']] },
     { name: 'an hour of 时 alone that opens a sentence (10时，) is a clock time; 3点， is not', text: '8月26日上午，仪式开始。\n10时，王强前往主席台。3点，要加强领导。', gold: [['8月26日上午', '2023-08-26'], ['10时', '2023-08-26']] },
@@ -438,6 +440,8 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: 'a Chinese-numeral day before an act', text: '中新社成都六月十七日电 省长李华十七日在成都会见客人。', gold: [['六月十七日', '2023-06-17'], ['十七日', '2023-06-17', 'from earlier date 六月十七日']] },
     { name: 'weekday that fits', text: '8月25日（星期五），会议召开。', gold: [['8月25日（星期五）', '2023-08-25']] },
     { name: '上旬, 下旬, 月初 and 月底 as ranges', text: '2月下旬、9月初、9月底', gold: [['2月下旬', '2023-02-21/2023-02-28'], ['9月初', '2023-09-01/2023-09-10'], ['9月底', '2023-09-21/2023-09-30']] },
+    { name: 'a range ending in a part of a month (至9月底, 起到明年3月下旬) runs to that part\'s last day; a year start opens on its first day', text: '从4月1日至9月底，减免费用。2023年起到2024年3月下旬试行。',
+      gold: [['4月1日至9月底', '2023-04-01/2023-09-30'], ['2023年起到2024年3月下旬', '2023-01-01/2024-03-31']] },
     { name: 'holidays: stated year, else the nearest; lunar ones from the Chinese calendar', text: '2023年春节、元旦、春节、中秋节', gold: [['2023年春节', '2023-01-22'], ['元旦', '2024-01-01'], ['春节', '2024-02-10'], ['中秋节', '2023-09-29']] },
     { name: 'quarters with and without a year', text: '二季度经济回升，2022年第四季度', gold: [['二季度', '2023-04-01/2023-06-30'], ['2022年第四季度', '2022-10-01/2022-12-31']] },
     // 28 August 2023 was a Monday: its week runs to Sunday 3 September.

@@ -49,6 +49,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('王建国、孙立民、赵克志参加。').map((p) => p.text), ['王建国', '孙立民', '赵克志']);
   });
 
+  it('keeps a dotted name apart from its own part when a relation word joins them (总督夫人): the part is the relative', () => {
+    const found = people('总理会见新西兰总督韦斯特。韦斯特表示欢迎。韦斯特总督夫人安娜·韦斯特参加会见。');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['韦斯特', '韦斯特'], ['韦斯特', '韦斯特'], ['韦斯特', '韦斯特'], ['安娜·韦斯特', '安娜·韦斯特']]);
+    assert.deepEqual(people('会见时，安娜·韦斯特表示欢迎。韦斯特说').map((p) => p.canonical), ['安娜·韦斯特', '安娜·韦斯特']);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));

@@ -461,6 +461,22 @@ function skipQualifiers(text: string, pos: number, fields: DateFields): { end: n
   return { end, days, months };
 }
 
+/**
+ * 3月1日至6月底, 2022年起到2023年6月底: a range whose end is a part of a month (底, 下旬, 初) runs to that part's last day,
+ * whatever the start's unit; a start of a year or a month opens on its first day. Other mixed units stay apart.
+ */
+function rangeEndInMonthPart(text: string, to: ParsedPoint, fromFields: DateFields): Omit<DateExpression, 'start'> | null {
+  if (granularityOf(to.fields) !== 'month') return null;
+  const { end, days } = skipQualifiers(text, to.end, to.fields);
+  if (!days) return null;
+  const fromGranularity = granularityOf(fromFields);
+  const from =
+    fromGranularity === 'day' ? fromFields
+    : fromGranularity === 'year' ? { ...fromFields, months: undefined, month: fromFields.months?.[0] ?? 1, day: 1 }
+    : null;
+  return from ? { end, from, to: { ...to.fields, day: days[1] } } : null;
+}
+
 /** 8月下旬 as the range of days it names. */
 function monthPart(start: number, end: number, fields: DateFields, days: [number, number]): DateExpression {
   return { start, end, from: { ...fields, day: days[0] }, to: { ...fields, day: days[1] } };
@@ -497,6 +513,8 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
     if (to && !to.sharedRangeTo && !to.fields.decade && granularityOf(to.fields) === granularityOf(from.fields)) {
       return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
     }
+    const toPart = to && !to.sharedRangeTo && !to.fields.decade ? rangeEndInMonthPart(text, to, from.fields) : null;
+    if (toPart) return { start: pos, ...toPart };
   }
   const following = !stated ? followingDayListed(text, from.end, end, from.fields) : null;
   if (following) return { start: pos, end: following.end, from: from.fields, to: { ...from.fields, day: following.day } };

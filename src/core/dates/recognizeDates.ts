@@ -460,13 +460,13 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
         if (typeof from.day === 'number') dayContext = earlier;
         else monthContext = earlier;
       }
-      // 今天 said within a sentence's speech is no day a later 当天 of the narrative means.
-      const saidRelative = (quoted && expression.from.relativeDay?.anchor === 'today') || (speakingInSentence && expression.from.relativeDay !== undefined);
+      // 今天 said within a sentence's or a paragraph's speech (李克强表示，…昨天，…) is no day a later 当天 of the narrative means.
+      const saidRelative = (quoted && expression.from.relativeDay?.anchor === 'today') || ((speaking || speakingInSentence) && expression.from.relativeDay !== undefined);
       if (isDay && !saidRelative) lastDay = earlier;
       if (isDay && !quoted && !speakingInSentence) narrativeDay = earlier;
       if (isDay && !quoted && !speaking && !speakingInSentence) storyDay = earlier;
-      // A day the narrative states in full (当地时间11月18日下午), not a relative word that may stand in speech (他说：…昨天).
-      if (isDay && !quoted && !speaking && statesMonth(expression)) reportDay = earlier;
+      // A day the narrative states (当地时间11月18日下午, 李克强6日在…会见), not a relative word that may stand in speech (他说：…昨天).
+      if (isDay && !quoted && !speaking && (statesMonth(expression) || expression.from.day !== undefined)) reportDay = earlier;
     }
     return mentions;
   } catch {

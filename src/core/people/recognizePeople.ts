@@ -1547,7 +1547,7 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
  * The first and last parts (two characters or more) of the dotted names found, and their hyphenated parts (迪亚斯-卡内尔
  * of 米格尔·迪亚斯-卡内尔·贝穆德斯, a double surname), each with the one name it is part of.
  */
-function dottedShortForms(mentions: readonly { canonical?: string }[]): Map<string, string> {
+function dottedShortForms(text: string, mentions: readonly { canonical?: string }[]): Map<string, string> {
   const shortForms = new Map<string, string | undefined>();
   for (const { canonical = '' } of mentions) {
     const parts = canonical.split(MIDDLE_DOT_SPLIT);
@@ -1555,20 +1555,40 @@ function dottedShortForms(mentions: readonly { canonical?: string }[]): Map<stri
     const wholeParts = canonical.split(PART_DOT);
     const hyphenated = wholeParts.length >= 2 ? wholeParts.filter((part) => NAME_HYPHEN.test(part)) : [];
     for (const part of [parts[0], parts[parts.length - 1], ...hyphenated]) {
-      // A part two names share (穆罕默德) stands for neither.
-      if (part.length >= 2) shortForms.set(part, shortForms.has(part) && shortForms.get(part) !== canonical ? undefined : canonical);
+      // A part two names share (穆罕默德) stands for neither, nor does one the text names a relative by.
+      if (part.length < 2 || isRelativeOf(text, canonical, part)) continue;
+      shortForms.set(part, shortForms.has(part) && shortForms.get(part) !== canonical ? undefined : canonical);
     }
   }
   return new Map([...shortForms].filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** How far before a dotted name a relation word and the name of the relative may stand (科斯格罗夫总督夫人|林恩·科斯格罗夫). */
+const RELATIVE_NAME_REACH = 16;
+const CLAUSE_BREAK = /[，。；：、！？,;:!?\n]/;
+/**
+ * 科斯格罗夫总督夫人林恩·科斯格罗夫: the dotted name follows a relation word (titles.json relationsAfterTitle) that follows
+ * its own part, in one clause: the part names the relative (the governor-general), another person than the dotted name.
+ */
+function isRelativeOf(text: string, dottedName: string, part: string): boolean {
+  for (let at = text.indexOf(dottedName); at >= 0; at = text.indexOf(dottedName, at + dottedName.length)) {
+    const before = text.slice(Math.max(0, at - RELATIVE_NAME_REACH), at);
+    const relation = titles.relationsAfterTitle.find((word) => before.endsWith(word));
+    if (!relation) continue;
+    const head = before.slice(0, before.length - relation.length);
+    const partAt = head.lastIndexOf(part);
+    if (partAt >= 0 && !CLAUSE_BREAK.test(head.slice(partAt + part.length))) return true;
+  }
+  return false;
 }
 
 /**
  * The document's people read whole: a short form of a dotted name (杜特尔特 of 罗德里戈·罗亚·杜特尔特) takes the full
  * name as its canonical one, however it was read (the labeller's own 杜特尔特, where the rules cut 杜特).
  */
-export function expandShortForms(entities: { type: string; canonical?: string }[]): void {
+export function expandShortForms(text: string, entities: { type: string; canonical?: string }[]): void {
   const people = entities.filter((e) => e.type === 'person');
-  const shortForms = dottedShortForms(people);
+  const shortForms = dottedShortForms(text, people);
   for (const person of people) person.canonical = shortForms.get(person.canonical ?? '') ?? person.canonical;
 }
 
@@ -1579,7 +1599,7 @@ export function expandShortForms(entities: { type: string; canonical?: string }[
 function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found): void {
   const forms = new Map<string, string>();
   for (const p of knownPeople) forms.set(p.name, p.name);
-  const shortForms = dottedShortForms(found.mentions);
+  const shortForms = dottedShortForms(text, found.mentions);
   for (const p of found.mentions) {
     const full = shortForms.get(p.canonical);
     if (full) p.canonical = full;

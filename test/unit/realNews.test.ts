@@ -60,6 +60,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));
   });
 
+  it('reads the name of a credit line after its role and colon, at the text\'s end too, whatever its characters', () => {
+    assert.deepEqual(people('会议在北京召开。\n视频编辑：杜卓 文字编辑：程冲\n').map((p) => [p.text, p.role]), [['杜卓', '视频编辑'], ['程冲', '文字编辑']]);
+    assert.deepEqual(people('会议在北京召开。\n责任编辑：程冲').map((p) => [p.text, p.role]), [['程冲', '责任编辑']]);
+  });
+
   it('reads a byline after a dateline as the reporter\'s role, without the dateline\'s 讯 or 电', () => {
     assert.deepEqual(people('本报上海３月５日讯记者王立新、孙海燕报道：').map((p) => [p.text, p.role]), [['王立新', '记者'], ['孙海燕', '记者']]);
     assert.deepEqual(people('新华社开罗６月２日电记者陈国平报道：').map((p) => [p.text, p.role]), [['陈国平', '记者']]);
@@ -188,6 +193,13 @@ describe('real news: places and what is not one', () => {
     const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
     assert.deepEqual(places('他来到湖州市安吉县余村，察看生态保护情况。'), ['湖州市', '安吉县', '余村']);
     assert.deepEqual(places('安吉县全村都通了路。'), ['安吉县']);
+  });
+
+  it('the next item of a list after a village that ends as it does is a village, whatever words its name was cut into; not an ordinary word', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('省长来到郴州市资兴市州门司镇燕窝村、杨公塘村，察看灾情。'), ['郴州市', '资兴市', '州门司镇', '燕窝村', '杨公塘村']);
+    assert.ok(!people('省长来到郴州市资兴市州门司镇燕窝村、杨公塘村，察看灾情。').some((p) => p.text === '杨公'));
+    assert.deepEqual(places('他来到资兴市州门司镇燕窝村、农村，察看灾情。'), ['资兴市', '州门司镇', '燕窝村']);
   });
 
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {

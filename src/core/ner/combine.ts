@@ -262,6 +262,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 齐塞克迪|总统|此访: a title written after a name the labeller reads is that name's, not one before a name.
     if (entity.role && !overlapped && titleOfLabellersName(entity, model, text)) return 'falls: the title of the name before it';
     if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
+    // 文字编辑：程冲 at the text's end, 视频编辑：杜卓 文字编辑：…: a credit line's name, after its role and a colon, closed
+    // off as credits are, is the person credited whatever its characters.
+    if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
@@ -574,7 +577,7 @@ const isHyphenatedForeignName = (name: string) => {
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -653,6 +656,8 @@ const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
 const GENERIC_DIVISION_LENGTH = 2;
 /** What closes a reporter's credit (罗更前摄）, 徐烨）, a line's end). */
 const CREDIT_END = /^(?:[摄）)\s]|$)/;
+/** The colon between a credit's role and its name (文字编辑：程冲). */
+const CREDIT_COLONS = new Set(['：', ':']);
 /** What a list item starts after: a 、, a colon, a comma, a line's start or space. */
 const LIST_ITEM_START = /[、：:，\s]/;
 /** （回族）, （女）, （女，藏族） right after a name. */

@@ -100,7 +100,7 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
       k = township.last;
     }
   }
-  const listed = countiesListed(tokens, found, gazetteer, to);
+  const listed = [...countiesListed(tokens, found, gazetteer, to), ...villagesListed(text, tokens, found, to)];
   const all = listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
   return { found: all, sites: sitesWithoutPlace(text, tokens, all, from, to), last: k - 1 };
 }
@@ -433,6 +433,37 @@ function countiesListed(tokens: Token[], found: PlaceMention[], gazetteer: Gazet
     readList(place, tokenStartingAt(tokens, place.end), 1, (k) => k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word));
     // 在定安、|海口等地: so is one listed right before such a place, where the list opens.
     readList(place, tokenStartingAt(tokens, place.start) - 1, -1, (k) => k - 1 >= 0 && tokens[k].word === LIST_MARK && (k - 2 < 0 || LIST_ITEM_STARTS.has(tokens[k - 2].word)));
+  }
+  return listed;
+}
+
+/** How many words a listed village's name may take before its ending (杨/nr|公/n|塘村/ns). */
+const MOST_LISTED_VILLAGE_WORDS = 4;
+/** A listed village's name before its ending: one to four characters (燕窝|村, 杨公塘|村). */
+const LONGEST_LISTED_VILLAGE_STEM = 4;
+
+/**
+ * 燕窝村、杨公塘村: the next item of a list after a village, a town or a neighbourhood found, that ends as it does (村,
+ * 社区), is one of its kind in the same place above, whatever words the segmenter made of its name (杨/nr|公/n|塘村/ns);
+ * not an ordinary word of the segmenter's that is the whole item (农村/n).
+ */
+function villagesListed(text: string, tokens: Token[], found: PlaceMention[], to: number): PlaceMention[] {
+  const listed: PlaceMention[] = [];
+  const taken = new Set(found.map((p) => p.start));
+  for (const place of found) {
+    const ending = place.kind === SITE_KIND ? LOCAL_UNIT_ENDINGS.find((word) => place.canonical.endsWith(word)) : undefined;
+    if (!ending) continue;
+    for (let last = place, k = tokenStartingAt(tokens, last.end); k >= 0 && k + 1 < to && tokens[k].word === LIST_MARK; ) {
+      let end = k + 1;
+      while (end < Math.min(to, k + 1 + MOST_LISTED_VILLAGE_WORDS) && !LIST_ITEM_ENDS.has(tokens[end].word) && HAN.test(tokens[end].word)) end++;
+      const item = text.slice(tokens[k + 1].start, tokens[end - 1].end);
+      const stem = item.length - ending.length;
+      if (taken.has(tokens[k + 1].start) || !LIST_ITEM_ENDS.has(tokens[end]?.word ?? '') || !item.endsWith(ending) || stem < 1 || stem > LONGEST_LISTED_VILLAGE_STEM || (end === k + 2 && !VILLAGE_NAME_END_TAG.test(tokens[k + 1].tag))) break;
+      last = { start: tokens[k + 1].start, end: tokens[end - 1].end, canonical: item, kind: SITE_KIND, parent: last.parent };
+      listed.push(last);
+      taken.add(last.start);
+      k = end;
+    }
   }
   return listed;
 }

@@ -115,6 +115,11 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(!events.some((e) => e.label.startsWith('应')), JSON.stringify(events));
   });
 
+  it('a date that is the whole of a name between marks stays in the label (发行《甲辰年》特种邮票)', () => {
+    const events = wire('新华社北京６月１２日电邮电部今天发行《甲辰年》特种邮票１套２枚。');
+    assert.ok(events.some((e) => e.label.includes('《甲辰年》')), JSON.stringify(events));
+  });
+
   it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
     const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));

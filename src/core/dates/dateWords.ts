@@ -26,6 +26,8 @@ export interface RelativeYearWord extends GuardedWord {
   nextFromMonth?: number;
   /** 上年 (比上年增长): counted from the year last named in the text (１９９７年…比上年 is 1996), else the reference's. */
   fromYearNamed?: boolean;
+  /** 庚子年: the year's place in the sexagenary cycle (0 = 甲子); the last year so named up to the one after the reference's. */
+  cycle?: number;
 }
 
 /** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */
@@ -60,6 +62,8 @@ export interface HolidayWord extends GuardedWord {
   month?: number;
   day?: number;
   lunar?: [number, number];
+  /** A solar term's month and the constant C of its day in the 1900s and in the 2000s (清明节: [4, 5.59, 4.81]). */
+  solarTerm?: [number, number, number];
 }
 
 /** 二季度, 上半年: the months of the year it names. */
@@ -128,6 +132,21 @@ export class CharSet {
 const asWords = <T extends GuardedWord>(words: (string | T)[]): (T | GuardedWord)[] =>
   words.map((entry) => (typeof entry === 'string' ? { word: entry } : entry));
 
+/** The length of the sexagenary cycle. */
+export const CYCLE_YEARS = 60;
+/** 甲子年 … 癸亥年 and the same with the branch's animal (庚子鼠年): the 60 years of the cycle as relative years. */
+function cycleYearWords(): RelativeYearWord[] {
+  const { stems, branches, animals } = rawDateWords.cycleYears;
+  const words: RelativeYearWord[] = [];
+  for (let cycle = 0; cycle < CYCLE_YEARS; cycle++) {
+    const name = stems[cycle % stems.length] + branches[cycle % branches.length];
+    for (const animal of ['', ...animals[cycle % branches.length]]) {
+      for (const unit of rawDateWords.yearUnit) words.push({ word: `${name}${animal}${unit}`, offset: 0, cycle });
+    }
+  }
+  return words;
+}
+
 export const dateWords = {
   chineseDigits: new Map<string, number>(Object.entries(rawDateWords.chineseDigits)),
   chineseTens: new Map<string, number>(Object.entries(rawDateWords.chineseTens)),
@@ -141,7 +160,8 @@ export const dateWords = {
   chineseBareDayDurationBefore: rawDateWords.chineseBareDayDurationBefore,
   dateListJoiners: new Set<string>(rawDateWords.dateListJoiners),
   blockedBeforeNumber: new CharSet(rawDateWords.blockedBeforeNumber),
-  relativeYears: new WordTable<RelativeYearWord>(rawDateWords.relativeYears),
+  relativeYears: new WordTable<RelativeYearWord>([...rawDateWords.relativeYears, ...cycleYearWords()]),
+  cycleFirstYear: rawDateWords.cycleYears.firstYear,
   relativeYearPairs: new WordTable<RelativeYearPairWord>(rawDateWords.relativeYearPairs as RelativeYearPairWord[]),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
   relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths as RelativeMonthWord[]),

@@ -1,4 +1,4 @@
-/** The day a holiday falls on in a given year: fixed (元旦) or lunar (春节), read from Intl's Chinese calendar. */
+/** The day a holiday falls on in a given year: fixed (元旦), lunar (春节, read from Intl's Chinese calendar) or a solar term's (清明节). */
 import type { HolidayWord } from './dateWords';
 import { dayNumber } from './calendar';
 
@@ -54,7 +54,22 @@ function lunarDay(year: number, month: number, day: number): Day | null {
 /** The holiday's day in `year`, or null if it cannot be worked out. */
 export function holidayIn(holiday: HolidayWord, year: number): Day | null {
   if (holiday.month !== undefined && holiday.day !== undefined) return { year, month: holiday.month, day: holiday.day };
+  if (holiday.solarTerm) return solarTermDay(holiday.solarTerm, year);
   return holiday.lunar ? lunarDay(year, holiday.lunar[0], holiday.lunar[1]) : null;
+}
+
+/** The tropical year's share of a day by which a solar term moves each year, in the usual rule for its day. */
+const SOLAR_TERM_DRIFT = 0.2422;
+const FIRST_SOLAR_TERM_YEAR = 1900;
+const LAST_SOLAR_TERM_YEAR = 2099;
+const YEARS_IN_CENTURY = 100;
+const LEAP_YEAR_EVERY = 4;
+/** 清明节: day floor(Y × 0.2422 + C) − floor(Y / 4) of its month, Y the year's last two digits, C its century's; none outside 1900–2099. */
+function solarTermDay([month, c1900s, c2000s]: [number, number, number], year: number): Day | null {
+  if (year < FIRST_SOLAR_TERM_YEAR || year > LAST_SOLAR_TERM_YEAR) return null;
+  const y = year % YEARS_IN_CENTURY;
+  const constant = year < FIRST_SOLAR_TERM_YEAR + YEARS_IN_CENTURY ? c1900s : c2000s;
+  return { year, month, day: Math.floor(y * SOLAR_TERM_DRIFT + constant) - Math.floor(y / LEAP_YEAR_EVERY) };
 }
 
 /** The holiday nearest a reference day (元旦 said in late December is the coming one). */

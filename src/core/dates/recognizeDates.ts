@@ -8,7 +8,7 @@ import eventTriggers from '../../../data/event-triggers.json';
 import { dayNumber, daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
-import { dateWords, type RelativeYearWord } from './dateWords';
+import { CYCLE_YEARS, dateWords, type RelativeYearWord } from './dateWords';
 import { describeResolution } from './resolution';
 import { scanDateExpressions, type DateScanner } from './scanDateExpressions';
 import { headlinesEnd } from '../text/headings';
@@ -173,7 +173,17 @@ function resolveRelativeMonth(fields: DateFields, ref: ReferenceDate | null): { 
 
 /** The year a relative word names: 明年 the reference year's next; 新的一年 the next once the reference is late in its year. */
 const relativeYearOf = (word: RelativeYearWord, ref: ReferenceDate): number =>
-  ref.year + word.offset + (word.nextFromMonth !== undefined && ref.month !== undefined && ref.month >= word.nextFromMonth ? 1 : 0);
+  word.cycle !== undefined ? cycleYearLatest(word.cycle, ref.year)
+  : ref.year + word.offset + (word.nextFromMonth !== undefined && ref.month !== undefined && ref.month >= word.nextFromMonth ? 1 : 0);
+
+/**
+ * 庚子年: the last year at that place of the sexagenary cycle up to the one after `year` (2020 for 庚子 said in 2019 to
+ * 2078): a year named so is past or at hand (甲辰龙年 said in December 2023 is the coming one), not decades ahead.
+ */
+function cycleYearLatest(cycle: number, year: number): number {
+  const latest = year + 1;
+  return latest - ((((latest - dateWords.cycleFirstYear - cycle) % CYCLE_YEARS) + CYCLE_YEARS) % CYCLE_YEARS);
+}
 
 /** 元旦, 2023年元旦, 春节: the stated year's, else the one nearest the reference date (or in its year). */
 function resolveHoliday(fields: DateFields, ref: ReferenceDate | null): { date: ResolvedDate; resolution: DateResolution } {

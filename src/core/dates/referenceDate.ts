@@ -167,7 +167,8 @@ function voteFromRelativeYearSentences(text: string, expressions: readonly DateE
       const sides = e.to ? [e.from, e.to] : [e.from];
       for (const side of sides) {
         // Prefer 今年 (offset 0) as the anchor when a sentence has several relative words.
-        if (side.relativeYear && side.relativeYear.nextFromMonth === undefined && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
+        // 庚子年 names its year in a cycle, not counted from the reference's: no vote either.
+        if (side.relativeYear && side.relativeYear.nextFromMonth === undefined && side.relativeYear.cycle === undefined && (!relative || side.relativeYear.offset === 0) && relative?.from.relativeYear?.offset !== 0) relative = e;
         if (side.year !== undefined && !side.decade && (!explicit || side.year > explicit.year)) explicit = { year: side.year, expression: e };
       }
     }

@@ -584,6 +584,10 @@ function titlesBefore(text: string, names: Actor[], start: number, end: number):
 
 const TITLE_JOINED_AFTER = /[和与與及暨兼副]/;
 
+/** The marks that open and close a name (《戊寅年》, “五一”). */
+const NAME_OPENING_MARKS = new Set(['《', '“', '「', '〈']);
+const NAME_CLOSING_MARKS = new Set(['》', '”', '」', '〉']);
+
 /**
  * What a label leaves out: its dates, with a short attributive right after one that opens it, the 的 after a day
  * inside it (秦刚在|6月30日的|记者会上) and the word joining two (7号和9号), and titles.
@@ -592,8 +596,10 @@ function labelOmissions(text: string, start: number, end: number, dates: CleanEn
   const daysOf = dates.filter((d) => d.start > start && d.end < end && text[d.end] === '的' && DAY.test(d.value ?? '')).map((d) => ({ start: d.end, end: d.end + 1 }));
   // 7号和9号: the word joining two dates goes with them.
   const joiners = dates.filter((d, i) => dates[i + 1]?.start === d.end + 1 && dateWords.dateListJoiners.has(text[d.end])).map((d) => ({ start: d.end, end: d.end + 1 }));
-  const spans: Span[] = [...dates, ...daysOf, ...joiners, ...titles.filter((t) => t.start >= start && t.end <= end)];
-  const opening = dates.find((d) => d.start === start);
+  // 发行《戊寅年》特种邮票: a date that is the whole of a name between marks is that name, kept.
+  const omitted = dates.filter((d) => !(NAME_OPENING_MARKS.has(text[d.start - 1]) && NAME_CLOSING_MARKS.has(text[d.end])));
+  const spans: Span[] = [...omitted, ...daysOf, ...joiners, ...titles.filter((t) => t.start >= start && t.end <= end)];
+  const opening = omitted.find((d) => d.start === start);
   const attributive = opening && text.slice(opening.end, end).match(DATE_ATTRIBUTIVE)?.[0];
   if (opening && attributive) spans.push({ start: opening.end, end: opening.end + attributive.length });
   return spans.sort((a, b) => a.start - b.start);

@@ -120,6 +120,14 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label.includes('《甲辰年》')), JSON.stringify(events));
   });
 
+  it('who speaks after a meeting decided on a coming session speaks at the meeting held, not at the session to come', () => {
+    const events = eventsOf('全国政协第六次主席会议18日在北京召开。全国政协主席王强主持。\n会议决定8月22日至24日在北京召开全国政协常委会第三次会议。\n全国政协副主席张伟、李华围绕学习贯彻讲话精神发言。', '20230718-05.txt');
+    const held = events.find((e) => e.date === '2023-07-18');
+    const coming = events.find((e) => e.date === '2023-08-22/2023-08-24');
+    assert.ok(held?.participants.includes('张伟') && held.participants.includes('李华'), JSON.stringify(events));
+    assert.ok(coming && !coming.participants.includes('张伟'), JSON.stringify(events));
+  });
+
   it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
     const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));

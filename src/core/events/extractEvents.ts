@@ -1025,10 +1025,11 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const namedAtOpening = meetingOpeningSentence(text, sentence, events);
     const spokenAt = speakersAtLastMeeting.length > 0 ? namedAtOpening ?? lastHeldMeeting : undefined;
     if (spokenAt) spokenAt.participants = unique([...spokenAt.participants, ...speakersAtLastMeeting.map(nameOf)]);
-    // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants.
+    // 陈吉宁、马兴瑞出席并讲话 after the meeting's own sentence, 刘捷参加调研 after the visit's: its participants; a meeting
+    // to come that the meeting decided on (决定8月22日至24日召开常委会会议) is no meeting they speak at now.
     // 此前，习近平主持召开…: an earlier happening, not the last one attended.
     const attended = attendanceAt >= 0 && !EARLIER_OPENING.test(opening) && !actOfItsOwn(text, sentence, trigger, sentence.start + attendanceAt, events)
-      ? namedAtOpening ?? attendedEvent(text, sentence, events, lastMeeting)
+      ? namedAtOpening ?? attendedEvent(text, sentence, events, lastHeldMeeting ?? lastMeeting)
       : undefined;
     // 会谈结束后，俄外长拉夫罗夫表示，…: who speaks of a happening just told, right after it, took part in it.
     const spokenOf = !attended && !trigger && !ownDate ? eventSpokenOfAfter(text, sentence, end, events) : undefined;

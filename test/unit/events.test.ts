@@ -128,6 +128,11 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(coming && !coming.participants.includes('张伟'), JSON.stringify(events));
   });
 
+  it('a coming act dated by 今年 alone is dated by the year, not by the report\'s day', () => {
+    const events = eventsOf('副总理王强11日在北京出席峰会。\n王强表示，我们欢迎各方。今年，中国将在昆明举办第十五次缔约方大会。', '20210112-03.txt');
+    assert.ok(events.some((e) => e.label.includes('缔约方大会') && e.date === '2021'), JSON.stringify(events));
+  });
+
   it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
     const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));

@@ -1165,8 +1165,10 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const coming: boolean = planned || (notAhead(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause()));
       // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
       const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
+      // 今年，中国将在昆明举办…大会: a year a coming act is dated by is all the text says of its day, not the report's.
+      const toCome = () => COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause();
       const date: string | null = recalledTalk ? openingPast : ownDate
-        ? narrower(ownDate.value ?? null, currentFromText ? currentDate : null)
+        ? narrower(ownDate.value ?? null, currentFromText && !toCome() ? currentDate : null)
         : during
           ? during.date
           : undated

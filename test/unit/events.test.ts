@@ -133,6 +133,11 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label.includes('缔约方大会') && e.date === '2021'), JSON.stringify(events));
   });
 
+  it('闭幕会后 is after the meeting held, not after a session to come announced since', () => {
+    const events = eventsOf('全国人大常委会第十九次会议27日上午在北京闭幕。\n会议决定，全国人大四次会议于2026年3月5日在北京召开。\n闭幕会后，全国人大常委会举行专题讲座。', '20251227-03.txt');
+    assert.ok(events.some((e) => e.label.includes('专题讲座') && e.date === '2025-12-27'), JSON.stringify(events));
+  });
+
   it('部长会议成员 and 代表大会代表 name people, not a meeting: the act of the clause is the vote', () => {
     const events = wire('新当选的代表将于７月２４日投票选举国务委员会委员和部长会议成员。');
     assert.ok(events.some((e) => e.date === '2023-07-24' && e.label.includes('投票')), JSON.stringify(events));

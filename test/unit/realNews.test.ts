@@ -202,6 +202,14 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('他来到资兴市州门司镇燕窝村、农村，察看灾情。'), ['资兴市', '州门司镇', '燕窝村']);
   });
 
+  it('the place before 岛内 the segmenter split (台湾岛|内) is the place, no island; an organ of today\'s language stands whole (博鳌亚洲论坛)', () => {
+    const found = (text: string, type: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === type).map((e) => e.text);
+    assert.deepEqual(found('无论台湾岛内形势如何变化，两岸同胞都要团结。', 'place'), ['台湾']);
+    const text = '博鳌亚洲论坛2012年年会在海南开幕。嘉宾身在博鳌，感受很深。';
+    assert.deepEqual(found(text, 'organization'), ['博鳌亚洲论坛']);
+    assert.ok(!found(text, 'place').includes('博鳌亚洲'), JSON.stringify(found(text, 'place')));
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

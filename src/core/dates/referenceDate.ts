@@ -42,6 +42,8 @@ const SHORT_DATELINE_LENGTH = 40;
 /** Fallback: full dates in this many first lines. */
 const FIRST_LINES = 3;
 const PREVIEW_LENGTH = 60;
+/** A sentence's closing mark at a line's end. */
+const SENTENCE_CLOSE = /[。！？!?]$/;
 
 const isFullExplicitDate = (fields: DateFields): boolean =>
   fields.year !== undefined && fields.day !== undefined && !fields.relativeYear;
@@ -54,6 +56,8 @@ interface LineInfo {
   fromBottom: number;
   trimmedLength: number;
   hasDatelineKeyword: boolean;
+  /** Whether the line is a sentence, closed by 。, ！ or ？ (…于2026年3月5日在北京召开。): no dateline however short. */
+  isSentence: boolean;
 }
 
 function describeLines(text: string): { lines: TextRange[]; info: (LineInfo | null)[] } {
@@ -65,13 +69,14 @@ function describeLines(text: string): { lines: TextRange[]; info: (LineInfo | nu
     if (!nonEmpty[i]) return null;
     const fromTop = seen++;
     const fromBottom = total - fromTop - 1;
-    if (fromTop >= HEAD_LINES && fromBottom >= TAIL_LINES) return { fromTop, fromBottom, trimmedLength: Infinity, hasDatelineKeyword: false };
+    if (fromTop >= HEAD_LINES && fromBottom >= TAIL_LINES) return { fromTop, fromBottom, trimmedLength: Infinity, hasDatelineKeyword: false, isSentence: true };
     const lineText = text.slice(line.start, line.end);
     return {
       fromTop,
       fromBottom,
       trimmedLength: lineText.trim().length,
       hasDatelineKeyword: dateWords.datelineKeywords.some((k) => lineText.includes(k)),
+      isSentence: SENTENCE_CLOSE.test(lineText.trim()),
     };
   });
   return { lines, info };
@@ -129,7 +134,7 @@ function findDatelines(text: string, expressions: readonly DateExpression[], ski
     const line = info[lineIndex];
     if (!line) continue;
     const nearEdge = line.fromTop < HEAD_LINES || line.fromBottom < TAIL_LINES;
-    const shortTopLine = line.fromTop < SHORT_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH;
+    const shortTopLine = line.fromTop < SHORT_DATELINE_LINES && line.trimmedLength <= SHORT_DATELINE_LENGTH && !line.isSentence;
     // 将从2025年6月1日起施行: a period's start or end is no date of the report, on a short line near the top
     // (黄河保护法…将自2023年4月1日起施行。) as anywhere.
     if (nearEdge && (line.hasDatelineKeyword || (shortTopLine && !expression.open))) datelines.push(...fullDates);

@@ -1155,7 +1155,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       if (speechGoesOn && !ownDate && !recalledTalk) continue;
       // …回忆起2013年初来施工现场考察: a time remembered dates a recalled act.
       const recollected = ownDate !== undefined && RECOLLECTION_BEFORE.test(text.slice(clauseStart(text, sentence.start, ownDate.start), ownDate.start));
-      const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? lastMeetingDate : contextDate) : null;
+      // 闭幕会后，…举行专题讲座: after the meeting held, not a session to come named since (…四次会议于2026年3月5日召开).
+      const fromContext: string | null = !ownDate && !during && !undated ? (/会[前上后]/.test(opening) ? (lastHeldMeeting ? lastHeldMeeting.date : lastMeetingDate) : contextDate) : null;
       // 访德期间，李强将会见…: a coming act is not on a past day the sentences before it told (去年，…通电话).
       // So is one whose clause says 将 before its verb (胡锦涛将还对斯洛伐克…进行国事访问: not on 上周 of the sentence before).
       const comingInClause = () => COMING_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));

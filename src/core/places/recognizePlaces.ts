@@ -74,7 +74,7 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
   const found: PlaceMention[] = [];
   let k = from;
   for (; k < to; k++) {
-    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k);
+    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k, gazetteer);
     if (!match) continue;
     // A single place may be the start of a longer name: a country's full style or a named site.
     const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0], gazetteer) : undefined;
@@ -356,6 +356,7 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
 }
 
 const WORDS_AFTER_PLACE = [...patterns.areaWords, ...patterns.peopleWords];
+const INSIDE_WORDS_SPLIT = patterns.insideWordsSplit;
 const LAST_CHARS_AFTER_PLACE = new Set(WORDS_AFTER_PLACE.map((w) => w[w.length - 1]));
 
 /**
@@ -519,9 +520,13 @@ const NO_VILLAGE_OPENING_TAG = /^(u\w*|p|c|d|v|r|m|q)$/;
 const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
-function unknownPlaceMatch(tokens: Token[], k: number): Match | undefined {
+function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const token = tokens[k];
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
+  // 台湾岛|内: the place before the inside's word the segmenter split (岛内), not an island named after it.
+  const stem = token.word.slice(0, -1);
+  const insideSplit = INSIDE_WORDS_SPLIT.some((word) => token.word.endsWith(word.slice(0, -1)) && tokens[k + 1]?.word.startsWith(word.slice(-1)));
+  if (insideSplit && gazetteer.has(stem)) return { mentions: [gazetteerMention(token.start, stem, gazetteer)], last: k };
   if (patterns.sloganMarkers.some((marker) => token.word.includes(marker))) return undefined;
   // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
   const geographic = patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);

@@ -55,6 +55,16 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('会见时，安娜·韦斯特表示欢迎。韦斯特说').map((p) => p.canonical), ['安娜·韦斯特', '安娜·韦斯特']);
   });
 
+  it('a foreign name the segmenter glued to 同 before a title is the name (同博尔内/x|总理); 同习/x|主席 is 同 and a surname addressed, no one', () => {
+    assert.deepEqual(people('欢迎仪式后，总理在总理府同博尔内总理举行会谈。博尔内表示欢迎。').map((p) => [p.text, p.role]), [['博尔内', '总理'], ['博尔内', '总理']]);
+    assert.ok(!people('普京总统说，期待再次访华并同习主席会晤。').some((p) => p.text === '同习'));
+  });
+
+  it('a dotted name\'s part that holds another office is another person (别尔德穆哈梅多夫总统 beside 副总理谢·别尔德穆哈梅多夫)', () => {
+    const found = people('韩正同土库曼斯坦副总理谢·别尔德穆哈梅多夫举行会谈。几天前，习近平主席同别尔德穆哈梅多夫总统通话。');
+    assert.deepEqual(found.filter((p) => p.text.endsWith('别尔德穆哈梅多夫')).map((p) => [p.text, p.canonical]), [['谢·别尔德穆哈梅多夫', '谢·别尔德穆哈梅多夫'], ['别尔德穆哈梅多夫', '别尔德穆哈梅多夫']]);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));

@@ -1227,14 +1227,20 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const before = tokens[tokenAt(tokens, (word?.start ?? 0) - 1)];
   // 习近平主席和|佐科/x|总统: so is one unknown word of name characters there.
   const placeWord = word?.tag === 'ns' && isTransliterated(word.word);
-  const foreignWord = placeWord || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && nameCharsOnly(text, word.start, word.end));
+  // Not a joiner glued to a surname addressed by the title (并|同习/x|主席: with 习主席).
+  const joinerAndSurname = word !== undefined && word.word.length === 2 && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isSurname(word.word[1]);
+  const foreignWord = placeWord || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && !joinerAndSurname && nameCharsOnly(text, word.start, word.end));
   // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
   // gazetteer and dropped by the caller (是|因前/x|国王 is no name).
   const joined = before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || JOINING_CHARACTERS.has(before.word.slice(-1)))));
   if (word?.end === at && foreignWord && word.word.length >= 2 && joined) return word.start;
+  // 同博尔内/x|总理: the joiner glued to an unknown foreign name before the title; the name is the rest of the word.
+  if (word?.end === at && word.tag === UNKNOWN_WORD_TAG && word.word.length > MIN_GLUED_JOINER_NAME && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isTransliterated(word.word.slice(1))) return word.start + 1;
   return loneSurnameStart(text, at, tokens, title);
 }
 
+/** A joiner glued to a foreign name (同博尔内) leaves a name of two characters at least. */
+const MIN_GLUED_JOINER_NAME = 2;
 /** The longest word the segmenter does not know read as a name before a title. */
 const MAX_UNKNOWN_NAME = 4;
 
@@ -1547,20 +1553,49 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
  * The first and last parts (two characters or more) of the dotted names found, and their hyphenated parts (迪亚斯-卡内尔
  * of 米格尔·迪亚斯-卡内尔·贝穆德斯, a double surname), each with the one name it is part of.
  */
-function dottedShortForms(text: string, mentions: readonly { canonical?: string }[]): Map<string, string> {
+function dottedShortForms(text: string, mentions: readonly { canonical?: string; role?: string }[]): Map<string, string> {
   const shortForms = new Map<string, string | undefined>();
+  const heads = postHeadsByName(mentions);
   for (const { canonical = '' } of mentions) {
     const parts = canonical.split(MIDDLE_DOT_SPLIT);
     if (parts.length < 2) continue;
     const wholeParts = canonical.split(PART_DOT);
     const hyphenated = wholeParts.length >= 2 ? wholeParts.filter((part) => NAME_HYPHEN.test(part)) : [];
     for (const part of [parts[0], parts[parts.length - 1], ...hyphenated]) {
-      // A part two names share (穆罕默德) stands for neither, nor does one the text names a relative by.
-      if (part.length < 2 || isRelativeOf(text, canonical, part)) continue;
+      // A part two names share (穆罕默德) stands for neither, nor does one the text names a relative by, nor one that
+      // holds another post than the dotted name (别尔德穆哈梅多夫总统 beside 副总理…谢·别尔德穆哈梅多夫).
+      if (part.length < 2 || isRelativeOf(text, canonical, part) || holdOtherPosts(heads.get(part), heads.get(canonical))) continue;
       shortForms.set(part, shortForms.has(part) && shortForms.get(part) !== canonical ? undefined : canonical);
     }
   }
   return new Map([...shortForms].filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** The heads of the offices each name holds (副总理、中土合作委员会土方主席 → 副总理, 主席); not 先生, 教授. */
+function postHeadsByName(mentions: readonly { canonical?: string; role?: string }[]): Map<string, string[]> {
+  const heads = new Map<string, string[]>();
+  for (const { canonical, role } of mentions) {
+    if (!canonical || !role) continue;
+    const list = heads.get(canonical) ?? [];
+    for (const post of role.split(POST_JOINERS)) {
+      const head = postHead(post);
+      if (head && !list.includes(head)) list.push(head);
+    }
+    heads.set(canonical, list);
+  }
+  return heads;
+}
+/** What joins two posts of one person in a title (、, 兼). */
+const POST_JOINERS = /[、，,兼]/;
+/** The post's head: its longest ending that is an office's head (土方主席 → 主席), if any. */
+function postHead(post: string): string | undefined {
+  for (let at = 0; at < post.length - 1; at++) if (OFFICIAL_HEADS.has(post.slice(at))) return post.slice(at);
+  return undefined;
+}
+/** Whether two names' posts are all unlike (总统 and 副总理, 主席); 主席 and 国家主席, or 总理 and 副总理, are alike. */
+function holdOtherPosts(these: string[] | undefined, those: string[] | undefined): boolean {
+  if (!these?.length || !those?.length) return false;
+  return !these.some((a) => those.some((b) => a.endsWith(b) || b.endsWith(a)));
 }
 
 /** How far before a dotted name a relation word and the name of the relative may stand (科斯格罗夫总督夫人|林恩·科斯格罗夫). */

@@ -65,6 +65,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(found.filter((p) => p.text.endsWith('别尔德穆哈梅多夫')).map((p) => [p.text, p.canonical]), [['谢·别尔德穆哈梅多夫', '谢·别尔德穆哈梅多夫'], ['别尔德穆哈梅多夫', '别尔德穆哈梅多夫']]);
   });
 
+  it('an Australian state\'s governor (州督) is a title, and the state (南澳州) one place', () => {
+    const text = '南澳州州督孙芳安、州长马思诺陪同考察。';
+    assert.deepEqual(people(text).map((p) => [p.text, p.role]), [['孙芳安', '南澳州州督'], ['马思诺', '州长']]);
+    assert.deepEqual(texts(text, 'place'), ['南澳州']);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));

@@ -226,6 +226,10 @@ describe('real news: places and what is not one', () => {
     assert.ok(!found(text, 'place').includes('博鳌亚洲'), JSON.stringify(found(text, 'place')));
   });
 
+  it('a country, its city and a building written together are the country and the city, each a place', () => {
+    assert.deepEqual(texts('代表团抵达南非约翰内斯堡国际机场。', 'place'), ['南非', '约翰内斯堡']);
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

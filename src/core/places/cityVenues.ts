@@ -18,7 +18,9 @@ const LONGEST_CITY = 6;
 /** Chinese divisions (province, prefecture, county levels) and foreign cities, not countries or regions. */
 const isCity = (level: number, kind: string) => (level >= 1 && level <= 3) || kind === '城市';
 
-function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer): CleanEntity[] {
+const COUNTRY_KIND = '国家';
+
+function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer, countryBefore = false): CleanEntity[] {
   const name = text.slice(place.start, place.end);
   const venue = VENUE_WORDS.find((word) => name.endsWith(word));
   if (!venue) return [place];
@@ -27,6 +29,12 @@ function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer): C
     if (!gazetteer.has(city)) continue;
     const canonical = gazetteer.fullName(city);
     const records = gazetteer.lookup(canonical);
+    // 南非|约翰内斯堡会展中心: a country written before the city and its building is a place of its own too.
+    if (records[0]?.kind === COUNTRY_KIND && !countryBefore) {
+      const afterCountry: CleanEntity = { ...place, start: place.start + cut };
+      const rest = cityAndVenue(afterCountry, text, gazetteer, true);
+      return rest[0] === afterCountry ? [place] : [{ type: 'place', ...describe(place.start, place.start + cut, canonical, records) }, ...rest];
+    }
     if (!records[0] || !isCity(records[0].level, records[0].kind)) return [place];
     const cityPlace: CleanEntity = { type: 'place', ...describe(place.start, place.start + cut, canonical, records) };
     const building = name.slice(cut);

@@ -316,6 +316,8 @@ const GROUP_NAME_QUOTES = new Set(['“', '”']);
 /** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会; titles.json taskBodyEndings). */
 const GROUP_ENDINGS = titles.taskBodyEndings;
 const TASK_VERB_TAG = /^(v|vn)$/;
+/** The tag of a word the segmenter does not know. */
+const UNKNOWN_TAG = 'x';
 const PARTICLE_TAG = 'uj';
 /** The endings of taskBodyEndings that name a party (前进党), whose name holds no 的. */
 const PARTY_ENDINGS = new Set(['党', '黨']);
@@ -329,10 +331,16 @@ const LONGEST_GROUP_NAME = 36;
  */
 function groupNameStart(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): number | undefined {
   let group = -1;
-  // The body's word stands where the chain stopped (活动|领导小组, 前进|党), not further on in it (…、农工党中央名誉主席).
-  for (let k = first - 1; k <= Math.min(head, first + 1) && group < 0; k++) if (k >= 0 && GROUP_ENDINGS.some((ending) => tokens[k].word.endsWith(ending))) group = k;
-  // A chain that reached a place has its start (北京会见|欧盟委员会主席).
-  if (group < 0 || isPlace(tokens[first])) return undefined;
+  // The body's word stands where the chain stopped (活动|领导小组, 前进|党) or later in the same title (肺炎|疫情|工作|领导小组:
+  // the chain took the task's nouns), not in a title after a joiner (…、农工党中央名誉主席).
+  for (let k = Math.max(0, first - 1); k <= head && group < 0 && !(k > first && isJoiner(tokens[k].word)); k++) if (GROUP_ENDINGS.some((ending) => tokens[k].word.endsWith(ending))) group = k;
+  if (group < 0) return undefined;
+  // A chain that reached a place has its start (北京会见|欧盟委员会主席), unless a task's verb opens the group's name before
+  // it, right after another title (国务院副总理、|推动|长三角一体化发展领导小组组长).
+  if (isPlace(tokens[first])) {
+    const verb = first - 1;
+    return verb - 2 >= floor && TASK_VERB_TAG.test(tokens[verb].tag) && isJoiner(tokens[verb - 1].word) && isTitleHead(tokens[verb - 2].word) ? verb : undefined;
+  }
   // The task is told with a verb (推广, 实践): a body named otherwise is read as any organ is.
   let told = false;
   for (let k = Math.min(first, group) - 1; k >= floor && tokens[head].end - tokens[k].start <= LONGEST_GROUP_NAME; k--) {
@@ -341,7 +349,8 @@ function groupNameStart(tokens: Token[], first: number, head: number, floor: num
     // 香港政务司司长、|基本法推广督导委员会主席: another title of the person ends before the joiner; the name starts after it.
     if (k - 1 >= floor && isJoiner(token.word) && isTitleHead(tokens[k - 1].word)) return k + 1 < first && told ? k + 1 : undefined;
     told ||= TASK_VERB_TAG.test(token.tag);
-    if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word)) return undefined;
+    // 应对|新冠/x|肺炎疫情: a word the segmenter does not know (not a mark) may stand in the task's name too.
+    if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word) && !(token.tag === UNKNOWN_TAG && ALL_HAN.test(token.word))) return undefined;
     // A party is named without 的 (北爱尔兰独立的|新芬党: the 的 ends a description before the name).
     if (token.tag === PARTICLE_TAG && PARTY_ENDINGS.has(tokens[group].word.slice(-1))) return undefined;
   }

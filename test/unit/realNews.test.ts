@@ -237,6 +237,15 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('代表团抵达南非约翰内斯堡国际机场。', 'place'), ['南非', '约翰内斯堡']);
   });
 
+  it('an autonomous county written by its name without its peoples and with its level is that county (积石山县, 大通县)', () => {
+    const found = analyzeText('他来到积石山县刘集乡，又到大通县。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(found.map((e) => [e.text, e.canonical]), [['积石山县', '积石山保安族东乡族撒拉族自治县'], ['刘集乡', '刘集乡'], ['大通县', '大通回族土族自治县']]);
+  });
+
+  it('a city that names the summit after it is no person (上海合作组织比什凯克峰会)', () => {
+    assert.deepEqual(people('双方要筹备好今年上海合作组织比什凯克峰会。'), []);
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

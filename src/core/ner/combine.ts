@@ -27,6 +27,7 @@ import placePatterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import lawNames from '../../../data/law-names.json';
 import segmenterWords from '../../../data/segmenter-words.json';
+import eventTriggers from '../../../data/event-triggers.json';
 
 type RuleEntity = Omit<Entity, 'text'>;
 
@@ -578,6 +579,8 @@ const isHyphenatedForeignName = (name: string) => {
   return parts.length === 2 && parts.every((part) => part.length >= 2 && isTransliterated(part));
 };
 
+/** The words that name a meeting (峰会, 论坛, 全体会议 …). */
+const MEETING_WORDS: readonly string[] = eventTriggers.meetings;
 /** The organs' names among the segmenter's user words (tag nt). */
 const ORGAN_TAG = 'nt';
 const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.tag === ORGAN_TAG).map((entry) => entry.word));
@@ -905,6 +908,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
+      // 上海合作组织|比什凯克|峰会: a place the gazetteer knows that names the meeting after it is where it is held.
+      : gazetteer.has(text.slice(span.start, span.end)) && MEETING_WORDS.some((word) => text.startsWith(word, span.end)) ? 'a place naming a meeting'
       : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found, () => titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word)) !== undefined);
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     // Not to a body that ends in a word the segmenter does not know (北京市通州区|绿心/x|公园: a park's name cut short).

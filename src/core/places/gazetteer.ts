@@ -36,6 +36,8 @@ function kindOf(name: string, table: string[][]): string {
 
 /** An autonomous prefecture's ending, and the 州 its short form keeps (湘西土家族苗族自治州 → 湘西州). */
 const AUTONOMOUS_PREFECTURE = '自治州';
+/** What an autonomous division's level begins with (自治县, 自治旗). */
+const AUTONOMOUS = '自治';
 const PREFECTURE = '州';
 
 /** Longest first, so 蒙古 goes before a one-character people. */
@@ -71,6 +73,8 @@ export class Gazetteer {
   private readonly shortForms = new Map<string, string>();
   /** Names only the rules read (world-places.json rulesOnly): see labellerNames. */
   private readonly rulesOnly = new Set<string>();
+  /** Short forms only the rules read (积石山县): see labellerNames. */
+  private readonly rulesOnlyShortForms = new Set<string>();
   /** Every beginning of a name or short form (喀, 喀什, 喀什地…): a match grows word by word while it is one. */
   private readonly prefixes = new Set<string>();
   /** County-level places by their name without its ending (定日 → 定日县): read only after their province or prefecture. */
@@ -145,6 +149,14 @@ export class Gazetteer {
     // 满洲里市 → 满洲里; a two-character stem (义乌) is too often an ordinary word to stand alone.
     else if (record.kind === '县级市' && record.name.length - 1 >= placeKinds.minCountyShortForm) this.addShortFormOf(record.name.slice(0, -1), record.name);
     if (record.level === 3) this.addCountyStem(record);
+    // 积石山保安族东乡族撒拉族自治县 → 积石山县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗: an autonomous county is written by its
+    // name without its peoples and with its level (read by the rules only: the labeller was trained without these).
+    const level = placeKinds.countyLevelWords.find((word) => record.name.endsWith(AUTONOMOUS + word));
+    if (record.level === 3 && level) {
+      const written = `${withoutPeoples(record.name.slice(0, -(AUTONOMOUS + level).length))}${level}`;
+      if (written.length > level.length + 1 && !this.shortForms.has(written)) this.rulesOnlyShortForms.add(written);
+      this.addShortFormOf(written, record.name);
+    }
   }
 
   private addCountyStem(record: PlaceRecord): void {
@@ -235,9 +247,9 @@ export class Gazetteer {
     return above(this.byName.get(name)?.filter((record) => record.name === name), 0);
   }
 
-  /** Whether a name is one the labeller was not trained with (world-places.json rulesOnly). */
+  /** Whether a name is one the labeller was not trained with (world-places.json rulesOnly, 积石山县). */
   isRulesOnly(name: string): boolean {
-    return this.rulesOnly.has(name);
+    return this.rulesOnly.has(name) || this.rulesOnlyShortForms.has(name);
   }
 
   /**
@@ -246,7 +258,7 @@ export class Gazetteer {
    */
   *labellerNames(): Iterable<string> {
     for (const name of this.byName.keys()) if (!this.rulesOnly.has(name)) yield name;
-    yield* this.shortForms.keys();
+    for (const name of this.shortForms.keys()) if (!this.rulesOnlyShortForms.has(name)) yield name;
   }
 
   /**

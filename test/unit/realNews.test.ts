@@ -78,6 +78,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('为统一战线广大成员施展才能创造条件。'), []);
   });
 
+  it('董事长 written after a name is its title; a name before 水电站 names the station, no one', () => {
+    assert.deepEqual(people('主席会见蔡衍明董事长率领的媒体参访团。').map((p) => [p.text, p.role]), [['蔡衍明', '董事长']]);
+    assert.deepEqual(people('两国元首共同出席科卡科多－辛克雷水电站竣工仪式。辛克雷水电站运行良好。'), []);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));
@@ -244,6 +249,10 @@ describe('real news: places and what is not one', () => {
 
   it('a city that names the summit after it is no person (上海合作组织比什凯克峰会)', () => {
     assert.deepEqual(people('双方要筹备好今年上海合作组织比什凯克峰会。'), []);
+  });
+
+  it('a village after its township opens with a character the segmenter tags as a numeral that counts nothing (贾洛镇|日/m|阿洛村)', () => {
+    assert.deepEqual(texts('他来到阿坝县贾洛镇日阿洛村，走进牧民家中。', 'place'), ['阿坝县', '贾洛镇', '日阿洛村']);
   });
 
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {

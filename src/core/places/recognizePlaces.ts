@@ -490,7 +490,7 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
   const ending = found ? tokens[tokenAt(tokens, villageAt + found[1].length)] : undefined;
   const endsName = shortVillage !== undefined || (ending !== undefined && (ending.start === villageAt + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag)));
-  if (village && endsName && !NOT_PLACES.has(village) && !(opening && NO_VILLAGE_OPENING_TAG.test(opening.tag))) {
+  if (village && endsName && !NOT_PLACES.has(village) && !(opening && opensNoVillage(opening))) {
     mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township ?? county.canonical });
   }
   if (mentions.length === 0) return undefined;
@@ -517,6 +517,10 @@ const VILLAGE_NAME_END_TAG = /^(x|ns|nz|nr\w*)$/;
  * with one (果园镇|的|红花村, 全县|每个|村).
  */
 const NO_VILLAGE_OPENING_TAG = /^(u\w*|p|c|d|v|r|m|q)$/;
+/** A count's characters: what a numeral the segmenter tags m alone is written with (not 日 of 贾洛镇|日/m|阿洛村). */
+const COUNT_CHARACTERS = /^[0-9０-９一二三四五六七八九十百千万两几数每各半]$/;
+const opensNoVillage = (opening: Token): boolean =>
+  NO_VILLAGE_OPENING_TAG.test(opening.tag) && (opening.tag !== 'm' || opening.word.length > 1 || COUNT_CHARACTERS.test(opening.word));
 const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */

@@ -374,6 +374,11 @@ describe('dates: the reference date from where users keep it', () => {
     assertDates('3日下午，湖北召开会议。28日，会议闭幕。', ref, [['3日下午', '2023-09-03', 'from file name 20230905.txt'], ['28日', '2023-08-28']]);
   });
 
+  it('a bare day right after the reference day is the coming one of its month (大会6日开幕 in a report of the 5th)', () => {
+    const ref = fromName('20230905.txt', '').reference;
+    assertDates('本次大会6日开幕。', ref, [['6日', '2023-09-06', 'from file name 20230905.txt']]);
+  });
+
   it('a wire dateline gives the day, the file name its year; the paper\'s own date is kept as overridden', () => {
     const body = '市长会见客人\n新华社成都3月23日电（记者王明）市长张明今天在成都会见客人。昨天，客人抵达成都。';
     const result = detectReference(body, { fileName: 'paper20230324-01.txt' });

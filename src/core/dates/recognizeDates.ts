@@ -114,11 +114,15 @@ const SPEECH_POINT_REACH = 4;
 
 /** A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later day. */
 function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
-  const earlierMonth = ref.day !== undefined && day > ref.day;
+  // 大会5日开幕 in a report of the 4th: the next day is the one to come, not that day of last month.
+  const earlierMonth = ref.day !== undefined && day > ref.day + NEXT_DAY;
   const month = earlierMonth ? (ref.month === 1 ? 12 : ref.month! - 1) : ref.month!;
   const year = earlierMonth && ref.month === 1 ? ref.year - 1 : ref.year;
   return { year, month: day > daysInMonth(month, year) ? null : month, day };
 }
+
+/** How far after the reference day a bare day may be and still be of its month (the next day). */
+const NEXT_DAY = 1;
 
 /** Whether an earlier date of the text is after the reference day (a day still to come). */
 function comesAfter(date: EarlierDate, ref: ReferenceDate | null): boolean {

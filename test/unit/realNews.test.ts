@@ -83,6 +83,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('两国元首共同出席科卡科多－辛克雷水电站竣工仪式。辛克雷水电站运行良好。'), []);
   });
 
+  it('代表 alone before a name with its own title after it is the verb, not a title (，代表习近平总书记，); 学生代表 stays one', () => {
+    assert.deepEqual(people('他代表党中央、国务院，代表李建国总书记，向大家致以问候。').map((p) => [p.text, p.role]), [['李建国', '总书记']]);
+    assert.deepEqual(people('学生代表王明发言。').map((p) => [p.text, p.role]), [['王明', '学生代表']]);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));
@@ -253,6 +258,11 @@ describe('real news: places and what is not one', () => {
 
   it('a village after its township opens with a character the segmenter tags as a numeral that counts nothing (贾洛镇|日/m|阿洛村)', () => {
     assert.deepEqual(texts('他来到阿坝县贾洛镇日阿洛村，走进牧民家中。', 'place'), ['阿坝县', '贾洛镇', '日阿洛村']);
+  });
+
+  it('a place whose first character the segmenter glued to a joiner is the whole place (同意|大利: 意大利); pieces of two ordinary words are none (舞|台中|央)', () => {
+    assert.deepEqual(texts('总理同意大利总理会谈。', 'place'), ['意大利']);
+    assert.deepEqual(texts('火炬手来到舞台中央，点燃主火炬。', 'place'), []);
   });
 
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {

@@ -866,7 +866,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
-    const span: NerSpan = named.type !== 'PER' ? townshipWhole(named, text, tokens, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
+    const span: NerSpan = named.type !== 'PER' ? placeAfterGluedJoiner(townshipWhole(named, text, tokens, gazetteer), text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
@@ -886,6 +886,12 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     }
     if (span.type === 'LOC' && institutionStarts.has(span.end) && !gazetteer.has(text.slice(span.start, span.end))) {
       trace?.('labeller: begins an institution\'s name', span);
+      continue;
+    }
+    // 舞|台中|央: a place only the labeller reads, that starts inside one ordinary word and ends inside the next, is
+    // the pieces of two words (舞台中央), no name.
+    if (span.type === 'LOC' && !ruleCover[span.start] && cutsOrdinaryWordsBothSides(span, tokens)) {
+      trace?.('labeller: pieces of two ordinary words', span);
       continue;
     }
     // 古筝、马头琴合奏等表演: a place only the labeller reads, in a list of things that are not places, is a thing.
@@ -1252,6 +1258,24 @@ function namesLaw(text: string, end: number): boolean {
  * begins with a word that follows names or with another name (何平|等, 赵申|张大华), nor a word the name starts
  * (江|主席 is a surname before a title), nor a place word the segmenter made of a name's end (阿拉|腾达|来).
  */
+/**
+ * 同意|大利/n: a place whose first character the segmenter glued to a joiner before it (同意大利: with Italy) starts one
+ * character earlier, where that makes a place the gazetteer knows and the span alone is none.
+ */
+function placeAfterGluedJoiner(span: NerSpan, text: string, gazetteer: Gazetteer): NerSpan {
+  if (span.type !== 'LOC' || span.start < 2 || !FUNCTION_WORD_SURNAMES.has(text[span.start - 2])) return span;
+  const name = text.slice(span.start, span.end);
+  return !gazetteer.has(name) && gazetteer.has(text[span.start - 1] + name) ? { ...span, start: span.start - 1 } : span;
+}
+
+/** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
+function cutsOrdinaryWordsBothSides(span: Span, tokens: Token[]): boolean {
+  const first = tokens[tokenAt(tokens, span.start)];
+  const last = tokens[tokenAt(tokens, span.end - 1)];
+  return first !== undefined && last !== undefined && first !== last && first.start < span.start && last.end > span.end &&
+    isCommonWord(first) && isCommonWord(last);
+}
+
 function endsInsideWord(span: Span, tokens: Token[], text: string): boolean {
   if (isFollower(text[span.end]) || surnameLength(text, span.end)) return false;
   const k = tokenAt(tokens, span.end - 1);

@@ -198,6 +198,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
+    // ，代表|习近平|总书记: a head that is also a verb, alone before a name that has its own title after it, is the verb
+    // (on behalf of); the title after the name is read by titlesAfterNames.
+    if (first === head && HEADS_ALSO_VERBS.has(token.word) && titleStartingAt(text, end) !== undefined) return;
     const roleSpan = { start: tokens[first].start, end: token.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
     found.add({ start: at, end, canonical: text.slice(at, end), role, roleSpan, official });
@@ -1239,6 +1242,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   return loneSurnameStart(text, at, tokens, title);
 }
 
+/** Title heads that are verbs too (代表: on behalf of). */
+const HEADS_ALSO_VERBS = new Set(titles.headsAlsoVerbs);
 /** A joiner glued to a foreign name (同博尔内) leaves a name of two characters at least. */
 const MIN_GLUED_JOINER_NAME = 2;
 /** The longest word the segmenter does not know read as a name before a title. */

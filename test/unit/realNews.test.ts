@@ -88,6 +88,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('学生代表王明发言。').map((p) => [p.text, p.role]), [['王明', '学生代表']]);
   });
 
+  it('an appointee whose last character the segmenter glued to the frame\'s 为 is found with the post (任命苗生|明为/v|…)', () => {
+    assert.deepEqual(people('会议任命苗生明为最高人民检察院副检察长。').map((p) => [p.text, p.role]), [['苗生明', '最高人民检察院副检察长']]);
+    assert.deepEqual(people('国家建材局局长张人为指出，产业要升级。').map((p) => p.text), ['张人为']);
+  });
+
   it('gives a title to every name of its list, a dotted name among them', () => {
     const found = people('全国政协副主席张建国、刘文华、扎西·多吉、陈立东出席闭幕会。');
     assert.deepEqual(found.map((p) => [p.text, p.role]), ['张建国', '刘文华', '扎西·多吉', '陈立东'].map((name) => [name, '全国政协副主席']));

@@ -270,6 +270,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 文字编辑：程冲 at the text's end, 视频编辑：杜卓 文字编辑：…: a credit line's name, after its role and a colon, closed
     // off as credits are, is the person credited whatever its characters.
     if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
+    // 任命苗生明为最高人民检察院副检察长: a name the frame of an appointment holds, between its verb and 为, is the appointee.
+    if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointedByVerb(entity, text)) return 'appointed';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
@@ -435,7 +437,7 @@ const PLACE_WORD_TAG = /^ns$/;
  */
 function cutsWord(entity: RuleEntity, tokens: Token[], text: string): boolean {
   for (const token of wordsOver(entity, tokens)) {
-    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end)) && !lastCharacterGluedToVerb(entity, token, tokens) && !lastCharacterGluedToListEnd(entity, token)) return true;
+    if (token.end > entity.end && isCommonWord(token) && !entity.role?.startsWith(text.slice(entity.end, token.end)) && !lastCharacterGluedToVerb(entity, token, tokens) && !lastCharacterGluedToListEnd(entity, token) && !lastCharacterGluedToFrame(entity, token, text)) return true;
   }
   return false;
 }
@@ -459,6 +461,15 @@ const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =
   entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && word.word[1] === LIST_END;
 /** What closes a list of names (张三、李四等). */
 const LIST_END = '等';
+/** 任命苗生|明为/v|最高人民检察院副检察长: an appointee whose last character the segmenter glued to the frame's 为. */
+const lastCharacterGluedToFrame = (entity: RuleEntity, word: Token, text: string): boolean =>
+  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && APPOINTED_AS.has(word.word[1]) && appointedByVerb(entity, text);
+/** Whether an appointment's verb stands right before the name (任命|苗生明). */
+const appointedByVerb = (entity: RuleEntity, text: string): boolean => APPOINTMENT_VERBS.some((verb) => text.startsWith(verb, entity.start - verb.length));
+/** The verbs that name a person to a post (titles.json appointmentVerbs: 任命, 增补 …). */
+const APPOINTMENT_VERBS: readonly string[] = titles.appointmentVerbs;
+/** The frame's word between an appointee and the post (titles.json appointmentNameEnds of one character: 为). */
+const APPOINTED_AS = new Set(titles.appointmentNameEnds.filter((word) => word.length === 1));
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
 /** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
@@ -588,7 +599,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -71,11 +71,9 @@ describe('real news: people and titles', () => {
     assert.deepEqual(texts(text, 'place'), ['南澳州']);
   });
 
-  it('a task group\'s name may hold a word the segmenter does not know, or open with its task\'s verb before a place; its members listed after 成员 hold that title', () => {
+  it('a task group\'s name may hold a word the segmenter does not know, or open with its task\'s verb before a place', () => {
     assert.deepEqual(people('国务院总理、中央应对新冠肺炎疫情工作领导小组组长张明主持召开会议。').map((p) => p.role), ['国务院总理、中央应对新冠肺炎疫情工作领导小组组长']);
     assert.deepEqual(people('国务院副总理、推动长三角一体化发展领导小组组长李华主持召开会议。').map((p) => p.role), ['国务院副总理、推动长三角一体化发展领导小组组长']);
-    assert.deepEqual(people('领导小组成员王建国、孙立民参加会议。').map((p) => [p.text, p.role]), [['王建国', '领导小组成员'], ['孙立民', '领导小组成员']]);
-    assert.deepEqual(people('为统一战线广大成员施展才能创造条件。'), []);
   });
 
   it('董事长 written after a name is its title; a name before 水电站 names the station, no one', () => {
@@ -91,6 +89,11 @@ describe('real news: people and titles', () => {
   it('an appointee whose last character the segmenter glued to the frame\'s 为 is found with the post (任命苗生|明为/v|…)', () => {
     assert.deepEqual(people('会议任命苗生明为最高人民检察院副检察长。').map((p) => [p.text, p.role]), [['苗生明', '最高人民检察院副检察长']]);
     assert.deepEqual(people('国家建材局局长张人为指出，产业要升级。').map((p) => p.text), ['张人为']);
+  });
+
+  it('no Chinese name ends inside a foreign name the segmenter read whole (马哈茂|德/nrt is no 马哈茂)', () => {
+    const found = people('习近平为巴勒斯坦总统马哈茂德-阿巴斯举行欢迎仪式。').map((p) => p.text);
+    assert.ok(!found.includes('马哈茂') && found.some((name) => name.startsWith('马哈茂德')), JSON.stringify(found));
   });
 
   it('gives a title to every name of its list, a dotted name among them', () => {

@@ -198,9 +198,10 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
-    // ，代表|习近平|总书记: a head that is also a verb, alone before a name that has its own title after it, is the verb
-    // (on behalf of); the title after the name is read by titlesAfterNames.
-    if (first === head && HEADS_ALSO_VERBS.has(token.word) && titleStartingAt(text, end) !== undefined) return;
+    // ，代表|习近平|总书记: a head that is also a verb, alone after a clause's start or a name and before a name that has
+    // its own title after it, is the verb (on behalf of); the title after the name is read by titlesAfterNames. Not
+    // after a word it heads (某国代表|焦安亲王).
+    if (first === head && HEADS_ALSO_VERBS.has(token.word) && titleStartingAt(text, end) !== undefined && verbOpensAfter(tokens[head - 1])) return;
     const roleSpan = { start: tokens[first].start, end: token.end };
     const role = text.slice(roleSpan.start, roleSpan.end);
     found.add({ start: at, end, canonical: text.slice(at, end), role, roleSpan, official });
@@ -882,6 +883,8 @@ function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (
   // 代表|焦安亲王 (焦/a 安亲王/nr): a name whose last character opens a title written after it (亲王) ends before it.
   return end - at > MIN_NAME_BEFORE_TITLE && TITLES_AFTER_NAME_TABLE.startingAt(text, end - 1) !== undefined ? end - 1 : end;
 }
+/** The segmenter's tag of a transliterated foreign name it knows (马哈茂德/nrt). */
+const TRANSLITERATED_NAME_TAG = 'nrt';
 /** The fewest characters a name keeps when its last one opens a title after it. */
 const MIN_NAME_BEFORE_TITLE = 2;
 const TITLES_AFTER_NAME_TABLE = new WordList(RULES_TITLES_AFTER_NAME);
@@ -889,7 +892,10 @@ const TITLES_AFTER_NAME_TABLE = new WordList(RULES_TITLES_AFTER_NAME);
 function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline: boolean): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
   if (startsWithFunctionWord(text, at, tokens)) return -1;
-  const chinese = nameEndAt(text, at, tokens);
+  // 马哈茂|德/nrt: no Chinese name ends inside a foreign name the segmenter read whole.
+  const word = tokens[tokenStartingAt(tokens, at)];
+  const chineseRead = nameEndAt(text, at, tokens);
+  const chinese = word?.tag === TRANSLITERATED_NAME_TAG && chineseRead > at && chineseRead < word.end ? -1 : chineseRead;
   const foreign = Math.max(
     transliteratedNameEnd(at, tokens),
     boundedTransliteratedNameEnd(text, at, tokens),
@@ -1244,6 +1250,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
 
 /** Title heads that are verbs too (代表: on behalf of). */
 const HEADS_ALSO_VERBS = new Set(titles.headsAlsoVerbs);
+/** What a verb 代表 may follow: a clause's start or mark, a conjunction or adverb (并), or a name (李鹏代表…). */
+const verbOpensAfter = (before: Token | undefined): boolean => before === undefined || /^(x|c|d|nr\w*)$/.test(before.tag);
 /** A joiner glued to a foreign name (同博尔内) leaves a name of two characters at least. */
 const MIN_GLUED_JOINER_NAME = 2;
 /** The longest word the segmenter does not know read as a name before a title. */
@@ -1561,7 +1569,11 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
 function dottedShortForms(text: string, mentions: readonly { canonical?: string; role?: string }[]): Map<string, string> {
   const shortForms = new Map<string, string | undefined>();
   const heads = postHeadsByName(mentions);
+  // Each name once: a long report repeats its names thousands of times, and isRelativeOf reads the text for each.
+  const read = new Set<string>();
   for (const { canonical = '' } of mentions) {
+    if (read.has(canonical)) continue;
+    read.add(canonical);
     const parts = canonical.split(MIDDLE_DOT_SPLIT);
     if (parts.length < 2) continue;
     const wholeParts = canonical.split(PART_DOT);

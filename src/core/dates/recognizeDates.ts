@@ -76,7 +76,6 @@ const HOLIDAY_GATHERING_REACH = 1 + Math.max(...dateWords.holidayGatherings.map(
 /** Characters a sentence may hold between a dated clause and a month listed after it. */
 const LISTED_MONTH_REACH = 60;
 const SENTENCE_END = /[。！？!?\n]/;
-const SENTENCE_ENDERS_WITHIN = /[。！？!?]/;
 /** The length of an ISO value's year and month (2023-08). */
 const YEAR_MONTH = 7;
 
@@ -91,7 +90,7 @@ function listedMonthYear(text: string, previous: DateMention | undefined, start:
   // １９３５年１月，在遵义会议上，…。６月，他在两河口…: a month opening the next sentence of the paragraph goes on in the
   // chronology of a month or days of one month told (２月初), not of a longer span (2022年上半年。8月份).
   const withinMonth = previous.value.split('/').every((side) => side.slice(0, YEAR_MONTH) === previous.value.slice(0, YEAR_MONTH));
-  const opensNextSentence = !between.includes('\n') && SENTENCE_ENDERS_WITHIN.test(text[start - 1] ?? '') && withinMonth;
+  const opensNextSentence = !between.includes('\n') && SENTENCE_END.test(text[start - 1] ?? '') && withinMonth;
   if (start - previous.end > LISTED_MONTH_REACH || (SENTENCE_END.test(between) && !opensNextSentence)) return undefined;
   const stated = /^(\d{4})-(\d{2})/.exec(previous.value.split('/').pop()!);
   const month = fields.month ?? fields.months?.[0];

@@ -42,8 +42,6 @@ const SHORT_DATELINE_LENGTH = 40;
 /** Fallback: full dates in this many first lines. */
 const FIRST_LINES = 3;
 const PREVIEW_LENGTH = 60;
-/** A sentence's closing mark at a line's end. */
-const SENTENCE_CLOSE = /[。！？!?]$/;
 
 const isFullExplicitDate = (fields: DateFields): boolean =>
   fields.year !== undefined && fields.day !== undefined && !fields.relativeYear;
@@ -71,12 +69,13 @@ function describeLines(text: string): { lines: TextRange[]; info: (LineInfo | nu
     const fromBottom = total - fromTop - 1;
     if (fromTop >= HEAD_LINES && fromBottom >= TAIL_LINES) return { fromTop, fromBottom, trimmedLength: Infinity, hasDatelineKeyword: false, isSentence: true };
     const lineText = text.slice(line.start, line.end);
+    const trimmed = lineText.trim();
     return {
       fromTop,
       fromBottom,
-      trimmedLength: lineText.trim().length,
+      trimmedLength: trimmed.length,
       hasDatelineKeyword: dateWords.datelineKeywords.some((k) => lineText.includes(k)),
-      isSentence: SENTENCE_CLOSE.test(lineText.trim()),
+      isSentence: dateWords.sentenceEnders.at(trimmed, trimmed.length - 1),
     };
   });
   return { lines, info };

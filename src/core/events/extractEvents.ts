@@ -1163,11 +1163,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       // Nor on the report's own day (…抵达莫斯科。…胡锦涛将还对斯洛伐克…进行国事访问): it is yet to come, on a day not told.
       const notAhead = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) <= referenceDay.slice(0, value.length);
       const planned = trigger.meeting && PLANNED_MEETING.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
-      const coming: boolean = planned || (notAhead(fromContext) && (COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause()));
+      // 将|会见, or 将 before the verb in its clause: the act is still to come.
+      const toCome = () => COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause();
+      const coming: boolean = planned || (notAhead(fromContext) && toCome());
       // 去年中新两国…，习近平主席同黄循财总理举行重要会晤: a past year or month opening the sentence dates the recalled talk.
       const openingPast = recalledTalk && dates[0]?.start === sentence.start && isPast(dates[0].value, referenceDay) ? dates[0].value! : null;
       // 今年，中国将在昆明举办…大会: a year a coming act is dated by is all the text says of its day, not the report's.
-      const toCome = () => COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause();
       const date: string | null = recalledTalk ? openingPast : ownDate
         ? narrower(ownDate.value ?? null, currentFromText && !toCome() ? currentDate : null)
         : during

@@ -13,7 +13,7 @@ import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../o
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { chairAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { appointmentVerbEndsAt, chairAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
@@ -271,7 +271,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // off as credits are, is the person credited whatever its characters.
     if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
     // 任命苗生明为最高人民检察院副检察长: a name the frame of an appointment holds, between its verb and 为, is the appointee.
-    if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointedByVerb(entity, text)) return 'appointed';
+    if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointmentVerbEndsAt(text, entity.start)) return 'appointed';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
@@ -463,11 +463,7 @@ const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =
 const LIST_END = '等';
 /** 任命苗生|明为/v|最高人民检察院副检察长: an appointee whose last character the segmenter glued to the frame's 为. */
 const lastCharacterGluedToFrame = (entity: RuleEntity, word: Token, text: string): boolean =>
-  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && APPOINTED_AS.has(word.word[1]) && appointedByVerb(entity, text);
-/** Whether an appointment's verb stands right before the name (任命|苗生明). */
-const appointedByVerb = (entity: RuleEntity, text: string): boolean => APPOINTMENT_VERBS.some((verb) => text.startsWith(verb, entity.start - verb.length));
-/** The verbs that name a person to a post (titles.json appointmentVerbs: 任命, 增补 …). */
-const APPOINTMENT_VERBS: readonly string[] = titles.appointmentVerbs;
+  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && APPOINTED_AS.has(word.word[1]) && appointmentVerbEndsAt(text, entity.start);
 /** The frame's word between an appointee and the post (titles.json appointmentNameEnds of one character: 为). */
 const APPOINTED_AS = new Set(titles.appointmentNameEnds.filter((word) => word.length === 1));
 
@@ -1265,11 +1261,6 @@ function namesLaw(text: string, end: number): boolean {
 }
 
 /**
- * 胡塞武|装, 山水|林田湖|草沙: a name does not end inside an ordinary word that starts within it or before it. Not where the word's rest
- * begins with a word that follows names or with another name (何平|等, 赵申|张大华), nor a word the name starts
- * (江|主席 is a surname before a title), nor a place word the segmenter made of a name's end (阿拉|腾达|来).
- */
-/**
  * 同意|大利/n: a place whose first character the segmenter glued to a joiner before it (同意大利: with Italy) starts one
  * character earlier, where that makes a place the gazetteer knows and the span alone is none.
  */
@@ -1282,11 +1273,14 @@ function placeAfterGluedJoiner(span: NerSpan, text: string, gazetteer: Gazetteer
 /** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
 function cutsOrdinaryWordsBothSides(span: Span, tokens: Token[]): boolean {
   const first = tokens[tokenAt(tokens, span.start)];
-  const last = tokens[tokenAt(tokens, span.end - 1)];
-  return first !== undefined && last !== undefined && first !== last && first.start < span.start && last.end > span.end &&
-    isCommonWord(first) && isCommonWord(last);
+  return first !== undefined && first.start < span.start && isCommonWord(first) && cutsWordAtEnd(span, span.start, tokens);
 }
 
+/**
+ * 胡塞武|装, 山水|林田湖|草沙: a name does not end inside an ordinary word that starts within it or before it. Not where the word's rest
+ * begins with a word that follows names or with another name (何平|等, 赵申|张大华), nor a word the name starts
+ * (江|主席 is a surname before a title), nor a place word the segmenter made of a name's end (阿拉|腾达|来).
+ */
 function endsInsideWord(span: Span, tokens: Token[], text: string): boolean {
   if (isFollower(text[span.end]) || surnameLength(text, span.end)) return false;
   const k = tokenAt(tokens, span.end - 1);

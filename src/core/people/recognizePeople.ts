@@ -578,6 +578,8 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 }
 
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
+/** Whether an appointment's verb (titles.json appointmentVerbs) ends right at `at`, before a name (任命|苗生明). */
+export const appointmentVerbEndsAt = (text: string, at: number): boolean => titles.appointmentVerbs.some((verb) => text.startsWith(verb, at - verb.length));
 const HOLDING_FRAMES = new Set(titles.holdingFrames);
 /** 以…为代表的: a set phrase, no post held. */
 const NOT_HELD_POSTS = new Set(titles.postsNotHeld);

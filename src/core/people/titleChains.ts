@@ -2,7 +2,7 @@ import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
-import { NOT_NAME_WORDS, isHonorific, isMiddleDot } from './names';
+import { NOT_NAME_WORDS, UNKNOWN_WORD_TAG, isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
 import { isUnambiguousCountryForm } from '../places/recognizePlaces';
 
@@ -316,8 +316,6 @@ const GROUP_NAME_QUOTES = new Set(['“', '”']);
 /** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会; titles.json taskBodyEndings). */
 const GROUP_ENDINGS = titles.taskBodyEndings;
 const TASK_VERB_TAG = /^(v|vn)$/;
-/** The tag of a word the segmenter does not know. */
-const UNKNOWN_TAG = 'x';
 const PARTICLE_TAG = 'uj';
 /** The endings of taskBodyEndings that name a party (前进党), whose name holds no 的. */
 const PARTY_ENDINGS = new Set(['党', '黨']);
@@ -350,7 +348,7 @@ function groupNameStart(tokens: Token[], first: number, head: number, floor: num
     if (k - 1 >= floor && isJoiner(token.word) && isTitleHead(tokens[k - 1].word)) return k + 1 < first && told ? k + 1 : undefined;
     told ||= TASK_VERB_TAG.test(token.tag);
     // 应对|新冠/x|肺炎疫情: a word the segmenter does not know (not a mark) may stand in the task's name too.
-    if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word) && !(token.tag === UNKNOWN_TAG && ALL_HAN.test(token.word))) return undefined;
+    if (!GROUP_NAME_TAGS.test(token.tag) && !GROUP_NAME_QUOTES.has(token.word) && !(token.tag === UNKNOWN_WORD_TAG && ALL_HAN.test(token.word))) return undefined;
     // A party is named without 的 (北爱尔兰独立的|新芬党: the 的 ends a description before the name).
     if (token.tag === PARTICLE_TAG && PARTY_ENDINGS.has(tokens[group].word.slice(-1))) return undefined;
   }

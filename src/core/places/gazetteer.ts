@@ -154,8 +154,10 @@ export class Gazetteer {
     const level = placeKinds.countyLevelWords.find((word) => record.name.endsWith(AUTONOMOUS + word));
     if (record.level === 3 && level) {
       const written = `${withoutPeoples(record.name.slice(0, -(AUTONOMOUS + level).length))}${level}`;
-      if (written.length > level.length + 1 && !this.shortForms.has(written)) this.rulesOnlyShortForms.add(written);
-      this.addShortFormOf(written, record.name);
+      if (!this.shortForms.has(written)) {
+        this.rulesOnlyShortForms.add(written);
+        this.addShortFormOf(written, record.name);
+      }
     }
   }
 

@@ -71,9 +71,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(texts(text, 'place'), ['南澳州']);
   });
 
-  it('a task group\'s name may hold a word the segmenter does not know, or open with its task\'s verb before a place', () => {
+  it('a task group\'s name may hold a word the segmenter does not know, or open with its task\'s verb before a place; its members listed after 成员 hold that title', () => {
     assert.deepEqual(people('国务院总理、中央应对新冠肺炎疫情工作领导小组组长张明主持召开会议。').map((p) => p.role), ['国务院总理、中央应对新冠肺炎疫情工作领导小组组长']);
     assert.deepEqual(people('国务院副总理、推动长三角一体化发展领导小组组长李华主持召开会议。').map((p) => p.role), ['国务院副总理、推动长三角一体化发展领导小组组长']);
+    assert.deepEqual(people('领导小组成员王建国、孙立民参加会议。').map((p) => [p.text, p.role]), [['王建国', '领导小组成员'], ['孙立民', '领导小组成员']]);
+    assert.deepEqual(people('为统一战线广大成员施展才能创造条件。'), []);
   });
 
   it('董事长 written after a name is its title; a name before 水电站 names the station, no one', () => {

@@ -260,8 +260,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (!overlapped && !entity.official && name.length === LONGEST_CHINESE_NAME && surnameLength(text, entity.start) < 2 && !isTransliterated(name) && !isKnownOfficial(name)) return 'falls: a four-character phrase';
     // 职工|高举, 农民|宁肯, 市民|满怀: after the role of someone who holds no office, an ordinary word (a verb, an adverb)
     // is what they do; an official's title says a name stands there more surely (书记|强卫/v).
-    // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸).
-    if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(name) &&
+    // Not a reporter's credit (记者罗更前摄）), nor one of a list after the role (选手王宗源、谢思埸), nor a name written
+    // with its parts' dot (成员（…）：…阿不都·热合曼…: the dot says a name stands there, whatever words its parts make).
+    if (entity.role && !entity.official && holdsWord(entity, tokens, PLACE_WORD_TAG) && !isTransliterated(name) && !MIDDLE_DOT.test(name) &&
       text[entity.start - 1] !== '、' && !(isReportingRole(entity.role) && CREDIT_END.test(text.slice(entity.end, entity.end + 1)))) return 'falls: an ordinary word after a role';
     const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(name);
     // 齐塞克迪|总统|此访: a title written after a name the labeller reads is that name's, not one before a name.

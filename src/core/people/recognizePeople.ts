@@ -707,8 +707,10 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
   // A clause that opens with a list of names and their post (…宣布：张高丽、刘延东、汪洋、马凯为国务院副总理；…):
   // the list says who, 为 and the post what, whatever verb (决定, 宣布) stood before.
   for (let at = 0; at < text.length; at++) {
+    // So does a list right after a verb that opens one (会议决定刘奇、刘俊臣、…为大会副秘书长。).
+    const opensList = at === 0 || CLAUSE_OPENING.test(text[at - 1]) || titles.listAppointmentOpeners.some((verb) => text.startsWith(verb, at - verb.length));
     // After a semicolon, one of a series of appointments (…；卢昌华为港澳台侨委员会副主任，…) needs no list.
-    if ((at === 0 || CLAUSE_OPENING.test(text[at - 1])) && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, text[at - 1] === '；' ? 1 : LISTED_APPOINTMENT);
+    if (opensList && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, text[at - 1] === '；' ? 1 : LISTED_APPOINTMENT);
   }
   tokens.forEach((verb) => {
     const holding = HOLDING_FRAMES.has(verb.word);

@@ -93,6 +93,17 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('国家建材局局长张人为指出，产业要升级。').map((p) => p.text), ['张人为']);
   });
 
+  it('a list right after 决定 and 为 + the post closing its clause: each name holds the post; a resignation from a post and others (等职务) gives the post', () => {
+    const roles = (text: string) => people(text).map((p) => [p.text, p.role]);
+    assert.deepEqual(roles('会议决定王建国、孙立民、李华为大会副秘书长。'), ['王建国', '孙立民', '李华'].map((name) => [name, '大会副秘书长']));
+    assert.deepEqual(roles('会议接受张明、李华辞去全国人大常委会委员等职务的请求。'), ['张明', '李华'].map((name) => [name, '全国人大常委会委员']));
+  });
+
+  it('the leader of a delegation met (会见…率领的) and a foreign name after an attribute\'s 的 before a title are people', () => {
+    assert.deepEqual(people('赵乐际会见傅昆其率领的民意代表参访团一行。').map((p) => p.text), ['赵乐际', '傅昆其']);
+    assert.deepEqual(people('中方领导人同正在访华的苏林总书记举行会谈。').map((p) => [p.text, p.role]), [['苏林', '总书记']]);
+  });
+
   it('no Chinese name ends inside a foreign name the segmenter read whole (马哈茂|德/nrt is no 马哈茂)', () => {
     const found = people('习近平为巴勒斯坦总统马哈茂德-阿巴斯举行欢迎仪式。').map((p) => p.text);
     assert.ok(!found.includes('马哈茂') && found.some((name) => name.startsWith('马哈茂德')), JSON.stringify(found));
@@ -243,6 +254,13 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('省长来到郴州市资兴市州门司镇燕窝村、杨公塘村，察看灾情。'), ['郴州市', '资兴市', '州门司镇', '燕窝村', '杨公塘村']);
     assert.ok(!people('省长来到郴州市资兴市州门司镇燕窝村、杨公塘村，察看灾情。').some((p) => p.text === '杨公'));
     assert.deepEqual(places('他来到资兴市州门司镇燕窝村、农村，察看灾情。'), ['资兴市', '州门司镇', '燕窝村']);
+  });
+
+  it('counties listed by their stems after a place of their province, the last one before a word of its area (密山|边境); a generic phrase is none', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('他在黑龙江先后来到黑河、抚远、虎林、密山边境一线考察。'), ['黑龙江', '黑河', '抚远', '虎林', '密山']);
+    assert.deepEqual(places('以军在加沙地带的行动仍在继续。'), ['加沙地带']);
+    assert.deepEqual(places('要保护好江河湖海的生态。'), []);
   });
 
   it('the place before 岛内 the segmenter split (台湾岛|内) is the place, no island; an organ of today\'s language stands whole (博鳌亚洲论坛)', () => {

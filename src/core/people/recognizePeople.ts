@@ -116,6 +116,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   titlesAfterNames,
   // Who chaired (会议由万钢主持): a frame as sure as a title after the name, before the segmenter's own words (由李强/x).
   chairs,
+  // Who leads the delegation met (会见傅崐萁率领的…): a frame as sure as the chair's.
+  delegationLeaders,
   // Who attended (洛桑江村参加会见。): a sentence of names only before the act, each one a person.
   attendants,
   // Who is awarded (授予钟南山“共和国勋章”): the frame says people are listed.
@@ -382,6 +384,38 @@ const MAX_TALK_ACT = Math.max(...titles.talkFrames.acts.map((act) => act.length)
 /** The name between a joiner at `joinerAt` (同, 与) and a talk (…同|阿比|会谈), if only name characters stand there and it is no country's side. */
 export function talkCounterpartAt(text: string, joinerAt: number): string | undefined {
   return TALK_JOINERS.has(text[joinerAt] ?? '') ? nameBeforeAct(text, joinerAt + 1, TALK_AFTER_NAME, LONGEST_TALK_NAME + MAX_TALK_ACT) : undefined;
+}
+
+const LEADER_VERBS = titles.leaderFrames.verbs;
+const LEADER_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${titles.leaderFrames.acts.join('|')})`);
+const LEADER_REACH = LONGEST_TALK_NAME + Math.max(...titles.leaderFrames.acts.map((act) => act.length));
+
+/**
+ * 会见|傅崐萁|率领的…参访团: the name between a meeting's verb ending at `at` and the act of leading (titles.json
+ * leaderFrames) is the delegation's leader, though no title stands near it: a surname with name characters in no
+ * ordinary word, or a transliteration in name words; none holds a title's head (会见国民党副主席率领的…).
+ */
+export function delegationLeaderAt(text: string, at: number, tokens: Token[]): string | undefined {
+  if (!LEADER_VERBS.some((verb) => text.startsWith(verb, at - verb.length))) return undefined;
+  const name = nameBeforeAct(text, at, LEADER_AFTER_NAME, LEADER_REACH);
+  if (!name) return undefined;
+  const end = at + name.length;
+  const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, end - 1) + 1);
+  if (words[0]?.start !== at || words[words.length - 1].end !== end || words.some((w) => isTitleHead(w.word))) return undefined;
+  const chinese = surnameLength(text, at) > 0 && name.length <= LONGEST_CHINESE_NAME && !words.some(isCommonWord);
+  const foreign = isTransliterated(name) && words.every((w) => NAME_PIECE_TAG.test(w.tag) || w.tag === PLACE_TAG);
+  return chinese || foreign ? name : undefined;
+}
+
+/** Who leads the delegation a leader met (会见|傅崐萁|率领的…): the frame says a name stands there. */
+function delegationLeaders({ text, tokens }: PeopleContext, found: Found): void {
+  for (const verb of LEADER_VERBS) {
+    for (let verbAt = text.indexOf(verb); verbAt >= 0; verbAt = text.indexOf(verb, verbAt + 1)) {
+      const at = verbAt + verb.length;
+      const name = delegationLeaderAt(text, at, tokens);
+      if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+    }
+  }
 }
 
 /** The name `beforeAct` reads at `at` (its first group), if only name characters stand there and it is no country's side. */
@@ -1210,6 +1244,8 @@ function commonWordGivenNameStart(text: string, at: number, tokens: Token[]): nu
 const GIVEN_NAME_WORD_TAG = /^(n|nz|nr\w*|x|a)$/;
 /** Prepositions and conjunctions (同, 和, 与): what stands before the other side's name. */
 const JOINING_WORD_TAG = /^[pc]$/;
+/** What closes an attribute before a noun (来华访问的|苏林总书记). */
+const ATTRIBUTIVE = '的';
 /** The joiners the segmenter may glue to the word before them (我同, 双方和). */
 const JOINING_CHARACTERS = new Set(boundaries.gluedJoiners);
 /** The fewest characters of a transliterated name before a title that is read before a Chinese name ending there. */
@@ -1244,8 +1280,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const joinerAndSurname = word !== undefined && word.word.length === 2 && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isSurname(word.word[1]);
   const foreignWord = placeWord || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && !joinerAndSurname && nameCharsOnly(text, word.start, word.end));
   // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
-  // gazetteer and dropped by the caller (是|因前/x|国王 is no name).
-  const joined = before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || JOINING_CHARACTERS.has(before.word.slice(-1)))));
+  // gazetteer and dropped by the caller (是|因前/x|国王 is no name). 同来华访问的|苏林/ns|总书记: so is a word after an
+  // attribute's 的.
+  const joined = before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || before.word === ATTRIBUTIVE || JOINING_CHARACTERS.has(before.word.slice(-1)))));
   if (word?.end === at && foreignWord && word.word.length >= 2 && joined) return word.start;
   // 同博尔内/x|总理: the joiner glued to an unknown foreign name before the title; the name is the rest of the word.
   if (word?.end === at && word.tag === UNKNOWN_WORD_TAG && word.word.length > MIN_GLUED_JOINER_NAME && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isTransliterated(word.word.slice(1))) return word.start + 1;

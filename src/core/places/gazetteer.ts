@@ -11,6 +11,8 @@ import { WordMemo } from '../text/wordMemo';
 /** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
 const NATURAL_FEATURE_KIND = '地理';
 const PROVINCE_LEVEL = 1;
+/** The level of a record of a prefecture (a city, a region, an autonomous prefecture, a league). */
+export const PREFECTURE_LEVEL = 2;
 
 /** Levels of divisions above a county's: its prefecture and its province. */
 const MAX_DIVISION_DEPTH = 3;

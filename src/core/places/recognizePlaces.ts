@@ -1,6 +1,6 @@
 import { pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
-import type { Gazetteer, PlaceRecord } from './gazetteer';
+import { PREFECTURE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
@@ -356,6 +356,7 @@ function shortFormMatch(text: string, tokens: Token[], k: number): Match | undef
 }
 
 const WORDS_AFTER_PLACE = [...patterns.areaWords, ...patterns.peopleWords];
+const AREA_WORDS = new Set(patterns.areaWords);
 const INSIDE_WORDS_SPLIT = patterns.insideWordsSplit;
 const LAST_CHARS_AFTER_PLACE = new Set(WORDS_AFTER_PLACE.map((w) => w[w.length - 1]));
 
@@ -406,9 +407,13 @@ const LIST_MARK = '、';
 /** What opens a list of places before its first item (在定安、海口等地; 赴…、…; …，). */
 const LIST_ITEM_STARTS = new Set(['、', '在', '到', '赴', '和', '及', '与', '，', '。', '；', '：']);
 
-/** The county an item of a list names without its ending, in the province or prefecture of the place beside it. */
+/**
+ * The county an item of a list names without its ending, in the province or prefecture of the place beside it, or
+ * in the province above that prefecture (黑河、抚远、虎林: 虎林市 lies in 鸡西市, 抚远市 in 佳木斯市, both in 黑龙江省).
+ */
 function countyOfList(item: Token, place: PlaceMention, gazetteer: Gazetteer): PlaceMention | undefined {
-  const county = [place.canonical, place.parent].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
+  const province = place.parent === undefined ? undefined : gazetteer.lookup(place.parent).find((record) => record.level === PREFECTURE_LEVEL)?.parent;
+  const county = [place.canonical, place.parent, province].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
   return county ? { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent } : undefined;
 }
 
@@ -431,7 +436,8 @@ function countiesListed(tokens: Token[], found: PlaceMention[], gazetteer: Gazet
     }
   };
   for (const place of found) {
-    readList(place, tokenStartingAt(tokens, place.end), 1, (k) => k + 2 < to && tokens[k].word === LIST_MARK && LIST_ITEM_ENDS.has(tokens[k + 2].word));
+    // 黑河、抚远、虎林、密山|边境: the last item may close the list with a word of its area.
+    readList(place, tokenStartingAt(tokens, place.end), 1, (k) => k + 2 < to && tokens[k].word === LIST_MARK && (LIST_ITEM_ENDS.has(tokens[k + 2].word) || AREA_WORDS.has(tokens[k + 2].word)));
     // 在定安、|海口等地: so is one listed right before such a place, where the list opens.
     readList(place, tokenStartingAt(tokens, place.start) - 1, -1, (k) => k - 1 >= 0 && tokens[k].word === LIST_MARK && (k - 2 < 0 || LIST_ITEM_STARTS.has(tokens[k - 2].word)));
   }

@@ -994,3 +994,25 @@ describe('events: acts read as subject and verb, and dates that date no happenin
   });
 });
 
+describe('events: meetings decided, background years, relations established', () => {
+  it('a meeting its clause decides to hold, on the report\'s day with its date and place between, is to come: who explains items speaks at the meeting held, and the decided one stays an event of its own', () => {
+    const events = eventsOf('第一次主席会议12日上午在北京举行。王强主持并讲话。\n会议审议通过了议程，决定3月12日至13日在北京召开常委会第一次会议。\n秘书长李华等就有关议题作了说明。', '20230312-08.txt');
+    assert.deepEqual(events.map((e) => [e.date, e.label, e.participants]), [
+      ['2023-03-12', '第一次主席会议', ['王强', '李华']],
+      ['2023-03-12/2023-03-13', '常委会第一次会议', []],
+    ], JSON.stringify(events));
+  });
+  it('a past year opening a long clause with its act at the end dates that act; the report\'s own undated tour does not fold into it', () => {
+    const events = eventsOf('全国政协主席王强近日在甘肃临夏调研脱贫攻坚工作。\n2013年和2015年王强曾两次带队到该州某某县进行“解剖麻雀”式的深入调研。\n1月13日至14日，王强再次来到某某县刘集乡。', '20190114-07.txt');
+    assert.ok(events.some((e) => e.date === '2013' && e.participants.includes('王强')), JSON.stringify(events.map((e) => [e.date, e.label])));
+    assert.ok(events.some((e) => e.date === '2019-01-13/2019-01-14' && e.label.includes('临夏')), JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
+  it('two countries establishing relations (建交) is an event; 建交国, the countries that have, is none', () => {
+    assert.deepEqual(eventsOf('1964年9月29日，中非与我国建交。', '19980130.txt').map((e) => e.date), ['1964-09-29']);
+    assert.deepEqual(eventsOf('要用好对53个非洲建交国实施零关税举措的红利。', '20260325.txt'), []);
+  });
+  it('a meeting named again with its year and without it on one day is one event', () => {
+    const events = eventsOf('2025年海南招商大会14日在海口举行。王强出席大会并致辞。\n海南招商大会由海南省人民政府和商务部共同举办。', '20250414-03.txt');
+    assert.deepEqual(events.map((e) => e.label), ['2025年海南招商大会'], JSON.stringify(events.map((e) => [e.date, e.label])));
+  });
+});

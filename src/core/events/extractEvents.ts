@@ -73,6 +73,10 @@ const MEETING_OPENING_REACH = 16;
 
 /** 为召开|十四届全国人大二次会议: a meeting to come (plannedMeetingOpeners), its name running on from the opener to the trigger. */
 const PLANNED_MEETING = new RegExp(`(?:${triggers.plannedMeetingOpeners.join('|')})[^，。；：,;:]*$`);
+/** 决定|3月12日至13日在北京|召开|…会议: a meeting its clause decides to hold (plannedMeetingDecisions), a day and place between. */
+const DECIDED_MEETING = new RegExp(
+  `(?:${triggers.plannedMeetingDecisions.verbs.join('|')})[^，。；：,;:]*(?:${triggers.plannedMeetingDecisions.holds.join('|')})[^，。；：,;:]*$`,
+);
 const REPORT_VERBS = new Set(triggers.reportsGiven.verbs);
 const REPORT_BEFORE_SPEECH = new RegExp(`(${triggers.reportsGiven.ends.join('|')})[，,](?:${triggers.reportedSpeech.join('|')})`);
 const REPORT_END = new RegExp(`^[^。；！？!?]{0,${triggers.reportsGiven.reach}}(?:${triggers.reportsGiven.ends.join('|')})[。！!]?$`);
@@ -842,9 +846,10 @@ function isBackground(text: string, sentence: Sentence, date: CleanEntity, insid
   const pastDay = DAY.test(value) && (!referenceDay || value.slice(0, 10) <= referenceDay);
   if (pastDay) return false;
   if (ONE_DAY.test(value) && (APPROACH_BEFORE.test(text.slice(Math.max(0, date.start - APPROACH_REACH), date.start)) || APPROACH_AFTER.test(text.slice(date.end, date.end + APPROACH_AFTER_REACH)))) return true;
-  // Read within a label's reach either side: a sentence may hold thousands of dates.
+  // Read within a label's reach before and a clause's after (2013年和2015年汪洋曾两次带队到…进行…调研: the verb ends a
+  // long clause): a sentence may hold thousands of dates.
   const from = clauseStart(text, Math.max(sentence.start, date.start - MAX_LABEL), date.start);
-  const rest = text.slice(date.end, Math.min(sentence.end, date.end + MAX_LABEL));
+  const rest = text.slice(date.end, Math.min(sentence.end, date.end + BACKGROUND_CLAUSE_REACH));
   const to = date.end + (rest.match(/^[^，；。：,;]*/)?.[0].length ?? 0);
   const others = (text.slice(from, date.start) + text.slice(date.end, to)).replace(DATE_GLUE, '');
   return others.length >= BACKGROUND_MIN && !findTrigger(text, from, to, insideName) &&
@@ -887,6 +892,9 @@ function isTimeReference(text: string, date: CleanEntity, end: number, lastDateS
   const clauseEnd = date.end + (text.slice(date.end, Math.min(end, date.end + MAX_LABEL)).match(/^[^，；。：,;]*/)?.[0].length ?? 0);
   return clauseEnd < end && lastDateStart > clauseEnd && TIME_REFERENCE_CLAUSE.test(text.slice(date.end, clauseEnd));
 }
+
+/** How far after a date its clause is read for an act (two labels' reach). */
+const BACKGROUND_CLAUSE_REACH = 2 * MAX_LABEL;
 
 /** Characters besides the date and its glue that make its clause one of its own. */
 const BACKGROUND_MIN = 3;
@@ -1162,7 +1170,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
       const comingInClause = () => COMING_IN_CLAUSE.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
       // Nor on the report's own day (…抵达莫斯科。…胡锦涛将还对斯洛伐克…进行国事访问): it is yet to come, on a day not told.
       const notAhead = (value: string | null): value is string => value !== null && referenceDay !== null && value.slice(0, 10) <= referenceDay.slice(0, value.length);
-      const planned = trigger.meeting && PLANNED_MEETING.test(text.slice(clauseStart(text, sentence.start, trigger.at), trigger.at));
+      // Read from the sentence a clause was cut from at its date (决定|3月12日至13日…召开: the clause opens at the date).
+      const meetingClause = trigger.meeting ? text.slice(clauseStart(text, sentence.continues ? subjectFrom : sentence.start, trigger.at), trigger.at) : '';
+      const planned = trigger.meeting && (PLANNED_MEETING.test(meetingClause) || DECIDED_MEETING.test(meetingClause));
       // 将|会见, or 将 before the verb in its clause: the act is still to come.
       const toCome = () => COMING_BEFORE.test(text.slice(Math.max(0, trigger.at - 2), trigger.at)) || comingInClause();
       const coming: boolean = planned || (notAhead(fromContext) && toCome());
@@ -1800,7 +1810,9 @@ const ledeRestates = (headline: FoundEvent, lede: FoundEvent | undefined): lede 
   lede !== undefined && headline.start === 0 && headline.actor !== undefined && headline.actor === lede.actor && lede.label.includes(headline.trigger);
 
 const sameEventKeys = (event: FoundEvent, date: string | null): string[] =>
-  [`${date}|${numberedAlike(event.label)}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
+  [`${date}|${numberedAlike(event.label).replace(LEADING_YEAR, '')}`, ...(event.actor ? [`${date}|${event.actor}|${event.trigger}`] : [])];
+/** 2025年海南…招商大会 and 海南…招商大会 on one day: a meeting's name with its year and without it. */
+const LEADING_YEAR = /^\d{4}年/;
 
 /** 第二十九次 and 第29次 (a headline's and its body's numbering of one session) written alike: 第29次. */
 function numberedAlike(label: string): string {
@@ -1861,7 +1873,8 @@ function bodyActOf(events: FoundEvent[], actor: string, from: number): FoundEven
  */
 function mergeRepeats(events: FoundEvent[], headlines: { firstLineEnd: number; end: number }): FoundEvent[] {
   const dated = new Map<string, FoundEvent>();
-  for (const event of events) if (!event.undated) for (const key of sameEventKeys(event, null)) if (!dated.has(key)) dated.set(key, event);
+  // Not one dated by a year alone (2013年和2015年汪洋曾…调研: what a report recalls of earlier years, not its news).
+  for (const event of events) if (!event.undated && !YEAR_ONLY.test(event.date ?? '')) for (const key of sameEventKeys(event, null)) if (!dated.has(key)) dated.set(key, event);
   const datedEvents = [...new Set(dated.values())];
   // 习近平近日…作出重要指示 below a headline that tells it undated: the report does not say when, so the headline's
   // restatement folds into it rather than take the report's day.
@@ -1878,8 +1891,9 @@ function mergeRepeats(events: FoundEvent[], headlines: { firstLineEnd: number; e
     into.places = unique([...into.places, ...event.places.filter((place) => !otherPlaces.has(place))]);
   };
   for (const event of events) {
-    // A meeting to come restates only a dated one of its name (关于召开…会议的决定 … 会议三月三日召开), not one held.
-    const restated = event.planned ? datedEvents.find((d) => d.label.includes(event.label))
+    // A meeting to come restates only a dated one of its name (关于召开…会议的决定 … 会议三月三日召开), not one held; one
+    // the text dates itself (决定3月12日至13日召开…) is that one.
+    const restated = event.planned ? datedEvents.find((d) => d !== event && d.label.includes(event.label))
       : event.undated && !event.earlier
       ? (sameEventKeys(event, null).map((k) => dated.get(k)).find(Boolean) ?? namedIn(datedEvents, event) ?? tourOf(datedEvents, datedEvents.find((d) => restates(event, d))) ??
         recent.find((d) => d.start > event.start && (restates(event, d) || d.label === event.label)) ?? (ledeRestates(event, datedEvents[0]) ? datedEvents[0] : undefined) ??

@@ -1011,6 +1011,10 @@ describe('events: meetings decided, background years, relations established', ()
     assert.deepEqual(eventsOf('1964年9月29日，中非与我国建交。', '19980130.txt').map((e) => e.date), ['1964-09-29']);
     assert.deepEqual(eventsOf('要用好对53个非洲建交国实施零关税举措的红利。', '20260325.txt'), []);
   });
+  it('who is described as attending the meeting (出席会议的…表示) attended the meeting just told', () => {
+    const events = eventsOf('某组织7日在吉达召开特别会议。\n出席会议的某国代外长巴拉米表示，该国将作出回应。', '20240808-09.txt');
+    assert.deepEqual(events.map((e) => [e.label, e.participants]), [['特别会议', ['巴拉米']]], JSON.stringify(events));
+  });
   it('a meeting named again with its year and without it on one day is one event', () => {
     const events = eventsOf('2025年海南招商大会14日在海口举行。王强出席大会并致辞。\n海南招商大会由海南省人民政府和商务部共同举办。', '20250414-03.txt');
     assert.deepEqual(events.map((e) => e.label), ['2025年海南招商大会'], JSON.stringify(events.map((e) => [e.date, e.label])));

@@ -104,6 +104,23 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('中方领导人同正在访华的苏林总书记举行会谈。').map((p) => [p.text, p.role]), [['苏林', '总书记']]);
   });
 
+  it('a foreign name of parts joined by hyphens is one person, and a Spanish name\'s third part alone is its short form', () => {
+    const found = analyzeText('国家主席王强欢迎哥伦比亚共和国总统胡安－卡洛斯－佩雷斯－卡尔德龙访华。随同佩雷斯总统来访的有外交部长。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['王强', '王强'], ['胡安－卡洛斯－佩雷斯－卡尔德龙', '胡安－卡洛斯－佩雷斯－卡尔德龙'], ['佩雷斯', '胡安－卡洛斯－佩雷斯－卡尔德龙']]);
+    assert.deepEqual(people('红十字国际委员会主席彼得-莫雷尔致辞。').map((p) => [p.text, p.role]), [['彼得-莫雷尔', '红十字国际委员会主席']]);
+  });
+
+  it('titles: two countries\' short forms the segmenter cut apart open an organ\'s name; 护士长 and 指挥官 are heads; a Japanese surname before a given name', () => {
+    assert.deepEqual(people('会见了日中协会会长、自民党众议员山本一郎。').map((p) => p.role), ['日中协会会长、自民党众议员']);
+    assert.deepEqual(people('解放军第261医院精神病科总护士长蔡红霞发言。').map((p) => [p.text, p.role]), [['蔡红霞', '解放军第261医院精神病科总护士长']]);
+    assert.deepEqual(people('打死武装人员反坦克战线指挥官贾希。').map((p) => [p.text, p.role]), [['贾希', '武装人员反坦克战线指挥官']]);
+    assert.deepEqual(people('亚洲开发银行行长神田太郎出席。').map((p) => [p.text, p.role]), [['神田太郎', '亚洲开发银行行长']]);
+  });
+
+  it('a name inside the name of a prize or a medal is no person (南丁格尔奖章, as PD1998 writes 茅盾文学奖)', () => {
+    assert.deepEqual(people('第44届南丁格尔奖章颁奖大会在京举行。'), []);
+  });
+
   it('no Chinese name ends inside a foreign name the segmenter read whole (马哈茂|德/nrt is no 马哈茂)', () => {
     const found = people('习近平为巴勒斯坦总统马哈茂德-阿巴斯举行欢迎仪式。').map((p) => p.text);
     assert.ok(!found.includes('马哈茂') && found.some((name) => name.startsWith('马哈茂德')), JSON.stringify(found));
@@ -261,6 +278,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('他在黑龙江先后来到黑河、抚远、虎林、密山边境一线考察。'), ['黑龙江', '黑河', '抚远', '虎林', '密山']);
     assert.deepEqual(places('以军在加沙地带的行动仍在继续。'), ['加沙地带']);
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
+    assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
+    assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
   });
 
   it('the place before 岛内 the segmenter split (台湾岛|内) is the place, no island; an organ of today\'s language stands whole (博鳌亚洲论坛)', () => {

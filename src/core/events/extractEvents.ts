@@ -1022,7 +1022,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     const contextual = triggers.contextual.some((w) => opening.includes(w) || (trigger?.word === w && people.length > 0));
     const sentenceText = text.slice(sentence.start, sentence.end);
     const attendance = ownDate ? null : (ATTENDANCE.exec(sentenceText) ?? CLOSING_SPEECH.exec(sentenceText));
-    const attendanceAt = attendance && !opensAttributive(text, sentence.start + attendance.index, attendance[0]) ? attendance.index : -1;
+    // 出席会议的伊朗代外长巴盖里表示，…: who is described as attending the meeting (the bare word: the one just told) attended it.
+    const attendsAsAttribute = attendance !== null && ATTENDED_MEETING_ATTRIBUTE.test(sentenceText.slice(attendance.index));
+    const attendanceAt = attendance && (attendsAsAttribute || !opensAttributive(text, sentence.start + attendance.index, attendance[0])) ? attendance.index : -1;
     // 楼继伟作了关于…的报告: who reports to the meeting last told speaks at it, and so does a member named with the title after
     // the name who speaks (宁吉喆常委建议，…) and one who speaks in a speech (谌贻琴在讲话中指出，…); a report that names an act
     // of its own (黄润秋作了关于提请审议批准…的报告) still stands as its own happening too.
@@ -1758,6 +1760,7 @@ function timeOpeningLength(text: string, sentence: Sentence): number {
 const TIME_OPENING = new RegExp(`^([^，。；：,;:]*?)(?:${triggers.timeMarkers.filter((w) => w.length > 1 || w === '后').join('|')})[，,]`);
 const TRIGGER_IN_TIME_OPENING = new RegExp(`(?:${[...triggers.bilateralActs, ...MEETINGS].join('|')})$`);
 const AT_THE_MEETING = new RegExp(triggers.atTheMeeting.join('|'));
+const ATTENDED_MEETING_ATTRIBUTE = new RegExp(`^(?:${triggers.attendance.join('|')})${triggers.genericMeeting}的`);
 const ATTENDS_THE_MEETING = new RegExp(`(?:${triggers.attendance.join('|')})了?${triggers.genericMeeting}(?:[。，；、并並]|$)`);
 
 const ATTENDEE_ACTS = new Set(triggers.attendeeActs);

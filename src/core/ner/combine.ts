@@ -295,6 +295,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
   // 李强在|首尔/d|与…: a place the gazetteer knows right after a locative word, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && LOCATED_KINDS.has(entity.kind ?? '') && LOCATIVES_BEFORE_PLACES.some((word) => text.startsWith(word, entity.start - word.length))) return 'place after a locative word';
+  // 走进|天桥社区: a village's or a community's site right after a verb of visiting, where the labeller reads nothing.
+  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
+    VISIT_VERBS_BEFORE_VILLAGES.some((word) => text.startsWith(word, entity.start - word.length))) return 'village visited';
   // 李强在天津调研…李强来到|滨海新区: a division written in full, of a city or province the report names, is a place of
   // its story where the labeller reads nothing over it (it may never have seen the division in 1998's paper). Not the
   // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
@@ -582,10 +585,13 @@ function overlapsAny(entity: Span, model: ModelReading, among: Set<NerSpan>): bo
   return false;
 }
 
-/** Two transliterated parts joined by a hyphen (迪亚斯-卡内尔, 布朗-皮韦), as French and Spanish double names are written. */
+/**
+ * Transliterated parts joined by hyphens (迪亚斯-卡内尔, 布朗-皮韦, 胡安－曼努埃尔－桑托斯－卡尔德龙), as French and Spanish
+ * double names, and whole Spanish names, are written.
+ */
 const isHyphenatedForeignName = (name: string) => {
   const parts = name.split(/[-－‐]/);
-  return parts.length === 2 && parts.every((part) => part.length >= 2 && isTransliterated(part));
+  return parts.length >= 2 && parts.every((part) => part.length >= 2 && isTransliterated(part));
 };
 
 /** The words that name a meeting (峰会, 论坛, 全体会议 …). */
@@ -597,7 +603,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -669,7 +675,14 @@ const TIME_WORD_TAG = 't';
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
 const NOT_PLACES = new Set(placePatterns.notPlaces);
+/** A generic word (notPlaces), or two of them written together (美丽|河湖: a campaign's "beautiful rivers and lakes"). */
+const isGenericPlaceWord = (word: string): boolean =>
+  NOT_PLACES.has(word) || [...word].some((_, at) => at >= MIN_GENERIC_WORD && word.length - at >= MIN_GENERIC_WORD && NOT_PLACES.has(word.slice(0, at)) && NOT_PLACES.has(word.slice(at)));
+/** Generic words are two characters at least (边疆, 河湖). */
+const MIN_GENERIC_WORD = 2;
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
+const VILLAGE_ENDINGS: readonly string[] = placePatterns.villageEndings;
+const VISIT_VERBS_BEFORE_VILLAGES: readonly string[] = placePatterns.visitVerbsBeforeVillages;
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
 /** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */
@@ -884,7 +897,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     // 法西斯势力, 城中村: a generic word (data notPlaces) is no place; 世界反法西斯战争: a war is no organisation.
-    if ((span.type === 'LOC' && NOT_PLACES.has(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
+    if ((span.type === 'LOC' && isGenericPlaceWord(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
       trace?.('labeller: a generic word', span);
       continue;
     }

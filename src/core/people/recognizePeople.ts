@@ -1619,7 +1619,9 @@ function dottedShortForms(text: string, mentions: readonly { canonical?: string;
     if (parts.length < 2) continue;
     const wholeParts = canonical.split(PART_DOT);
     const hyphenated = wholeParts.length >= 2 ? wholeParts.filter((part) => NAME_HYPHEN.test(part)) : [];
-    for (const part of [parts[0], parts[parts.length - 1], ...hyphenated]) {
+    // 胡安－曼努埃尔－桑托斯－卡尔德龙: a Spanish name of four parts is known by its third, the father's surname.
+    const paternal = parts.length >= SPANISH_NAME_PARTS ? [parts[parts.length - 2]] : [];
+    for (const part of [parts[0], parts[parts.length - 1], ...hyphenated, ...paternal]) {
       // A part two names share (穆罕默德) stands for neither, nor does one the text names a relative by, nor one that
       // holds another post than the dotted name (别尔德穆哈梅多夫总统 beside 副总理…谢·别尔德穆哈梅多夫).
       if (part.length < 2 || isRelativeOf(text, canonical, part) || holdOtherPosts(heads.get(part), heads.get(canonical))) continue;
@@ -1628,6 +1630,9 @@ function dottedShortForms(text: string, mentions: readonly { canonical?: string;
   }
   return new Map([...shortForms].filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
+
+/** The parts of a Spanish name: two given names, the father's surname and the mother's. */
+const SPANISH_NAME_PARTS = 4;
 
 /** The heads of the offices each name holds (副总理、中土合作委员会土方主席 → 副总理, 主席); not 先生, 教授. */
 function postHeadsByName(mentions: readonly { canonical?: string; role?: string }[]): Map<string, string[]> {

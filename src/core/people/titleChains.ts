@@ -119,6 +119,10 @@ const NAME_TAG = 'nr';
 
 /** 英中/x (贸易协会): two countries by their short forms, none of them a character of other words too (古老). */
 const isCountryPair = (word: string): boolean => word.length === 2 && [...word].every(isUnambiguousCountryForm);
+/** 会见了|日/m|中/f|协会会长: two countries by their short forms that the segmenter cut apart, opening an organ's name. */
+const countryPairCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
+  first - 2 >= floor && tokens[first - 2].word.length === 1 && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start &&
+  tokens[first - 1].end === tokens[first].start && isCountryPair(tokens[first - 2].word + tokens[first - 1].word);
 /** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
 const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 
@@ -380,6 +384,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         if (isPlace(tokens[first])) break;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
+      else if (countryPairCutBefore(tokens, first, floor)) first -= 2;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;

@@ -1015,6 +1015,13 @@ describe('events: meetings decided, background years, relations established', ()
     const events = eventsOf('某组织7日在吉达召开特别会议。\n出席会议的某国代外长巴拉米表示，该国将作出回应。', '20240808-09.txt');
     assert.deepEqual(events.map((e) => [e.label, e.participants]), [['特别会议', ['巴拉米']]], JSON.stringify(events));
   });
+  it('the one welcomed does the act the clause goes on to (欢迎…访问); a wreath laid (敬献了花圈) is an act; a clock time with a colon dates', () => {
+    const events = eventsOf('王强今天在人民大会堂会见某国总理齐普斯。王强欢迎齐普斯对中国进行了成功访问。\n当天下午，齐普斯向人民英雄纪念碑敬献了花圈。', '20160705-03.txt');
+    assert.ok(events.some((e) => e.label === '齐普斯对中国进行了成功访问' || e.label.startsWith('齐普斯')), JSON.stringify(events.map((e) => e.label)));
+    assert.ok(events.some((e) => e.label.includes('敬献了花圈') && e.participants.includes('齐普斯')), JSON.stringify(events.map((e) => e.label)));
+    const dates = analyzeText('当天上午6：30，仪式开始。11：30，专机抵达。比分为3:1。', segmenter, { fileName: '20140328-13.txt' }).entities.filter((e) => e.type === 'date').map((e) => e.text);
+    assert.deepEqual(dates, ['当天上午6：30', '11：30']);
+  });
   it('a meeting named again with its year and without it on one day is one event', () => {
     const events = eventsOf('2025年海南招商大会14日在海口举行。王强出席大会并致辞。\n海南招商大会由海南省人民政府和商务部共同举办。', '20250414-03.txt');
     assert.deepEqual(events.map((e) => e.label), ['2025年海南招商大会'], JSON.stringify(events.map((e) => [e.date, e.label])));

@@ -115,6 +115,9 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('解放军第261医院精神病科总护士长蔡红霞发言。').map((p) => [p.text, p.role]), [['蔡红霞', '解放军第261医院精神病科总护士长']]);
     assert.deepEqual(people('打死武装人员反坦克战线指挥官贾希。').map((p) => [p.text, p.role]), [['贾希', '武装人员反坦克战线指挥官']]);
     assert.deepEqual(people('亚洲开发银行行长神田太郎出席。').map((p) => [p.text, p.role]), [['神田太郎', '亚洲开发银行行长']]);
+    assert.deepEqual(people('韩国执政党国民团结党党首金东明今天表示。').map((p) => [p.text, p.role]), [['金东明', '韩国执政党国民团结党党首']]);
+    // A name before a garden's or a park's word names it (杜乐丽花园).
+    assert.deepEqual(people('从杜乐丽花园带来的火种抵达体育场。'), []);
   });
 
   it('a name inside the name of a prize or a medal is no person (南丁格尔奖章, as PD1998 writes 茅盾文学奖)', () => {
@@ -280,6 +283,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
     assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
+    // 上海/ns|市要/x: the level the segmenter glued to the next word is the division's.
+    assert.deepEqual(places('会议指出，上海市要加快建设，湖北省要主动对接。'), ['上海市', '湖北省']);
   });
 
   it('the place before 岛内 the segmenter split (台湾岛|内) is the place, no island; an organ of today\'s language stands whole (博鳌亚洲论坛)', () => {

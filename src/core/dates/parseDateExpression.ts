@@ -349,9 +349,16 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
   return withMonth ?? readYearPart(text, afterYear, fields) ?? readHoliday(text, afterYear, fields) ?? { end: afterYear, fields };
 }
 
-/** A clock time at `pos` (9时30分, 12时, 9点钟): its end (`pos` if there is none), and whether it says it is one (minutes, 钟). */
-function readClockTime(text: string, pos: number): { end: number; marked: boolean } {
+/**
+ * A clock time at `pos` (9时30分, 12时, 9点钟, 6：30): its end (`pos` if there is none), whether it says it is one (minutes,
+ * 钟), and whether it is written with a colon (read as one only after a time of day or opening a sentence: 3:10 may be a score).
+ */
+function readClockTime(text: string, pos: number): { end: number; marked: boolean; colon?: true } {
   const hour = readNumberAt(text, pos);
+  if (hour && hour.value <= 24 && hasDateFieldLength(hour) && CLOCK_COLON.test(text.charAt(hour.end))) {
+    const minutes = readNumberAt(text, hour.end + 1);
+    return minutes && minutes.end - hour.end - 1 === MINUTE_DIGITS && minutes.value < 60 ? { end: minutes.end, marked: false, colon: true } : { end: pos, marked: false };
+  }
   if (!hour || hour.value > 24 || !hasDateFieldLength(hour) || !dateWords.hourUnits.at(text, hour.end)) return { end: pos, marked: false };
   const afterHour = hour.end + 1;
   const minute = readNumberAt(text, afterHour);
@@ -360,6 +367,10 @@ function readClockTime(text: string, pos: number): { end: number; marked: boolea
   if (dateWords.closedClockSuffixes.at(text, afterHour) && CLOCK_CLOSED_BY.test(text.charAt(afterHour + 1))) return { end: afterHour + 1, marked: true };
   return { end: afterHour, marked: false };
 }
+
+/** The colon of a clock time (6：30, 11:30), and its minutes' two digits. */
+const CLOCK_COLON = /^[:：]$/;
+const MINUTE_DIGITS = 2;
 
 /** What closes a clock time ending in 整 (20时整，): punctuation, not a word that goes on (3点整改). */
 const CLOCK_CLOSED_BY = /^[，。；、,;：:\s]?$/;
@@ -375,7 +386,7 @@ function readBareClockTime(text: string, pos: number): DateExpression | null {
   // 临近10时，: an hour approached is a time of day.
   const approached = clock.end > pos && CLOCK_CLOSED_BY.test(text.charAt(clock.end)) && dateWords.clockApproaches.some((w) => text.startsWith(w, pos - w.length));
   // 10时，丁薛祥前往主席台: an hour of 时 alone that opens a sentence, its clause closed by a comma, is the time it happens.
-  const opening = clock.end > pos && HOUR_OF_DAY.test(text.charAt(clock.end - 1)) && opensSentenceAlone(text, pos, clock.end);
+  const opening = clock.end > pos && (HOUR_OF_DAY.test(text.charAt(clock.end - 1)) || clock.colon === true) && opensSentenceAlone(text, pos, clock.end);
   return clock.marked || approached || opening ? { start: pos, end: clock.end, from: { relativeDay: SAME_DAY } } : null;
 }
 /** What a sentence opens after: nothing (the text's start), a line's end or a sentence's mark (10时，…; 上午，…). */

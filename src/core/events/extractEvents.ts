@@ -1083,6 +1083,8 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
         (ownDate && actors.find((p) => p.end === ownDate.start)) ??
         (ownDate && within(Math.max(0, ownDate.start - MAX_LABEL), ownDate.start, 'person').find((p) => SUBJECT_BEFORE_DATE_CLAUSE.test(text.slice(p.end, ownDate.start)))) ??
         // …全红婵…卫冕冠军，陈芋汐夺得亚军: the person in the act's own clause, before an earlier clause's.
+        // 习近平欢迎齐普拉斯…进行了成功访问: the one welcomed (invited, thanked) does the act the clause goes on to.
+        actorCandidates.find((p) => p.start >= actClauseFrom && p.start < trigger.at && embeddedSubject(text, p)) ??
         actorCandidates.find((p) => p.start >= actClauseFrom && p.start < trigger.at && !isObject(text, p)) ??
         actorCandidates.find((p) => p.start < trigger.at && !isObject(text, p)) ?? actorCandidates.find((p) => p.start < trigger.at) ?? delegation;
       // …出席就职仪式，并于10月19日至21日访问印尼: the clause cut off at its date keeps the sentence's subject.
@@ -1439,6 +1441,13 @@ const COMPANIONS_END = new RegExp(`^[^，。；：,;:]*?${triggers.accompanying.
 const COMPANIONS_OPEN = /在[^，。；：,;:]*$/;
 /** How far the phrase of companions reaches on either side of one of them (…自治区党委书记梁言顺和自治区政府主席张雨浦…). */
 const COMPANION_REACH = 40;
+
+/** Whether a verb whose object does the act after it (event-triggers embeddingVerbs: 欢迎, 邀请) stands right before the person. */
+function embeddedSubject(text: string, person: CleanEntity): boolean {
+  const titled = startWithStatedTitle(text, person);
+  return EMBEDDING_VERBS.some((verb) => text.startsWith(verb, titled - verb.length));
+}
+const EMBEDDING_VERBS: readonly string[] = triggers.embeddingVerbs;
 
 function isObject(text: string, person: CleanEntity): boolean {
   const titled = startWithStatedTitle(text, person);

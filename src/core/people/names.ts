@@ -4,7 +4,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import nameStats from '../../../data/name-stats.json';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import notNames from '../../../data/not-names.json';
-import { type Token, tokenAt, tokenStartingAt } from '../text/tokens';
+import { type Token, UNKNOWN_WORD_TAG, tokenAt, tokenStartingAt } from '../text/tokens';
 import { WordList } from '../text/wordList';
 import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
 
@@ -437,8 +437,7 @@ export function unknownWordsBefore(text: string, start: number, end: number, tok
 }
 /** The segmenter's tag of a place's word. */
 const PLACE_WORD_TAG = 'ns';
-/** The segmenter's tag of a word it does not know. */
-export const UNKNOWN_WORD_TAG = 'x';
+export { UNKNOWN_WORD_TAG } from '../text/tokens';
 
 /**
  * A transliterated name without a dot (克林顿, 亨特) spanning whole segmenter words from `at`: only in a

@@ -1,4 +1,4 @@
-import { pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
+import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { PREFECTURE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
@@ -174,7 +174,18 @@ function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     if (name.length >= 2 && !NOT_PLACES.has(name) && gazetteer.has(name)) longest = last;
   }
   if (longest < 0) return undefined;
-  return { mentions: [gazetteerMention(start, text.slice(start, tokens[longest].end), gazetteer)], last: longest };
+  const name = text.slice(start, tokens[longest].end);
+  return { mentions: [gazetteerMention(start, name + levelGluedAfter(name, tokens[longest + 1], gazetteer), gazetteer)], last: longest };
+}
+
+/**
+ * 上海/ns|市要/x: the level of a division (市, 省) that the segmenter glued to the word after the name, where the name
+ * and that level are the division's full name (上海市): the level, read back into the mention; '' if none.
+ */
+function levelGluedAfter(name: string, next: Token | undefined, gazetteer: Gazetteer): string {
+  if (!next || next.tag !== UNKNOWN_WORD_TAG || next.word.length !== 2) return '';
+  const full = name + next.word[0];
+  return gazetteer.fullName(full) === full && gazetteer.has(full) && gazetteer.placeName(full) === gazetteer.placeName(name) ? next.word[0] : '';
 }
 
 /**

@@ -2,6 +2,9 @@ import type { Segmenter, TaggedWord } from '../segment/segmenter';
 import type { TextLru } from '../textLru';
 
 /** A segmenter word with its offsets in the text it was cut from. */
+/** The segmenter's tag of a word it does not know. */
+export const UNKNOWN_WORD_TAG = 'x';
+
 export interface Token {
   word: string;
   tag: string;

@@ -283,6 +283,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
     assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
+    // 遵义、|毕节/n|、贵阳: a division listed beside a place the labeller reads is one, and so is its every other mention.
+    assert.deepEqual(places('他先后到遵义、毕节、贵阳等地调研，并专程来到毕节。'), ['遵义', '毕节', '贵阳', '毕节']);
     // 上海/ns|市要/x: the level the segmenter glued to the next word is the division's.
     assert.deepEqual(places('会议指出，上海市要加快建设，湖北省要主动对接。'), ['上海市', '湖北省']);
   });

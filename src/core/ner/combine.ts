@@ -295,6 +295,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // stands where it reads nothing else there (it may read the place as a name of the same bounds).
   // 李强在|首尔/d|与…: a place the gazetteer knows right after a locative word, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && LOCATED_KINDS.has(entity.kind ?? '') && LOCATIVES_BEFORE_PLACES.some((word) => text.startsWith(word, entity.start - word.length))) return 'place after a locative word';
+  // 遵义、|毕节/n|、贵阳: a division the gazetteer knows, listed right beside a place the labeller reads, where it reads
+  // nothing over it (the segmenter took the short form for a common noun).
+  if (entity.type === 'place' && !overlapped && gazetteer.lookup(entity.canonical ?? '').some((record) => DIVISION_LEVELS.has(record.level)) && listedBesidePlace(entity, text, model)) return 'listed beside a place';
   // 走进|天桥社区: a village's or a community's site right after a verb of visiting, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
     VISIT_VERBS_BEFORE_VILLAGES.some((word) => text.startsWith(word, entity.start - word.length))) return 'village visited';
@@ -366,6 +369,23 @@ function vouchAgreedNames(rules: RuleEntity[], verdicts: RuleVerdict[], model: P
     if (gluedWord && agreed.has(text.slice(entity.start, entity.end))) verdicts[index] = 'agreed at another mention';
   }
 }
+/**
+ * 遵义、毕节、贵阳 … 专程来到|毕节/n: a division the report names, kept at one mention, is that place at every other mention
+ * of the same words where the labeller reads nothing over them (issue 9's consistency, for places).
+ */
+function vouchPlacesKeptElsewhere(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick<ModelReading, 'spans' | 'spanAt'>, text: string, gazetteer: Gazetteer): void {
+  const kept = new Set<string>();
+  for (const [index, entity] of rules.entries()) if (entity.type === 'place' && !verdicts[index].startsWith('falls')) kept.add(text.slice(entity.start, entity.end));
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type !== 'place' || verdicts[index] !== 'falls: beyond margin') continue;
+    const name = text.slice(entity.start, entity.end);
+    if (!kept.has(name) || !gazetteer.lookup(name).some((record) => DIVISION_LEVELS.has(record.level))) continue;
+    let readOver = false;
+    for (let i = entity.start; i < entity.end && !readOver; i++) readOver = model.spans[model.spanAt[i]] !== undefined;
+    if (!readOver) verdicts[index] = 'agreed at another mention';
+  }
+}
+
 /** A word the labeller may read into a name before it: 时 (when), a word that follows names (说, 在). */
 const GLUED_AFTER_NAME = new RegExp(`[时${nameBoundaries.followers}]`);
 /** Two characters are too often a word somewhere else (文明, 南昆) for another mention to vouch for them. */
@@ -381,6 +401,15 @@ function readOnlyAsPerson(entity: Span, model: ModelReading): boolean {
   }
   return person;
 }
+
+/** Whether the labeller reads a place right before the 、 that precedes the entity, or right after the one that follows it. */
+function listedBesidePlace(entity: RuleEntity, text: string, model: ModelReading): boolean {
+  const before = text[entity.start - 1] === '、' ? model.spans[model.spanAt[entity.start - 2]] : undefined;
+  const after = text[entity.end] === '、' ? model.spans[model.spanAt[entity.end + 1]] : undefined;
+  return (before?.type === 'LOC' && before.end === entity.start - 1) || (after?.type === 'LOC' && after.start === entity.end + 1);
+}
+/** The gazetteer's levels of China's divisions: province, prefecture, county. */
+const DIVISION_LEVELS = new Set([1, 2, 3]);
 
 /**
  * Whether a Chinese name of the rules stands in a 、-list right beside a name the labeller reads as a person
@@ -603,7 +632,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -804,6 +833,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const verdicts = rules.map((entity) => ruleVerdict(entity, model, text, tokens, gazetteer, ruleNameCover, crossingDivisions, namedPlaces));
   vouchRepeatedNames(rules, verdicts, ruleNames, model, text, tokens);
   vouchAgreedNames(rules, verdicts, model, text);
+  vouchPlacesKeptElsewhere(rules, verdicts, model, text, gazetteer);
   dropVerbsBeforeShortForms(rules, verdicts, text);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).

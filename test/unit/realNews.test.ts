@@ -285,6 +285,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
     // 遵义、|毕节/n|、贵阳: a division listed beside a place the labeller reads is one, and so is its every other mention.
     assert.deepEqual(places('他先后到遵义、毕节、贵阳等地调研，并专程来到毕节。'), ['遵义', '毕节', '贵阳', '毕节']);
+    // 同马/x|特维延科/x: a joiner and a foreign name the labeller reads as one place are no place; the name is the person's.
+    assert.deepEqual(places('俄罗斯联邦委员会主席马特维延科出席。赵乐际在莫斯科同马特维延科、沃洛金分别举行会谈。'), ['莫斯科']);
     // 上海/ns|市要/x: the level the segmenter glued to the next word is the division's.
     assert.deepEqual(places('会议指出，上海市要加快建设，湖北省要主动对接。'), ['上海市', '湖北省']);
   });

@@ -402,6 +402,15 @@ function readOnlyAsPerson(entity: Span, model: ModelReading): boolean {
   return person;
 }
 
+/** 同马特维延科: a labeller's place of a joiner (name-boundaries gluedJoiners) and a transliteration no gazetteer name. */
+function opensWithJoiner(text: string, span: Span, gazetteer: Gazetteer): boolean {
+  const name = text.slice(span.start + 1, span.end);
+  return JOINERS_GLUED.has(text[span.start]) && name.length >= MIN_JOINED_NAME && isTransliterated(name) && !gazetteer.has(name) && !gazetteer.has(text.slice(span.start, span.end));
+}
+const JOINERS_GLUED = new Set(nameBoundaries.gluedJoiners);
+/** A foreign name after the joiner: three characters at least (同意大利 is a country the gazetteer knows). */
+const MIN_JOINED_NAME = 3;
+
 /** Whether the labeller reads a place right before the 、 that precedes the entity, or right after the one that follows it. */
 function listedBesidePlace(entity: RuleEntity, text: string, model: ModelReading): boolean {
   const before = text[entity.start - 1] === '、' ? model.spans[model.spanAt[entity.start - 2]] : undefined;
@@ -929,6 +938,12 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 法西斯势力, 城中村: a generic word (data notPlaces) is no place; 世界反法西斯战争: a war is no organisation.
     if ((span.type === 'LOC' && isGenericPlaceWord(text.slice(span.start, span.end))) || (span.type === 'ORG' && isNotOrganizationName(text.slice(span.start, span.end)))) {
       trace?.('labeller: a generic word', span);
+      continue;
+    }
+    // 在莫斯科|同马/x|特维延科/x|、…会谈: a place the labeller opens with a joiner, of a transliterated name the gazetteer
+    // does not know, is the joiner and the other side's name, no place.
+    if (span.type === 'LOC' && opensWithJoiner(text, span, gazetteer)) {
+      trace?.('labeller: a joiner before a name', span);
       continue;
     }
     // 中国区总决赛: a country and 区 is a body's division for that country, no district.

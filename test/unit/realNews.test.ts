@@ -120,8 +120,14 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('从杜乐丽花园带来的火种抵达体育场。'), []);
   });
 
-  it('a name inside the name of a prize or a medal is no person (南丁格尔奖章, as PD1998 writes 茅盾文学奖)', () => {
+  it('a name inside the name of a prize or a medal is no person (南丁格尔奖章, as PD1998 writes 茅盾文学奖), nor one before 电气 (a company)', () => {
     assert.deepEqual(people('第44届南丁格尔奖章颁奖大会在京举行。'), []);
+    assert.deepEqual(people('施耐德电气公司负责人表示。'), []);
+  });
+
+  it('a list\'s last name after its 和 is a person where the one before it is; not an ordinary word there, nor a name that goes on', () => {
+    assert.deepEqual(people('丁薛祥、黄坤明、蔡奇和苗华观看演出。').map((p) => p.text), ['丁薛祥', '黄坤明', '蔡奇', '苗华']);
+    assert.deepEqual(people('窦连东和战友在交界处执行任务。').map((p) => p.text), ['窦连东']);
   });
 
   it('no Chinese name ends inside a foreign name the segmenter read whole (马哈茂|德/nrt is no 马哈茂)', () => {

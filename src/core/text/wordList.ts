@@ -30,6 +30,14 @@ export class WordList {
     return this.words.find((word) => text.startsWith(word, at));
   }
 
+  /** Whether one of the list's words ends right at `at` (words.some((w) => text.startsWith(w, at - w.length))). */
+  endingAt(text: string, at: number): boolean {
+    if (at <= 0) return at === 0 && this.holdsEmpty;
+    const code = text.charCodeAt(at - 1);
+    if (!this.holdsEmpty && !((this.lastCodes[code >> 5] >>> (code & 31)) & 1)) return false;
+    return this.words.some((word) => at >= word.length && text.startsWith(word, at - word.length));
+  }
+
   /** Whether text[from, to) holds one of the list's words (words.some((w) => text.slice(from, to).includes(w))). */
   occursIn(text: string, from = 0, to = text.length): boolean {
     if (this.holdsEmpty) return true;

@@ -55,7 +55,7 @@ describe('corrections file: parsing and validation', () => {
   });
 
   it('never throws, whatever the file holds', () => {
-    for (const text of ['', '{', '[]', 'null', '"x"', '{"version": 2}', '{"persons": []}', '{"version": "1"}', '\u0000\u0001', '{"version":1,"persons":[null,[],{}]}']) {
+    for (const text of ['{', '[]', 'null', '"x"', '{"version": 2}', '{"persons": []}', '{"version": "1"}', '\u0000\u0001', '{"version":1,"persons":[null,[],{}]}']) {
       const parsed = parseCorrections(text);
       assert.ok(parsed.problems.length > 0, `problems expected for ${JSON.stringify(text)}`);
       assert.ok(parsed.problems.every((p) => p.path.startsWith('$') && p.message.length > 0));
@@ -63,6 +63,15 @@ describe('corrections file: parsing and validation', () => {
     assert.match(parseCorrections('{\n  "version": 1,\n  "persons": [\n}').problems[0].message, /not valid JSON: .* at line 4, column 1/);
     assert.equal(parseCorrections('{"version": 2}').usable, false);
     assert.match(parseCorrections('{"version": 2}').problems[0].message, /must be 1, not the number 2/);
+  });
+
+  it('an empty file is no corrections yet, not a malformed one (as the edit commands read it)', () => {
+    for (const text of ['', ' \n', '\uFEFF']) {
+      const parsed = parseCorrections(text);
+      assert.deepEqual(parsed.problems, [], JSON.stringify(text));
+      assert.ok(parsed.usable);
+      assert.deepEqual(parsed.corrections, parseCorrections('{"version": 1}').corrections);
+    }
   });
 });
 

@@ -27,8 +27,12 @@ function syntaxMessage(error: ParseError, text: string): string {
  * entry costs only itself and a broken file costs only the user's additions, never the built-in recognition.
  */
 export function parseCorrections(text: string): ParsedCorrections {
+  const body = text.replace(/^\uFEFF/, '');
+  // An empty file is no corrections yet, not a broken one: a file just created, or read between an editor's
+  // truncate and its write, must not raise the "malformed" warning.
+  if (body.trim() === '') return validateCorrections({ version: CORRECTIONS_VERSION });
   const errors: ParseError[] = [];
-  const value: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false });
+  const value: unknown = parse(body, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     return unusable(errors.slice(0, 5).map((e) => ({ path: '$', message: `not valid JSON: ${syntaxMessage(e, text)}` })));
   }

@@ -193,6 +193,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('全国人大代表、江口市新桥镇德胜村党总支书记王明汇报了村里的变化。').map((p) => p.role), ['全国人大代表、江口市新桥镇德胜村党总支书记']);
   });
 
+  it('keeps 任 in a three-character name before a speech word (李宏任建议), not before a post (王建|任|副市长); verbs of organ names stay in the chain', () => {
+    assert.deepEqual(people('经济运行协调局局长李宏任建议，加快建设。').map((p) => [p.text, p.role]), [['李宏任', '经济运行协调局局长']]);
+    assert.deepEqual(people('局长王建任副市长。').map((p) => p.text), ['王建']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

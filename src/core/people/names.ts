@@ -294,8 +294,11 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   const second = given + 1;
   if (officeVerbEndsName(text, own, second, tokens)) return second + 1;
   if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second]) || startsNamedWord(tokens, second)) return second;
-  // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it.
-  if (isCommonWord(tokens[tokenStartingAt(tokens, second)])) return second;
+  // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it; so does a proper
+  // noun of the segmenter's there after its unknown word of the surname and one character, when its first character
+  // is rarer in given names than elsewhere (孙淦/x|汇报/nz, not 刘焕/x|华以/nz).
+  const next = tokens[tokenStartingAt(tokens, second)];
+  if (isCommonWord(next) || (next?.tag === PROPER_NOUN_TAG && next.word.length >= 2 && own?.tag === UNKNOWN_WORD_TAG && own.end === second && GIVEN_NAME_ODDS[text.charCodeAt(second)] < 0)) return second;
   return second + 1;
 }
 
@@ -309,6 +312,8 @@ function officeVerbEndsName(text: string, own: Token | undefined, second: number
 }
 const OFFICE_VERB_FOLLOWERS = new Set(boundaries.officeVerbFollowers);
 
+/** The segmenter's tag of other proper nouns, which it gives some ordinary words too (汇报/nz). */
+const PROPER_NOUN_TAG = 'nz';
 /** The segmenter's tag of numerals (一/m, 首一/m). */
 export const NUMERAL_TAG = 'm';
 /** The one numeral that ends given names (刘结一, 尹首一). */

@@ -133,26 +133,63 @@ export function inListOfLikeWords(text: string, start: number, end: number): boo
 
 /** Tags of ordinary words a list of qualities or acts is made of: adjectives, verbs, their nouns and adverbs. */
 const ORDINARY_WORD_TAGS = /^(a|ad|an|v|vn|vd|d)$/;
+/** Tags of the one-character verb or adjective that opens a short act (稳|增长, 促|改革, 防|风险). */
+const ACT_OPENING_TAGS = /^(a|ad|v|vd|d)$/;
+/** Tags of the word a one-character verb acts on (增长/v, 改革/vn, 结构/n). */
+const ACT_OBJECT_TAGS = /^(a|ad|an|v|vn|vd|n)$/;
+
+/** An item of a list of qualities that is tokens[first]: one ordinary word (普惠); undefined when it is none. */
+function ordinaryItem(tokens: Token[], first: number): { start: number; end: number } | undefined {
+  const word = tokens[first];
+  if (!word) return undefined;
+  if (ORDINARY_WORD_TAGS.test(word.tag)) return { start: word.start, end: word.end };
+  return undefined;
+}
+/** An item of a list of acts from tokens[first]: a one-character verb and the word it acts on (稳|增长, 调|结构). */
+function actItem(tokens: Token[], first: number): { start: number; end: number } | undefined {
+  const [verb, object] = [tokens[first], tokens[first + 1]];
+  if (!verb || !object || verb.word.length !== 1 || object.start !== verb.end || !ACT_OPENING_TAGS.test(verb.tag) || !ACT_OBJECT_TAGS.test(object.tag)) return undefined;
+  return { start: verb.start, end: object.end };
+}
+
+/**
+ * Whether an item starts at `start`: after a mark, or as the list's first item after its verb (坚持|开放、), not inside
+ * a longer item after a 、 (、黄守|正/d、: a name's last character).
+ */
+function opensItem(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && HAN.test(text[at])) at--;
+  return at === start - 1 || text[at] !== '、';
+}
+/** Whether an item ends at `end`: before a mark, or as the list's last item running into its noun (兜底性|民生建设). */
+function closesItem(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && HAN.test(text[at])) at++;
+  return at === end || text[at] !== '、';
+}
 
 /**
  * Whether text[start, end) stands between marks in a 、-list whose neighbouring items, two at least, are each one
- * ordinary word of the segmenter's (开放、包容、|普惠|、均衡的方向): a list of qualities or acts, no names.
+ * ordinary word of the segmenter's (开放、包容、|普惠|、均衡的方向) or a short act (稳增长、促改革、|惠民生|、防风险): a list
+ * of qualities or acts, no names.
  */
 export function inListOfOrdinaryWords(text: string, start: number, end: number, tokens: Token[]): boolean {
   if (text[start - 1] !== '、' && text[end] !== '、') return false;
   let ordinary = 0;
-  // Items before: one token ending at the 、 and starting after a mark (or the list's first item, after its verb).
+  // Items before: ending at the 、 and starting after a mark (or the list's first item, after its verb).
   for (let at = start - 1, items = 0; items < 2 && text[at] === '、'; items++) {
-    const word = tokens[tokenEndingAt(tokens, at)];
-    if (!word || !ORDINARY_WORD_TAGS.test(word.tag)) break;
+    const last = tokenEndingAt(tokens, at);
+    const item = (last >= 1 ? actItem(tokens, last - 1) : undefined) ?? (last >= 0 ? ordinaryItem(tokens, last) : undefined);
+    if (!item || item.end !== at || !opensItem(text, item.start)) break;
     ordinary++;
-    at = word.start - 1;
+    at = item.start - 1;
   }
   for (let at = end, items = 0; items < 2 && text[at] === '、'; items++) {
-    const word = tokens[firstTokenFrom(tokens, at + 1)];
-    if (!word || word.start !== at + 1 || !ORDINARY_WORD_TAGS.test(word.tag)) break;
+    const first = firstTokenFrom(tokens, at + 1);
+    const item = actItem(tokens, first) ?? ordinaryItem(tokens, first);
+    if (!item || item.start !== at + 1 || !closesItem(text, item.end)) break;
     ordinary++;
-    at = word.end;
+    at = item.end;
   }
   return ordinary >= 2;
 }

@@ -74,7 +74,7 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
   const found: PlaceMention[] = [];
   let k = from;
   for (; k < to; k++) {
-    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k, gazetteer);
+    const match = gazetteerMatch(text, tokens, k, gazetteer) ?? placePairMatch(text, tokens, k, gazetteer) ?? divisionAndCutChild(tokens, k, gazetteer) ?? shortFormMatch(text, tokens, k) ?? placeBeforeAreaWord(tokens[k], k, gazetteer) ?? unknownPlaceMatch(tokens, k, gazetteer);
     if (!match) continue;
     // A single place may be the start of a longer name: a country's full style or a named site.
     const longer = match.mentions.length === 1 ? stateName(text, tokens, k, match) ?? siteAround(text, tokens, k, match.last, match.mentions[0], gazetteer) : undefined;
@@ -208,6 +208,23 @@ function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
     // 广西北海|汉代文化博物馆: the word begins a site's name, read whole as before.
     if (siteAround(text, tokens, k, k, city, gazetteer)) return undefined;
     return { mentions: [gazetteerMention(start, first, gazetteer), city], last: runsOn ? k + 1 : k };
+  }
+  return undefined;
+}
+
+/**
+ * 陕西|商洛山/ns|阳县/x: a place word of the segmenter's the gazetteer does not know, that is a division and the first
+ * characters of a division inside it whose name ends in the next word (商洛 and 山阳县): the two divisions.
+ */
+function divisionAndCutChild(tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
+  const [token, next] = [tokens[k], tokens[k + 1]];
+  if (token.tag !== 'ns' || next === undefined || next.start !== token.end || gazetteer.has(token.word)) return undefined;
+  for (let cut = 2; cut < token.word.length; cut++) {
+    const [first, child] = [token.word.slice(0, cut), token.word.slice(cut) + next.word];
+    if (NOT_PLACES.has(first) || !gazetteer.has(first) || !gazetteer.has(child)) continue;
+    const above = gazetteer.placeName(first);
+    const inside = gazetteer.lookup(gazetteer.placeName(child)).some((record) => record.parent === above || gazetteer.lookup(record.parent ?? '').some((city) => city.parent === above));
+    if (inside) return { mentions: [gazetteerMention(token.start, first, gazetteer), gazetteerMention(token.start + cut, child, gazetteer)], last: k + 1 };
   }
   return undefined;
 }

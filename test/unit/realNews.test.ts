@@ -198,6 +198,16 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('局长王建任副市长。').map((p) => p.text), ['王建']);
   });
 
+  it('ends a name before a word the segmenter tags a proper noun whose first character is rare in given names (孙淦|汇报), not before one common in them (刘焕华|以)', () => {
+    assert.deepEqual(people('提案委员会主任孙淦汇报了情况。').map((p) => p.text), ['孙淦']);
+    assert.deepEqual(people('中国选手刘焕华以总成绩夺得冠军。').map((p) => p.text), ['刘焕华']);
+  });
+
+  it('reads no name in a list of short acts (稳基础、促转型、…、惠民生), and still reads names listed after a 、 (黄克立、黄景强)', () => {
+    assert.deepEqual(people('会议要求，要稳基础、促转型、调结构、惠民生、防风险，保持平稳。'), []);
+    assert.deepEqual(people('委员有黄守正、黄克立、黄景强、梁天培、梁尚立。').map((p) => p.text), ['黄守正', '黄克立', '黄景强', '梁天培', '梁尚立']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });
@@ -330,6 +340,10 @@ describe('real news: places and what is not one', () => {
   it('a place whose first character the segmenter glued to a joiner is the whole place (同意|大利: 意大利); pieces of two ordinary words are none (舞|台中|央)', () => {
     assert.deepEqual(texts('总理同意大利总理会谈。', 'place'), ['意大利']);
     assert.deepEqual(texts('火炬手来到舞台中央，点燃主火炬。', 'place'), []);
+  });
+
+  it('a county whose first character the segmenter glued to its prefecture (商洛山|阳县) is the prefecture and the county', () => {
+    assert.deepEqual(texts('他来到陕西商洛山阳县。', 'place'), ['陕西', '商洛', '山阳县']);
   });
 
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {

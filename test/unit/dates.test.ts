@@ -578,6 +578,14 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('图片展今天下午在香港开幕。王五主持上午的会议。', ref, [['今天下午', '2015-04-04']]);
   });
 
+  it('a part of the day opening a paragraph goes on with the day of the last one that did, over a background date of another year (上午，…\n1949年…\n下午，…), not over a new day of the narrative', () => {
+    const ref = { kind: 'fileName', from: '20150404.txt', year: 2015, month: 4, day: 4 } as const;
+    assertDates('会议4日在京举行。\n上午，举行第一次全体会议。\n1949年10月1日，中华人民共和国成立。\n下午，举行第二次全体会议。', ref,
+      [['4日', '2015-04-04'], ['上午', '2015-04-04'], ['1949年10月1日', '1949-10-01'], ['下午', '2015-04-04']]);
+    assertDates('会议4日在京举行。\n上午，举行第一次全体会议。\n5日，代表们分组审议。\n下午，举行第二次全体会议。', ref,
+      [['4日', '2015-04-04'], ['上午', '2015-04-04'], ['5日', '2015-04-05'], ['下午', '2015-04-05']]);
+  });
+
   it('a holiday that names the gathering held for it (举行2015年春节团拜会) is no day a later time of day is on', () => {
     const ref = { kind: 'fileName', from: '20150217.txt', year: 2015, month: 2, day: 17 } as const;
     assertDates('王强17日上午在北京举行2015年春节团拜会。上午10时，团拜会开始。', ref, [['17日上午', '2015-02-17'], ['2015年春节', '2015-02-19'], ['上午10时', '2015-02-17']]);

@@ -48,6 +48,8 @@ export interface RelativeDayWord extends GuardedWord {
   anchor: 'today' | 'lastDate';
   /** 三天前: a day before the narrative's, which no later 当天 means. */
   countsBack?: boolean;
+  /** 上午 alone: a part of the narrative's day; one opening a paragraph goes on from the last one that did. */
+  partOfDay?: boolean;
 }
 
 /** 下旬: the days of the month it names (31 stands for the month's last day). */

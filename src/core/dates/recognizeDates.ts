@@ -411,6 +411,9 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
     const sentenceSpeech = speechWithinSentences(text);
     let speechIndex = 0;
     let storyDay: EarlierDate | null = null;
+    // The day of the last paragraph opened by a part of the day alone (上午，举行第一次全体会议): the next such paragraph
+    // (下午，举行第二次全体会议) goes on with that day, over a background date of another year told between them.
+    let scheduleDay: EarlierDate | null = null;
     const headlineEnd = headlinesEnd(text);
     for (const expression of scan(text)) {
       for (; readTo < expression.start; readTo++) {
@@ -444,7 +447,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const speakingInSentence = !speaking && said !== undefined && said.from <= expression.start;
       const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
-      const resolved = resolveFrom(expression.from, ref, context, lastDay, yearNamed, speechDay);
+      const opensSchedule = expression.from.relativeDay?.partOfDay === true && (expression.start === 0 || text.charCodeAt(expression.start - 1) === NEWLINE);
+      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay);
       // 去年7月底8月初: a month written right after a date of a year, with no year of its own, is in that year.
       const previous = mentions[mentions.length - 1];
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)
@@ -478,6 +482,9 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const isDay = typeof from.day === 'number' && typeof from.month === 'number' && !(expression.from.relativeWeek && expression.to);
       if (!statesMonth(expression) && !isDay) continue;
       const earlier: EarlierDate = { text: mentionText, from, to: to ?? from, resolution: { kind: 'earlierDate', from: mentionText } };
+      if (opensSchedule) scheduleDay = earlier;
+      // Another day of the narrative ends the schedule; a date of another year (a background) does not.
+      else if (isDay && (ref === null || from.year === ref.year)) scheduleDay = null;
       if (statesMonth(expression)) {
         if (typeof from.day === 'number') dayContext = earlier;
         else monthContext = earlier;

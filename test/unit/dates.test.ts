@@ -586,6 +586,13 @@ describe('dates: other outlets\' styles and relative words (snippets written for
       [['4日', '2015-04-04'], ['上午', '2015-04-04'], ['5日', '2015-04-05'], ['下午', '2015-04-05']]);
   });
 
+  it('“七一” in its own quotation marks is 1 July (a leader\'s “七一”重要讲话), not in a name (七一改革, 七一勋章); a year before a quoted holiday is its year (去年“七一”前夕)', () => {
+    const ref = { kind: 'fileName', from: '20110822.txt', year: 2011, month: 8, day: 22 } as const;
+    assertDates('学习胡锦涛同志“七一”重要讲话精神。推进“七一改革”。“七一勋章”获得者。', ref, [['七一', '2011-07-01']]);
+    const january = { kind: 'fileName', from: '19980103.txt', year: 1998, month: 1, day: 3 } as const;
+    assertDates('去年“七一”前夕，座谈会召开。', january, [['去年', '1997'], ['七一', '1997-07-01']]);
+  });
+
   it('a holiday that names the gathering held for it (举行2015年春节团拜会) is no day a later time of day is on', () => {
     const ref = { kind: 'fileName', from: '20150217.txt', year: 2015, month: 2, day: 17 } as const;
     assertDates('王强17日上午在北京举行2015年春节团拜会。上午10时，团拜会开始。', ref, [['17日上午', '2015-02-17'], ['2015年春节', '2015-02-19'], ['上午10时', '2015-02-17']]);

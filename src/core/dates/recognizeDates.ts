@@ -67,6 +67,16 @@ function addDays(date: ResolvedDate, offset: number): ResolvedDate {
 const yearlessMonth = (fields: DateFields): boolean =>
   (fields.month !== undefined || fields.months !== undefined) && fields.year === undefined && fields.relativeYear === undefined && fields.yearOfCentury === undefined && !fields.holiday;
 
+/**
+ * 去年“七一”前夕: a year alone right before a holiday of no year of its own, an opening quotation mark between, is the
+ * holiday's year (as 去年国庆节 is one expression); undefined otherwise.
+ */
+function quotedHolidayYear(text: string, previous: DateMention | undefined, start: number, fields: DateFields): number | undefined {
+  if (previous === undefined || !fields.holiday || fields.year !== undefined || fields.relativeYear !== undefined) return undefined;
+  if (previous.end !== start - 1 || (text[previous.end] !== '“' && text[previous.end] !== '"') || !/^\d{4}$/.test(previous.value)) return undefined;
+  return Number(previous.value);
+}
+
 /** What follows a date told as an occasion ahead (劳动节|到来之际, 春节|前夕), a closing quote or 的 between. */
 const OCCASION_AHEAD = new RegExp(`^[”"]?的?(?:${dateWords.occasionsAhead.join('|')})`);
 const OCCASION_AHEAD_REACH = 2 + Math.max(...dateWords.occasionsAhead.map((word) => word.length));
@@ -454,8 +464,11 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)
         ? Number(previous.value.slice(0, 4)) : undefined;
       const year = gluedYear ?? listedMonthYear(text, previous, expression.start, expression.from, ref);
-      const { date: from, resolution } = year !== undefined && year !== resolved.date.year
-        ? { date: { ...resolved.date, year }, resolution: { kind: 'earlierDate' as const, from: previous!.text } } : resolved;
+      const holidayYear = quotedHolidayYear(text, previous, expression.start, expression.from);
+      const { date: from, resolution } = holidayYear !== undefined && holidayYear !== resolved.date.year
+        ? { date: resolveHoliday({ ...expression.from, year: holidayYear }, ref).date, resolution: { kind: 'earlierDate' as const, from: previous!.text } }
+        : year !== undefined && year !== resolved.date.year
+          ? { date: { ...resolved.date, year }, resolution: { kind: 'earlierDate' as const, from: previous!.text } } : resolved;
       // 比上年 after 上年 counts from the same year, not from the one before it.
       const namesYear = (expression.from.year !== undefined && !expression.from.decade) || (expression.from.relativeYear !== undefined && !expression.from.relativeYear.fromYearNamed);
       if (namesYear && typeof from.year === 'number') yearNamed = { year: from.year, resolution: { kind: 'earlierDate', from: mentionText } };

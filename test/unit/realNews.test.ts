@@ -346,6 +346,16 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('他来到陕西商洛山阳县。', 'place'), ['陕西', '商洛', '山阳县']);
   });
 
+  it('a township and a village after a county, however the segmenter cut them, are two levels down, not one site (双流县|三星镇|南新村); a community named after no one is no person', () => {
+    assert.deepEqual(texts('他来到双流县三星镇南新村，看望村民。', 'place'), ['双流县', '三星镇', '南新村']);
+    assert.deepEqual(texts('他来到两江新区观音桥街道，了解情况。', 'place'), ['两江新区', '观音桥街道']);
+    assert.deepEqual(people('他来到禹龙社区和居民家中。'), []);
+  });
+
+  it('no place read from an adjective and the start of the word after it (新|县城: no 新县)', () => {
+    assert.deepEqual(texts('在北川县新县城，他看望了群众。', 'place'), ['北川县']);
+  });
+
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {
     const found = analyzeText('新设立的和康县隶属和田地区。', segmenter).entities.find((e) => e.text === '和康县');
     assert.equal(found?.type, 'place');

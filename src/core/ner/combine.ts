@@ -963,8 +963,9 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       continue;
     }
     // 舞|台中|央: a place only the labeller reads, that starts inside one ordinary word and ends inside the next, is
-    // the pieces of two words (舞台中央), no name.
-    if (span.type === 'LOC' && !ruleCover[span.start] && cutsOrdinaryWordsBothSides(span, tokens)) {
+    // the pieces of two words (舞台中央), no name; so is one that opens with an ordinary word of one character and ends
+    // inside the ordinary word after it (在北川县|新/a|县城/n: no 新县).
+    if (span.type === 'LOC' && !ruleCover[span.start] && (cutsOrdinaryWordsBothSides(span, tokens) || opensWithCharacterWordIntoWord(span, tokens, text))) {
       trace?.('labeller: pieces of two ordinary words', span);
       continue;
     }
@@ -1338,6 +1339,14 @@ function placeAfterGluedJoiner(span: NerSpan, text: string, gazetteer: Gazetteer
 }
 
 /** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
+/** 新/a|县城/n: a span that is an adjective, adverb or verb of one character and the start of the ordinary word after it. */
+function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: string): boolean {
+  const first = tokens[tokenAt(tokens, span.start)];
+  return first !== undefined && first.start === span.start && first.word.length === 1 && ONE_CHARACTER_MODIFIER_TAGS.test(first.tag) && endsInsideWord(span, tokens, text);
+}
+/** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
+const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
+
 function cutsOrdinaryWordsBothSides(span: Span, tokens: Token[]): boolean {
   const first = tokens[tokenAt(tokens, span.start)];
   return first !== undefined && first.start < span.start && isCommonWord(first) && cutsWordAtEnd(span, span.start, tokens);

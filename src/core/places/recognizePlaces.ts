@@ -609,12 +609,31 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
         const village = { start: place.end, end: tokens[end].end, canonical: text.slice(place.end, tokens[end].end), kind: SITE_KIND, parent: place.canonical };
         return { mentions: [place, village], last: end };
       }
+      const levels = townshipAndVillage(text, place, tokens[end].end);
+      if (levels) return { mentions: [place, ...levels], last: end };
       const start = tokens[k].start;
       return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: SITE_KIND, parent: place.canonical }], last: end };
     }
   }
   return undefined;
 }
+
+/**
+ * 双流县|三星镇南新村, 两江新区|观音桥街道: what a county-level place is followed by up to `end`, when it is a township's
+ * name and level and maybe a village after it: those levels down, each a place; undefined otherwise.
+ */
+function townshipAndVillage(text: string, place: PlaceMention, end: number): PlaceMention[] | undefined {
+  if (!COUNTY_LEVEL_ENDING.test(text.slice(place.start, place.end))) return undefined;
+  const levels = TOWNSHIP_THEN_VILLAGE.exec(text.slice(place.end, end));
+  if (!levels) return undefined;
+  const township: PlaceMention = { start: place.end, end: place.end + levels[1].length, canonical: levels[1], kind: SITE_KIND, parent: place.canonical };
+  return levels[2] ? [township, { start: township.end, end, canonical: levels[2], kind: SITE_KIND, parent: township.canonical }] : [township];
+}
+/** The last character of a county-level division's name (县, 区, 市, 旗: place-kinds.json countyLevel). */
+const COUNTY_LEVEL_ENDING = new RegExp(`[${[...new Set(placeKinds.countyLevel.map(([suffix]) => suffix[suffix.length - 1]))].join('')}]$`);
+const TOWNSHIP_ENDING = `(?:${patterns.townshipEndings.join('|')})`;
+/** A township's name of two to four characters and its level, then maybe a village's name and ending. */
+const TOWNSHIP_THEN_VILLAGE = new RegExp(`^((?:(?!${TOWNSHIP_ENDING})[${HAN_RANGE}]){2,4}${TOWNSHIP_ENDING})((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}${VILLAGE_ENDING})?$`);
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
 const TITLE_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);

@@ -208,6 +208,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('委员有黄守正、黄克立、黄景强、梁天培、梁尚立。').map((p) => p.text), ['黄守正', '黄克立', '黄景强', '梁天培', '梁尚立']);
   });
 
+  it('keeps a given name\'s last 一 the segmenter glued to the verb after it (贺定|一作|了发言), not the 一 of 一行 or 一同; a task group\'s name holds a quoted numeral word (推进“一带一路”建设工作领导小组)', () => {
+    assert.deepEqual(people('妇联总会会长贺定一作了发言。').map((p) => p.text), ['贺定一']);
+    assert.deepEqual(people('会长李华一同前往。').map((p) => p.text), ['李华']);
+    assert.deepEqual(people('国务院副总理、推进“一带一路”建设工作领导小组组长王强主持会议。').map((p) => p.role), ['国务院副总理、推进“一带一路”建设工作领导小组组长']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

@@ -292,7 +292,7 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
     if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end)) return own.end;
   }
   const second = given + 1;
-  if (officeVerbEndsName(text, own, second, tokens)) return second + 1;
+  if (officeVerbEndsName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
   if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second]) || startsNamedWord(tokens, second)) return second;
   // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it; so does a proper
   // noun of the segmenter's there after its unknown word of the surname and one character, when its first character
@@ -311,6 +311,15 @@ function officeVerbEndsName(text: string, own: Token | undefined, second: number
   return isNameBoundary(text, own.end) || isSpeechWord(tokens[tokenStartingAt(tokens, own.end)]?.word ?? '');
 }
 const OFFICE_VERB_FOLLOWERS = new Set(boundaries.officeVerbFollowers);
+/**
+ * 贺定/x|一作/x|了发言: the numeral that ends given names (刘结一) after the segmenter's unknown word of a surname and one
+ * character, glued into another unknown word with a follower (作, 说) after it: the name's last character, not the 一
+ * of 一行 or 一同 (words the segmenter knows).
+ */
+function numeralEndsName(text: string, own: Token | undefined, second: number, tokens: Token[]): boolean {
+  if (own?.tag !== UNKNOWN_WORD_TAG || own.end !== second || text[second] !== NAME_FINAL_NUMERAL || !FOLLOWERS.has(text[second + 1] ?? '')) return false;
+  return tokens[tokenStartingAt(tokens, second)]?.tag === UNKNOWN_WORD_TAG;
+}
 
 /** The segmenter's tag of other proper nouns, which it gives some ordinary words too (汇报/nz). */
 const PROPER_NOUN_TAG = 'nz';

@@ -314,8 +314,8 @@ function afterSectionHeading(tokens: Token[], first: number, head: number): numb
   return first;
 }
 
-/** What may stand in a task group's name between its organ and 小组: verbs, nouns, 的, 和, quotation marks. */
-const GROUP_NAME_TAGS = /^(v|vn|n|l|j|i|a|ad|uj|c|b)$/;
+/** What may stand in a task group's name between its organ and 小组: verbs, nouns, 的, 和, numerals (“一带|一路/m”), quotation marks. */
+const GROUP_NAME_TAGS = /^(v|vn|n|l|j|i|a|ad|uj|c|b|m)$/;
 const GROUP_NAME_QUOTES = new Set(['“', '”']);
 /** What ends the name of a body set up for a task (领导小组, 协调小组, 推广督导委员会; titles.json taskBodyEndings). */
 const GROUP_ENDINGS = titles.taskBodyEndings;

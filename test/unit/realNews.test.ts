@@ -214,6 +214,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('国务院副总理、推进“一带一路”建设工作领导小组组长王强主持会议。').map((p) => p.role), ['国务院副总理、推进“一带一路”建设工作领导小组组长']);
   });
 
+  it('a body\'s name opening with one adjective at a clause\'s start (新同盟会会长); a title chain stops at 经 (via) and 东道主 (host)', () => {
+    assert.deepEqual(people('新同盟会会长王明表示，愿意合作。').map((p) => p.role), ['新同盟会会长']);
+    assert.deepEqual(people('市长将会旗经国际奥委会主席王强交给下一届奥运会东道主洛杉矶市长卡伦·巴斯。').filter((p) => p.text !== '').map((p) => [p.text, p.role]),
+      [['王强', '国际奥委会主席'], ['卡伦·巴斯', '洛杉矶市长']]);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

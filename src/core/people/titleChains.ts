@@ -112,7 +112,7 @@ function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): bool
  * (not-names.json) is a noun of an organ's name; not a time's word (今天上午/nr|意大利总统), unless inside the name.
  */
 const notNameWordInside = (tokens: Token[], at: number, floor: number, isPlace: (token: Token) => boolean): boolean =>
-  tokens[at].tag === NAME_TAG && NOT_NAME_WORDS.has(tokens[at].word) && (!TIME_CHARS.test(tokens[at].word) || (at - 1 >= floor && mayStandInTitle(tokens[at - 1], isPlace)));
+  tokens[at].tag === NAME_TAG && NOT_NAME_WORDS.has(tokens[at].word) && !NOT_IN_TITLE.has(tokens[at].word) && (!TIME_CHARS.test(tokens[at].word) || (at - 1 >= floor && mayStandInTitle(tokens[at - 1], isPlace)));
 /** Characters of the words of a time of day or a date (今天上午, 明晚). */
 const TIME_CHARS = /[年月日天午晚晨夜时]/;
 const NAME_TAG = 'nr';
@@ -212,12 +212,17 @@ function bracketedWordBefore(tokens: Token[], index: number, floor: number, isPl
 const ORGAN_ENDINGS_AFTER_ADJECTIVE = titles.organEndingsAfterAdjective;
 const endsAsOrgan = (word: string) => ORGAN_ENDINGS_AFTER_ADJECTIVE.some((ending) => word.length > ending.length && word.endsWith(ending));
 
+/** Verbs and the aspect particle 了 (出席|新…, 会见了|新同盟会); acts the segmenter tags as nouns are in NOT_IN_TITLE (会见/n|新民主党). */
+const VERB_OR_ASPECT_TAG = /^(v|ul)$/;
+
 /**
  * 金融|稳定/a|理事会|主席: an adjective between two nouns of an organ's name, before the head, is part of the name (not
  * one before the head itself: 著名|作家 is no organ).
  */
 function adjectiveInOrganName(tokens: Token[], first: number, head: number, floor: number, isPlace: (token: Token) => boolean): boolean {
   const [before, adjective] = [tokens[first - 2], tokens[first - 1]];
+  // 新/a|同盟会/nt|会长 at a clause's start or after a verb or an act (会见|新/a|民主党/nt|总书记): one character opening a body's name.
+  if (first < head && first - 1 >= floor && adjective.tag === 'a' && adjective.word.length === 1 && tokens[first].tag === 'nt' && (first - 2 < floor || !HAN.test(before.word) || VERB_OR_ASPECT_TAG.test(before.tag) || NOT_IN_TITLE.has(before.word))) return true;
   if (first >= head || first - 2 < floor || adjective.tag !== 'a' || before === undefined || isTitleHead(tokens[first].word)) return false;
   // 北京|新/a|生命|养老…服务中心: one character of a name right after its place, before the name's nouns.
   if (adjective.word.length === 1) return isPlace(before) && before.end === adjective.start && NOUN_TAGS.test(tokens[first].tag);

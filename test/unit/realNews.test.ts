@@ -220,6 +220,11 @@ describe('real news: people and titles', () => {
       [['王强', '国际奥委会主席'], ['卡伦·巴斯', '洛杉矶市长']]);
   });
 
+  it('an award\'s 得主 and a field\'s 学家 the segmenter cut off are roles before a foreign name (创意设计|学家), 学家 alone none (未来/t|学家)', () => {
+    const roles = people('座谈会上有著名经济学家、诺贝尔和平奖得主约翰·史密斯、创意设计学家彼得·琼斯、著名未来学家马克·布朗等。').map((p) => [p.text, p.role]);
+    assert.deepEqual(roles, [['约翰·史密斯', '经济学家、诺贝尔和平奖得主'], ['彼得·琼斯', '创意设计学家'], ['马克·布朗', undefined]]);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

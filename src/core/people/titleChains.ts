@@ -58,12 +58,15 @@ function headKindOf(word: string): boolean | undefined {
  * The title kind of the token at `index`, also where the segmenter split a title across words because an
  * organ name before it is in its dictionary: 俄罗斯外交部|长, 文化部|部长 stay whole titles.
  */
+/** Heads that end a field's name and are none alone (创意设计|学家: titles.json headsAfterNounOnly). */
+const HEADS_AFTER_NOUN_ONLY = new Set(titles.headsAfterNounOnly);
 /** Heads that are verbs after certain words (将代表胡锦涛出席). */
 const HEADS_READ_AS_VERBS_AFTER = new Map(Object.entries(titles.headsReadAsVerbsAfter).map(([head, before]) => [head, new Set(before)]));
 
 export function headKindAt(tokens: Token[], index: number): boolean | undefined {
   const word = tokens[index].word;
   if (index > 0 && HEADS_READ_AS_VERBS_AFTER.get(word)?.has(tokens[index - 1].word)) return undefined;
+  if (HEADS_AFTER_NOUN_ONLY.has(word) && !(index > 0 && tokens[index - 1].end === tokens[index].start && NOUN_TAGS.test(tokens[index - 1].tag))) return undefined;
   const kind = headKind(word);
   // A head joined to the word ends in its character: where no head does (的, ，), there is none to join.
   if (kind !== undefined || word.length > 1 || index === 0 || HEAD_ENDINGS[word.charCodeAt(0)] !== 1) return kind;

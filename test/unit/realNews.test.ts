@@ -225,6 +225,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(roles, [['约翰·史密斯', '经济学家、诺贝尔和平奖得主'], ['彼得·琼斯', '创意设计学家'], ['马克·布朗', undefined]]);
   });
 
+  it('an intergovernmental body\'s name stands whole in a title chain (中|俄政府|间|合作委员会: the country cut off, the locative 间)', () => {
+    assert.deepEqual(people('俄罗斯副总理、中俄政府间合作委员会俄方主席王明出席。').map((p) => p.role), ['俄罗斯副总理、中俄政府间合作委员会俄方主席']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });
@@ -371,6 +375,11 @@ describe('real news: places and what is not one', () => {
 
   it('no place read from an adjective and the start of the word after it (新|县城: no 新县)', () => {
     assert.deepEqual(texts('在北川县新县城，他看望了群众。', 'place'), ['北川县']);
+  });
+
+  it('a community written right after its district opens with no province (路北区|山西北里社区 is no 山西)', () => {
+    assert.deepEqual(texts('他来到路北区山西北里社区，看望居民。', 'place'), ['路北区', '山西北里社区']);
+    assert.deepEqual(texts('他来到河北省平山县象角村。', 'place'), ['河北省', '平山县', '象角村']);
   });
 
   it('knows divisions created after the gazetteer was published (data/place-changes.json)', () => {

@@ -13,6 +13,8 @@ const HEAD_ENDINGS = new Uint8Array(0x10000);
 for (const head of [...OFFICIAL_HEADS, ...NON_OFFICIAL_HEADS]) if (head.length > 0) HEAD_ENDINGS[head.charCodeAt(head.length - 1)] = 1;
 const CHAIN_WORDS = new Set(titles.chainWords);
 const CHAIN_VERBS = new Set(titles.chainVerbs);
+/** 政府|间/f|合作委员会: locatives that stand in an organ's name (titles.json chainLocatives). */
+const CHAIN_LOCATIVES = new Set(titles.chainLocatives);
 // An appointment's or a removal's verb opens the frame around a title, never stands in it (任命/n).
 const NOT_IN_TITLE = new Set([...titles.notInTitle, ...titles.appointmentVerbs, ...titles.removalVerbs]);
 const TITLE_JOINERS = new Set(titles.titleJoiners);
@@ -105,7 +107,7 @@ const isOrganAbbreviation = (word: string) => word.length >= 2 && word.length <=
 function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
   // 幼儿园/nr: a body's word stands in a title whatever the segmenter tagged it.
-  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || isTermOrdinal(token.word) || BODY_WORDS.has(token.word)) return true;
+  if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || CHAIN_LOCATIVES.has(token.word) || isTermOrdinal(token.word) || BODY_WORDS.has(token.word)) return true;
   if (!HAN.test(token.word)) return false;
   return NOUN_TAGS.test(token.tag) || isPlace(token) || isOrganAbbreviation(token.word) || isLocalPlaceName(token.word) || AGES_IN_ORGAN_NAMES.has(token.word) || isCountryPair(token.word);
 }
@@ -126,6 +128,10 @@ const isCountryPair = (word: string): boolean => word.length === 2 && [...word].
 const countryPairCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
   first - 2 >= floor && tokens[first - 2].word.length === 1 && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start &&
   tokens[first - 1].end === tokens[first].start && isCountryPair(tokens[first - 2].word + tokens[first - 1].word);
+/** 中/f|俄政府/nt|间合作委员会: the first of two countries by their short forms, cut off the word the second opens. */
+const countryGluedOff = (tokens: Token[], first: number, floor: number): boolean =>
+  first - 1 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 1].end === tokens[first].start && tokens[first].word.length > 1 &&
+  isCountryPair(tokens[first - 1].word + tokens[first].word[0]);
 /** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
 const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 
@@ -393,6 +399,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
       else if (countryPairCutBefore(tokens, first, floor)) first -= 2;
+      else if (countryGluedOff(tokens, first, floor)) first -= 1;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;

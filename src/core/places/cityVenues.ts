@@ -68,11 +68,13 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
   const parts: CleanEntity[] = [];
   let from = 0;
   let parent: string | undefined;
+  // 路北区|山西北里社区: right after a county, a place's name opens with no province (山西) or prefecture above it.
+  const levelBefore = placeBefore === undefined ? undefined : gazetteer.lookup(placeBefore)[0]?.level;
   while (from < name.length) {
     const rest = name.slice(from);
     // 毕节市|黔西化屋村: a county named by its stem right after its prefecture opens the chain.
     const county = from === 0 && placeBefore !== undefined ? countyStemPrefix(rest, placeBefore, gazetteer) : undefined;
-    const cut = county?.cut ?? divisionPrefix(rest, gazetteer) ?? localPrefix(rest);
+    const cut = county?.cut ?? divisionPrefix(rest, gazetteer, from === 0 ? levelBefore : undefined) ?? localPrefix(rest);
     if (cut === undefined) break;
     const start = place.start + from;
     const part = rest.slice(0, cut);
@@ -100,8 +102,11 @@ const PROVINCE_LEVEL = 1;
 /** How a division's full name ends (张家港市, 宜春地区; not 新界, which opens 新界埠乡). */
 const DIVISION_SUFFIXES = placeKinds.shortFormSuffixes;
 
-/** The length of a division written in full (张家港市, 平山县) opening `rest`, with more after it, or undefined. */
-function divisionPrefix(rest: string, gazetteer: Gazetteer): number | undefined {
+/**
+ * The length of a division written in full (张家港市, 平山县) opening `rest`, with more after it, or undefined; none above
+ * the level of the place written right before (`levelBefore`).
+ */
+function divisionPrefix(rest: string, gazetteer: Gazetteer, levelBefore?: number): number | undefined {
   for (let cut = Math.min(rest.length - MIN_LOCAL_STEM - 1, LONGEST_CITY); cut >= 2; cut--) {
     const division = rest.slice(0, cut);
     if (!gazetteer.has(division)) continue;
@@ -110,6 +115,7 @@ function divisionPrefix(rest: string, gazetteer: Gazetteer): number | undefined 
     // A province's short form opens a chain as well (山东临沂市…): it names no village.
     const written = full === division ? DIVISION_SUFFIXES.some((suffix) => division.endsWith(suffix)) : records[0]?.level === PROVINCE_LEVEL;
     if (!written) continue;
+    if (levelBefore !== undefined && records[0] !== undefined && records[0].level < levelBefore) return undefined;
     return records[0] && isCity(records[0].level, records[0].kind) ? cut : undefined;
   }
   return undefined;

@@ -141,9 +141,7 @@ const ACT_OBJECT_TAGS = /^(a|ad|an|v|vn|vd|n)$/;
 /** An item of a list of qualities that is tokens[first]: one ordinary word (普惠); undefined when it is none. */
 function ordinaryItem(tokens: Token[], first: number): { start: number; end: number } | undefined {
   const word = tokens[first];
-  if (!word) return undefined;
-  if (ORDINARY_WORD_TAGS.test(word.tag)) return { start: word.start, end: word.end };
-  return undefined;
+  return word && ORDINARY_WORD_TAGS.test(word.tag) ? { start: word.start, end: word.end } : undefined;
 }
 /** An item of a list of acts from tokens[first]: a one-character verb and the word it acts on (稳|增长, 调|结构). */
 function actItem(tokens: Token[], first: number): { start: number; end: number } | undefined {

@@ -229,6 +229,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('俄罗斯副总理、中俄政府间合作委员会俄方主席王明出席。').map((p) => p.role), ['俄罗斯副总理、中俄政府间合作委员会俄方主席']);
   });
 
+  it('a list approved by a vote takes the post after 为 (表决通过了…为大会副秘书长); a session\'s ordinal stands in the title after its term\'s (十二届|一次|会议)', () => {
+    assert.deepEqual(people('会议表决通过了王强、李明为大会副秘书长。').map((p) => [p.text, p.role]), [['王强', '大会副秘书长'], ['李明', '大会副秘书长']]);
+    assert.deepEqual(people('全国政协十二届一次会议主席团会议主持人王强参加审议。').map((p) => p.role), ['全国政协十二届一次会议主席团会议主持人']);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

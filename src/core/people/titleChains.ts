@@ -27,6 +27,11 @@ const MAX_ROLE_LENGTH = 48;
 const TERM_ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+[届任]|[一二三四五六七八九十百零〇\d]+届)$/;
 export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
 
+/** A session's ordinal right after its term's (十二届|一次|会议主席团): the session stands in the title with its term. */
+const SESSION_ORDINAL = /^第?[一二三四五六七八九十\d]+次$/;
+const sessionOrdinalAt = (tokens: Token[], index: number, floor: number): boolean =>
+  index - 1 >= floor && SESSION_ORDINAL.test(tokens[index].word) && isTermOrdinal(tokens[index - 1].word) && tokens[index - 1].end === tokens[index].start;
+
 /** An ordinal that numbers an organ (第二|巡回|法庭, 第三|分局): 第 and a number, no term's 届 or 任. */
 const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+$/;
 /**
@@ -387,7 +392,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     for (;;) {
       // 特别代表|国务院副总理: a head right before a top organ ends another title of the person, written with no joiner.
       const titleBeforeOrgan = first - 1 >= floor && opensTopOrgan(tokens, first) && isTitleHead(tokens[first - 1].word);
-      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || notNameWordInside(tokens, first - 1, floor, isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
+      if (!titleBeforeOrgan && first - 1 >= floor && length() < MAX_ROLE_LENGTH && (mayStandInTitle(tokens[first - 1], isPlace) || sessionOrdinalAt(tokens, first - 1, floor) || notNameWordInside(tokens, first - 1, floor, isPlace) || joinsNouns(tokens, first - 1, floor, isPlace) || electedBefore(tokens, first) || adjectiveInOrganName(tokens, first, head, floor, isPlace))) {
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).

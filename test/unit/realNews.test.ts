@@ -234,6 +234,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('全国政协十二届一次会议主席团会议主持人王强参加审议。').map((p) => p.role), ['全国政协十二届一次会议主席团会议主持人']);
   });
 
+  it('a couple\'s word after a name is no part of it, whole or with its first character glued to the name (外长敦夫妇, 部长伊提蓬夫|妇)', () => {
+    assert.deepEqual(people('副总理兼外长敦夫妇、文化部部长伊提蓬夫妇等到机场迎接。').map((p) => [p.text, p.role]), [['敦', '副总理兼外长'], ['伊提蓬', '文化部部长']]);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

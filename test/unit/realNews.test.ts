@@ -196,6 +196,8 @@ describe('real news: people and titles', () => {
   it('keeps 任 in a three-character name before a speech word (李宏任建议), not before a post (王建|任|副市长); verbs of organ names stay in the chain', () => {
     assert.deepEqual(people('经济运行协调局局长李宏任建议，加快建设。').map((p) => [p.text, p.role]), [['李宏任', '经济运行协调局局长']]);
     assert.deepEqual(people('局长王建任副市长。').map((p) => p.text), ['王建']);
+    // A follower no rarer in given names than elsewhere, in the segmenter's unknown word before a speech word.
+    assert.deepEqual(people('领导小组副组长赵洪祝出席会议。').map((p) => p.text), ['赵洪祝']);
   });
 
   it('ends a name before a word the segmenter tags a proper noun whose first character is rare in given names (孙淦|汇报), not before one common in them (刘焕华|以)', () => {

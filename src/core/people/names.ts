@@ -292,7 +292,7 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
     if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end)) return own.end;
   }
   const second = given + 1;
-  if (officeVerbEndsName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
+  if (followerEndsUnknownName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
   if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second]) || startsNamedWord(tokens, second)) return second;
   // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it; so does a proper
   // noun of the segmenter's there after its unknown word of the surname and one character, when its first character
@@ -303,11 +303,13 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
 }
 
 /**
- * 局长朱宏任|建议: a follower that takes a post (任, 兼) ends the segmenter's unknown word of a three-character name, with
- * no post after it but a speech word or a mark: the character is the name's own, not the verb of 方鸣|任|主任.
+ * 局长朱宏任|建议, 副组长赵洪祝|出席会议: a follower that ends the segmenter's unknown word of a three-character name, with
+ * no post after it but a speech word or a mark, is the name's own character where it takes a post (任, 兼: not the verb
+ * of 方鸣|任|主任) or is no rarer in given names than elsewhere (祝).
  */
-function officeVerbEndsName(text: string, own: Token | undefined, second: number, tokens: Token[]): boolean {
-  if (own?.tag !== UNKNOWN_WORD_TAG || own.end !== second + 1 || !OFFICE_VERB_FOLLOWERS.has(text[second])) return false;
+function followerEndsUnknownName(text: string, own: Token | undefined, second: number, tokens: Token[]): boolean {
+  if (own?.tag !== UNKNOWN_WORD_TAG || own.end !== second + 1) return false;
+  if (!OFFICE_VERB_FOLLOWERS.has(text[second]) && !(FOLLOWERS.has(text[second]) && GIVEN_NAME_ODDS[text.charCodeAt(second)] > 0)) return false;
   return isNameBoundary(text, own.end) || isSpeechWord(tokens[tokenStartingAt(tokens, own.end)]?.word ?? '');
 }
 const OFFICE_VERB_FOLLOWERS = new Set(boundaries.officeVerbFollowers);

@@ -240,6 +240,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('副总理兼外长敦夫妇、文化部部长伊提蓬夫妇等到机场迎接。').map((p) => [p.text, p.role]), [['敦', '副总理兼外长'], ['伊提蓬', '文化部部长']]);
   });
 
+  it('常委 after a name before 在 is the name\'s title (黄卫常委在联合发言中建议)', () => {
+    assert.deepEqual(people('王志刚和黄卫常委在联合发言中建议，推进改革。').map((p) => [p.text, p.role]), [['王志刚', undefined], ['黄卫', '常委']]);
+  });
+
   it('reads no name inside a longer title word (主席团|常务主席)', () => {
     assert.deepEqual(people('大会主席团常务主席王志军主持会议。').map((p) => [p.text, p.role]), [['王志军', '大会主席团常务主席']]);
   });

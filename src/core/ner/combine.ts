@@ -439,8 +439,8 @@ function listedBesideName(entity: RuleEntity, text: string, model: ModelReading,
     !isCommonWord(tokens[tokenStartingAt(tokens, entity.start)]) && NAME_CLOSING_TAGS.test(tokens[tokenStartingAt(tokens, entity.end)]?.tag ?? ''));
   return readBesideInList(entity, text, model, 'PER', markBefore);
 }
-/** What stands before a list's last name: 和 or 及. */
-const LIST_JOINERS = new Set(['和', '及']);
+/** What stands before a list's last name: 和 or 及 (data/name-boundaries.json listLastJoiners). */
+const LIST_JOINERS = new Set(nameBoundaries.listLastJoiners);
 /** Tags of the word after a list's last name: a verb, a preposition, an adverb, a mark. */
 const NAME_CLOSING_TAGS = /^(v|p|d|x)$/;
 
@@ -1347,7 +1347,6 @@ function placeAfterGluedJoiner(span: NerSpan, text: string, gazetteer: Gazetteer
   return !gazetteer.has(name) && gazetteer.has(text[span.start - 1] + name) ? { ...span, start: span.start - 1 } : span;
 }
 
-/** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
 /** 新/a|县城/n: a span that is an adjective, adverb or verb of one character and the start of the ordinary word after it. */
 function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: string): boolean {
   const first = tokens[tokenAt(tokens, span.start)];
@@ -1356,6 +1355,7 @@ function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: strin
 /** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
 const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
 
+/** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
 function cutsOrdinaryWordsBothSides(span: Span, tokens: Token[]): boolean {
   const first = tokens[tokenAt(tokens, span.start)];
   return first !== undefined && first.start < span.start && isCommonWord(first) && cutsWordAtEnd(span, span.start, tokens);

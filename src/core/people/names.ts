@@ -538,10 +538,6 @@ const GLUED_WHEN = '时';
 const MIN_NAME_BEFORE_WHEN = 2;
 
 /**
- * 在会见…主席|马特维延科时/x|，: text[start, end) is a transliterated name of two characters or more and the 时 (when) the
- * segmenter glued to it, which closes the clause the name's meeting opens (a comma after it).
- */
-/**
  * How many characters at the end of the name text[start, end) belong to a couple's word after it (敦夫妇: 2; 伊提蓬夫|妇:
  * 1; data/name-boundaries.json coupleWordsAfterNames): 0 where none does or nothing of the name would be left.
  */
@@ -555,6 +551,10 @@ export function coupleWordGlued(text: string, start: number, end: number): numbe
 }
 const COUPLE_WORDS: readonly string[] = boundaries.coupleWordsAfterNames;
 
+/**
+ * 在会见…主席|马特维延科时/x|，: text[start, end) is a transliterated name of two characters or more and the 时 (when) the
+ * segmenter glued to it, which closes the clause the name's meeting opens (a comma after it).
+ */
 export function endsInGluedWhen(text: string, start: number, end: number): boolean {
   return end - start > MIN_NAME_BEFORE_WHEN && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? '') &&
     isTransliterated(text.slice(start, end - GLUED_WHEN.length));

@@ -61,15 +61,15 @@ function headKindOf(word: string): boolean | undefined {
   return undefined;
 }
 
-/**
- * The title kind of the token at `index`, also where the segmenter split a title across words because an
- * organ name before it is in its dictionary: 俄罗斯外交部|长, 文化部|部长 stay whole titles.
- */
 /** Heads that end a field's name and are none alone (创意设计|学家: titles.json headsAfterNounOnly). */
 const HEADS_AFTER_NOUN_ONLY = new Set(titles.headsAfterNounOnly);
 /** Heads that are verbs after certain words (将代表胡锦涛出席). */
 const HEADS_READ_AS_VERBS_AFTER = new Map(Object.entries(titles.headsReadAsVerbsAfter).map(([head, before]) => [head, new Set(before)]));
 
+/**
+ * The title kind of the token at `index`, also where the segmenter split a title across words because an
+ * organ name before it is in its dictionary: 俄罗斯外交部|长, 文化部|部长 stay whole titles.
+ */
 export function headKindAt(tokens: Token[], index: number): boolean | undefined {
   const word = tokens[index].word;
   if (index > 0 && HEADS_READ_AS_VERBS_AFTER.get(word)?.has(tokens[index - 1].word)) return undefined;

@@ -8,7 +8,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
-import type { Gazetteer } from './gazetteer';
+import { PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
 import { describe, SITE_KIND } from './recognizePlaces';
 
 /** Longest first, so that 国际会议中心 is found before 会议中心. */
@@ -98,7 +98,6 @@ function divisionsAndLocals(place: CleanEntity, text: string, gazetteer: Gazette
 const localPlace = (start: number, end: number, canonical: string, parent: string | undefined): CleanEntity =>
   ({ type: 'place', start, end, canonical, kind: SITE_KIND, ...(parent && { parent }) });
 
-const PROVINCE_LEVEL = 1;
 /** How a division's full name ends (张家港市, 宜春地区; not 新界, which opens 新界埠乡). */
 const DIVISION_SUFFIXES = placeKinds.shortFormSuffixes;
 

@@ -10,10 +10,11 @@ import { WordMemo } from '../text/wordMemo';
 
 /** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
 const NATURAL_FEATURE_KIND = '地理';
-const PROVINCE_LEVEL = 1;
+export const PROVINCE_LEVEL = 1;
 /** The level of a record of a prefecture (a city, a region, an autonomous prefecture, a league). */
 export const PREFECTURE_LEVEL = 2;
-const COUNTY_LEVEL = 3;
+/** The level of a record of a county (a county, a district, a county-level city, a banner). */
+export const COUNTY_LEVEL = 3;
 
 /** Levels of divisions above a county's: its prefecture and its province. */
 const MAX_DIVISION_DEPTH = 3;
@@ -175,7 +176,12 @@ export class Gazetteer {
 
   /** The county whose name without its ending is `stem` and that lies in `above` (a province's or prefecture's full name). */
   countyIn(stem: string, above: string): PlaceRecord | undefined {
-    return this.countyStems.get(stem)?.find((county) => county.parent === above || this.lookup(county.parent ?? '').some((city) => city.parent === above));
+    return this.countyStems.get(stem)?.find((county) => this.liesIn(county, above));
+  }
+
+  /** Whether a record lies in `above` (a province's or prefecture's full name): its parent, or its parent's parent. */
+  liesIn(record: PlaceRecord, above: string): boolean {
+    return record.parent === above || this.lookup(record.parent ?? '').some((city) => city.parent === above);
   }
 
   /** 新疆维吾尔自治区 → 新疆, 喀什地区 → 喀什, 上海市 → 上海: only for province and prefecture levels. */

@@ -1,6 +1,6 @@
 import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
-import { PREFECTURE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
+import { COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
@@ -223,8 +223,7 @@ function divisionAndCutChild(tokens: Token[], k: number, gazetteer: Gazetteer): 
     const [first, child] = [token.word.slice(0, cut), token.word.slice(cut) + next.word];
     if (NOT_PLACES.has(first) || !gazetteer.has(first) || !gazetteer.has(child)) continue;
     const above = gazetteer.placeName(first);
-    const inside = gazetteer.lookup(gazetteer.placeName(child)).some((record) => record.parent === above || gazetteer.lookup(record.parent ?? '').some((city) => city.parent === above));
-    if (inside) return { mentions: [gazetteerMention(token.start, first, gazetteer), gazetteerMention(token.start + cut, child, gazetteer)], last: k + 1 };
+    if (gazetteer.lookup(gazetteer.placeName(child)).some((record) => gazetteer.liesIn(record, above))) return { mentions: [gazetteerMention(token.start, first, gazetteer), gazetteerMention(token.start + cut, child, gazetteer)], last: k + 1 };
   }
   return undefined;
 }
@@ -637,14 +636,12 @@ const TOWNSHIP_THEN_VILLAGE = new RegExp(`^((?:(?!${TOWNSHIP_ENDING})[${HAN_RANG
 
 const SUFFIXES_AFTER_NAMES = new Set(patterns.siteSuffixesAfterNames);
 const TITLE_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
-/** The deepest level of an administrative division (a county's; townships are read by townshipAfter). */
-const COUNTY_LEVEL = 3;
 /** Whether a word is a province, a prefecture or a county by its full name (金凤区), not a short form or a site. */
 const isDivision = (word: string, gazetteer: Gazetteer): boolean => divisionLevel(word, gazetteer) !== undefined;
 const isCounty = (word: string, gazetteer: Gazetteer): boolean => divisionLevel(word, gazetteer) === COUNTY_LEVEL;
 function divisionLevel(word: string, gazetteer: Gazetteer): number | undefined {
   if (!gazetteer.has(word)) return undefined;
-  return gazetteer.lookup(word).find((record) => record.name === word && record.level >= 1 && record.level <= COUNTY_LEVEL)?.level;
+  return gazetteer.lookup(word).find((record) => record.name === word && record.level >= PROVINCE_LEVEL && record.level <= COUNTY_LEVEL)?.level;
 }
 /** 八路军驻|新疆|办事处纪念馆: no site begins with the place an office is stationed in. */
 const STATIONED_WORDS = new Set(patterns.stationedWords);

@@ -281,6 +281,16 @@ describe('real news: one reading of a name per document', () => {
     const found = people('外交部长王毅同林芳正会谈。日本外相林芳正表示，愿意合作。林芳正说，要加强交流。');
     assert.deepEqual([...new Set(found.map((p) => p.canonical))].sort(), ['林芳正', '王毅'].sort());
   });
+
+  it('reads a place the report names whole elsewhere whole at a mention cut at its start (大|陈二村), even where the cut was read as a person', () => {
+    const text = '习近平来到大陈镇大陈二村考察。他走进村里。\n大陈二村的幸福生活，源于市场。随后，习近平离开大陈二村。';
+    assert.deepEqual(texts(text, 'place'), ['大陈镇', '大陈二村', '大陈二村', '大陈二村']);
+    assert.deepEqual(people(text).map((p) => p.text), ['习近平', '习近平']);
+  });
+
+  it('leaves a shorter place that also stands alone (京 in 北京, 京津) and a whole place running past a cut (邱北|县城)', () => {
+    assert.deepEqual(texts('他从北京出发，沿京津公路前往天津。', 'place').filter((p) => p.includes('京')), ['北京']);
+  });
 });
 
 describe('real news: places', () => {

@@ -1,0 +1,64 @@
+import type { CleanEntity } from '../types';
+import { occurrencesOf } from '../text/occurrences';
+import { tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
+
+/** The shortest place whose cut mentions are read whole (大陈二村); two-character places (北京) are cut from nothing. */
+const MIN_WHOLE_PLACE = 3;
+
+/** What a cut place may have been read as: a place, or a person (大/a|陈二村 read as the name 陈二村). */
+const CUT_TYPES = new Set(['place', 'person']);
+
+/**
+ * One document, one reading of each place, as of each name (people/consistency): a place mention cut at its start
+ * (read as a shorter place or as a person) from a place the document reads whole elsewhere, where the text before it reads that whole place (来到了|大/a|陈二村
+ * after 大陈二村), is that place. Only where the shorter form never stands alone in the document (else it may be a
+ * place of its own: 京 beside 北京), it ends one whole place only, and the whole place's edges there are the
+ * segmenter's word edges. Entities are sorted by start and do not overlap; so are the ones returned.
+ */
+export function makePlacesConsistent(text: string, entities: CleanEntity[], tokens: Token[]): CleanEntity[] {
+  const wholePlaces = new Map<string, CleanEntity>();
+  const cutForms = new Set<string>();
+  for (const e of entities) {
+    if (!CUT_TYPES.has(e.type)) continue;
+    const form = text.slice(e.start, e.end);
+    cutForms.add(form);
+    if (e.type === 'place' && form.length >= MIN_WHOLE_PLACE && !wholePlaces.has(form)) wholePlaces.set(form, e);
+  }
+  const wholeOf = new Map<string, string>();
+  for (const form of cutForms) {
+    // Only a cut at the start (大|陈二村): a whole place that runs on past the short one's end is as often a
+    // different reading of the next word (邱北|县城, 摆勺|村民, 河北|省市县: PD1998's gold cuts there).
+    const holders = [...wholePlaces.keys()].filter((whole) => whole !== form && whole.endsWith(form));
+    if (form.length >= 2 && holders.length === 1) wholeOf.set(form, holders[0]);
+  }
+  if (!wholeOf.size) return entities;
+  const occurrences = occurrencesOf(text, [...wholeOf.keys(), ...wholeOf.values()]);
+  const standsAlone = (form: string, whole: string) => {
+    const wholeStarts = new Set(occurrences.get(whole));
+    return occurrences.get(form)!.some((at) => !wholeStarts.has(at + form.length - whole.length));
+  };
+  for (const [form, whole] of wholeOf) if (standsAlone(form, whole)) wholeOf.delete(form);
+  if (!wholeOf.size) return entities;
+
+  const dropped = new Set<CleanEntity>();
+  const added: CleanEntity[] = [];
+  entities.forEach((e, index) => {
+    const whole = CUT_TYPES.has(e.type) ? wholeOf.get(text.slice(e.start, e.end)) : undefined;
+    if (!whole || dropped.has(e)) return;
+    const end = e.end;
+    const start = end - whole.length;
+    if (!text.startsWith(whole, start)) return;
+    if (tokenStartingAt(tokens, start) < 0 || tokenEndingAt(tokens, end) < 0) return;
+    // Only places inside the whole place's span give way to it (大 read as nothing, or as a place of its own); a
+    // person there is no cut place.
+    const covered: CleanEntity[] = [];
+    for (let i = index - 1; i >= 0 && entities[i].end > start; i--) covered.push(entities[i]);
+    for (let i = index + 1; i < entities.length && entities[i].start < end; i++) covered.push(entities[i]);
+    if (covered.some((other) => other.type !== 'place' || other.start < start || other.end > end || dropped.has(other))) return;
+    for (const other of [e, ...covered]) dropped.add(other);
+    const { start: _start, end: _end, ...reading } = wholePlaces.get(whole)!;
+    added.push({ ...reading, start, end });
+  });
+  if (!added.length) return entities;
+  return [...entities.filter((e) => !dropped.has(e)), ...added].sort((a, b) => a.start - b.start);
+}

@@ -87,7 +87,7 @@ function scoreDoc(text: string, gold: GoldDoc, analysis: Analysis, tally: Tally,
 
 const percent = (part: number, whole: number): string => (whole ? `${((100 * part) / whole).toFixed(1)} % (${part}/${whole})` : 'n/a');
 
-function evaluateFolder(folder: string, verbose: boolean): Record<string, string> {
+export function evaluateFolder(folder: string, verbose: boolean): Record<string, string> {
   const goldPath = join(folder, 'gold.json');
   if (!existsSync(goldPath)) return { skipped: `${goldPath} not found` };
   const { segmenter } = loadSegmenter();

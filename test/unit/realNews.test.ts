@@ -392,6 +392,18 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('他来到陕西商洛山阳县。', 'place'), ['陕西', '商洛', '山阳县']);
   });
 
+  it('a county made a district or a county-level city since (双流县, now 双流区; 昆山县, now 昆山市) is a county of its prefecture, with its townships', () => {
+    const places = analyzeText('习近平来到四川省成都市双流县三星镇南新村考察。昆山县和密云县也派人参加。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.kind, p.parent ?? '']), [
+      ['四川省', '省', ''], ['成都市', '地级市', '四川省'], ['双流县', '县', '成都市'], ['三星镇', '地点', '双流县'], ['南新村', '地点', '三星镇'],
+      ['昆山县', '县', '苏州市'], ['密云县', '县', '北京市'],
+    ]);
+  });
+
+  it('a village the rules read whole with unknown places before it, which the labeller reads as those places, is those places (潘家埠|石洞源村)', () => {
+    assert.deepEqual(texts('陶铸出生于祁阳县潘家埠石洞源村的一个贫苦知识分子家庭。', 'place'), ['祁阳县', '潘家埠', '石洞源村']);
+  });
+
   it('a township and a village after a county, however the segmenter cut them, are two levels down, not one site (双流县|三星镇|南新村); a community named after no one is no person', () => {
     assert.deepEqual(texts('他来到双流县三星镇南新村，看望村民。', 'place'), ['双流县', '三星镇', '南新村']);
     assert.deepEqual(texts('他来到两江新区观音桥街道，了解情况。', 'place'), ['两江新区', '观音桥街道']);

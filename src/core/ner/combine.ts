@@ -306,6 +306,12 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
   if (entity.type === 'place' && !overlapped && entity.end - entity.start > GENERIC_DIVISION_LENGTH && DIVISION_KINDS.has(entity.kind ?? '') &&
     gazetteer.liesWithin(text.slice(entity.start, entity.end), namedPlaces)) return 'division of a place the report names';
+  // 祁阳县|潘家埠石洞源村: a village the rules read whole, which the labeller reads as two places or more filling it
+  // (潘家埠, 石洞源村), is those places, the levels above the village and the village. Not where the rules cut the levels
+  // themselves, after a township's ending (城关镇|鳝塘村) or after divisions the gazetteer knows (临沂市|沈泉庄村, whose
+  // levels they give), nor a venue after its city (福州|西湖公园: one site).
+  if (entity.type === 'place' && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
+    readAsPlacesFilling(entity, model, text, gazetteer)) return 'falls: the labeller reads its levels';
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
@@ -648,10 +654,26 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
+
+/**
+ * Whether the labeller reads two places or more that fill the span exactly, one after the other, none a township's,
+ * and not all but the last divisions the gazetteer knows.
+ */
+function readAsPlacesFilling(span: Span, model: ModelReading, text: string, gazetteer: Gazetteer): boolean {
+  let pieces = 0;
+  let unknownAbove = false;
+  for (let at = span.start; at < span.end; pieces++) {
+    const piece = model.spans[model.spanAt[at]];
+    if (!piece || piece.type !== 'LOC' || piece.start !== at || piece.end > span.end || TOWNSHIP_ENDINGS.has(text[piece.end - 1])) return false;
+    if (piece.end < span.end && !gazetteer.namesDivision(text.slice(piece.start, piece.end))) unknownAbove = true;
+    at = piece.end;
+  }
+  return pieces >= 2 && unknownAbove;
+}
 
 /** The longest place name a body or brand may begin with (新疆维吾尔自治区). */
 const LONGEST_PLACE_PREFIX = 9;

@@ -111,6 +111,7 @@ export class Gazetteer {
     }
     this.addHongKongMacaoTaiwan();
     this.addChanges();
+    this.addFormerCounties();
     for (const [kind, names] of Object.entries(worldPlaces)) {
       if (!Array.isArray(names)) continue;
       for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
@@ -142,6 +143,27 @@ export class Gazetteer {
   private addChanges(): void {
     for (const { name, kind, parent } of placeChanges.created) if (!this.byName.has(name)) this.add({ name, kind, level: COUNTY_LEVEL, parent });
     for (const alias of placeChanges.aliases) if (!this.shortForms.has(alias.name)) this.addShortFormOf(alias.name, alias.for);
+  }
+
+  /**
+   * A county made a district or a county-level city since (双流县 → 双流区 in 2015, 昆山县 → 昆山市 in 1989) is still
+   * written as a county in reports of its time: X县 is a county where the one county-level X区 or X市 lies today, with its
+   * parent and townships, where no county X县 exists today. The county form of a district that never was one (虹口县)
+   * is simply never written. Read by the rules only (the labeller was trained without these).
+   */
+  private addFormerCounties(): void {
+    const former: PlaceRecord[] = [];
+    for (const [name, records] of this.byName) {
+      const ending = placeKinds.formerCountyEndings.find((suffix) => name.endsWith(suffix));
+      const stem = ending && name.slice(0, -ending.length);
+      if (!stem || stem.length < placeKinds.minShortForm || stem.length > placeKinds.maxFormerCountyStem || records.length !== 1 || records[0].level !== COUNTY_LEVEL) continue;
+      const county = stem + placeKinds.formerCountyLevel;
+      if (!this.byName.has(county) && !this.shortForms.has(county)) former.push({ ...records[0], name: county, kind: placeKinds.formerCountyLevel });
+    }
+    for (const record of former) {
+      this.add(record);
+      this.rulesOnly.add(record.name);
+    }
   }
 
   private add(record: PlaceRecord): void {

@@ -84,6 +84,12 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
     assert.deepEqual(valuesAt('两周前，全会在北京召开。3月7日，公司股票被抛售。一周后，总经理引咎辞职。', '2024-07-29'), ['两周前=2024-07-15', '3月7日=2024-03-07', '一周后=2024-03-14']);
   });
 
+  it('reads a bare day said to be still to come (将于19日闭幕) in the reference month, or the next for an earlier day; a later day not so said is last month\'s', () => {
+    assert.deepEqual(valuesAt('博览会15日开幕，为期5天，将于19日闭幕。', '2013-09-15'), ['15日=2013-09-15', '19日=2013-09-19']);
+    assert.deepEqual(valuesAt('大会将于3日闭幕。', '2013-12-28'), ['3日=2014-01-03']);
+    assert.deepEqual(valuesAt('大会27日闭幕。', '2013-01-03'), ['27日=2012-12-27']);
+  });
+
   it('reads 2023 of 2023两岸企业家峰会 as the year, not 2023 of 2023名代表 (a count) nor a number running into a code', () => {
     const values = (text: string) => recognizeDates(text, null).map((m) => `${m.text}=${m.value}`);
     assert.deepEqual(values('2023两岸企业家峰会年会在南京举行。'), ['2023=2023']);

@@ -205,6 +205,7 @@ export const dateWords = {
   wireDatelineEnds: rawDateWords.wireDatelineEnds,
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
   occasionsAhead: rawDateWords.occasionsAhead,
+  daysAheadMarkers: rawDateWords.daysAheadMarkers,
   holidayGatherings: rawDateWords.holidayGatherings,
   namedEventYears: { reach: rawDateWords.namedEventYears.reach, ends: rawDateWords.namedEventYears.ends, notOpening: new CharSet(rawDateWords.namedEventYears.notOpening) },
 };

@@ -121,14 +121,21 @@ const COLON = '：';
 const SPEECH_POINT = /^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十][，、]|（[一二三四五六七八九十]）)/;
 const SPEECH_POINT_REACH = 4;
 
-/** A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later day. */
-function bareDayFromReference(ref: ReferenceDate, day: number): ResolvedDate {
+/**
+ * A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later
+ * day; for a day said to be still to come (将于19日闭幕), the reference month's, or the one after for an earlier day.
+ */
+function bareDayFromReference(ref: ReferenceDate, day: number, ahead = false): ResolvedDate {
   // 大会5日开幕 in a report of the 4th: the next day is the one to come, not that day of last month.
-  const earlierMonth = ref.day !== undefined && day > ref.day + NEXT_DAY;
-  const month = earlierMonth ? (ref.month === 1 ? 12 : ref.month! - 1) : ref.month!;
-  const year = earlierMonth && ref.month === 1 ? ref.year - 1 : ref.year;
+  const shift = ref.day === undefined ? 0 : ahead ? (day < ref.day ? 1 : 0) : day > ref.day + NEXT_DAY ? -1 : 0;
+  const months = ref.year * 12 + (ref.month! - 1) + shift;
+  const year = Math.floor(months / 12);
+  const month = (months % 12) + 1;
   return { year, month: day > daysInMonth(month, year) ? null : month, day };
 }
+
+/** Whether a bare day at `start` is said to be still to come (将于19日): date-words.json daysAheadMarkers before it. */
+const saidAhead = (text: string, start: number): boolean => dateWords.daysAheadMarkers.some((word) => text.startsWith(word, start - word.length));
 
 /** How far after the reference day a bare day may be and still be of its month (the next day). */
 const NEXT_DAY = 1;
@@ -234,6 +241,7 @@ function resolveFrom(
   lastDay: EarlierDate | null,
   yearNamed: YearNamed | null = null,
   speechDay: EarlierDate | null = null,
+  ahead = false,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.yearOfCentury !== undefined) return { date: { year: yearInCentury(fields.yearOfCentury, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
@@ -257,7 +265,7 @@ function resolveFrom(
   const day = fields.day;
   if (!context) {
     if (ref?.month !== undefined && day !== undefined) {
-      const date = bareDayFromReference(ref, day);
+      const date = bareDayFromReference(ref, day, ahead);
       if (date.month !== null) return { date, resolution: fromReference(ref) };
     }
     return { date: { year: ref?.year ?? null, month: null, day }, resolution: UNKNOWN_MONTH };
@@ -458,7 +466,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
       const opensSchedule = expression.from.relativeDay?.partOfDay === true && (expression.start === 0 || text.charCodeAt(expression.start - 1) === NEWLINE);
-      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay);
+      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay, saidAhead(text, expression.start));
       // 去年7月底8月初: a month written right after a date of a year, with no year of its own, is in that year.
       const previous = mentions[mentions.length - 1];
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)

@@ -322,6 +322,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity(text, 'person', '梁晔')?.role, '农业和农村委员会驻会副主任');
     // A name whose given name the segmenter reads as an adverb (李|微微/d) stays the frame's.
     assert.equal(entity('会议决定免去李微微第十四届全国政协人口资源环境委员会副主任职务。', 'person', '李微微')?.role, '第十四届全国政协人口资源环境委员会副主任');
+    // …and one whose last character the segmenter cut off as an adjective (易会/x|满/a) keeps it: no post opens with it.
+    assert.equal(entity('会议审议通过关于免去易会满政协第十四届全国委员会经济委员会驻会副主任职务的决定。', 'person', '易会满')?.role, '政协第十四届全国委员会经济委员会驻会副主任');
   });
 
   it('reads the title of a chief expert (…工程首席专家王巍)', () => {

@@ -845,13 +845,19 @@ function removedNames({ text, tokens, isPlace }: PeopleContext, found: Found): v
  */
 function removedNameAt(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean):
   { end: number; post?: { roleSpan: Span; official: boolean } } | undefined {
-  for (const end of framedNameEnds(text, at, tokens)) {
+  const ends = framedNameEnds(text, at, tokens);
+  for (const [i, end] of ends.entries()) {
     if (text[end] === '、' && framedNameEnds(text, end + 1, tokens).length) return { end };
+    // 免去|易会/x|满/a|政协…职务: a lone adjective the segmenter cut off a name opens no post where a longer reading of
+    // the name takes it in (易会满).
+    const loneAdjective = tokens[tokenStartingAt(tokens, end)];
+    if (i < ends.length - 1 && loneAdjective?.word.length === 1 && loneAdjective.tag === ADJECTIVE_TAG && ends[i + 1] === loneAdjective.end) continue;
     const post = framedPost(text, end, titles.removalNameEnds, tokens, isPlace, titles.removalPostEnds);
     if (post) return { end, post };
   }
   return undefined;
 }
+const ADJECTIVE_TAG = 'a';
 
 /** What may stand between a resigning person's name and the verb (黄莉新同志请辞). */
 const BEFORE_RESIGNATION = COMRADE;

@@ -106,7 +106,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
   const user = options.gazetteerExtension;
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
   const pieces: TextPiece[] = [];
-  const spans = withoutUserNames(repeatNames(withoutEdgeDots(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text), text, tokens), text, userNames);
+  const spans = withoutUserNames(repeatNames(withoutEdgeDots(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text, tokens), text, tokens), text, userNames);
   return { spans, margins: new SpanMargins(model, pieces, memo?.scores) };
 }
 

@@ -104,12 +104,17 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(Math.abs(margins.cost(at, at + 2, 'ORG') - (best - constrained)) < 1e-3);
   });
 
+  it('ends a dotted name\'s last part before a word of the segmenter\'s its span cuts in two (伊姆兰·汗|祝贺)', () => {
+    const found = analyzeText('巴基斯坦总理伊姆兰·汗祝贺中国共产党成立100周年。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(found.map((p) => [p.text, p.role]), [['伊姆兰·汗', '巴基斯坦总理']]);
+  });
+
   it('trims the middle dots at the edges of the labeller spans, whatever their type and the segmenter', function () {
     // Building jieba-wasm's dictionary takes seconds on a loaded machine.
     this.timeout(60000);
     const text = '广东省·新疆维吾尔自治区对口支援工作座谈会在广州举行。';
     const dotted = text.indexOf('·');
-    assert.deepEqual(withoutEdgeDots([{ type: 'LOC', start: dotted, end: dotted + 9 }, { type: 'ORG', start: dotted, end: dotted + 1 }], text), [{ type: 'LOC', start: dotted + 1, end: dotted + 9 }]);
+    assert.deepEqual(withoutEdgeDots([{ type: 'LOC', start: dotted, end: dotted + 9 }, { type: 'ORG', start: dotted, end: dotted + 1 }], text, tokenize(text, segmenter)), [{ type: 'LOC', start: dotted + 1, end: dotted + 9 }]);
     for (const { segmenter: each } of [loadSegmenter('nodejieba'), loadSegmenter('jieba-wasm')]) {
       const places = analyzeText(text, each).entities.filter((e) => e.type === 'place').map((e) => e.text);
       assert.deepEqual(places, ['广东省', '新疆维吾尔自治区', '广州'], each.name);

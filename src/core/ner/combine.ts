@@ -1399,14 +1399,29 @@ function endsInsideWord(span: Span, tokens: Token[], text: string): boolean {
  * A middle dot stands between a name's parts, never at its edge: the labeller's spans without the dots it read at
  * their edges (上海市|·新疆维吾尔自治区, where a segmenter's word starts with the dot).
  */
-export function withoutEdgeDots(spans: NerSpan[], text: string): NerSpan[] {
+export function withoutEdgeDots(spans: NerSpan[], text: string, tokens: Token[]): NerSpan[] {
   return spans.flatMap((span) => {
     let { start, end } = span;
     while (start < end && MIDDLE_DOT.test(text[start])) start++;
     while (end > start && MIDDLE_DOT.test(text[end - 1])) end--;
     if (start === end) return [];
+    if (span.type === 'PER') end = dottedNameEnd(text, start, end, tokens);
     return start === span.start && end === span.end ? [span] : [{ ...span, start, end }];
   });
+}
+
+/**
+ * 伊姆兰·汗|祝/…: a dotted name's last part ends before a segmenter word of two characters or more that the
+ * labeller's span cuts in two (汗/zg|祝贺), keeping at least one character after the dot: the name's part is the
+ * character the segmenter left alone, the word is the sentence's (祝贺).
+ */
+function dottedNameEnd(text: string, start: number, end: number, tokens: Token[]): number {
+  let lastDot = end - 1;
+  while (lastDot > start && !MIDDLE_DOT.test(text[lastDot])) lastDot--;
+  if (lastDot === start) return end;
+  const word = tokens[tokenAt(tokens, end - 1)];
+  const cutsWord = word !== undefined && word.end > end && word.word.length >= 2 && word.tag !== UNKNOWN_WORD_TAG;
+  return cutsWord && word.start >= lastDot + 2 ? word.start : end;
 }
 
 /** The user's own names (corrections) decide over the labeller: its spans touching one of them are left out. */

@@ -331,6 +331,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('会议审议通过关于免去易会满政协第十四届全国委员会经济委员会驻会副主任职务的决定。', 'person', '易会满')?.role, '政协第十四届全国委员会经济委员会驻会副主任');
   });
 
+  it('reads a Japanese prefecture\'s governor (知事, which the segmenter tags as a verb) as a title before a name', () => {
+    assert.match(entity('下届亚残运会举办城市日本爱知县知事大村秀章接过会旗。', 'person', '大村秀章')?.role ?? '', /知事$/);
+  });
+
   it('reads the title of a chief expert (…工程首席专家王巍)', () => {
     assert.equal(entity('中国社会科学院学部委员、中华文明探源工程首席专家王巍应邀作讲座。', 'person', '王巍')?.role, '中国社会科学院学部委员、中华文明探源工程首席专家');
   });

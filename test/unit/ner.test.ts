@@ -331,6 +331,16 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('会议审议通过关于免去易会满政协第十四届全国委员会经济委员会驻会副主任职务的决定。', 'person', '易会满')?.role, '政协第十四届全国委员会经济委员会驻会副主任');
   });
 
+  it('reads the person a message congratulates, named with no title between its verb and the congratulation (致电|通伦|，祝贺他; 致电祝贺|通伦|当选)', () => {
+    assert.equal(entity('中共中央总书记习近平致电通伦，祝贺他再次当选老挝人民革命党中央总书记。', 'person', '通伦')?.text, '通伦');
+    assert.equal(entity('习近平致电祝贺通伦当选老挝人民革命党中央总书记', 'person', '通伦')?.text, '通伦');
+    assert.equal(entity('习近平致电祝贺通伦当选老挝人民革命党中央总书记', 'person', '祝贺通伦'), undefined);
+  });
+
+  it('starts a titled dotted name where the labeller reads it, over a first character the segmenter left alone (居/v|来提·买买提明常委)', () => {
+    assert.equal(entity('推进民族团结；居来提·买买提明常委建议，深化民族团结进步教育。', 'person', '居来提·买买提明')?.role, '常委');
+  });
+
   it('reads a Japanese prefecture\'s governor (知事, which the segmenter tags as a verb) as a title before a name', () => {
     assert.match(entity('下届亚残运会举办城市日本爱知县知事大村秀章接过会旗。', 'person', '大村秀章')?.role ?? '', /知事$/);
   });

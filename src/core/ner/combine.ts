@@ -13,7 +13,7 @@ import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../o
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { appointmentVerbEndsAt, chairAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
@@ -238,8 +238,12 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
+    // 居/v|来提·买买提明常委: a dotted name's first part whose first character the segmenter left alone as a word of
+    // its own, where the labeller reads back over it, starts where the labeller's does, title or not.
+    const before = text.slice(same?.start ?? entity.start, entity.start);
     const readsBack = same?.type === 'PER' && same.end === entity.end && same.start < entity.start &&
-      ((!entity.role && ![...text.slice(same.start, entity.start)].some(isFollower)) || MIDDLE_DOT.test(text[entity.start - 1]));
+      ((!entity.role && ![...before].some(isFollower)) || MIDDLE_DOT.test(text[entity.start - 1]) ||
+        (MIDDLE_DOT.test(name) && before.length === 1 && HAN.test(before) && !isFollower(before) && tokens[tokenStartingAt(tokens, same.start)]?.end === entity.start));
     if (readsOn) return 'falls: labeller reads on';
     // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
     // part as a name (the second it may take for a place): the title vouches for the whole, as does the full name
@@ -277,12 +281,15 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
       : chairAt(text, entity.start - 1, tokens) === name ? 'chair of a meeting'
-      : delegationLeaderAt(text, entity.start, tokens) === name ? 'leads the delegation met' : isAwardee(text, entity.start, entity.end) ? 'awarded'
+      : delegationLeaderAt(text, entity.start, tokens) === name ? 'leads the delegation met' : congratulatedAt(text, entity.start, tokens) === name ? 'congratulated'
+      : isAwardee(text, entity.start, entity.end) ? 'awarded'
       : isAttendant(text, entity.start, entity.end, tokens) ? 'attended'
       : namesAdministration(text, entity.end) && isTransliterated(name) ? 'names an administration'
       : kinshipEndsAt(text, entity.start) ? 'named as a relative'
       : listedBesideName(entity, text, model, tokens) ? 'listed beside a name'
       : isCountedListItem(text, entity.start, entity.end) ? 'counted in a list' : undefined;
+    // 致电|通伦|，祝贺他: a message's frame names its addressee outright where the labeller reads nothing there.
+    if (vouched === 'congratulated' && !overlapped) return vouched;
     if (vouched) return model.margins.cost(entity.start, entity.end, type) <= modelMargins.titledPerson || (overlapped && strayPlacesToEnd) ? vouched : 'falls: beyond margin';
     // 、伍贻业（回族）、: a name a list closes off, with its bearer's ethnic group or sex noted after it, as lists of
     // deputies and members are written: whatever the labeller doubts, it is a person's.
@@ -654,7 +661,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

@@ -117,7 +117,7 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   // Who chaired (会议由万钢主持): a frame as sure as a title after the name, before the segmenter's own words (由李强/x).
   chairs,
   // Who leads the delegation met (会见傅崐萁率领的…): a frame as sure as the chair's.
-  delegationLeaders,
+  framedNames,
   // Who attended (洛桑江村参加会见。): a sentence of names only before the act, each one a person.
   attendants,
   // Who is awarded (授予钟南山“共和国勋章”): the frame says people are listed.
@@ -386,34 +386,53 @@ export function talkCounterpartAt(text: string, joinerAt: number): string | unde
   return TALK_JOINERS.has(text[joinerAt] ?? '') ? nameBeforeAct(text, joinerAt + 1, TALK_AFTER_NAME, LONGEST_TALK_NAME + MAX_TALK_ACT) : undefined;
 }
 
-const LEADER_VERBS = titles.leaderFrames.verbs;
-const LEADER_AFTER_NAME = new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${titles.leaderFrames.acts.join('|')})`);
-const LEADER_REACH = LONGEST_TALK_NAME + Math.max(...titles.leaderFrames.acts.map((act) => act.length));
+/** A frame that says a name stands between its verb and its act, though no title stands near it. */
+interface NameFrame { verbs: string[]; afterName: RegExp; reach: number; unknownWordNames: boolean }
+const nameFrame = ({ verbs, acts }: { verbs: string[]; acts: string[] }, unknownWordNames = false): NameFrame => ({
+  verbs,
+  unknownWordNames,
+  afterName: new RegExp(`^([^\\s，。、；：“”《》（）]{2,${LONGEST_TALK_NAME}}?)(?:${acts.join('|')})`),
+  reach: LONGEST_TALK_NAME + Math.max(...acts.map((act) => act.length)),
+});
+/** 会见|傅崐萁|率领的…参访团 (titles.json leaderFrames). */
+const LEADER_FRAME = nameFrame(titles.leaderFrames);
+/** 致电|通伦|，祝贺他…, 致电祝贺|通伦|当选… (titles.json congratulationFrames). */
+const CONGRATULATION_FRAME = nameFrame(titles.congratulationFrames, true);
+
+/** 会见|傅崐萁|率领的…参访团: the delegation's leader a meeting's verb ending at `at` names (framedNameAt). */
+export const delegationLeaderAt = (text: string, at: number, tokens: Token[]): string | undefined => framedNameAt(LEADER_FRAME, text, at, tokens);
+/** 习近平致电|通伦|，祝贺他…: the person a message ending at `at` congratulates (framedNameAt). */
+export const congratulatedAt = (text: string, at: number, tokens: Token[]): string | undefined => framedNameAt(CONGRATULATION_FRAME, text, at, tokens);
 
 /**
- * 会见|傅崐萁|率领的…参访团: the name between a meeting's verb ending at `at` and the act of leading (titles.json
- * leaderFrames) is the delegation's leader, though no title stands near it: a surname with name characters in no
- * ordinary word, or a transliteration in name words; none holds a title's head (会见国民党副主席率领的…).
+ * The name between a frame's verb ending at `at` and its act (会见|傅崐萁|率领的…参访团): a surname with name
+ * characters in no ordinary word, or a transliteration in name words; none holds a title's head (会见国民党副主席率领的…).
+ * Not after a verb that only begins a longer verb of the frame (致电|祝贺…: 致电祝贺).
  */
-export function delegationLeaderAt(text: string, at: number, tokens: Token[]): string | undefined {
-  if (!LEADER_VERBS.some((verb) => text.startsWith(verb, at - verb.length))) return undefined;
-  const name = nameBeforeAct(text, at, LEADER_AFTER_NAME, LEADER_REACH);
+function framedNameAt(frame: NameFrame, text: string, at: number, tokens: Token[]): string | undefined {
+  const verb = frame.verbs.find((word) => text.startsWith(word, at - word.length));
+  if (verb === undefined || frame.verbs.some((longer) => longer.length > verb.length && longer.startsWith(verb) && text.startsWith(longer, at - verb.length))) return undefined;
+  const name = nameBeforeAct(text, at, frame.afterName, frame.reach);
   if (!name) return undefined;
   const end = at + name.length;
   const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, end - 1) + 1);
   if (words[0]?.start !== at || words[words.length - 1].end !== end || words.some((w) => isTitleHead(w.word))) return undefined;
   const chinese = surnameLength(text, at) > 0 && name.length <= LONGEST_CHINESE_NAME && !words.some(isCommonWord);
   const foreign = isTransliterated(name) && words.every((w) => NAME_PIECE_TAG.test(w.tag) || w.tag === PLACE_TAG);
-  return chinese || foreign ? name : undefined;
+  // 致电|通伦/x|，祝贺: a message's frame is surer of its name than a meeting's: one word the segmenter does not know.
+  const unknownWord = frame.unknownWordNames && words.length === 1 && words[0].tag === UNKNOWN_WORD_TAG;
+  return chinese || foreign || unknownWord ? name : undefined;
 }
 
-/** Who leads the delegation a leader met (会见|傅崐萁|率领的…): the frame says a name stands there. */
-function delegationLeaders({ text, tokens }: PeopleContext, found: Found): void {
-  for (const verb of LEADER_VERBS) {
-    for (let verbAt = text.indexOf(verb); verbAt >= 0; verbAt = text.indexOf(verb, verbAt + 1)) {
-      const at = verbAt + verb.length;
-      const name = delegationLeaderAt(text, at, tokens);
-      if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+/** Who leads the delegation a leader met (会见|傅崐萁|率领的…), who a message congratulates: the frame says a name stands there. */
+function framedNames({ text, tokens }: PeopleContext, found: Found): void {
+  for (const frame of [LEADER_FRAME, CONGRATULATION_FRAME]) {
+    for (const verb of frame.verbs) {
+      for (let verbAt = text.indexOf(verb); verbAt >= 0; verbAt = text.indexOf(verb, verbAt + 1)) {
+        const at = verbAt + verb.length;
+        const name = framedNameAt(frame, text, at, tokens);
+        if (name && !found.overlaps(at, at + name.length)) found.add({ start: at, end: at + name.length, canonical: name });
+      }
     }
   }
 }

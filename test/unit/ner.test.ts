@@ -341,6 +341,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('推进民族团结；居来提·买买提明常委建议，深化民族团结进步教育。', 'person', '居来提·买买提明')?.role, '常委');
   });
 
+  it('keeps a title of transliteration characters (埃米尔) out of the foreign name beside it, before or after, and reads it as no person', () => {
+    const text = '习近平就科威特埃米尔纳瓦夫逝世向科威特新任埃米尔米沙勒致唁电。习近平对纳瓦夫埃米尔逝世表示深切哀悼。';
+    const found = analyzeText(text, segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(found.map((p) => p.text), ['习近平', '纳瓦夫', '米沙勒', '习近平', '纳瓦夫']);
+    assert.equal(found[2].role, '科威特新任埃米尔');
+  });
+
   it('reads a Japanese prefecture\'s governor (知事, which the segmenter tags as a verb) as a title before a name', () => {
     assert.match(entity('下届亚残运会举办城市日本爱知县知事大村秀章接过会旗。', 'person', '大村秀章')?.role ?? '', /知事$/);
   });

@@ -1003,9 +1003,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       trace?.('labeller: place in a list of things', span);
       continue;
     }
-    // 会见卡塔尔埃米尔: a title the labeller reads as a place (a foreign one, of transliteration characters).
-    if (span.type !== 'PER' && TITLE_HEADS.has(text.slice(span.start, span.end)) && (!gazetteer.has(text.slice(span.start, span.end)) || headsOfTitles.has(`${span.start}:${span.end}`))) {
-      trace?.('labeller: a title, no place', span);
+    // 会见卡塔尔埃米尔: a title the labeller reads as a place (a foreign one, of transliteration characters); 纳瓦夫|埃米尔
+    // 逝世: or as a person, whose title it is.
+    if (TITLE_HEADS.has(text.slice(span.start, span.end)) && (span.type === 'PER' || !gazetteer.has(text.slice(span.start, span.end)) || headsOfTitles.has(`${span.start}:${span.end}`))) {
+      trace?.(span.type === 'PER' ? 'labeller: a title, no person' : 'labeller: a title, no place', span);
       continue;
     }
     let free = true;
@@ -1196,7 +1197,8 @@ function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Tok
  * both all transliteration characters and together no longer than such a name, are one; the first keeps its title.
  */
 function withAdjacentForeignPartsJoined(entities: RuleEntity[], text: string, trace?: CombineTrace): RuleEntity[] {
-  const isForeignPart = (e: RuleEntity) => e.type === 'person' && isTransliterated(text.slice(e.start, e.end));
+  // 新任埃米尔|米沙勒, 纳瓦夫|埃米尔: a title of transliteration characters is no part of the name beside it.
+  const isForeignPart = (e: RuleEntity) => e.type === 'person' && isTransliterated(text.slice(e.start, e.end)) && !isTitleHead(text.slice(e.start, e.end));
   const byStart = [...entities].sort((a, b) => a.start - b.start);
   const joined: RuleEntity[] = [];
   for (const entity of byStart) {
@@ -1221,6 +1223,8 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
   let end = entity.end;
   while (end < entity.end + LONGEST_LOST_START && end - entity.start < MAX_TRANSLITERATED && isTransliterated(text[end] ?? '') && !isFollower(text[end]) && !taken[end]) end++;
   if (end === entity.end) return entity;
+  // 纳瓦夫|埃米尔|逝世: a title of transliteration characters right after the name is its title, no part of it.
+  for (let to = entity.end + 1; to <= end; to++) if (isTitleHead(text.slice(entity.end, to))) return entity;
   const after = text[end];
   const next = tokens[tokenStartingAt(tokens, end)];
   if (after !== undefined && HAN.test(after) && !isFollower(after) && !(next && isCommonWord(next))) return entity;
@@ -1258,6 +1262,8 @@ function withLostStart(entity: RuleEntity, text: string, tokens: Token[], taken:
   let start = entity.start;
   while (start > entity.start - LONGEST_LOST_START && start > 0 && isTransliterated(text[start - 1]) && !isFollower(text[start - 1]) && !taken[start - 1]) start--;
   if (start === entity.start) return entity;
+  // 新任埃米尔|米沙勒: a title of transliteration characters right before the name is its title, no part of it.
+  for (let from = start; from < entity.start; from++) if (isTitleHead(text.slice(from, entity.start))) return entity;
   const before = text[start - 1];
   const bounded = before === undefined || !HAN.test(before) || isFollower(before);
   const title = bounded ? undefined : titleEndingHere(start);

@@ -1202,7 +1202,8 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
 function continuesForeignName(text: string, previous: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const gap = text.slice(previous.end, next.start);
   if (next.start < previous.end || gap.length > 2) return false;
-  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end));
+  // 纳瓦夫|埃米尔: a title of transliteration characters after a name is its title, no part of it.
+  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end)) && !isTitleHead(text.slice(e.start, e.end));
   return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : foreign(previous) && foreign(next);
 }
 

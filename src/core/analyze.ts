@@ -6,7 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces, type PiecePlaces } from './places/recognizePlaces';
-import { cutToKnownOfficials, expandShortForms, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToEnvoys, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
+import { cutToKnownOfficials, expandShortForms, giveElectedPosts, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToEnvoys, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
 import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
@@ -141,6 +141,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   giveBothSidesTitles(text, ownText, kept);
   giveCountedListTitles(text, ownText, kept, tokens);
   giveServedPosts(text, ownText, kept, tokens, isPlace);
+  giveElectedPosts(text, ownText, kept, tokens, isPlace);
   expandShortForms(text, kept);
   completeRoles(kept);
   return { reference, entities: applyCorrections(kept, text, options.gazetteerExtension) };

@@ -337,6 +337,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('习近平致电祝贺通伦当选老挝人民革命党中央总书记', 'person', '祝贺通伦'), undefined);
   });
 
+  it('gives the person a message congratulates the post the message says was taken (致电|奥拉夫·朔尔茨|，祝贺他当选|德国联邦总理)', () => {
+    const text = '习近平致电祝贺朔尔茨当选德国联邦总理\n12月8日，国家主席习近平致电奥拉夫·朔尔茨，祝贺他当选德国联邦总理。';
+    const found = analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' && e.canonical === '奥拉夫·朔尔茨');
+    assert.deepEqual(found.map((p) => [p.text, p.role]), [['朔尔茨', '德国联邦总理'], ['奥拉夫·朔尔茨', '德国联邦总理']]);
+  });
+
   it('starts a titled dotted name where the labeller reads it, over a first character the segmenter left alone (居/v|来提·买买提明常委)', () => {
     assert.equal(entity('推进民族团结；居来提·买买提明常委建议，深化民族团结进步教育。', 'person', '居来提·买买提明')?.role, '常委');
   });

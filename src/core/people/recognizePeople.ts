@@ -1086,6 +1086,21 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
   }
 }
 
+const ELECTED_POST_OPENERS = [...titles.electedPostOpeners].sort((a, b) => b.length - a.length);
+
+/**
+ * 习近平致电|奥拉夫·朔尔茨|，祝贺他当选|德国联邦总理: the person a message congratulates (congratulationFrames' verbs
+ * right before the name), found with no title, takes the post the message says was taken, in the report's own characters.
+ */
+export function giveElectedPosts(text: string, ownText: string, entities: { type: string; start: number; end: number; role?: string; official?: boolean }[], tokens: Token[], isPlace: (token: Token) => boolean): void {
+  for (const person of entities) {
+    if (person.type !== 'person' || person.role !== undefined || !CONGRATULATION_FRAME.verbs.some((verb) => text.startsWith(verb, person.start - verb.length))) continue;
+    const opener = ELECTED_POST_OPENERS.find((words) => text.startsWith(words, person.end));
+    const post = opener && framedPost(text, person.end + opener.length, [''], tokens, isPlace);
+    if (post) Object.assign(person, { role: ownText.slice(post.roleSpan.start, post.roleSpan.end), official: post.official });
+  }
+}
+
 /**
  * 刘明现在担任|空军指挥学院副院长|，: a person found with no title (by the rules or the labeller) takes the post it is
  * said to hold right after its name, in the report's own characters (`ownText`).

@@ -8,7 +8,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
-import { COUNTY_LEVEL, PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
+import { PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
 import { describe, SITE_KIND } from './recognizePlaces';
 
 /** Longest first, so that 国际会议中心 is found before 会议中心. */
@@ -139,36 +139,14 @@ function localPrefix(rest: string): number | undefined {
   return undefined;
 }
 
-/** A site's own name after its county: two characters at least (沂南县|沙岭家庭农场). */
-const MIN_SITE_NAME = 2;
-
 /**
- * 沂南县沙岭家庭农场, 临河区国营新华林场: a site the rules read with the county it lies in written in full at its start (its
- * parent) is that county, a place of its own a reader looks for, and the site in it, as a building after its city. Not
- * after a city (大连盆景公园, 长春市南湖公园: People's Daily's gold keeps a city's named sites whole).
- */
-function divisionAndSite(place: CleanEntity, text: string, gazetteer: Gazetteer): CleanEntity[] {
-  if (place.kind !== SITE_KIND || place.parent === undefined) return [place];
-  const name = text.slice(place.start, place.end);
-  for (let cut = Math.min(name.length - MIN_SITE_NAME, LONGEST_CITY); cut >= 2; cut--) {
-    const division = name.slice(0, cut);
-    if (division !== place.parent) continue;
-    const records = gazetteer.lookup(division);
-    if (records[0]?.level !== COUNTY_LEVEL) return [place];
-    return [{ type: 'place', ...describe(place.start, place.start + cut, place.parent, records) }, { ...place, start: place.start + cut, canonical: name.slice(cut) }];
-  }
-  return [place];
-}
-
-/**
- * The entities with each place that is a building after its city read as the city and the building, each that is a
- * village or town after its division as the division and the village, and each site with its division written
- * first as the division and the site (above).
+ * The entities with each place that is a building after its city read as the city and the building, and each that
+ * is a village or town after its division as the division and the village (above).
  */
 export function splitCityVenues(entities: CleanEntity[], text: string, gazetteer: Gazetteer): CleanEntity[] {
   // The place written right before each one (毕节市|黔西化屋村), whose counties it may name by their stems.
   const placeEndingAt = new Map(entities.filter((e) => e.type === 'place').map((e) => [e.end, e]));
   return entities.flatMap((entity) => (entity.type === 'place'
-    ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer, placeEndingAt.get(p.start)?.canonical)).flatMap((p) => divisionAndSite(p, text, gazetteer))
+    ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer, placeEndingAt.get(p.start)?.canonical))
     : [entity]));
 }

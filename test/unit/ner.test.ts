@@ -354,6 +354,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(found[2].role, '科威特新任埃米尔');
   });
 
+  it('reads no person in a series of set phrases (尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭)', () => {
+    assert.deepEqual(analyzeText('中华民族历来重视家庭。尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭。', segmenter).entities.filter((e) => e.type === 'person'), []);
+  });
+
   it('reads a Japanese prefecture\'s governor (知事, which the segmenter tags as a verb) as a title before a name', () => {
     assert.match(entity('下届亚残运会举办城市日本爱知县知事大村秀章接过会旗。', 'person', '大村秀章')?.role ?? '', /知事$/);
   });

@@ -131,6 +131,31 @@ export function inListOfLikeWords(text: string, start: number, end: number): boo
   return alike >= 2;
 }
 
+/** The length of a set phrase (尊老爱幼, 母慈子孝). */
+const SET_PHRASE_LENGTH = 4;
+/** What stands between the set phrases of a series: list marks and commas. */
+const SET_PHRASE_MARKS = new Set(['、', '，']);
+/** The segmenter's tags of idioms and set phrases (尊老爱幼/l, 兄友弟恭/i). */
+const SET_PHRASE_TAGS = /^(l|i)$/;
+
+/**
+ * Whether text[start, end) is a four-character item of a series of set phrases (尊老爱幼、|妻贤夫安|，母慈子孝、兄友弟恭):
+ * between marks, with four-character items on both sides, one of them a phrase the segmenter knows as an idiom. A list
+ * of names is not written so.
+ */
+export function inSeriesOfSetPhrases(text: string, start: number, end: number, tokens: Token[]): boolean {
+  if (end - start !== SET_PHRASE_LENGTH || !SET_PHRASE_MARKS.has(text[start - 1] ?? '') || !SET_PHRASE_MARKS.has(text[end] ?? '')) return false;
+  const item = (from: number) => from >= 0 && from + SET_PHRASE_LENGTH <= text.length && [...text.slice(from, from + SET_PHRASE_LENGTH)].every((ch) => HAN.test(ch));
+  const before = start - 1 - SET_PHRASE_LENGTH;
+  const after = end + 1;
+  if (!item(before) || !item(after) || !SET_PHRASE_MARKS.has(text[after + SET_PHRASE_LENGTH] ?? '。')) return false;
+  const idiomAt = (from: number) => {
+    const word = tokens[firstTokenFrom(tokens, from)];
+    return word?.start === from && word.end === from + SET_PHRASE_LENGTH && SET_PHRASE_TAGS.test(word.tag);
+  };
+  return idiomAt(before) || idiomAt(after);
+}
+
 /** Tags of ordinary words a list of qualities or acts is made of: adjectives, verbs, their nouns and adverbs. */
 const ORDINARY_WORD_TAGS = /^(a|ad|an|v|vn|vd|d)$/;
 /** Tags of the one-character verb or adjective that opens a short act (稳|增长, 促|改革, 防|风险). */

@@ -288,6 +288,12 @@ describe('real news: one reading of a name per document', () => {
     assert.deepEqual(people(text).map((p) => p.text), ['习近平', '习近平']);
   });
 
+  it('reads a name ending as a village\'s that the report says was visited as the village at every mention, and its name without the ending too (首站来到|李祖村, “大李祖”)', () => {
+    const text = '李祖村就是其中之一。2017年，李祖村搭上“美丽乡村精品线”的列车。习近平首站来到李祖村。如今的李祖村联合周边村庄组建了“大李祖”共富片区。';
+    assert.deepEqual(people(text).map((p) => p.text), ['习近平']);
+    assert.deepEqual(texts(text, 'place'), ['李祖村', '李祖村', '李祖村', '李祖村', '李祖']);
+  });
+
   it('leaves a shorter place that also stands alone (京 in 北京, 京津) and a whole place running past a cut (邱北|县城)', () => {
     assert.deepEqual(texts('他从北京出发，沿京津公路前往天津。', 'place').filter((p) => p.includes('京')), ['北京']);
   });

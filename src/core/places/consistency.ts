@@ -1,6 +1,8 @@
 import type { CleanEntity } from '../types';
+import patterns from '../../../data/place-patterns.json';
 import { occurrencesOf } from '../text/occurrences';
 import { tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
+import { SITE_KIND } from './recognizePlaces';
 
 /** The shortest place whose cut mentions are read whole (大陈二村); two-character places (北京) are cut from nothing. */
 const MIN_WHOLE_PLACE = 3;
@@ -61,4 +63,37 @@ export function makePlacesConsistent(text: string, entities: CleanEntity[], toke
   });
   if (!added.length) return entities;
   return [...entities.filter((e) => !dropped.has(e)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const VILLAGE_ENDINGS: readonly string[] = patterns.villageEndings;
+const VISIT_VERBS: readonly string[] = patterns.visitVerbsBeforeVillages;
+
+/**
+ * 首站来到|李祖村: a name ending as a village's does (村, 社区: place-patterns.json villageEndings), read as a person
+ * with no title at any mention, that the report says was visited (visitVerbsBeforeVillages right before one mention),
+ * is the village at every mention: no one is visited by 来到 (the labeller took 李祖 for a surname and given name).
+ */
+export function visitedVillagesNoPeople(text: string, entities: CleanEntity[]): CleanEntity[] {
+  const forms = new Map<string, { titled: boolean; visited: boolean }>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const form = text.slice(e.start, e.end);
+    if (!VILLAGE_ENDINGS.some((ending) => form.endsWith(ending) && form.length > ending.length)) continue;
+    const seen = forms.get(form) ?? { titled: false, visited: false };
+    seen.titled ||= e.role !== undefined;
+    seen.visited ||= VISIT_VERBS.some((verb) => text.startsWith(verb, e.start - verb.length));
+    forms.set(form, seen);
+  }
+  const villages = new Set([...forms].filter(([, seen]) => seen.visited && !seen.titled).map(([form]) => form));
+  if (!villages.size) return entities;
+  // “大李祖”共富片区: the village's name without its ending, untitled, is the village too.
+  const villageOf = (e: CleanEntity) => {
+    if (e.type !== 'person' || e.role !== undefined) return undefined;
+    const form = text.slice(e.start, e.end);
+    return villages.has(form) ? form : VILLAGE_ENDINGS.map((ending) => form + ending).find((village) => villages.has(village));
+  };
+  return entities.map((e) => {
+    const village = villageOf(e);
+    return village ? { type: 'place', start: e.start, end: e.end, canonical: village, kind: SITE_KIND } : e;
+  });
 }

@@ -354,6 +354,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(found[2].role, '科威特新任埃米尔');
   });
 
+  it('keeps a titled foreign name\'s last character the segmenter glued to the 时 after it (总干事格罗|西时/x|，)', () => {
+    assert.equal(entity('共同民主党代表今天在韩国首尔会见到访的国际原子能机构总干事格罗西时，对报告表示遗憾。', 'person', '格罗西')?.role, '国际原子能机构总干事');
+  });
+
   it('reads no person in a series of set phrases (尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭)', () => {
     assert.deepEqual(analyzeText('中华民族历来重视家庭。尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭。', segmenter).entities.filter((e) => e.type === 'person'), []);
   });

@@ -1038,7 +1038,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, trace), text, trace));
+    .map((entity) => withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
   return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
@@ -1134,8 +1134,16 @@ function withMarriedSurnameName(entity: RuleEntity, text: string, tokens: Token[
  * 在会见巴西众议长|莫塔时/x|，: a foreign name the segmenter glued to the 时 (when) that closes the clause it opens; the name
  * ends before it.
  */
-function withoutGluedWhen(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
-  if (entity.type !== 'person' || !endsInGluedWhen(text, entity.start, entity.end)) return entity;
+function withoutGluedWhen(entity: RuleEntity, text: string, tokens: Token[], trace?: CombineTrace): RuleEntity {
+  if (entity.type !== 'person') return entity;
+  // 会见…总干事格罗|西时/x|，: a titled foreign name whose last character the segmenter glued to that 时 ends before the 时.
+  const glued = tokens[tokenStartingAt(tokens, entity.end)];
+  if (entity.role !== undefined && glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && isTransliterated(text.slice(entity.start, entity.end)) && endsInGluedWhen(text, entity.start, glued.end)) {
+    const whole = widened(entity, entity.start, entity.end + 1, text);
+    trace?.('name with its last character glued to the 时 after it', whole);
+    return whole;
+  }
+  if (!endsInGluedWhen(text, entity.start, entity.end)) return entity;
   const cut = { ...entity, end: entity.end - 1, canonical: text.slice(entity.start, entity.end - 1) };
   trace?.('name without the 时 glued to it', cut);
   return cut;

@@ -84,6 +84,13 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
     assert.deepEqual(valuesAt('两周前，全会在北京召开。3月7日，公司股票被抛售。一周后，总经理引咎辞职。', '2024-07-29'), ['两周前=2024-07-15', '3月7日=2024-03-07', '一周后=2024-03-14']);
   });
 
+  it('reads two years joined by a dash with no 年 before a name as the span of years (2016-2020国家发展规划, １９９７—１９９８财政年度), not a count or a code', () => {
+    const values = (text: string) => recognizeDates(text, null).map((m) => `${m.text}=${m.value}`);
+    assert.deepEqual(values('与科特迪瓦2016-2020国家发展规划对接。'), ['2016-2020=2016/2020']);
+    assert.deepEqual(values('日本许诺对印尼１９９７—１９９８财政年度的经济援助。'), ['１９９７—１９９８=1997/1998']);
+    assert.deepEqual(values('编号2016-2020名单。电话010-2016-2020。'), []);
+  });
+
   it('reads a bare day said to be still to come (将于19日闭幕) in the reference month, or the next for an earlier day; a later day not so said is last month\'s', () => {
     assert.deepEqual(valuesAt('博览会15日开幕，为期5天，将于19日闭幕。', '2013-09-15'), ['15日=2013-09-15', '19日=2013-09-19']);
     assert.deepEqual(valuesAt('大会将于3日闭幕。', '2013-12-28'), ['3日=2014-01-03']);

@@ -441,6 +441,26 @@ function readNamedEventYear(text: string, pos: number): DateExpression | null {
   return named ? { start: pos, end: number.end, from: { year: number.value } } : null;
 }
 
+/** The most years a span of two years written with no 年 may cover (a plan's, 2016-2020). */
+const LONGEST_YEAR_SPAN = 15;
+
+/**
+ * 科特迪瓦2016-2020国家发展规划, 2021—2025年: two years of four digits joined by a dash with no 年 between, the second
+ * later and within LONGEST_YEAR_SPAN, before a name (a Han character that is no measure word: not 2016-2020名): the
+ * span of years the name covers. Not inside a longer run of digits (a code, a telephone number).
+ */
+function readYearSpan(text: string, pos: number): DateExpression | null {
+  const first = readNumberAt(text, pos);
+  if (!first || first.script !== 'arabic' || first.length !== YEAR_DIGITS || !isPlausibleYear(first.value) || isArabicDigit(text.charAt(pos - 1))) return null;
+  const separator = matchWordAt(text, first.end, dateWords.rangeSeparators);
+  if (!separator || !dateWords.spacedRangeSeparators.has(separator.word)) return null;
+  const second = readNumberAt(text, first.end + separator.word.length);
+  if (!second || second.script !== 'arabic' || second.length !== YEAR_DIGITS || second.value <= first.value || second.value - first.value > LONGEST_YEAR_SPAN) return null;
+  const next = text.charAt(second.end);
+  if (!HAN.test(next) || dateWords.namedEventYears.notOpening.has(next)) return null;
+  return { start: pos, end: second.end, from: { year: first.value }, to: { year: second.value } };
+}
+
 /** Appended words that do not change the value: 上午 after a day, 下旬 after a month, 年底 after a year. */
 const qualifiersByGranularity: Record<Exclude<Granularity, 'day'>, WordTable<MonthPartWord>> = {
   month: dateWords.monthSuffixes,
@@ -496,7 +516,7 @@ function monthPart(start: number, end: number, fields: DateFields, days: [number
 /** The date expression starting exactly at `pos`, or null. */
 export function parseDateExpressionAt(text: string, pos: number): DateExpression | null {
   const from = readPoint(text, pos, 'start');
-  if (!from) return readTimeOfDay(text, pos) ?? readBareClockTime(text, pos) ?? readNamedEventYear(text, pos);
+  if (!from) return readTimeOfDay(text, pos) ?? readBareClockTime(text, pos) ?? readYearSpan(text, pos) ?? readNamedEventYear(text, pos);
   if (from.sharedRangeTo) {
     return { start: pos, end: skipQualifiers(text, from.end, from.sharedRangeTo).end, from: from.fields, to: from.sharedRangeTo };
   }

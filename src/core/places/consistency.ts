@@ -12,10 +12,11 @@ const CUT_TYPES = new Set(['place', 'person']);
 
 /**
  * One document, one reading of each place, as of each name (people/consistency): a place mention cut at its start
- * (read as a shorter place or as a person) from a place the document reads whole elsewhere, where the text before it reads that whole place (来到了|大/a|陈二村
- * after 大陈二村), is that place. Only where the shorter form never stands alone in the document (else it may be a
- * place of its own: 京 beside 北京), it ends one whole place only, and the whole place's edges there are the
- * segmenter's word edges. Entities are sorted by start and do not overlap; so are the ones returned.
+ * (read as a shorter place or as a person) from a place the document reads whole elsewhere, where the text before it
+ * reads that whole place (来到了|大/a|陈二村 after 大陈二村), is that place. Only where the shorter form never stands
+ * alone in the document (else it may be a place of its own: 京 beside 北京), it ends one whole place only, and the
+ * whole place's edges there are the segmenter's word edges. Entities are sorted by start and do not overlap; so are
+ * the ones returned.
  */
 export function makePlacesConsistent(text: string, entities: CleanEntity[], tokens: Token[]): CleanEntity[] {
   const wholePlaces = new Map<string, CleanEntity>();

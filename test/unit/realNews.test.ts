@@ -394,6 +394,11 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('火炬手来到舞台中央，点燃主火炬。', 'place'), []);
   });
 
+  it('a province and its city the segmenter glued into one proper noun (福建厦门/nz) are two places, the city under the province', () => {
+    const places = analyzeText('两岸融合发展专题推进会13日在福建厦门召开。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.parent ?? '']).filter(([text]) => text.includes('福建') || text.includes('厦门')), [['福建', ''], ['厦门', '福建省']]);
+  });
+
   it('a county whose first character the segmenter glued to its prefecture (商洛山|阳县) is the prefecture and the county', () => {
     assert.deepEqual(texts('他来到陕西商洛山阳县。', 'place'), ['陕西', '商洛', '山阳县']);
   });

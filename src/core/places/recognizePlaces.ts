@@ -188,6 +188,9 @@ function levelGluedAfter(name: string, next: Token | undefined, gazetteer: Gazet
   return gazetteer.fullName(full) === full && gazetteer.has(full) && gazetteer.placeName(full) === gazetteer.placeName(name) ? next.word[0] : '';
 }
 
+/** The segmenter's tag of another proper noun (福建厦门/nz, 诺贝尔经济学奖/nz). */
+const PROPER_NOUN_TAG = 'nz';
+
 /**
  * A place word of the segmenter that is two gazetteer names written together (辽宁大连, 广东深圳): the province and
  * its city, two mentions, as PD1998 marks them; not where a site's name goes on from it.
@@ -195,11 +198,13 @@ function levelGluedAfter(name: string, next: Token | undefined, gazetteer: Gazet
 function placePairMatch(text: string, tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const token = tokens[k];
   const { word, start } = token;
-  if (token.tag !== 'ns' || word.length < 4) return undefined;
+  if ((token.tag !== 'ns' && token.tag !== PROPER_NOUN_TAG) || word.length < 4) return undefined;
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const first = word.slice(0, cut);
     const second = word.slice(cut);
     if (!gazetteer.has(first) || !gazetteer.has(second) || NOT_PLACES.has(first) || NOT_PLACES.has(second)) continue;
+    // 福建厦门/nz: a proper noun of the segmenter's is two places only where the second lies in the first.
+    if (token.tag === PROPER_NOUN_TAG && !gazetteer.lookup(gazetteer.placeName(second)).some((record) => gazetteer.liesIn(record, gazetteer.placeName(first)))) continue;
     // 甘肃兰州/ns|市: the second place's name runs on into the next word where the two are one name of it (兰州市).
     const next = tokens[k + 1];
     const fuller = next !== undefined && next.start === token.end ? second + next.word : '';

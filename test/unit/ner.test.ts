@@ -358,6 +358,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('共同民主党代表今天在韩国首尔会见到访的国际原子能机构总干事格罗西时，对报告表示遗憾。', 'person', '格罗西')?.role, '国际原子能机构总干事');
   });
 
+  it('reads no person in a numbered chamber before a title written after a name (二院|议长)', () => {
+    const found = analyzeText('习近平在海牙会见荷兰议会一院议长布鲁克斯-克诺尔和二院议长范米尔滕伯格。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.ok(!found.some((p) => p.text === '二院' || p.text === '一院'), found.map((p) => p.text).join(' '));
+  });
+
   it('reads no person in a series of set phrases (尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭)', () => {
     assert.deepEqual(analyzeText('中华民族历来重视家庭。尊老爱幼、妻贤夫安，母慈子孝、兄友弟恭。', segmenter).entities.filter((e) => e.type === 'person'), []);
   });

@@ -394,6 +394,10 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('火炬手来到舞台中央，点燃主火炬。', 'place'), []);
   });
 
+  it('a county the labeller never saw stays whole where the labeller reads only its start (临夏州|积石山县, not 积石山)', () => {
+    assert.deepEqual(texts('甘肃临夏州积石山县发生地震以来，多国领导人致电慰问。', 'place'), ['甘肃', '临夏州', '积石山县']);
+  });
+
   it('a province and its city the segmenter glued into one proper noun (福建厦门/nz) are two places, the city under the province', () => {
     const places = analyzeText('两岸融合发展专题推进会13日在福建厦门召开。', segmenter).entities.filter((e) => e.type === 'place');
     assert.deepEqual(places.map((p) => [p.text, p.parent ?? '']).filter(([text]) => text.includes('福建') || text.includes('厦门')), [['福建', ''], ['厦门', '福建省']]);

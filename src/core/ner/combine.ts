@@ -319,7 +319,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // levels they give), nor a venue after its city (福州|西湖公园: one site).
   if (entity.type === 'place' && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
     readAsPlacesFilling(entity, model, text, gazetteer)) return 'falls: the labeller reads its levels';
-  if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) && (!overlapped || (same !== undefined && same.start === entity.start && same.end === entity.end))) return 'place the labeller was not trained with';
+  // 临夏州|积石山县: or where the labeller reads only its start as a place (积石山), the level it never saw cut off.
+  if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) &&
+    (!overlapped || (same !== undefined && same.start === entity.start && (same.end === entity.end || (same.type === 'LOC' && same.end < entity.end))))) return 'place the labeller was not trained with';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
 

@@ -1077,8 +1077,9 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 哈立德|国王国际机场: a title inside an institution's name after a name (institutionNamePlaces) is no one's.
       // 孔子学院|师生|代表: a word the newspaper never writes as a name is none before a title either.
       if (start < 0 || found.overlaps(start, at) || namesInstitution(text, at) || (NOT_NAME_WORDS.has(text.slice(start, at)) && !isTransliterated(text.slice(start, at)))) continue;
-      // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name.
-      if (isPlace({ word: text.slice(start, at), tag: '', start, end: at })) continue;
+      // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name; 二院|议长, 一院议长:
+      // nor is a numbered chamber or body.
+      if (isPlace({ word: text.slice(start, at), tag: '', start, end: at }) || NUMERAL_OPENING.test(text[start])) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
       const titled = title === '同志' ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
@@ -1100,6 +1101,9 @@ export function giveElectedPosts(text: string, ownText: string, entities: { type
     if (post) Object.assign(person, { role: ownText.slice(post.roleSpan.start, post.roleSpan.end), official: post.official });
   }
 }
+
+/** A numeral opening a word (二院, 一院): titles.json countedLists numerals. */
+const NUMERAL_OPENING = new RegExp(`^[${titles.countedLists.numerals}]`);
 
 /**
  * 刘明现在担任|空军指挥学院副院长|，: a person found with no title (by the rules or the labeller) takes the post it is

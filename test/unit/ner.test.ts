@@ -358,6 +358,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('共同民主党代表今天在韩国首尔会见到访的国际原子能机构总干事格罗西时，对报告表示遗憾。', 'person', '格罗西')?.role, '国际原子能机构总干事');
   });
 
+  it('reads a surname and a place\'s name between a title and 同志 as a name (教授|郑/ns|南宁/ns|同志)', () => {
+    assert.equal(entity('西安交通大学教授郑南宁同志就这个问题进行讲解。', 'person', '郑南宁')?.role, '西安交通大学教授');
+    assert.equal(entity('西安交通大学教授郑南宁同志就这个问题进行讲解。', 'place', '南宁'), undefined);
+  });
+
   it('reads no person in a numbered chamber before a title written after a name (二院|议长)', () => {
     const found = analyzeText('习近平在海牙会见荷兰议会一院议长布鲁克斯-克诺尔和二院议长范米尔滕伯格。', segmenter).entities.filter((e) => e.type === 'person');
     assert.ok(!found.some((p) => p.text === '二院' || p.text === '一院'), found.map((p) => p.text).join(' '));

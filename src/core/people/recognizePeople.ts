@@ -1265,6 +1265,12 @@ function comradeNameStart(text: string, at: number, tokens: Token[]): number {
   const token = tokens[tokenAt(tokens, at - 1)];
   const word = token && token.end === at && token.word.length >= 2 && token.word.length <= 3 && /^(nr|nrfg|x)$/.test(token.tag);
   if (word && [...token.word].every(isNameChar)) return token.start;
+  // 教授|郑/ns|南宁/ns|同志: after a title, a surname and a place's name of two characters are a name (郑南宁), as 同志 says.
+  const place = tokens[tokenAt(tokens, at - 1)];
+  const surname = tokens[tokenAt(tokens, at - 3)];
+  const title = tokens[tokenAt(tokens, at - 4)];
+  if (place?.end === at && place.word.length === 2 && surname?.end === place.start && surname.word.length === 1 && isSurname(surname.word) &&
+    title?.end === surname.start && isTitleHead(title.word)) return surname.start;
   return nameStartBefore(text, at, tokens, '同志');
 }
 

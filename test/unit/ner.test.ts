@@ -358,6 +358,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('共同民主党代表今天在韩国首尔会见到访的国际原子能机构总干事格罗西时，对报告表示遗憾。', 'person', '格罗西')?.role, '国际原子能机构总干事');
   });
 
+  it('reads a name between a title and 同志 where the labeller doubts it (中国政法大学教授|时建中|同志)', () => {
+    assert.equal(entity('中共中央政治局28日下午进行集体学习。中国政法大学教授时建中同志就这个问题进行讲解。', 'person', '时建中')?.role, '中国政法大学教授');
+  });
+
   it('reads a surname and a place\'s name between a title and 同志 as a name (教授|郑/ns|南宁/ns|同志)', () => {
     assert.equal(entity('西安交通大学教授郑南宁同志就这个问题进行讲解。', 'person', '郑南宁')?.role, '西安交通大学教授');
     assert.equal(entity('西安交通大学教授郑南宁同志就这个问题进行讲解。', 'place', '南宁'), undefined);

@@ -272,6 +272,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 齐塞克迪|总统|此访: a title written after a name the labeller reads is that name's, not one before a name.
     if (entity.role && !overlapped && titleOfLabellersName(entity, model, text)) return 'falls: the title of the name before it';
     if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
+    // 中国政法大学教授|时建中|同志: a title before the name and 同志 after it say a person stands there, whatever the labeller doubts.
+    if (!overlapped && text.startsWith(COMRADE, entity.end) && hasSurname(name) && name.length <= LONGEST_CHINESE_NAME &&
+      (entity.role !== undefined || titleEndingAt(tokens, entity.start, (token) => gazetteer.has(token.word)) !== undefined)) return 'titled comrade';
     // 文字编辑：程冲 at the text's end, 视频编辑：杜卓 文字编辑：…: a credit line's name, after its role and a colon, closed
     // off as credits are, is the person credited whatever its characters.
     if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
@@ -663,10 +666,13 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
+
+/** 同志 (comrade) after a name. */
+const COMRADE = '同志';
 
 /**
  * Whether the labeller reads two places or more that fill the span exactly, one after the other, none a township's,

@@ -638,8 +638,8 @@ const HOLDING_FRAMES = new Set(titles.holdingFrames);
 const NOT_HELD_POSTS = new Set(titles.postsNotHeld);
 /** How far after 为 the head of the post may end. */
 const LONGEST_POST = 30;
-/** Written after a name in appointments, removals and resignations (李明同志为…). */
-const COMRADE = '同志';
+/** 同志, written after a name: in appointments, removals and resignations (李明同志为…), and as a form of address (时建中同志). */
+export const COMRADE = '同志';
 /** A Chinese name's length, surname included, in an appointment's or a removal's frame. */
 const FRAMED_NAME_LENGTHS = [2, 3, 4];
 
@@ -1073,7 +1073,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       const at = deputyAt - (rankBeforeDeputy?.length ?? 0);
       const fullTitle = text.slice(at, match + title.length);
       if (TITLES_AFTER_NAME_NOT_BEFORE.some((word) => text.startsWith(word, match + title.length)) || !standsAfterName(text, title, match + title.length)) continue;
-      const start = title === '同志' ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
+      const start = title === COMRADE ? comradeNameStart(text, at, tokens) : surnameOnly ? loneSurnameStart(text, at, tokens, fullTitle) : nameStartBefore(text, at, tokens, fullTitle);
       // 哈立德|国王国际机场: a title inside an institution's name after a name (institutionNamePlaces) is no one's.
       // 孔子学院|师生|代表: a word the newspaper never writes as a name is none before a title either.
       if (start < 0 || found.overlaps(start, at) || namesInstitution(text, at) || (NOT_NAME_WORDS.has(text.slice(start, at)) && !isTransliterated(text.slice(start, at)))) continue;
@@ -1081,7 +1081,7 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // nor is a numbered chamber or body.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at }) || NUMERAL_OPENING.test(text[start])) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
-      const titled = title === '同志' ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
+      const titled = title === COMRADE ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });
     }
   }
@@ -1266,12 +1266,11 @@ function comradeNameStart(text: string, at: number, tokens: Token[]): number {
   const word = token && token.end === at && token.word.length >= 2 && token.word.length <= 3 && /^(nr|nrfg|x)$/.test(token.tag);
   if (word && [...token.word].every(isNameChar)) return token.start;
   // 教授|郑/ns|南宁/ns|同志: after a title, a surname and a place's name of two characters are a name (郑南宁), as 同志 says.
-  const place = tokens[tokenAt(tokens, at - 1)];
   const surname = tokens[tokenAt(tokens, at - 3)];
   const title = tokens[tokenAt(tokens, at - 4)];
-  if (place?.end === at && place.word.length === 2 && surname?.end === place.start && surname.word.length === 1 && isSurname(surname.word) &&
+  if (token?.end === at && token.word.length === 2 && surname?.end === token.start && surname.word.length === 1 && isSurname(surname.word) &&
     title?.end === surname.start && isTitleHead(title.word)) return surname.start;
-  return nameStartBefore(text, at, tokens, '同志');
+  return nameStartBefore(text, at, tokens, COMRADE);
 }
 
 /** A function word the segmenter glued to the start of a name: 和|普京 inside its word 和普京. */

@@ -95,6 +95,9 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
     assert.deepEqual(valuesAt('博览会15日开幕，为期5天，将于19日闭幕。', '2013-09-15'), ['15日=2013-09-15', '19日=2013-09-19']);
     assert.deepEqual(valuesAt('大会将于3日闭幕。', '2013-12-28'), ['3日=2014-01-03']);
     assert.deepEqual(valuesAt('大会27日闭幕。', '2013-01-03'), ['27日=2012-12-27']);
+    // The sentence goes on in the future after the day: still to come, so this month's; not after a speech verb.
+    assert.deepEqual(valuesAt('15号，腾布部落将为他举行安葬仪式。', '2013-12-10'), ['15号=2013-12-15']);
+    assert.deepEqual(valuesAt('27日，他表示，中方将为此举行会议。', '2013-01-03'), ['27日=2012-12-27']);
   });
 
   it('reads 2023 of 2023两岸企业家峰会 as the year, not 2023 of 2023名代表 (a count) nor a number running into a code', () => {

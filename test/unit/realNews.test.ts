@@ -60,6 +60,11 @@ describe('real news: people and titles', () => {
     assert.ok(!people('普京总统说，期待再次访华并同习主席会晤。').some((p) => p.text === '同习'));
   });
 
+  it('a function word that is a transliteration character, alone before a foreign name the segmenter knows, opens it (执行官|比/p|克斯/nrt); 和 before 叶利钦 does not', () => {
+    assert.deepEqual(people('在会见首席执行官比克斯时，张高丽说').map((p) => [p.text, p.role]), [['比克斯', '首席执行官'], ['张高丽', undefined]]);
+    assert.deepEqual(people('主席和叶利钦会谈。').map((p) => p.text), ['叶利钦']);
+  });
+
   it('a dotted name\'s part that holds another office is another person (别尔德穆哈梅多夫总统 beside 副总理谢·别尔德穆哈梅多夫)', () => {
     const found = people('韩正同土库曼斯坦副总理谢·别尔德穆哈梅多夫举行会谈。几天前，习近平主席同别尔德穆哈梅多夫总统通话。');
     assert.deepEqual(found.filter((p) => p.text.endsWith('别尔德穆哈梅多夫')).map((p) => [p.text, p.canonical]), [['谢·别尔德穆哈梅多夫', '谢·别尔德穆哈梅多夫'], ['别尔德穆哈梅多夫', '别尔德穆哈梅多夫']]);
@@ -356,6 +361,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
     assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
+    // 紫坪/x|铺/v|水库: a site visited, its name a word the segmenter does not know and a character it cut off.
+    assert.deepEqual(places('李强察看紫坪铺水库库区。'), ['紫坪铺水库']);
     // 遵义、|毕节/n|、贵阳: a division listed beside a place the labeller reads is one, and so is its every other mention.
     assert.deepEqual(places('他先后到遵义、毕节、贵阳等地调研，并专程来到毕节。'), ['遵义', '毕节', '贵阳', '毕节']);
     // 同马/x|特维延科/x: a joiner and a foreign name the labeller reads as one place are no place; the name is the person's.

@@ -206,6 +206,7 @@ export const dateWords = {
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
   occasionsAhead: rawDateWords.occasionsAhead,
   daysAheadMarkers: rawDateWords.daysAheadMarkers,
+  sentenceAheadMarkers: rawDateWords.sentenceAheadMarkers,
   holidayGatherings: rawDateWords.holidayGatherings,
   namedEventYears: { reach: rawDateWords.namedEventYears.reach, ends: rawDateWords.namedEventYears.ends, notOpening: new CharSet(rawDateWords.namedEventYears.notOpening) },
 };

@@ -125,9 +125,9 @@ const SPEECH_POINT_REACH = 4;
  * A bare day (28日) with no month in the text before it: the reference date's month, or the one before for a later
  * day; for a day said to be still to come (将于19日闭幕), the reference month's, or the one after for an earlier day.
  */
-function bareDayFromReference(ref: ReferenceDate, day: number, ahead = false): ResolvedDate {
+function bareDayFromReference(ref: ReferenceDate, day: number, ahead: Ahead = false): ResolvedDate {
   // 大会5日开幕 in a report of the 4th: the next day is the one to come, not that day of last month.
-  const shift = ref.day === undefined ? 0 : ahead ? (day < ref.day ? 1 : 0) : day > ref.day + NEXT_DAY ? -1 : 0;
+  const shift = ref.day === undefined ? 0 : ahead === 'marked' ? (day < ref.day ? 1 : 0) : !ahead && day > ref.day + NEXT_DAY ? -1 : 0;
   const months = ref.year * 12 + (ref.month! - 1) + shift;
   const year = Math.floor(months / 12);
   const month = (months % 12) + 1;
@@ -136,6 +136,25 @@ function bareDayFromReference(ref: ReferenceDate, day: number, ahead = false): R
 
 /** Whether a bare day at `start` is said to be still to come (将于19日): date-words.json daysAheadMarkers before it. */
 const saidAhead = (text: string, start: number): boolean => dateWords.daysAheadMarkers.some((word) => text.startsWith(word, start - word.length));
+
+/**
+ * How a bare day is said to be still to come: `marked` right before it (将于19日: the reference month's, or the next
+ * month's for an earlier day); `inSentence` by its sentence going on in the future (15号，腾布部落将为他举行安葬仪式:
+ * a later day is the reference month's, not last month's; an earlier one is left as it is read without it).
+ */
+type Ahead = 'marked' | 'inSentence' | false;
+/** The rest of a sentence after a date, up to its end or SENTENCE_AHEAD_REACH characters on. */
+const REST_OF_SENTENCE = /^[^。！？!?；;\n]*/;
+const SENTENCE_AHEAD_REACH = 40;
+const SPEECH_VERB = new RegExp(eventTriggers.reportedSpeech.join('|'));
+
+function aheadOf(text: string, start: number, end: number): Ahead {
+  if (saidAhead(text, start)) return 'marked';
+  const rest = REST_OF_SENTENCE.exec(text.slice(end, end + SENTENCE_AHEAD_REACH))![0];
+  const marker = Math.min(...dateWords.sentenceAheadMarkers.map((word) => rest.indexOf(word)).filter((at) => at >= 0));
+  // 27日，他表示，中方将为…: what follows a speech verb is the speaker's, not the day's.
+  return Number.isFinite(marker) && !SPEECH_VERB.test(rest.slice(0, marker)) ? 'inSentence' : false;
+}
 
 /** How far after the reference day a bare day may be and still be of its month (the next day). */
 const NEXT_DAY = 1;
@@ -241,7 +260,7 @@ function resolveFrom(
   lastDay: EarlierDate | null,
   yearNamed: YearNamed | null = null,
   speechDay: EarlierDate | null = null,
-  ahead = false,
+  ahead: Ahead = false,
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.yearOfCentury !== undefined) return { date: { year: yearInCentury(fields.yearOfCentury, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
@@ -466,7 +485,7 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
       const opensSchedule = expression.from.relativeDay?.partOfDay === true && (expression.start === 0 || text.charCodeAt(expression.start - 1) === NEWLINE);
-      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay, saidAhead(text, expression.start));
+      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay, aheadOf(text, expression.start, expression.end));
       // 去年7月底8月初: a month written right after a date of a year, with no year of its own, is in that year.
       const previous = mentions[mentions.length - 1];
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)

@@ -308,9 +308,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 遵义、|毕节/n|、贵阳: a division the gazetteer knows, listed right beside a place the labeller reads, where it reads
   // nothing over it (the segmenter took the short form for a common noun).
   if (entity.type === 'place' && !overlapped && gazetteer.namesDivision(entity.canonical ?? '') && readBesideInList(entity, text, model, 'LOC', text[entity.start - 1] === '、')) return 'listed beside a place';
-  // 走进|天桥社区: a village's or a community's site right after a verb of visiting, where the labeller reads nothing.
-  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VILLAGE_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length)) &&
-    VISIT_VERBS_BEFORE_VILLAGES.some((word) => text.startsWith(word, entity.start - word.length))) return 'village visited';
+  // 走进|天桥社区, 察看|紫坪铺水库: a site right after a verb of visiting, where the labeller reads nothing.
+  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VISIT_VERBS_BEFORE_SITES.some((word) => text.startsWith(word, entity.start - word.length))) return 'site visited';
   // 李强在天津调研…李强来到|滨海新区: a division written in full, of a city or province the report names, is a place of
   // its story where the labeller reads nothing over it (it may never have seen the division in 1998's paper). Not the
   // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
@@ -666,7 +665,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'village visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -761,7 +760,7 @@ const isGenericPlaceWord = (word: string): boolean =>
 const MIN_GENERIC_WORD = 2;
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 const VILLAGE_ENDINGS: readonly string[] = placePatterns.villageEndings;
-const VISIT_VERBS_BEFORE_VILLAGES: readonly string[] = placePatterns.visitVerbsBeforeVillages;
+const VISIT_VERBS_BEFORE_SITES: readonly string[] = placePatterns.visitVerbsBeforeSites;
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
 /** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */

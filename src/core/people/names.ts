@@ -347,8 +347,17 @@ export function isNameBoundary(text: string, at: number): boolean {
 export function startsWithFunctionWord(text: string, at: number, tokens: Token[]): boolean {
   if (opensInvitation(text, at)) return true;
   if (!FUNCTION_WORD_SURNAMES.has(text[at])) return false;
-  const token = tokens[tokenStartingAt(tokens, at)];
-  return !/^nr/.test(token?.tag ?? '') && !unknownWordBeforeComma(text, token);
+  const index = tokenStartingAt(tokens, at);
+  const token = tokens[index];
+  return !/^nr/.test(token?.tag ?? '') && !unknownWordBeforeComma(text, token) && !opensForeignName(token, tokens[index + 1]);
+}
+
+/**
+ * 执行官|比/p|克斯/nrt: a function word that is a transliteration character, alone before a foreign name the segmenter
+ * knows, is that name's first character (主席和|叶利钦: 和 is no transliteration character).
+ */
+function opensForeignName(token: Token | undefined, next: Token | undefined): boolean {
+  return token?.word.length === 1 && next?.tag === 'nrt' && next.start === token.end && next.word.length >= 2 && isTransliterated(token.word + next.word);
 }
 
 const INVITATION = boundaries.invitationFrame;

@@ -6,7 +6,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 import titles from '../../../data/titles.json';
-import { HAN, HAN_RANGE } from '../text/characters';
+import { ALL_HAN, HAN, HAN_RANGE } from '../text/characters';
 import { WordList } from '../text/wordList';
 
 /** A place found in the clean text (offsets into the clean text). */
@@ -665,6 +665,17 @@ const LOCAL_UNIT_ENDINGS = [...LOCAL_UNIT_WORDS];
 /** A village's own name after its county (西街关|村, 长城花园|社区); a longer one ending so names a site (泽普县|长寿民俗文化村). */
 const LONGEST_VILLAGE_AFTER_COUNTY = 4;
 
+/**
+ * 紫坪/x|铺/v|水库: a word the segmenter does not know and one character it cut off as a word of its own (铺, 庄, 沟 end
+ * many places' names), read as one name before a site word.
+ */
+function unknownNameWithTail(text: string, tokens: Token[], index: number, from: number): Token | undefined {
+  const tail = tokens[index];
+  const name = tokens[index - 1];
+  if (index - 1 < from || tail.word.length !== 1 || name.tag !== UNKNOWN_WORD_TAG || name.word.length < 2 || name.end !== tail.start) return undefined;
+  return ALL_HAN.test(text.slice(name.start, tail.end)) ? { ...name, word: name.word + tail.word, end: tail.end } : undefined;
+}
+
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {
   // Only the range's own characters are asked about: its places are the ones it found.
@@ -675,8 +686,8 @@ function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]
   const sites: PlaceMention[] = [];
   for (let k = from + 1; k < to; k++) {
     if (!SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
-    const first = tokens[k - 1];
-    if (!/^(nr|ns|nz|nrt)$/.test(first.tag) || first.word.length < 2 || covered(first.start)) continue;
+    const first = unknownNameWithTail(text, tokens, k - 1, from) ?? tokens[k - 1];
+    if (!/^(nr|ns|nz|nrt|x)$/.test(first.tag) || first.word.length < 2 || covered(first.start) || (first.tag === UNKNOWN_WORD_TAG && !ALL_HAN.test(first.word))) continue;
     sites.push({ start: first.start, end: tokens[k].end, canonical: text.slice(first.start, tokens[k].end), kind: SITE_KIND });
   }
   return sites;

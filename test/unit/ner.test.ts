@@ -820,6 +820,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('国务院总理李强乘包机离开北京，应德国总理朔尔茨和法国政府邀请进行正式访问。'), ['李强', '朔尔茨']);
     // A known official's name read one character longer (the segmenter made 德国总理 one word) is the official's.
     assert.equal(people('国务院总理李强应德国总理朔尔茨邀请访问。')[0], '李强');
+    // So is one read with a function word the segmenter glued before it (由李强/nr|一行).
+    assert.deepEqual(people('会议由李强一行主持。'), ['李强']);
+    // 钱颖/x|一/m|委员: a given name's last character the segmenter cut off as a number, before a title after the name.
+    assert.deepEqual(people('钱颖一委员建议，应对经济下行。'), ['钱颖一']);
   });
 
   it('keeps a dotted name with a one-character part (川·立派), not a dotted list of words; strips a preposition the segmenter glued to an unknown name after a time word (昨天|同通伦/x); reads no name into a word it cuts (王凯|陪同) nor a verb before a short form (来英)', () => {

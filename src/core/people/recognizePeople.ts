@@ -1102,6 +1102,9 @@ export function giveElectedPosts(text: string, ownText: string, entities: { type
   }
 }
 
+/** Numerals that end given names (name-stats-threshold.json numeralNameEnds). */
+const NUMERAL_NAME_ENDS = new Set(nameStats.numeralNameEnds);
+
 /** A numeral opening a word (二院, 一院): titles.json countedLists numerals. */
 const NUMERAL_OPENING = new RegExp(`^[${titles.countedLists.numerals}]`);
 
@@ -1229,11 +1232,19 @@ function continuesForeignName(text: string, previous: { start: number; end: numb
 /**
  * 国务院总理李强应|德国总理…: a name read one character longer than a known official's (the segmenter made 德国总理 one
  * word, and both readers took 应 into the name) is the known official, the character the next word's, unless that
- * character is as likely a given name's as untitled names need (李希林 is another person).
+ * character is as likely a given name's as untitled names need (李希林 is another person); so is one read with a
+ * function word before it (由李强).
  */
 export function cutToKnownOfficials<E extends { type: string; start: number; end: number; canonical?: string }>(text: string, entities: E[]): void {
   for (const e of entities) {
-    if (e.type !== 'person' || e.end - e.start < 3 || !KNOWN_OFFICIALS.has(text.slice(e.start, e.end - 1)) || KNOWN_OFFICIALS.has(text.slice(e.start, e.end))) continue;
+    if (e.type !== 'person' || e.end - e.start < 3 || KNOWN_OFFICIALS.has(text.slice(e.start, e.end))) continue;
+    // 会议由李强/nr|一行…: a function word the segmenter glued before a known official is no surname.
+    if (FUNCTION_WORD_SURNAMES.has(text[e.start]) && KNOWN_OFFICIALS.has(text.slice(e.start + 1, e.end))) {
+      e.start += 1;
+      e.canonical = text.slice(e.start, e.end);
+      continue;
+    }
+    if (!KNOWN_OFFICIALS.has(text.slice(e.start, e.end - 1))) continue;
     // 李希林, 杨震光: another person, whose last character is a given name's.
     if (givenCharOdds(text[e.end - 1]) >= nameStats.untitledThreshold) continue;
     e.end -= 1;
@@ -1317,6 +1328,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     if (tokenStartingAt(tokens, start) < 0 && !afterFunctionWord(text, start, tokens)) continue;
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;
+    // 钱颖/x|一/m|委员: a given name's last character that the segmenter cut off as a number.
+    if (name?.length === length - 1 && hasSurname(name) && NUMERAL_NAME_ENDS.has(text[at - 1]) && tokenStartingAt(tokens, at - 1) >= 0) return start;
   }
   const given = commonWordGivenNameStart(text, at, tokens);
   if (given >= 0) return given;

@@ -97,6 +97,8 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
     assert.deepEqual(valuesAt('大会27日闭幕。', '2013-01-03'), ['27日=2012-12-27']);
     // The sentence goes on in the future after the day: still to come, so this month's; not after a speech verb.
     assert.deepEqual(valuesAt('15号，腾布部落将为他举行安葬仪式。', '2013-12-10'), ['15号=2013-12-15']);
+    // A day with 号 is believed opening its sentence, after the time zone it is told in too (当地时间29号，).
+    assert.deepEqual(valuesAt('各位观众。当地时间29号，贾庆林出席开幕式。', '2012-01-30'), ['29号=2012-01-29']);
     assert.deepEqual(valuesAt('27日，他表示，中方将为此举行会议。', '2013-01-03'), ['27日=2012-12-27']);
   });
 

@@ -363,6 +363,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
     // 紫坪/x|铺/v|水库: a site visited, its name a word the segmenter does not know and a character it cut off.
     assert.deepEqual(places('李强察看紫坪铺水库库区。'), ['紫坪铺水库']);
+    // 深入|甲谷村/x: a village's name and ending in one word the segmenter does not know.
+    assert.deepEqual(places('赵乐际深入甲谷村慰问贫困户。'), ['甲谷村']);
     // 遵义、|毕节/n|、贵阳: a division listed beside a place the labeller reads is one, and so is its every other mention.
     assert.deepEqual(places('他先后到遵义、毕节、贵阳等地调研，并专程来到毕节。'), ['遵义', '毕节', '贵阳', '毕节']);
     // 同马/x|特维延科/x: a joiner and a foreign name the labeller reads as one place are no place; the name is the person's.

@@ -8,6 +8,7 @@ import { dateWords, matchWordAt, type CharSet, type MonthPartWord, type Relative
 import { daysInMonth, isPlausibleYear } from './calendar';
 import { granularityOf, type DateExpression, type DateFields, type Granularity } from './dateTypes';
 import { HAN } from '../text/characters';
+import eventTriggers from '../../../data/event-triggers.json';
 
 /** 'start' is a fresh expression; 'rangeEnd' follows 至/— and may be a bare day or use 号. */
 type PointRole = 'start' | 'rangeEnd';
@@ -134,6 +135,8 @@ const MOST_DAY_DIGITS = 2;
 /** What a sentence's first character follows: nothing (the text's start), a line break or a sentence's end. */
 const SENTENCE_OPENING = /^(?:|[\n。！？])$/;
 const CLAUSE_COMMA = /^[，,]$/;
+/** 当地时间, 北京时间: the time zone a date is told in (event-triggers.json timeZones). */
+const TIME_ZONES: readonly string[] = eventTriggers.timeZones;
 
 /** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
 function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
@@ -158,8 +161,10 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     };
     // 10月21号和22号: a day listed after a month's day of its unit is believed with it.
     const listedAfterMonthDay = () => dateWords.dateListJoiners.has(text.charAt(num.start - 1)) && monthDayEndsAt(text, num.start - 1, text.charAt(num.end));
-    // 。22号，张高丽和…主持: a day that opens a sentence, set off by a comma, is the time the sentence is about.
-    const opensSentence = () => SENTENCE_OPENING.test(text.charAt(num.start - 1)) && CLAUSE_COMMA.test(text.charAt(end));
+    // 。22号，张高丽和…主持: a day that opens a sentence, set off by a comma, is the time the sentence is about; so is
+    // one after the time zone it is told in (。当地时间29号，).
+    const zone = TIME_ZONES.find((word) => text.startsWith(word, num.start - word.length))?.length ?? 0;
+    const opensSentence = () => SENTENCE_OPENING.test(text.charAt(num.start - zone - 1)) && CLAUSE_COMMA.test(text.charAt(end));
     // 香港十六日通报: a day of two or three Chinese numerals is a date unless a word before makes it a count.
     const longChineseDay = () => num.script === 'chinese' && bareUnit && num.value > LAST_ONE_NUMERAL_DAY &&
       !dateWords.chineseBareDayDurationBefore.some((w) => text.startsWith(w, num.start - w.length));

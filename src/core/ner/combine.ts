@@ -324,8 +324,19 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 临夏州|积石山县: or where the labeller reads only its start as a place (积石山), the level it never saw cut off.
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) &&
     (!overlapped || (same !== undefined && same.start === entity.start && (same.end === entity.end || (same.type === 'LOC' && same.end < entity.end))))) return 'place the labeller was not trained with';
+  // 越南社会主义共和国: a country the gazetteer knows in its full style, which the labeller cuts into a body and a place.
+  if (entity.type === 'place' && isFullStyle(text.slice(entity.start, entity.end), gazetteer)) return 'country in its full style';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
+
+/** A country's style (place-patterns.json stateSuffixes) after a country the gazetteer knows. */
+function isFullStyle(name: string, gazetteer: Gazetteer): boolean {
+  return STATE_STYLES.some((style) => name.endsWith(style) && name.length > style.length && gazetteer.lookup(name.slice(0, -style.length)).some((r) => r.kind === COUNTRY_KIND));
+}
+/** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */
+const STATE_WORD = '国';
+const STATE_STYLES: readonly string[] = placePatterns.stateSuffixes.filter((style) => style.endsWith(STATE_WORD));
+const COUNTRY_KIND = '国家';
 
 const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
 
@@ -665,7 +676,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }

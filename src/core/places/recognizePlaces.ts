@@ -564,6 +564,9 @@ const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndin
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
 function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const token = tokens[k];
+  // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
+  const style = token.tag === 'nt' ? patterns.stateSuffixes.find((s) => token.word.endsWith(s) && gazetteer.lookup(token.word.slice(0, -s.length)).some((r) => r.kind === '国家')) : undefined;
+  if (style) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: '国家' }], last: k };
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
   // 台湾岛|内: the place before the inside's word the segmenter split (岛内), not an island named after it.
   const stem = token.word.slice(0, -1);
@@ -676,6 +679,14 @@ function unknownNameWithTail(text: string, tokens: Token[], index: number, from:
   return ALL_HAN.test(text.slice(name.start, tail.end)) ? { ...name, word: name.word + tail.word, end: tail.end } : undefined;
 }
 
+/** A word the segmenter does not know that is a village's name of two characters or more and its ending (甲谷村/x). */
+function unknownVillage(token: Token): Token | undefined {
+  if (token.tag !== UNKNOWN_WORD_TAG || GENERIC_PREFIX.test(token.word) || !ALL_HAN.test(token.word)) return undefined;
+  const ending = patterns.villageEndings.find((word) => token.word.endsWith(word));
+  return ending && token.word.length - ending.length >= MIN_VILLAGE_STEM && token.word.length - ending.length <= LONGEST_VILLAGE_STEM ? token : undefined;
+}
+const MIN_VILLAGE_STEM = 2;
+
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {
   // Only the range's own characters are asked about: its places are the ones it found.
@@ -684,8 +695,11 @@ function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]
   for (const p of places) mask.fill(1, p.start - offset, p.end - offset);
   const covered = (at: number) => mask[at - offset] === 1;
   const sites: PlaceMention[] = [];
-  for (let k = from + 1; k < to; k++) {
-    if (!SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
+  for (let k = from; k < to; k++) {
+    // 深入|甲谷村/x: a village's name and its ending in one word the segmenter does not know.
+    const village = unknownVillage(tokens[k]);
+    if (village && !covered(village.start)) sites.push({ start: village.start, end: village.end, canonical: village.word, kind: SITE_KIND });
+    if (k === from || !SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
     const first = unknownNameWithTail(text, tokens, k - 1, from) ?? tokens[k - 1];
     if (!/^(nr|ns|nz|nrt|x)$/.test(first.tag) || first.word.length < 2 || covered(first.start) || (first.tag === UNKNOWN_WORD_TAG && !ALL_HAN.test(first.word))) continue;
     sites.push({ start: first.start, end: tokens[k].end, canonical: text.slice(first.start, tokens[k].end), kind: SITE_KIND });

@@ -6,7 +6,7 @@ import { mergeChunkAnalyses, splitIntoChunks } from './chunks';
 import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces, type PiecePlaces } from './places/recognizePlaces';
-import { cutToKnownOfficials, expandShortForms, giveElectedPosts, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToEnvoys, widenRolesToOrganizations, widenTransliteratedNames } from './people/recognizePeople';
+import { cutToKnownOfficials, expandShortForms, giveElectedPosts, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToEnvoys, widenRolesToNames, widenTransliteratedNames } from './people/recognizePeople';
 import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
@@ -135,7 +135,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   widenTransliteratedNames(text, tokens, entities, isPlace);
   cutToKnownOfficials(text, entities);
   const kept = makeNamesConsistent(text, visitedVillagesNoPeople(text, makePlacesConsistent(text, resolveOverlaps(splitCityVenues(joinTransliteratedPieces(text, entities), text, gazetteer)), tokens)), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
-  widenRolesToOrganizations(ownText, kept);
+  widenRolesToNames(ownText, kept);
   widenRolesToEnvoys(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   giveBothSidesTitles(text, ownText, kept);

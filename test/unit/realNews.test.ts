@@ -60,6 +60,12 @@ describe('real news: people and titles', () => {
     assert.ok(!people('普京总统说，期待再次访华并同习主席会晤。').some((p) => p.text === '同习'));
   });
 
+  it('a foreign name the segmenter does not know, of two characters, after a title and before a talk is the talk\'s other side (主席|通伦/x|举行会谈); a wife\'s foreign name after 夫人 is a person; a title the segmenter\'s verb cut starts with the country the labeller reads (同意/d|大利|参议长)', () => {
+    const text = '习近平同老挝人民革命党中央总书记、国家主席通伦举行会谈。会谈前，习近平和夫人彭丽媛为通伦和夫人娜丽举行欢迎仪式。赵乐际同意大利参议长拉鲁萨举行会谈。';
+    const found = people(text).map((p) => [p.text, p.role]);
+    assert.deepEqual(found.filter(([name]) => name !== '习近平' && name !== '彭丽媛'), [['通伦', '老挝人民革命党中央总书记、国家主席'], ['通伦', '老挝人民革命党中央总书记、国家主席'], ['娜丽', undefined], ['赵乐际', undefined], ['拉鲁萨', '意大利参议长']]);
+  });
+
   it('a function word that is a transliteration character, alone before a foreign name the segmenter knows, opens it (执行官|比/p|克斯/nrt); 和 before 叶利钦 does not', () => {
     assert.deepEqual(people('在会见首席执行官比克斯时，张高丽说').map((p) => [p.text, p.role]), [['比克斯', '首席执行官'], ['张高丽', undefined]]);
     assert.deepEqual(people('主席和叶利钦会谈。').map((p) => p.text), ['叶利钦']);

@@ -1036,7 +1036,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : titledReadOn.has(span.start) ? undefined
       // 上海合作组织|比什凯克|峰会: a place the gazetteer knows that names the meeting after it is where it is held.
       : gazetteer.has(text.slice(span.start, span.end)) && MEETING_WORDS.some((word) => text.startsWith(word, span.end)) ? 'a place naming a meeting'
-      : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found, () => titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word)) !== undefined);
+      : whyNoPerson(span, free, text, tokens, margins, roleCover, span !== found, () => titleEndingAt(tokens, span.start, (token) => gazetteer.has(token.word)) !== undefined || kinshipEndsAt(text, span.start));
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     // Not to a body that ends in a word the segmenter does not know (北京市通州区|绿心/x|公园: a park's name cut short).
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found) && !endsInUnknownWord(span, tokens, text));

@@ -604,10 +604,14 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   // closing a clause (会见…总理菲佐时/x，).
   // So is one the list's closing 等 follows, the list's act after it (国民议会议长|采冈/x|等|在对话会上致辞; not 代表|家站/x|等，).
   const closesList = next?.word === LIST_CLOSER && HAN.test(text[end + LIST_CLOSER.length] ?? '');
-  const listed = words === 1 && (text[end] === '、' || closesList || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
+  // 国家主席|通伦/x|举行会谈: so is one a talk's act follows (titles.json talkFrames), the talk's other side.
+  const talks = TALK_ACTS.some((act) => text.startsWith(act, end));
+  const listed = words === 1 && (text[end] === '、' || closesList || talks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
     !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
   return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
 }
+
+const TALK_ACTS: readonly string[] = titles.talkFrames.acts;
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
 export function transliteratedNameStart(end: number, tokens: Token[], longest = false): number {

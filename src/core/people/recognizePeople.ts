@@ -1121,19 +1121,20 @@ export function giveServedPosts(text: string, ownText: string, entities: { type:
 }
 
 /**
- * A title that starts inside an organisation's name starts where the name starts (郑州友谊商业（集团）总公司总裁刘继臣:
- * the chain stops at 友谊, a word the segmenter takes for a name, but the labeller reads the whole body's name).
- * `entities` are the document's, each type in order of start.
+ * A title that starts inside an organisation's or a place's name starts where the name starts (郑州友谊商业（集团）总公司
+ * 总裁刘继臣: the chain stops at 友谊, a word the segmenter takes for a name, but the labeller reads the whole body's name;
+ * 同意/d|大利|参议长: the segmenter's verb took the country's first character). `entities` are the document's, in order of
+ * start.
  */
-export function widenRolesToOrganizations(ownText: string, entities: { type: string; start: number; end: number; role?: string }[]): void {
-  const organizations = entities.filter((e) => e.type === 'organization');
+export function widenRolesToNames(ownText: string, entities: { type: string; start: number; end: number; role?: string }[]): void {
+  const names = entities.filter((e) => e.type === 'organization' || e.type === 'place');
   let next = 0;
   for (const person of entities) {
     if (person.type !== 'person' || !person.role) continue;
     const roleStart = person.start - person.role.length;
     if (!ownText.startsWith(person.role, roleStart)) continue;
-    while (next < organizations.length && organizations[next].end <= roleStart) next++;
-    const body = organizations[next];
+    while (next < names.length && names[next].end <= roleStart) next++;
+    const body = names[next];
     if (body && body.start < roleStart && body.end <= person.start) person.role = ownText.slice(body.start, person.start);
   }
 }

@@ -679,9 +679,13 @@ function unknownNameWithTail(text: string, tokens: Token[], index: number, from:
   return ALL_HAN.test(text.slice(name.start, tail.end)) ? { ...name, word: name.word + tail.word, end: tail.end } : undefined;
 }
 
-/** A word the segmenter does not know that is a village's name of two characters or more and its ending (甲谷村/x). */
-function unknownVillage(token: Token): Token | undefined {
+/**
+ * A word the segmenter does not know that is a village's name of two characters or more and its ending (甲谷村/x); not
+ * after one character of its own, which is as often the name's first (大/a|陈二村/x: 大陈二村).
+ */
+function unknownVillage(token: Token, before: Token | undefined): Token | undefined {
   if (token.tag !== UNKNOWN_WORD_TAG || GENERIC_PREFIX.test(token.word) || !ALL_HAN.test(token.word)) return undefined;
+  if (before?.end === token.start && before.word.length === 1 && HAN.test(before.word)) return undefined;
   const ending = patterns.villageEndings.find((word) => token.word.endsWith(word));
   return ending && token.word.length - ending.length >= MIN_VILLAGE_STEM && token.word.length - ending.length <= LONGEST_VILLAGE_STEM ? token : undefined;
 }
@@ -697,7 +701,7 @@ function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]
   const sites: PlaceMention[] = [];
   for (let k = from; k < to; k++) {
     // 深入|甲谷村/x: a village's name and its ending in one word the segmenter does not know.
-    const village = unknownVillage(tokens[k]);
+    const village = unknownVillage(tokens[k], tokens[k - 1]);
     if (village && !covered(village.start)) sites.push({ start: village.start, end: village.end, canonical: village.word, kind: SITE_KIND });
     if (k === from || !SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
     const first = unknownNameWithTail(text, tokens, k - 1, from) ?? tokens[k - 1];

@@ -47,6 +47,9 @@ describe('real news: people and titles', () => {
     const leaders = people('党和国家领导人张建国、刘文华、陈立东出席。');
     assert.deepEqual(leaders.map((p) => [p.text, p.role]), ['张建国', '刘文华', '陈立东'].map((name) => [name, '党和国家领导人']));
     assert.deepEqual(people('王建国、孙立民、赵克志参加。').map((p) => p.text), ['王建国', '孙立民', '赵克志']);
+    // A national leader the project knows opens the list though no surname of the table opens the name (回良玉/nz).
+    const deputies = people('国务院副总理回良玉、张德江、王岐山，国务委员刘延东出席会议。');
+    assert.deepEqual(deputies.map((p) => [p.text, p.role]), [['回良玉', '国务院副总理'], ['张德江', '国务院副总理'], ['王岐山', '国务院副总理'], ['刘延东', '国务委员']]);
   });
 
   it('keeps a dotted name apart from its own part when a relation word joins them (总督夫人): the part is the relative', () => {
@@ -371,6 +374,9 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('李强察看紫坪铺水库库区。'), ['紫坪铺水库']);
     // 深入|甲谷村/x: a village's name and ending in one word the segmenter does not know.
     assert.deepEqual(places('赵乐际深入甲谷村慰问贫困户。'), ['甲谷村']);
+    // A land named by its ending (科尔沁|沙地) is a place, though 科 is a surname; a name before 峰会 names the summit.
+    assert.deepEqual(places('科尔沁沙地正重现草原风光。'), ['科尔沁沙地']);
+    assert.deepEqual(people('2019两岸企业家紫金山峰会在南京举行。').map((p) => p.text), []);
     // 遵义、|毕节/n|、贵阳: a division listed beside a place the labeller reads is one, and so is its every other mention.
     assert.deepEqual(places('他先后到遵义、毕节、贵阳等地调研，并专程来到毕节。'), ['遵义', '毕节', '贵阳', '毕节']);
     // 同马/x|特维延科/x: a joiner and a foreign name the labeller reads as one place are no place; the name is the person's.

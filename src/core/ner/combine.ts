@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, COUNTRY_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -51,6 +51,10 @@ function isShortNameOfOrganization(span: Span, text: string): boolean {
   const before = span.start - 1;
   return SHORT_NAME_AFTER.some((ending) => text.startsWith(ending, before - ending.length));
 }
+
+/** Words that end a land's name (科尔沁|沙地, 塔里木|盆地: place-patterns.json geoSuffixes of two characters or more): no person's. */
+const GEOGRAPHIC_WORD_ENDINGS = placePatterns.geoSuffixes.filter((ending) => ending.length >= 2);
+const endsAsLand = (name: string): boolean => GEOGRAPHIC_WORD_ENDINGS.some((ending) => name.endsWith(ending) && name.length > ending.length + 1);
 
 /** A surname and given characters ending as a village's or a temple's name does (李祖村, 桑顶寺): a place's name. */
 function namedLikePlace(name: string, endings: ReadonlySet<string> = PLACE_ENDINGS): boolean {
@@ -324,19 +328,14 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 临夏州|积石山县: or where the labeller reads only its start as a place (积石山), the level it never saw cut off.
   if (entity.type === 'place' && gazetteer.isRulesOnly(text.slice(entity.start, entity.end)) &&
     (!overlapped || (same !== undefined && same.start === entity.start && (same.end === entity.end || (same.type === 'LOC' && same.end < entity.end))))) return 'place the labeller was not trained with';
+  // 科尔沁沙地: a land named by its ending, which the labeller reads as a person (科 a surname) of the same bounds. Not
+  // against its place (PD1998 reads 呼伦贝尔|草原, 准噶尔|盆地: the place before the land's word).
+  if (entity.type === 'place' && same?.type === 'PER' && same.start === entity.start && same.end === entity.end && endsAsLand(text.slice(entity.start, entity.end))) return 'land named by its ending';
   // 越南社会主义共和国: a country the gazetteer knows in its full style, which the labeller cuts into a body and a place.
-  if (entity.type === 'place' && isFullStyle(text.slice(entity.start, entity.end), gazetteer)) return 'country in its full style';
+  if (entity.type === 'place' && namesStateInFullStyle(text.slice(entity.start, entity.end), gazetteer)) return 'country in its full style';
   return model.margins.cost(entity.start, entity.end, type) <= marginLimit(entity, readAsPerson) ? 'within margin' : 'falls: beyond margin';
 }
 
-/** A country's style (place-patterns.json stateSuffixes) after a country the gazetteer knows. */
-function isFullStyle(name: string, gazetteer: Gazetteer): boolean {
-  return STATE_STYLES.some((style) => name.endsWith(style) && name.length > style.length && gazetteer.lookup(name.slice(0, -style.length)).some((r) => r.kind === COUNTRY_KIND));
-}
-/** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */
-const STATE_WORD = '国';
-const STATE_STYLES: readonly string[] = placePatterns.stateSuffixes.filter((style) => style.endsWith(STATE_WORD));
-const COUNTRY_KIND = '国家';
 
 const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
 
@@ -600,7 +599,7 @@ function townshipWhole(span: NerSpan, text: string, tokens: Token[], gazetteer: 
 
 /** 中国区, 亚太区: a country or region and 区, which names no district of its own. */
 function isCountryDivision(name: string, gazetteer: Gazetteer): boolean {
-  return name.length >= 3 && name.endsWith('区') && !gazetteer.has(name) && gazetteer.lookup(name.slice(0, -1)).some((place) => place.kind === '国家');
+  return name.length >= 3 && name.endsWith('区') && !gazetteer.has(name) && gazetteer.lookup(name.slice(0, -1)).some((place) => place.kind === COUNTRY_KIND);
 }
 
 /** Whether a name the labeller reads ends as a village's or a town's name and starts where a place ends (秋口镇|王村). */
@@ -676,7 +675,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -1337,7 +1336,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';
   if (endsOrganBeforeItsHead(span, text)) return 'an organ\'s last character before its head';
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
-  if (namedLikePlace(text.slice(span.start, span.end))) return 'named like a place';
+  if (namedLikePlace(text.slice(span.start, span.end)) || endsAsLand(name)) return 'named like a place';
   if (namesFamilySettlement(span, text)) return 'names a settlement after a family';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end) || endsAsInstitution(text.slice(span.start, span.end))) return 'names an institution';

@@ -197,7 +197,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const end = read > at ? at + (surnameBeforeHonorific(text.slice(at, read)) || read - at) : read;
     // 各国领导人|祝贺: a word the newspaper never writes as a name is none after a title either; but a foreign name
     // after a title is one, whatever the newspaper's tagging said of it (部长阿比托).
-    if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end)))) return;
+    // 企业家|紫金山|峰会: a name right before an institution's or a gathering's word names it (titles.json institutionsAfterNames).
+    if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end))) || namesInstitution(text, end)) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = titleChainStart(tokens, head, floor, isPlace);
     // ，代表|习近平|总书记: a head that is also a verb, alone after a clause's start or a name and before a name that has
@@ -944,6 +945,9 @@ const LONGEST_QUOTED_TITLE = 12;
  * a name closed off by punctuation.
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline = false): number {
+  // 副总理|回良玉/nz|、张德江: a national leader the project knows, though no surname of the table opens the name.
+  const known = KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => text.startsWith(name, at) && (isNameBoundary(text, at + name.length) || tokenStartingAt(tokens, at + name.length) >= 0));
+  if (known) return at + known.length;
   const end = nameAfterTitleReading(text, at, tokens, isPlace, official, afterByline);
   // 代表|焦安亲王 (焦/a 安亲王/nr): a name whose last character opens a title written after it (亲王) ends before it.
   return end - at > MIN_NAME_BEFORE_TITLE && TITLES_AFTER_NAME_TABLE.startingAt(text, end - 1) !== undefined ? end - 1 : end;

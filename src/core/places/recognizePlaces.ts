@@ -565,8 +565,7 @@ const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndin
 function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const token = tokens[k];
   // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
-  const style = token.tag === 'nt' ? patterns.stateSuffixes.find((s) => token.word.endsWith(s) && gazetteer.lookup(token.word.slice(0, -s.length)).some((r) => r.kind === '国家')) : undefined;
-  if (style) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: '国家' }], last: k };
+  if (token.tag === 'nt' && namesStateInFullStyle(token.word, gazetteer)) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: COUNTRY_KIND }], last: k };
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
   // 台湾岛|内: the place before the inside's word the segmenter split (岛内), not an island named after it.
   const stem = token.word.slice(0, -1);
@@ -577,14 +576,24 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   const geographic = patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   const state = patterns.stateSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   if (!geographic && !state) return undefined;
-  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? '国家' : '地名' }], last: k };
+  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : '地名' }], last: k };
+}
+
+/** The gazetteer's kind of a country. */
+export const COUNTRY_KIND = '国家';
+/** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */
+const STATE_STYLES: readonly string[] = patterns.stateSuffixes.filter((style) => style.endsWith('国'));
+
+/** A country the gazetteer knows and a style of a state after it, as one name (越南社会主义共和国, 阿富汗伊斯兰共和国). */
+export function namesStateInFullStyle(name: string, gazetteer: Gazetteer): boolean {
+  return STATE_STYLES.some((style) => name.endsWith(style) && name.length > style.length && gazetteer.lookup(name.slice(0, -style.length)).some((r) => r.kind === COUNTRY_KIND));
 }
 
 /** A country's full style: 波兰 + 共和国, 德意志 + 联邦共和国 (one place, of the country's kind). */
 function stateName(text: string, tokens: Token[], k: number, match: Match): Match | undefined {
   const next = tokens[match.last + 1];
   const place = match.mentions[0];
-  if (!next || place.kind !== '国家' || next.start !== place.end) return undefined;
+  if (!next || place.kind !== COUNTRY_KIND || next.start !== place.end) return undefined;
   const suffix = patterns.stateSuffixes.find((s) => text.startsWith(s, next.start));
   if (!suffix) return undefined;
   const end = next.start + suffix.length;

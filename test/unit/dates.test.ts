@@ -105,6 +105,7 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
   it('reads 2023 of 2023两岸企业家峰会 as the year, not 2023 of 2023名代表 (a count) nor a number running into a code', () => {
     const values = (text: string) => recognizeDates(text, null).map((m) => `${m.text}=${m.value}`);
     assert.deepEqual(values('2023两岸企业家峰会年会在南京举行。'), ['2023=2023']);
+    assert.deepEqual(values('刘云山会见2016“一带一路”媒体合作论坛外方代表。'), ['2016=2016']);
     assert.deepEqual(values('2023名代表出席大会。'), []);
     assert.deepEqual(values('编号12023中国大会'), []);
   });

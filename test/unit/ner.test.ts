@@ -824,6 +824,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会议由李强一行主持。'), ['李强']);
     // 钱颖/x|一/m|委员: a given name's last character the segmenter cut off as a number, before a title after the name.
     assert.deepEqual(people('钱颖一委员建议，应对经济下行。'), ['钱颖一']);
+    // So is a character given names often end in (马有/x|礼/n|会长), before a title written after the name.
+    assert.deepEqual(people('张德江会见了以马有礼会长为团长的访问团。'), ['张德江', '马有礼']);
   });
 
   it('keeps a dotted name with a one-character part (川·立派), not a dotted list of words; strips a preposition the segmenter glued to an unknown name after a time word (昨天|同通伦/x); reads no name into a word it cuts (王凯|陪同) nor a verb before a short form (来英)', () => {

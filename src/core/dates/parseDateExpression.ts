@@ -426,6 +426,8 @@ const SAME_DAY: RelativeDayWord = { word: '', offset: 0, anchor: 'lastDate' };
 
 const YEAR_DIGITS = 4;
 const NO_MARK = /^[^，。；：、！？,.;:!?\s]*$/;
+/** Opening quotes a happening's name may start with after its year. */
+const NAME_QUOTES = new Set(['“', '「', '《']);
 
 /**
  * 2023两岸企业家峰会…年会, 2009绿能中国国际高峰对话会: a year of four digits with no 年 that numbers the happening named
@@ -435,7 +437,9 @@ const NO_MARK = /^[^，。；：、！？,.;:!?\s]*$/;
 function readNamedEventYear(text: string, pos: number): DateExpression | null {
   const number = readNumberAt(text, pos);
   if (!number || number.script !== 'arabic' || number.length !== YEAR_DIGITS || !isPlausibleYear(number.value)) return null;
-  const next = text.charAt(number.end);
+  // 2016“一带一路”媒体合作论坛: the name may open with a quoted part.
+  const quoted = NAME_QUOTES.has(text.charAt(number.end)) ? 1 : 0;
+  const next = text.charAt(number.end + quoted);
   const { reach, ends, notOpening } = dateWords.namedEventYears;
   if (!HAN.test(next) || notOpening.has(next) || isArabicDigit(text.charAt(pos - 1))) return null;
   const name = text.slice(number.end, number.end + reach);

@@ -1106,6 +1106,8 @@ export function giveElectedPosts(text: string, ownText: string, entities: { type
   }
 }
 
+/** The length of a name whose last character the segmenter cut off (a surname and two; not 陈君实|老|先生). */
+const CUT_NAME_LENGTH = 3;
 /** Numerals that end given names (name-stats-threshold.json numeralNameEnds). */
 const NUMERAL_NAME_ENDS = new Set(nameStats.numeralNameEnds);
 
@@ -1333,8 +1335,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     if (tokenStartingAt(tokens, start) < 0 && !afterFunctionWord(text, start, tokens)) continue;
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;
-    // 钱颖/x|一/m|委员: a given name's last character that the segmenter cut off as a number.
-    if (name?.length === length - 1 && hasSurname(name) && NUMERAL_NAME_ENDS.has(text[at - 1]) && tokenStartingAt(tokens, at - 1) >= 0) return start;
+    // 钱颖/x|一/m|委员, 马有/x|礼/n|会长: a given name's last character that the segmenter cut off as a word of its own
+    // (a number, or a character given names often end in), right before the title.
+    if (length === CUT_NAME_LENGTH && name?.length === length - 1 && hasSurname(name) && tokenStartingAt(tokens, at - 1) >= 0 && (NUMERAL_NAME_ENDS.has(text[at - 1]) || givenCharOdds(text[at - 1]) >= nameStats.untitledThreshold)) return start;
   }
   const given = commonWordGivenNameStart(text, at, tokens);
   if (given >= 0) return given;

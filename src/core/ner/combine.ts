@@ -7,8 +7,8 @@
  */
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
-import type { Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, COUNTRY_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesStateInFullStyle } from '../places/recognizePlaces';
+import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';

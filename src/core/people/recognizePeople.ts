@@ -54,6 +54,9 @@ for (const name of [...KNOWN_OFFICIALS].sort((a, b) => b.length - a.length)) {
   else KNOWN_OFFICIALS_BY_FIRST.set(name[0], [name]);
 }
 
+/** The longest known official of three characters or more written at `at`, if any. */
+const knownOfficialStartingAt = (text: string, at: number): string | undefined => KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => text.startsWith(name, at));
+
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
 const MIDDLE_DOT_SPLIT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
@@ -946,8 +949,8 @@ const LONGEST_QUOTED_TITLE = 12;
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline = false): number {
   // 副总理|回良玉/nz|、张德江: a national leader the project knows, though no surname of the table opens the name.
-  const known = KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => text.startsWith(name, at) && (isNameBoundary(text, at + name.length) || tokenStartingAt(tokens, at + name.length) >= 0));
-  if (known) return at + known.length;
+  const known = knownOfficialStartingAt(text, at);
+  if (known && (isNameBoundary(text, at + known.length) || tokenStartingAt(tokens, at + known.length) >= 0)) return at + known.length;
   const end = nameAfterTitleReading(text, at, tokens, isPlace, official, afterByline);
   // 代表|焦安亲王 (焦/a 安亲王/nr): a name whose last character opens a title written after it (亲王) ends before it.
   return end - at > MIN_NAME_BEFORE_TITLE && TITLES_AFTER_NAME_TABLE.startingAt(text, end - 1) !== undefined ? end - 1 : end;
@@ -1630,10 +1633,8 @@ const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
  */
 function knownOfficialsInWords({ text, tokens }: PeopleContext, found: Found): void {
   for (let k = 0; k < tokens.length; k++) {
-    const names = KNOWN_OFFICIALS_BY_FIRST.get(tokens[k].word[0]);
-    if (!names) continue;
     const start = tokens[k].start;
-    const name = names.find((n) => text.startsWith(n, start));
+    const name = knownOfficialStartingAt(text, start);
     if (name && !found.overlaps(start, start + name.length) && tokenEndingAt(tokens, start + name.length) >= 0) found.add({ start, end: start + name.length, canonical: name });
   }
 }

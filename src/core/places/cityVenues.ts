@@ -8,7 +8,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
-import { PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
+import { COUNTRY_KIND, PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
 import { describe, SITE_KIND } from './recognizePlaces';
 
 /** Longest first, so that 国际会议中心 is found before 会议中心. */
@@ -18,7 +18,6 @@ const LONGEST_CITY = 6;
 /** Chinese divisions (province, prefecture, county levels) and foreign cities, not countries or regions. */
 const isCity = (level: number, kind: string) => (level >= 1 && level <= 3) || kind === '城市';
 
-const COUNTRY_KIND = '国家';
 
 function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer, countryBefore = false): CleanEntity[] {
   const name = text.slice(place.start, place.end);

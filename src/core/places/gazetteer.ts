@@ -10,6 +10,8 @@ import { WordMemo } from '../text/wordMemo';
 
 /** The kind world-places.json gives rivers, lakes and mountains (长江, 黑龙江). */
 const NATURAL_FEATURE_KIND = '地理';
+/** The kind of a country's record. */
+export const COUNTRY_KIND = '国家';
 export const PROVINCE_LEVEL = 1;
 /** The level of a record of a prefecture (a city, a region, an autonomous prefecture, a league). */
 export const PREFECTURE_LEVEL = 2;
@@ -114,7 +116,7 @@ export class Gazetteer {
     this.addFormerCounties();
     for (const [kind, names] of Object.entries(worldPlaces)) {
       if (!Array.isArray(names)) continue;
-      for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === '国家' ? 0 : 4 });
+      for (const name of names) if (!this.byName.has(name)) this.add({ name, kind, level: kind === COUNTRY_KIND ? 0 : 4 });
     }
     for (const [kind, names] of Object.entries(worldPlaces.rulesOnly)) {
       for (const name of names) {

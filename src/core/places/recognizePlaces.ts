@@ -1,6 +1,6 @@
 import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
-import { COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
+import { COUNTRY_KIND, COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
@@ -579,8 +579,6 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : '地名' }], last: k };
 }
 
-/** The gazetteer's kind of a country. */
-export const COUNTRY_KIND = '国家';
 /** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */
 const STATE_STYLES: readonly string[] = patterns.stateSuffixes.filter((style) => style.endsWith('国'));
 

@@ -553,6 +553,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads Russian and Ukrainian towns the labeller takes for people as places (顿涅茨克, 克拉马托尔斯|克, 康斯坦丁诺夫|卡), not 马斯克; no person in a country\'s army (乌军); a foreign name of unknown words whole (科瓦/x|廖夫/x)', () => {
+    const read = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(read('俄军称已控制顿涅茨克重镇康斯坦丁诺夫卡，下一步将进攻克拉马托尔斯克。马斯克访问上海。'),
+      ['place:顿涅茨克', 'place:康斯坦丁诺夫卡', 'place:克拉马托尔斯克', 'person:马斯克', 'place:上海']);
+    assert.deepEqual(read('据乌克兰媒体报道，乌军总参谋部发言人科瓦廖夫今天否认了这一说法。'), ['place:乌克兰', 'person:科瓦廖夫']);
+    assert.deepEqual(read('专家马军表示，美国将培训乌军官。乌克兰总统出席。'), ['person:马军', 'place:美国', 'place:乌克兰']);
+  });
+
   it('reads no person in a country\'s or a word\'s character before the title of a name (吉总统阿卡耶夫, 原市长朱振江), nor a title in a list of names (、哈总统…)', () => {
     assert.deepEqual(people('美国邀请吉总统阿卡耶夫、哈总统纳扎尔巴耶夫访问。受到审判的原市长朱振江出庭。'), ['阿卡耶夫', '纳扎尔巴耶夫', '朱振江']);
     assert.deepEqual(people('罗总统强调政体不容改变。'), []);

@@ -8,7 +8,7 @@
 import titles from '../../../data/titles.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesStateInFullStyle } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -561,6 +561,24 @@ function foreignDivisionEnd(span: Span, text: string): number | undefined {
   return undefined;
 }
 
+const FOREIGN_TOWN_ENDINGS: readonly string[] = placePatterns.foreignTownEndings;
+/** The fewest characters of a town's name ending so (马斯克, 图斯克 are people). */
+const FEWEST_TOWN_CHARS = 4;
+
+/**
+ * Where a Russian or Ukrainian town's transliterated name ends, when the labeller reads it, whole or but for the
+ * ending's last character, as a person's (顿涅茨克, 克拉马托尔斯|克): data place-patterns.json foreignTownEndings.
+ */
+function foreignTownEnd(span: Span, text: string): number | undefined {
+  const name = text.slice(span.start, span.end);
+  if (!isTransliterated(name) || MIDDLE_DOT.test(name)) return undefined;
+  for (const end of [span.end, span.end + 1]) {
+    if (end - span.start < FEWEST_TOWN_CHARS || titleHeadAt(text, end)) continue;
+    if (FOREIGN_TOWN_ENDINGS.some((ending) => text.startsWith(ending, end - ending.length) && end - ending.length >= span.start + 2)) return end;
+  }
+  return undefined;
+}
+
 const LOCAL_PLACE_ENDINGS: readonly string[] = titles.localPlaceEndings;
 
 /**
@@ -976,7 +994,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 圣彼得堡、叶卡捷琳堡等多个城市: what the labeller reads as a name in a list of places is a place; 抵抗运动（哈马斯）:
     // a name in brackets after an organisation's full name is its short name.
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
-    const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) : undefined;
+    const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) ?? foreignTownEnd(named, text) : undefined;
     const span: NerSpan = named.type !== 'PER' ? placeAfterGluedJoiner(townshipWhole(named, text, tokens, gazetteer), text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
       : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
@@ -1029,7 +1047,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       // Not a name with a title written after it too (习近平总书记|同通伦总书记: the other side of their meeting).
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] && titleStartingAt(text, span.end) === undefined ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
-      : namesCountryByShortForm(text.slice(span.start, span.end), text) ? 'a country\'s short form or side'
+      : namesCountryByShortForm(text.slice(span.start, span.end), text) || namesCountrySideWord(span.start, span.end, text, tokens) ? 'a country\'s short form or side'
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
@@ -1209,9 +1227,23 @@ function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Tok
   const taken = new Uint8Array(text.length);
   for (const entity of joined) taken.fill(1, entity.start, entity.end);
   return joined.map((entity) => {
-    if (entity.type !== 'person' || entity.end - entity.start < 2 || !isTransliterated(text.slice(entity.start, entity.end))) return entity;
+    if (entity.type !== 'person' || entity.end - entity.start < 2) return entity;
+    if (!isTransliterated(text.slice(entity.start, entity.end))) return withLastUnknownPiece(entity, text, tokens, taken, trace);
     return withLostStart(withLostEnd(entity, text, tokens, taken, trace), text, tokens, taken, titleEndingHere, trace);
   });
+}
+
+/**
+ * 科瓦/x|廖夫/x: a name of unknown words the labeller ends inside the last of them (科瓦廖), the rest of that word
+ * transliteration characters where no other entity lies, ends with it.
+ */
+function withLastUnknownPiece(entity: RuleEntity, text: string, tokens: Token[], taken: Uint8Array, trace?: CombineTrace): RuleEntity {
+  const last = tokens[tokenAt(tokens, entity.end - 1)];
+  if (!last || last.end <= entity.end || last.start <= entity.start || last.tag !== UNKNOWN_WORD_TAG || last.end - entity.start > MAX_TRANSLITERATED) return entity;
+  for (let k = tokenStartingAt(tokens, entity.start); k >= 0 && tokens[k] !== last; k++) if (tokens[k].tag !== UNKNOWN_WORD_TAG) return entity;
+  if (tokenStartingAt(tokens, entity.start) < 0 || !isTransliterated(text.slice(entity.end, last.end)) || taken.subarray(entity.end, last.end).includes(1)) return entity;
+  trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end: last.end });
+  return widened(entity, entity.start, last.end, text);
 }
 
 /**

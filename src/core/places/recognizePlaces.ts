@@ -330,6 +330,17 @@ export function namesTwoPartCountry(name: string, text: string): boolean {
 }
 const TWO_PART_JOINER = '和';
 
+/**
+ * 乌军, 马方: a country's side written with a form often a word (乌: crow), which the segmenter leaves one unknown
+ * word (not 乌|军官, 以|方便, nor 西方, a word it knows), in a report that names the country (乌克兰): no person.
+ */
+export function namesCountrySideWord(start: number, end: number, text: string, tokens: Token[]): boolean {
+  const name = text.slice(start, end);
+  if (name.length !== 2 || !COUNTRY_SIDE_SUFFIXES.has(name[1]) || !COUNTRY_FORMS.has(name[0])) return false;
+  const token = tokens[tokenStartingAt(tokens, start)];
+  return token?.end === end && token.tag === UNKNOWN_WORD_TAG && COUNTRY_NAMES.some((country) => country[0] === name[0] && text.includes(country));
+}
+
 /** 孟方, 安巴: a country's side or two-part short form in a report that names the country; no person either way. */
 export const namesCountryByShortForm = (name: string, text: string): boolean => namesTwoPartCountry(name, text) || namesCountrySide(name, text);
 /** 安巴 → 安提瓜和巴布达: the countries of two parts joined by 和, by their parts' first characters. */

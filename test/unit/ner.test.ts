@@ -553,6 +553,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
+    assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
+    assert.deepEqual(people('会议由王才主持。'), ['王才']);
+  });
+
   it('reads Russian and Ukrainian towns the labeller takes for people as places (顿涅茨克, 克拉马托尔斯|克, 康斯坦丁诺夫|卡), not 马斯克; no person in a country\'s army (乌军); a foreign name of unknown words whole (科瓦/x|廖夫/x)', () => {
     const read = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}`);
     assert.deepEqual(read('俄军称已控制顿涅茨克重镇康斯坦丁诺夫卡，下一步将进攻克拉马托尔斯克。马斯克访问上海。'),

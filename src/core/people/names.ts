@@ -289,7 +289,8 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   // The segmenter's own name word, when a word of its own follows: 李克强|强调, 李鹏|今天下午.
   if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
     const next = tokens[tokenStartingAt(tokens, own.end)];
-    if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end)) return own.end;
+    // 班禅|还/d|到: so does an adverb of one character that is no given name's (isAdverbAfterName).
+    if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end) || isAdverbAfterName(text, own.end, tokens)) return own.end;
   }
   const second = given + 1;
   if (followerEndsUnknownName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
@@ -323,6 +324,17 @@ function numeralEndsName(text: string, own: Token | undefined, second: number, t
   return tokens[tokenStartingAt(tokens, second)]?.tag === UNKNOWN_WORD_TAG;
 }
 
+/** The segmenter's tag of adverbs (还/d, 就/d). */
+const ADVERB_TAG = 'd';
+
+/**
+ * 班禅|还/d|主持: the segmenter's adverb of one character at `at`, rarer in given names than elsewhere (还, 就, 并; not
+ * 才, 又), which ends the name before it rather than being its last character.
+ */
+export function isAdverbAfterName(text: string, at: number, tokens: Token[]): boolean {
+  const token = tokens[tokenStartingAt(tokens, at)];
+  return token !== undefined && token.end === at + 1 && token.tag === ADVERB_TAG && GIVEN_NAME_ODDS[text.charCodeAt(at)] < 0;
+}
 /** The segmenter's tag of other proper nouns, which it gives some ordinary words too (汇报/nz). */
 const PROPER_NOUN_TAG = 'nz';
 /** The segmenter's tag of numerals (一/m, 首一/m). */

@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -416,7 +416,7 @@ export const congratulatedAt = (text: string, at: number, tokens: Token[]): stri
 function framedNameAt(frame: NameFrame, text: string, at: number, tokens: Token[]): string | undefined {
   const verb = frame.verbs.find((word) => text.startsWith(word, at - word.length));
   if (verb === undefined || frame.verbs.some((longer) => longer.length > verb.length && longer.startsWith(verb) && text.startsWith(longer, at - verb.length))) return undefined;
-  const name = nameBeforeAct(text, at, frame.afterName, frame.reach);
+  const name = nameBeforeAct(text, at, frame.afterName, frame.reach, tokens);
   if (!name) return undefined;
   const end = at + name.length;
   const words = tokens.slice(Math.max(0, tokenAt(tokens, at)), tokenAt(tokens, end - 1) + 1);
@@ -442,8 +442,10 @@ function framedNames({ text, tokens }: PeopleContext, found: Found): void {
 }
 
 /** The name `beforeAct` reads at `at` (its first group), if only name characters stand there and it is no country's side. */
-function nameBeforeAct(text: string, at: number, beforeAct: RegExp, reach: number): string | undefined {
-  const name = beforeAct.exec(text.slice(at, at + reach))?.[1];
+function nameBeforeAct(text: string, at: number, beforeAct: RegExp, reach: number, tokens?: Token[]): string | undefined {
+  const read = beforeAct.exec(text.slice(at, at + reach))?.[1];
+  // 班禅|还/d|主持: an adverb between the name and the act is no part of the name.
+  const name = read && tokens && read.length > 2 && isAdverbAfterName(text, at + read.length - 1, tokens) ? read.slice(0, -1) : read;
   return name && nameCharsOnly(text, at, at + name.length) && !endsWithCountrySide(name) ? name : undefined;
 }
 
@@ -519,7 +521,7 @@ const CHAIR_OPENERS = [CHAIR_OPENER, ...titles.chairFrames.clauseOpeners];
 export function chairAt(text: string, openerAt: number, tokens: Token[]): string | undefined {
   const at = openerAt + 1;
   if (!CHAIR_OPENERS.includes(text[openerAt]) || surnameLength(text, at) === 0) return undefined;
-  const name = nameBeforeAct(text, at, CHAIR_AFTER_NAME, CHAIR_REACH);
+  const name = nameBeforeAct(text, at, CHAIR_AFTER_NAME, CHAIR_REACH, tokens);
   const word = name && tokens[tokenStartingAt(tokens, at)];
   return name && !(word && word.end === at + name.length && isCommonWord(word)) ? name : undefined;
 }

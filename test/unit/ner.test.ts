@@ -553,6 +553,18 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('某国总统米尔济约耶夫和夫人米尔济约耶娃陆续抵达。'), ['米尔济约耶夫', '米尔济约耶娃']);
   });
 
+  it('reads a hyphenated name whole before a title written after it (迪亚斯-卡内尔|第一书记), an unknown word that speaks after a title (总统|纽西/x|表示), a regnal number\'s dotted part (卡尔十六世·古斯塔夫)', () => {
+    assert.deepEqual(people('双方要落实习近平总书记和迪亚斯-卡内尔第一书记达成的重要共识。'), ['习近平', '迪亚斯-卡内尔']);
+    assert.deepEqual(people('莫桑比克总统纽西表示，两国友谊历久弥坚。'), ['纽西']);
+    assert.deepEqual(people('代表团会见了瑞典国王卡尔十六世·古斯塔夫。'), ['卡尔十六世·古斯塔夫']);
+  });
+
+  it('reads no person in a list of things a place and a word qualify (等瑞典著名企业), nor in a name that names a company at one mention (彭博|有限合伙企业) at its others', () => {
+    assert.deepEqual(people('访问期间，他还参观了沃尔沃、爱立信等瑞典著名企业。'), []);
+    assert.deepEqual(people('在教育处一秘刘益良、王晓群等人的组织下，留学人员和面。'), ['刘益良', '王晓群']);
+    assert.deepEqual(people('他会见了美国彭博有限合伙企业创始人布隆伯格。彭博愿意在绿色金融等方面加强合作。'), ['布隆伯格']);
+  });
+
   it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
     assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
     assert.deepEqual(people('会议由王才主持。'), ['王才']);

@@ -26,4 +26,9 @@ describe('simplify: Traditional → Simplified, one character for one', () => {
     assert.ok(looksTraditional(text));
     assert.ok(!looksTraditional(simple));
   });
+
+  it('takes no sentence for Traditional for one character the table maps that Simplified writing keeps too (著 of 著名)', () => {
+    assert.ok(!looksTraditional('访问期间，他还参观了沃尔沃、爱立信等瑞典著名企业。'));
+    assert.ok(looksTraditional('訪問期間，他還參觀了瑞典著名企業。'));
+  });
 });

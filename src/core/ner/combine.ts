@@ -11,7 +11,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isSpeechWord, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -251,9 +251,10 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (readsOn) return 'falls: labeller reads on';
     // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
     // part as a name (the second it may take for a place): the title vouches for the whole, as does the full name
-    // found in the report that it is part of (迪亚斯-卡内尔 of 米格尔·迪亚斯-卡内尔·贝穆德斯).
+    // found in the report that it is part of (迪亚斯-卡内尔 of 米格尔·迪亚斯-卡内尔·贝穆德斯), and a title written right
+    // after it (迪亚斯-卡内尔|第一书记).
     const partOfFullName = entity.canonical !== undefined && entity.canonical !== name && entity.canonical.includes(name);
-    if ((entity.role || partOfFullName) && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
+    if ((entity.role || partOfFullName || titleHeadAt(text, entity.end)) && same?.type === 'PER' && same.start === entity.start && same.end < entity.end && isHyphenatedForeignName(name)) return 'hyphenated foreign name';
     // 总裁徐|大全/ad|，: a titled name closed off by punctuation where the labeller reads only its surname.
     if (entity.role && same?.type === 'PER' && same.start === entity.start && same.end - same.start === surnameLength(text, entity.start) &&
       entity.end - entity.start <= LONGEST_CHINESE_NAME && isNameBoundary(text, entity.end)) return 'titled name the labeller cuts to its surname';
@@ -753,8 +754,16 @@ function withTalkCounterpart(span: NerSpan, text: string): NerSpan {
 /** 查尔斯|三世国王: the labeller's name takes the ruler's regnal number after it, as the rules' does. */
 function withRegnalNumber(span: NerSpan, text: string): NerSpan {
   const regnal = regnalNumberAt(text, span.end);
-  return regnal ? { ...span, end: span.end + regnal } : span;
+  if (!regnal) return span;
+  const end = span.end + regnal;
+  // 卡尔十六世·古斯塔夫: a dotted part of transliteration characters after the number is the name's too.
+  if (!MIDDLE_DOT.test(text[end] ?? '')) return { ...span, end };
+  let partEnd = end + 1;
+  while (partEnd < text.length && partEnd - end <= MAX_TRANSLITERATED && isTransliterated(text[partEnd])) partEnd++;
+  return { ...span, end: partEnd - end > MIN_DOTTED_PART ? partEnd : end };
 }
+/** The fewest characters of a dotted part, with its dot, after a regnal number (·古斯塔夫). */
+const MIN_DOTTED_PART = 2;
 
 /**
  * 同|苏林|总书记 (同/p): a name the labeller reads with the preposition or conjunction before it starts after that
@@ -1072,8 +1081,11 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
     .map((entity) => withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
-  // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it.
-  return whole.filter((entity) => entity.type !== 'person' || entity.role !== undefined || !namesInstitution(text, entity.end));
+  // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it; nor, untitled,
+  // at the report's other mentions (彭博|有限合伙企业 …。彭博|愿意: the company).
+  const untitled = (entity: RuleEntity) => entity.type === 'person' && entity.role === undefined;
+  const institutionNames = new Set(whole.filter((entity) => untitled(entity) && namesInstitution(text, entity.end)).map((entity) => text.slice(entity.start, entity.end)));
+  return whole.filter((entity) => !untitled(entity) || (!namesInstitution(text, entity.end) && !institutionNames.has(text.slice(entity.start, entity.end))));
 }
 
 const FAMILIAR_PREFIXES = new Set(titles.familiarPrefixes);
@@ -1362,7 +1374,10 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   // So is a transliterated name of two characters or more there (总统|基尔/nz), or as the other side of a talk (同|莫特利|会谈).
   const name = text.slice(span.start, span.end);
   const foreign = name.length >= 2 && isTransliterated(name);
-  const fullNameAfterTitle = (((name.length === 3 && hasSurname(name)) || foreign) && titledBefore()) || (foreign && counterpart);
+  // 总统|纽西/x|表示: so is one unknown word that speaks (a word after a title the segmenter knows: 殷殷嘱托).
+  const word = tokens[tokenStartingAt(tokens, span.start)];
+  const speaks = word?.end === span.end && word.tag === UNKNOWN_WORD_TAG && isSpeechWord(tokens[tokenStartingAt(tokens, span.end)]?.word ?? '');
+  const fullNameAfterTitle = (((name.length === 3 && hasSurname(name)) || foreign || speaks) && titledBefore()) || (foreign && counterpart);
   const doubt = !titled && !fullNameAfterTitle ? modelMargins.surePerson : honorificAt(text, span.end) || fullNameAfterTitle ? 0 : modelMargins.modelPerson;
   if (free && margins.cost(span.start, span.end, undefined) < doubt) return looksLike ? 'not sure enough' : 'reads as a word, not sure enough';
   if (roleCover[span.start] && roleCover[span.end - 1]) return 'inside a title';

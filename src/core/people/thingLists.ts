@@ -57,12 +57,18 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
     let index = firstTokenFrom(tokens, after);
     if (tokens[index]?.start !== after) return undefined;
     for (let skipped = 0; skipped < MOST_QUANTITY_WORDS && QUANTITY_TAGS.test(tokens[index]?.tag ?? '') && tokens[index + 1]?.start === tokens[index].end; skipped++) index++;
-    // 等特色|店铺: a short word may qualify the head.
+    // 等特色|店铺, 等瑞典|著名|企业: a short word or two may qualify the head.
     // Not 等有关|部门|负责人: the head ends the phrase.
-    const qualified = tokens[index + 1]?.start === tokens[index]?.end && (tokens[index]?.word.length ?? 0) <= MOST_QUALIFIER_LENGTH && THING_LIST_HEADS.has(tokens[index + 1]!.word) &&
-      !(tokens[index + 2]?.start === tokens[index + 1]!.end && /^n/.test(tokens[index + 2]!.tag));
-    const head = qualified ? tokens[index + 1] : tokens[index];
-    return listed && head && THING_LIST_HEADS.has(head.word) ? head.word : undefined;
+    for (let qualifiers = 0; qualifiers <= MOST_QUALIFIERS; qualifiers++) {
+      const head = tokens[index + qualifiers];
+      const qualifier = tokens[index + qualifiers - 1];
+      // Not 等人|的|组织: a particle qualifies nothing (the list's head came before it).
+      if (!head || (qualifiers > 0 && (head.start !== qualifier.end || qualifier.word.length > MOST_QUALIFIER_LENGTH || (qualifiers > 1 && PARTICLE_TAG.test(qualifier.tag))))) return undefined;
+      if (!THING_LIST_HEADS.has(head.word)) continue;
+      const nounAfter = qualifiers > 0 && tokens[index + qualifiers + 1]?.start === head.end && /^n/.test(tokens[index + qualifiers + 1].tag);
+      return listed && !nounAfter ? head.word : undefined;
+    }
+    return undefined;
   }
   return undefined;
 }
@@ -101,6 +107,10 @@ function countedHeadAt(tokens: Token[], at: number): string | undefined {
 
 /** The longest word that may qualify a list's head (特色 in 等特色店铺). */
 const MOST_QUALIFIER_LENGTH = 2;
+/** The most such words before the head (瑞典, 著名 in 等瑞典著名企业). */
+const MOST_QUALIFIERS = 2;
+/** The segmenter's tags of particles (的/uj, 了/ul). */
+const PARTICLE_TAG = /^u/;
 
 /** Whether the item holding text[start] follows a 、 (经贸、减贫惠农等领域: 惠农 ends the item after it). */
 function afterListComma(text: string, start: number): boolean {

@@ -62,6 +62,11 @@ function simplifiedCode(code: number): number {
 /** Share of changed characters in a sample above which a text is taken as Traditional. */
 const TRADITIONAL_SHARE = 0.02;
 const SAMPLE = 4000;
+/**
+ * The fewest changed characters that make a text Traditional (all its Han characters, in a shorter one): in a sentence
+ * alone, one character the table maps but Simplified writing keeps too (著 of 著名) is more than the share.
+ */
+const FEWEST_CHANGED = 3;
 
 export function looksTraditional(text: string): boolean {
   let han = 0;
@@ -72,7 +77,7 @@ export function looksTraditional(text: string): boolean {
     han++;
     if (simplifiedCode(code) !== code) changed++;
   }
-  return han > 0 && changed / han >= TRADITIONAL_SHARE;
+  return han > 0 && changed >= Math.min(FEWEST_CHANGED, han) && changed / han >= TRADITIONAL_SHARE;
 }
 
 /** The same text with Traditional characters replaced by Simplified ones, one for one. */

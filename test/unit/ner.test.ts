@@ -565,6 +565,15 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('他会见了美国彭博有限合伙企业创始人布隆伯格。彭博愿意在绿色金融等方面加强合作。'), ['布隆伯格']);
   });
 
+  it('reads round DD\'s cases: a known official glued to a title\'s head (主席令/n|计划), a place\'s bare name beside its area (阿夫林地区 … 阿夫林), an unknown name closing a list of places (曼比季等地, 拜特/nrt|哈嫩/x等地), a community after its city (武汉市|东湖新城社区, not 全体社区), a company in a title (彭博/x|有限|合伙企业创始人)', () => {
+    const read = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${e.text}${e.role ? `:${e.role}` : ''}`);
+    assert.deepEqual(read('国务委员杨晶，全国政协副主席令计划、周小川参加座谈会。'), ['person:杨晶:国务委员', 'person:令计划:全国政协副主席', 'person:周小川']);
+    assert.deepEqual(read('土耳其军队继续对叙利亚阿夫林地区的库尔德武装进行打击。埃尔多安表示，土耳其军队在阿夫林的军事行动将继续。').filter((e) => e.includes('阿夫林')), ['place:阿夫林地区', 'place:阿夫林']);
+    assert.deepEqual(read('土耳其军队将继续攻打叙北部重镇曼比季等地。以军要求加沙地带北部拜特哈嫩等地的居民撤离。会见了樊禹等国家领导人。'), ['place:土耳其', 'place:曼比季', 'place:加沙地带', 'place:拜特哈嫩', 'person:樊禹']);
+    assert.deepEqual(read('习近平给武汉市东湖新城社区全体社区工作者回信。'), ['person:习近平', 'place:武汉市', 'place:东湖新城社区']);
+    assert.deepEqual(read('他会见了美国彭博有限合伙企业创始人、联合国特使布隆伯格。'), ['place:美国', 'person:布隆伯格:美国彭博有限合伙企业创始人、联合国特使']);
+  });
+
   it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
     assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
     assert.deepEqual(people('会议由王才主持。'), ['王才']);

@@ -1635,9 +1635,12 @@ const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
  */
 function knownOfficialsInWords({ text, tokens }: PeopleContext, found: Found): void {
   for (let k = 0; k < tokens.length; k++) {
-    const start = tokens[k].start;
-    const name = knownOfficialStartingAt(text, start);
-    if (name && !found.overlaps(start, start + name.length) && tokenEndingAt(tokens, start + name.length) >= 0) found.add({ start, end: start + name.length, canonical: name });
+    // 副|主席令/n|计划: so is one whose first character the segmenter glued to a title's head before it.
+    const glued = tokens[k].word.length === 3 && isTitleHead(tokens[k].word.slice(0, 2)) ? tokens[k].start + 2 : -1;
+    for (const start of glued < 0 ? [tokens[k].start] : [tokens[k].start, glued]) {
+      const name = knownOfficialStartingAt(text, start);
+      if (name && !found.overlaps(start, start + name.length) && tokenEndingAt(tokens, start + name.length) >= 0) found.add({ start, end: start + name.length, canonical: name });
+    }
   }
 }
 

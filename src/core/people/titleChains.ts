@@ -137,6 +137,11 @@ const countryPairCutBefore = (tokens: Token[], first: number, floor: number): bo
 const countryGluedOff = (tokens: Token[], first: number, floor: number): boolean =>
   first - 1 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 1].end === tokens[first].start && tokens[first].word.length > 1 &&
   isCountryPair(tokens[first - 1].word + tokens[first].word[0]);
+const COMPANY_FORMS = new Set(organizations.companyForms);
+/** 彭博/x|有限|合伙企业创始人: an unknown company name before its legal form's first word (organizations.json companyForms). */
+const companyFormCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
+  first - 2 >= floor && COMPANY_FORMS.has(tokens[first - 1].word) && tokens[first - 2].tag === UNKNOWN_WORD_TAG && ALL_HAN.test(tokens[first - 2].word) &&
+  tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start;
 /** 现代/t, 当代/t: words of an age the segmenter tags as times, which name institutes (中国现代国际关系研究院); not 今年, 目前. */
 const AGES_IN_ORGAN_NAMES = new Set(titles.agesInOrganNames);
 
@@ -405,6 +410,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
       else if (countryPairCutBefore(tokens, first, floor)) first -= 2;
       else if (countryGluedOff(tokens, first, floor)) first -= 1;
+      else if (companyFormCutBefore(tokens, first, floor)) first -= 2;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;

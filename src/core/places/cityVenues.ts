@@ -49,10 +49,10 @@ const LOCAL_ENDINGS = titles.localPlaceEndings;
 /** A local name's own characters before its ending (永联|村). */
 const MIN_LOCAL_STEM = 2;
 /**
- * A town's or a village's most characters (王家坪村, 李家堡镇); a longer name ending so is a site's own (泽普县|长寿民俗文化村
- * is one place, the seeds' gold says).
+ * A town's, a village's or a community's most characters (王家坪村, 李家堡镇, 武汉市|东湖新城社区); a longer name ending so
+ * is a site's own (泽普县|长寿民俗文化村 is one place, the seeds' gold says).
  */
-const LONGEST_LOCAL = 5;
+const LONGEST_LOCAL = 6;
 const endsLocal = (name: string): boolean =>
   name.length <= LONGEST_LOCAL && LOCAL_ENDINGS.some((word) => name.endsWith(word) && name.length - word.length >= MIN_LOCAL_STEM);
 

@@ -98,3 +98,30 @@ export function visitedVillagesNoPeople(text: string, entities: CleanEntity[]): 
     return village ? { type: 'place', start: e.start, end: e.end, canonical: village, kind: SITE_KIND } : e;
   });
 }
+
+const AREA_WORDS: readonly string[] = patterns.areaWords;
+
+/**
+ * 阿夫林地区 … 军队在|阿夫林|的: a place the report names with an area's word after it (place-patterns.json areaWords),
+ * and reads elsewhere without it as a person with no title, is that place there too (the labeller knows 地区 ends
+ * places, not what the bare name is).
+ */
+export function areaPlacesNoPeople(text: string, entities: CleanEntity[]): CleanEntity[] {
+  const areas = new Map<string, CleanEntity>();
+  for (const e of entities) {
+    if (e.type !== 'place') continue;
+    const form = text.slice(e.start, e.end);
+    const word = AREA_WORDS.find((ending) => form.endsWith(ending) && form.length - ending.length >= MIN_AREA_NAME);
+    if (word !== undefined && !areas.has(form.slice(0, -word.length))) areas.set(form.slice(0, -word.length), e);
+  }
+  if (!areas.size) return entities;
+  return entities.map((e) => {
+    const area = e.type === 'person' && e.role === undefined ? areas.get(text.slice(e.start, e.end)) : undefined;
+    if (!area) return e;
+    const { start: _start, end: _end, canonical: _canonical, ...reading } = area;
+    return { ...reading, start: e.start, end: e.end, canonical: text.slice(e.start, e.end) };
+  });
+}
+/** The fewest characters of the name before an area's word (阿夫林|地区; not 该|地区). */
+const MIN_AREA_NAME = 2;
+

@@ -1,4 +1,4 @@
-import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenStartingAt, type Token } from '../text/tokens';
+import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { COUNTRY_KIND, COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
@@ -6,6 +6,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import worldPlaces from '../../../data/world-places.json';
 import titles from '../../../data/titles.json';
+import organizations from '../../../data/organizations.json';
 import { ALL_HAN, HAN, HAN_RANGE } from '../text/characters';
 import { WordList } from '../text/wordList';
 
@@ -83,8 +84,9 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
     // 凯里市白果井街道|思源社区: a site named right after a site is the next level down.
     for (let site = longer?.mentions[longer.mentions.length - 1]; site?.kind === SITE_KIND; ) {
       const next = siteAround(text, tokens, k + 1, k, site, gazetteer);
-      // A bare site word after a site (…新村|纪念馆) is that site's building, no site of its own.
-      if (!next || next.last === k + 1) break;
+      // A bare site word after a site (…新村|纪念馆) is that site's building, no site of its own; so is one after a
+      // word that points to the whole (…社区|全体|社区工作者: genericPrefixes).
+      if (!next || next.last === k + 1 || GENERIC_PREFIX.test(tokens[k + 1]?.word ?? '')) break;
       found.push(...next.mentions);
       k = next.last;
       site = next.mentions[0];
@@ -575,6 +577,8 @@ const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndin
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */
 function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Match | undefined {
   const token = tokens[k];
+  const first = placeClosingList(tokens, k, gazetteer);
+  if (first !== undefined) return { mentions: [{ start: tokens[first].start, end: token.end, canonical: tokens.slice(first, k + 1).map((t) => t.word).join(''), kind: '地名' }], last: k };
   // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
   if (token.tag === 'nt' && namesStateInFullStyle(token.word, gazetteer)) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: COUNTRY_KIND }], last: k };
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
@@ -588,6 +592,42 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   const state = patterns.stateSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   if (!geographic && !state) return undefined;
   return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : '地名' }], last: k };
+}
+
+const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);
+/** The most characters of an unknown place's name closing a list of places. */
+const LONGEST_UNKNOWN_PLACE = 6;
+
+/**
+ * 重镇|曼比季/x|等|地: a word the segmenter does not know, right before 等 and the word for places (organizations.json
+ * placeListHeads) with no noun after that word (not 等|国家|领导人: people), is a place, the list's last or only one.
+ */
+function closesPlaceList(tokens: Token[], k: number): boolean {
+  const [token, etc, head, after] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < 2 || token.word.length > LONGEST_UNKNOWN_PLACE || !ALL_HAN.test(token.word)) return false;
+  return etc?.word === PLACE_LIST_OPENER && etc.start === token.end && head?.start === etc.end && PLACE_LIST_HEADS.has(head.word) && !(after?.start === head.end && /^n/.test(after.tag));
+}
+const PLACE_LIST_OPENER = '等';
+/** The tags of a foreign name's pieces the segmenter cuts off before the rest of it (拜特/nrt|哈嫩/x). */
+const NAME_PIECE_TAG = /^(nrt|x)$/;
+
+/**
+ * The first token of the unknown place closing a list of places at token `k` (closesPlaceList), with the pieces of its
+ * name the segmenter cut off before it (北部|拜特/nrt|哈嫩/x|等|地: 拜特哈嫩); undefined where none closes one there.
+ */
+function placeClosingList(tokens: Token[], k: number, gazetteer: Gazetteer): number | undefined {
+  if (!closesPlaceList(tokens, k)) return undefined;
+  let first = k;
+  for (let piece = tokens[first - 1]; piece && NAME_PIECE_TAG.test(piece.tag) && piece.end === tokens[first].start && ALL_HAN.test(piece.word) &&
+    !gazetteer.has(piece.word) && tokens[k].end - piece.start <= LONGEST_UNKNOWN_PLACE; piece = tokens[first - 1]) first--;
+  return first;
+}
+
+/** Whether text[start, end) is the unknown place closing a list of places (placeClosingList). */
+export function closesPlaceListAt(tokens: Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+  const k = tokenEndingAt(tokens, end);
+  const first = k >= 0 ? placeClosingList(tokens, k, gazetteer) : undefined;
+  return first !== undefined && tokens[first].start === start;
 }
 
 /** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */

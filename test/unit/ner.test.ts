@@ -574,6 +574,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(read('他会见了美国彭博有限合伙企业创始人、联合国特使布隆伯格。'), ['place:美国', 'person:布隆伯格:美国彭博有限合伙企业创始人、联合国特使']);
   });
 
+  it('reads a dotted name\'s short form whole over a shorter name read inside it (法/j|伊曼/nr|说: 法伊曼 of 维尔纳·法伊曼), and 滕 in a transliteration (斯托尔|滕贝格)', () => {
+    assert.deepEqual(people('胡锦涛会见了奥地利总理维尔纳·法伊曼。胡锦涛说，两国关系很好。法伊曼说，奥中建交40年来关系良好。'), ['胡锦涛', '维尔纳·法伊曼', '胡锦涛', '法伊曼']);
+    assert.deepEqual(people('北约秘书长斯托尔滕贝格15号表示，会议决定成立一个指挥中心。'), ['斯托尔滕贝格']);
+  });
+
   it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
     assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
     assert.deepEqual(people('会议由王才主持。'), ['王才']);

@@ -138,6 +138,12 @@ const CLAUSE_COMMA = /^[，,]$/;
 /** 当地时间, 北京时间: the time zone a date is told in (event-triggers.json timeZones). */
 const TIME_ZONES: readonly string[] = eventTriggers.timeZones;
 
+const ATTRIBUTIVE = '的';
+/** The most characters of a meeting's name after a day and 的 (北约防长会议). */
+const MEETING_NAME_REACH = 10;
+/** A meeting's name (event-triggers.json meetings) ending within reach, no mark before it. */
+const MEETING_AFTER_DAY = new RegExp(`^[^，。；：、！？,.;:!?\\s]{0,${MEETING_NAME_REACH - 2}}(?:${[...eventTriggers.meetings].sort((a, b) => b.length - a.length).join('|')})`);
+
 /** 27日 with no month: the month comes from context later. Stricter at the start of an expression. */
 function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoint | null {
   const isDay = (n: NumberToken) => isDayNumber(n, undefined, undefined);
@@ -165,11 +171,13 @@ function readBareDay(text: string, num: NumberToken, role: PointRole): ParsedPoi
     // one after the time zone it is told in (。当地时间29号，).
     const zone = TIME_ZONES.find((word) => text.startsWith(word, num.start - word.length))?.length ?? 0;
     const opensSentence = () => SENTENCE_OPENING.test(text.charAt(num.start - zone - 1)) && CLAUSE_COMMA.test(text.charAt(end));
+    // 15号的北约防长会议: a day that a meeting's name after 的 is held on (a house's number qualifies a house).
+    const dayOfMeeting = () => text.charAt(end) === ATTRIBUTIVE && MEETING_AFTER_DAY.test(text.slice(end + 1, end + 1 + MEETING_NAME_REACH));
     // 香港十六日通报: a day of two or three Chinese numerals is a date unless a word before makes it a count.
     const longChineseDay = () => num.script === 'chinese' && bareUnit && num.value > LAST_ONE_NUMERAL_DAY &&
       !dateWords.chineseBareDayDurationBefore.some((w) => text.startsWith(w, num.start - w.length));
     const believed = matchWordAt(text, end, dateWords.timesOfDay) || ((num.script === 'chinese') === bareUnit && dayInContext()) ||
-      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay() || longChineseDay() || listedAfterMonthDay() || (num.script === 'arabic' && opensSentence());
+      (!bareUnit && readWeekday(text, end) !== null) || listedBeforeDay() || longChineseDay() || listedAfterMonthDay() || (num.script === 'arabic' && (opensSentence() || dayOfMeeting()));
     if ((num.script === 'chinese' || !bareUnit) && !believed) return null;
     return { end, fields: { day: num.value } };
   }

@@ -91,6 +91,11 @@ class Found {
     this.mentions.push(mention);
     this.covered.fill(1, mention.start, mention.end);
   }
+  /** Widens a mention found to [start, end) with that canonical name (a short form read whole around it). */
+  widen(mention: PersonMention, start: number, end: number, canonical: string): void {
+    this.covered.fill(1, start, end);
+    Object.assign(mention, { start, end, canonical });
+  }
   /** Lengthens a mention found to end at `end` (a regnal number after a name). */
   extend(mention: PersonMention, end: number, canonical: string): void {
     this.covered.fill(1, mention.end, end);
@@ -1792,8 +1797,13 @@ function laterMentions({ text, knownPeople = [] }: PeopleContext, found: Found):
     const form = candidates.find((f) => text.startsWith(f, at));
     if (!form) continue;
     const end = at + form.length;
-    if (found.overlaps(at, end) || isMiddleDot(text[end]) || namesDoctrine(text, end) || namesInstitution(text, end)) continue;
-    found.add({ start: at, end, canonical: forms.get(form)! });
+    if (isMiddleDot(text[end]) || namesDoctrine(text, end) || namesInstitution(text, end)) continue;
+    if (found.overlaps(at, end)) {
+      // 法/j|伊曼/nr|说: an untitled name read inside a dotted name's short form there (法伊曼 of 维尔纳·法伊曼) is that form.
+      const inside = shortForms.has(form) ? found.mentions.filter((m) => m.start < end && m.end > at) : [];
+      if (inside.length !== 1 || inside[0].start < at || inside[0].end > end || inside[0].role !== undefined) continue;
+      found.widen(inside[0], at, end, forms.get(form)!);
+    } else found.add({ start: at, end, canonical: forms.get(form)! });
     at = end - 1;
   }
 }

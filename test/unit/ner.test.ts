@@ -579,6 +579,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('北约秘书长斯托尔滕贝格15号表示，会议决定成立一个指挥中心。'), ['斯托尔滕贝格']);
   });
 
+  it('reads a proper noun of transliteration closed off by punctuation after an official\'s title (总理|奥利/nz|、), a name whose last character the segmenter glued to 等 (阿斯洛/nr|夫等/x) or to a home (潘安|平家/x)', () => {
+    const titled = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(titled('尼泊尔副总统普恩、总理奥利、首席大法官拉纳出席。'), ['普恩:尼泊尔副总统', '奥利:总理', '拉纳:首席大法官']);
+    assert.deepEqual(titled('塔吉克斯坦总理拉苏尔佐达、副总理贾波莉、外长阿斯洛夫等热情迎接。'), ['拉苏尔佐达:塔吉克斯坦总理', '贾波莉:副总理', '阿斯洛夫:外长']);
+    assert.deepEqual(titled('在布依族村民潘安平家，胡锦涛同主人一家促膝而坐。'), ['潘安平:村民', '胡锦涛:']);
+  });
+
   it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
     assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
     assert.deepEqual(people('会议由王才主持。'), ['王才']);

@@ -11,7 +11,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isSpeechWord, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -1146,12 +1146,19 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   // 王光谦、包信|和/c|先后/t|发言: a joiner the segmenter reads as a conjunction, an adverb after it that says the people
   // before it act one by one or together, joins nothing (not 杨震|和|张恩迪, 王毅|和|夫人): it is the name's last character.
   const joinsNothing = glued !== undefined && glued.word.length === 1 && isListJoinerToken(glued) && NOTHING_JOINED.has(tokens[at + 1]?.word ?? '');
-  if (joinsNothing) return withLastCharacter(entity, text, trace);
+  // 村民潘安|平家/x: the home after a name the segmenter glued to its last character (家 of 在…家).
+  const homeGlued = glued !== undefined && glued.word.length === 2 && glued.tag === UNKNOWN_WORD_TAG && glued.word[1] === HOME && isNameChar(glued.word[0]);
+  if (joinsNothing || homeGlued) return withLastCharacter(entity, text, trace);
   if (!glued || !GLUED_NAME_END_TAG.test(glued.tag) || !(titledUnknown || gluedVerbWithParticle(glued, tokens[at + 1]))) return entity;
   // 强 of 强调 follows names too, but here the segmenter read no word of it (强受/x).
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
   return withLastCharacter(entity, text, trace);
 }
+
+/** What closes a list of names (…、外长阿斯洛夫等). */
+const LIST_CLOSER = '等';
+/** The home of a person named before it (在村民潘安平家). */
+const HOME = '家';
 
 /** What the segmenter tags a lone character that may end a given name (娥/n, 泰/ng). */
 const LONE_NAME_END_TAG = /^(n|ng|nr|x)$/;
@@ -1298,7 +1305,10 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
   if (after !== undefined && HAN.test(after) && !isFollower(after) && !(next && isCommonWord(next))) return entity;
   for (let k = tokenAt(tokens, entity.end); k >= 0 && k < tokens.length && tokens[k].start < end; k++) {
     const crossesOldEnd = tokens[k].start < entity.end && !NAME_PART_TAGS.test(tokens[k].tag);
-    if (crossesOldEnd || tokens[k].end > end || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
+    // 阿斯洛/nr|夫等/x: the 等 closing a list of names, glued to the name's last character, may run past the new end
+    // (not 帕斯曼诺夫|本人: any follower would take 本 into the name).
+    const gluedFollower = tokens[k].end === end + 1 && tokens[k].tag === UNKNOWN_WORD_TAG && text[end] === LIST_CLOSER;
+    if (crossesOldEnd || (tokens[k].end > end && !gluedFollower) || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
   }
   trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end });
   return widened(entity, entity.start, end, text);

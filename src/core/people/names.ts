@@ -513,7 +513,7 @@ const MAX_WORD_NAME = 4;
  * The segmenter's own word at `at` read as the name after a title: two to four name characters, not ending in
  * a function word glued on (王毅同), and either a name it knows (卢卡申科/nr) or, after an official's title, a
  * place it guesses that the gazetteer does not know, of transliteration characters (总统普京/ns; not
- * 群众扎根/ns). -1 if none.
+ * 群众扎根/ns), or such a proper noun closed off by punctuation (总理奥利/nz、). -1 if none.
  */
 export function titledWordNameEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean): number {
   const token = tokens[tokenStartingAt(tokens, at)];
@@ -522,7 +522,9 @@ export function titledWordNameEnd(text: string, at: number, tokens: Token[], isP
   if (token.word[0] === token.word[1] || isMiddleDot(text[token.end]) || !nameCharsOnly(text, at, token.end)) return -1;
   const known = KNOWN_NAME_TAGS.test(token.tag);
   const guessedPlace = official && token.tag === 'ns' && !isPlace(token) && isTransliterated(token.word);
-  return known || guessedPlace ? token.end : -1;
+  // 总理|奥利/nz|、首席大法官: or a proper noun of its guessing, so, that punctuation closes off.
+  const guessedProperNoun = official && token.tag === PROPER_NOUN_TAG && !isPlace(token) && isTransliterated(token.word) && isNameBoundary(text, token.end);
+  return known || guessedPlace || guessedProperNoun ? token.end : -1;
 }
 
 const JAPANESE_SURNAMES = new Set(surnames.japanese);

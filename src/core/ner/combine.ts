@@ -11,7 +11,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -1155,8 +1155,6 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   return withLastCharacter(entity, text, trace);
 }
 
-/** What closes a list of names (…、外长阿斯洛夫等). */
-const LIST_CLOSER = '等';
 /** The home of a person named before it (在村民潘安平家). */
 const HOME = '家';
 

@@ -554,7 +554,7 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
 }
 
 /** What closes a list of people (…等在会上致辞). */
-const LIST_CLOSER = '等';
+export const LIST_CLOSER = '等';
 /** The 时 (when) that closes a clause, which the segmenter may glue to the word before it (会见…总理菲佐时/x，). */
 const GLUED_WHEN = '时';
 /** The fewest characters of a foreign name read before a glued 时. */

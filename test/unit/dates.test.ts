@@ -94,6 +94,8 @@ describe('dates: weeks apart, event years, a headline\'s coming date', () => {
   it('reads a bare day said to be still to come (将于19日闭幕) in the reference month, or the next for an earlier day; a later day not so said is last month\'s', () => {
     assert.deepEqual(valuesAt('博览会15日开幕，为期5天，将于19日闭幕。', '2013-09-15'), ['15日=2013-09-15', '19日=2013-09-19']);
     assert.deepEqual(valuesAt('大会将于3日闭幕。', '2013-12-28'), ['3日=2014-01-03']);
+    // A day agreed or decided on is one to come too (同意于, 决定于); 今年|代表 is this year's deputies, not 年代.
+    assert.deepEqual(valuesAt('朝方同意于9日在板门店举行会谈。今年代表提出的建议已全部办理。', '2018-01-05'), ['9日=2018-01-09', '今年=2018']);
     assert.deepEqual(valuesAt('大会27日闭幕。', '2013-01-03'), ['27日=2012-12-27']);
     // The sentence goes on in the future after the day: still to come, so this month's; not after a speech verb.
     assert.deepEqual(valuesAt('15号，腾布部落将为他举行安葬仪式。', '2013-12-10'), ['15号=2013-12-15']);

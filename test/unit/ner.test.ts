@@ -586,6 +586,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(titled('在布依族村民潘安平家，胡锦涛同主人一家促膝而坐。'), ['潘安平:村民', '胡锦涛:']);
   });
 
+  it('reads the title 国会议长 the segmenter cut (国|会议|长布安/x) and the name after it, and 凡 in a transliteration (诺凡多时/x: 诺凡多)', () => {
+    const titled = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(titled('国务院总理李强在雅加达会见印尼国会议长布安。'), ['李强:国务院总理', '布安:印尼国会议长']);
+    assert.deepEqual(titled('在会见印尼国会议长诺凡多时，俞正声说，两国应加强合作。'), ['诺凡多:印尼国会议长', '俞正声:']);
+  });
+
   it('ends a name before an adverb that is no given name\'s, however the name was read (班禅|还/d|主持, 班禅|还/d|到), not before 才', () => {
     assert.deepEqual(people('全国政协常委班禅额尔德尼·确吉杰布在拉萨参观。班禅还到定日县考察。班禅还主持召开座谈会。'), ['班禅额尔德尼·确吉杰布', '班禅', '班禅']);
     assert.deepEqual(people('会议由王才主持。'), ['王才']);

@@ -166,6 +166,7 @@ export const dateWords = {
   cycleFirstYear: rawDateWords.cycleYears.firstYear,
   relativeYearPairs: new WordTable<RelativeYearPairWord>(rawDateWords.relativeYearPairs as RelativeYearPairWord[]),
   relativeYearBlockedAfter: new Set<string>(rawDateWords.relativeYearBlockedAfter),
+  relativeYearWordsAfter: rawDateWords.relativeYearWordsAfter,
   relativeMonths: new WordTable<RelativeMonthWord>(rawDateWords.relativeMonths as RelativeMonthWord[]),
   relativeWeeks: new WordTable<RelativeWeekWord>(rawDateWords.relativeWeeks),
   weekEnd: rawDateWords.weekEnd,

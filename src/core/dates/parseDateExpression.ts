@@ -338,7 +338,8 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
   const relative = matchWordAt(text, pos, dateWords.relativeYears);
   let fields: DateFields;
   let afterYear: number;
-  if (relative && !dateWords.relativeYearBlockedAfter.has(text.charAt(pos + relative.word.length))) {
+  const afterRelative = pos + (relative?.word.length ?? 0);
+  if (relative && (!dateWords.relativeYearBlockedAfter.has(text.charAt(afterRelative)) || dateWords.relativeYearWordsAfter.some((word) => text.startsWith(word, afterRelative)))) {
     fields = { relativeYear: relative };
     afterYear = pos + relative.word.length;
   } else {

@@ -1085,9 +1085,10 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it; nor, untitled,
   // at the report's other mentions (彭博|有限合伙企业 …。彭博|愿意: the company).
+  // The names read before an institution's word, by their words: every untitled mention of one is dropped, that one too.
   const untitled = (entity: RuleEntity) => entity.type === 'person' && entity.role === undefined;
   const institutionNames = new Set(whole.filter((entity) => untitled(entity) && namesInstitution(text, entity.end)).map((entity) => text.slice(entity.start, entity.end)));
-  return whole.filter((entity) => !untitled(entity) || (!namesInstitution(text, entity.end) && !institutionNames.has(text.slice(entity.start, entity.end))));
+  return whole.filter((entity) => !untitled(entity) || !institutionNames.has(text.slice(entity.start, entity.end)));
 }
 
 const FAMILIAR_PREFIXES = new Set(titles.familiarPrefixes);
@@ -1259,8 +1260,9 @@ function withForeignNamesWhole(entities: RuleEntity[], text: string, tokens: Tok
 function withLastUnknownPiece(entity: RuleEntity, text: string, tokens: Token[], taken: Uint8Array, trace?: CombineTrace): RuleEntity {
   const last = tokens[tokenAt(tokens, entity.end - 1)];
   if (!last || last.end <= entity.end || last.start <= entity.start || last.tag !== UNKNOWN_WORD_TAG || last.end - entity.start > MAX_TRANSLITERATED) return entity;
-  for (let k = tokenStartingAt(tokens, entity.start); k >= 0 && tokens[k] !== last; k++) if (tokens[k].tag !== UNKNOWN_WORD_TAG) return entity;
-  if (tokenStartingAt(tokens, entity.start) < 0 || !isTransliterated(text.slice(entity.end, last.end)) || taken.subarray(entity.end, last.end).includes(1)) return entity;
+  const first = tokenStartingAt(tokens, entity.start);
+  if (first < 0 || !isTransliterated(text.slice(entity.end, last.end)) || taken.subarray(entity.end, last.end).includes(1)) return entity;
+  for (let k = first; tokens[k] !== last; k++) if (tokens[k].tag !== UNKNOWN_WORD_TAG) return entity;
   trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end: last.end });
   return widened(entity, entity.start, last.end, text);
 }

@@ -1026,4 +1026,9 @@ describe('events: meetings decided, background years, relations established', ()
     const events = eventsOf('2025年海南招商大会14日在海口举行。王强出席大会并致辞。\n海南招商大会由海南省人民政府和商务部共同举办。', '20250414-03.txt');
     assert.deepEqual(events.map((e) => e.label), ['2025年海南招商大会'], JSON.stringify(events.map((e) => [e.date, e.label])));
   });
+  it('the past day of the report\'s first sentence, which tells no act of a person, dates an undated attendance after it', () => {
+    const text = '第六届民族文艺会演闭幕\n央视网消息：历时近一个月的第六届全国少数民族文艺会演24日晚在北京民族剧院落下帷幕。全国政协主席王强出席颁奖仪式暨闭幕式文艺晚会。';
+    assert.deepEqual(eventsOf(text, '20210925.txt').filter((e) => e.participants.includes('王强')).map((e) => e.date), ['2021-09-24']);
+  });
+
 });

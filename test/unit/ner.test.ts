@@ -509,6 +509,28 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(roles('会上，市长王强、赵立新等2位代表作了发言。'), ['王强:市长', '赵立新:市长']);
   });
 
+  it('gives the title after a list closed by 等 alone (等代表) to each name of a list of two or more, but no generic word nor a verb', () => {
+    const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
+    assert.deepEqual(roles('审议中，张伟、李明华、王强等代表先后发言。'), ['张伟:代表', '李明华:代表', '王强:代表']);
+    assert.deepEqual(roles('王强、赵立新等党和国家领导人出席。'), ['王强:党和国家领导人', '赵立新:党和国家领导人']);
+    // 等领导同志 names no post; 等会见代表 is an act.
+    assert.deepEqual(roles('王强、赵立新等领导同志出席。'), ['王强:undefined', '赵立新:undefined']);
+  });
+
+  it('reads a deputy\'s title after the name before the verb of what the deputy says (王强代表结合…, 代表从…角度)', () => {
+    assert.equal(person('审议中，王强代表结合本地实际谈了体会。', '王强')?.role, '代表');
+    assert.equal(person('审议中，赵立新代表从基层工作者的角度提出建议。', '赵立新')?.role, '代表');
+  });
+
+  it('keeps a body\'s short name the segmenter cut into single characters in the title (亚/j|奥/nr|理事会主席)', () => {
+    assert.equal(person('王强会见国际奥协主席、亚奥理事会主席赵立新。', '赵立新')?.role, '亚奥理事会主席');
+  });
+
+  it('reads 专家学者 as a title, and a name before a station\'s word as no person (傅家坡|长途汽车站)', () => {
+    assert.equal(person('专家学者王大明在会上发言。', '王大明')?.role, '专家学者');
+    assert.deepEqual(people('在武汉火车站和傅家坡长途汽车站，王强了解进站流程。'), ['王强']);
+  });
+
   it('gives both sides of a meeting the title 两国总理 says they share, where the report writes none beside the name', () => {
     const text = '王建华同阿齐莫夫会谈\n新华社北京5月5日电 欢迎仪式后，王建华同阿齐莫夫举行会谈。会谈后，两国总理共同见证签署合作文件。';
     assert.equal(person(text, '王建华')?.role, '总理');

@@ -951,8 +951,12 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening), or a past year (赵乐际表示，
   // 去年，习近平主席对法国进行国事访问: the background a speaker recalls).
   const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || isPast(e.value, referenceDay))).map((e) => e.start).sort((a, b) => a - b);
+  let bodyStarted = false;
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');
+    // The first sentence below the headline: the report's news.
+    const leadSentence: boolean = !bodyStarted && sentence.start > firstLineEnd;
+    bodyStarted ||= leadSentence;
     const narrative = narrativeEnd(text, sentence, dates, (start, to) => within(start, to, 'person'), referenceDay);
     const end = narrative.end;
     if (!sentence.continues) subjectFrom = sentence.start;
@@ -1256,7 +1260,9 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // 北京时间昨天晚上，…展开了争夺。…夺得亚军: a past day that opens a sentence alone in its clause sets the
     // scene; what follows undated took place on it, whether or not its own sentence told an act.
     const day = ownDate?.value && (trigger ? DAY : ONE_DAY).test(ownDate.value) ? ownDate.value : undefined;
-    const scene = trigger || (day !== undefined && opensAlone(text, sentence, ownDate!));
+    // 历时近一个月的…会演24日晚在…落下帷幕: so does the past day of the report's first sentence below its headline, its news,
+    // where no act was read in it.
+    const scene = trigger || (day !== undefined && (opensAlone(text, sentence, ownDate!) || (leadSentence && events.length === 0)));
     // 韩正表示，习近平主席与普京总统昨天（5月16日）在北京会晤: a day a speaker recalls sets no scene for the report's acts.
     const spoken = recalls || speechOpening !== null || speechGoesOn;
     if (day && scene && !spoken && (!referenceDay || day.slice(0, 10) <= referenceDay)) { currentDate = day; currentFromText = true; }

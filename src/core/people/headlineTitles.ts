@@ -6,7 +6,7 @@
 import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
 import { firstTokenFrom, type Token } from '../text/tokens';
-import { headKindAt, titleChainStart } from './titleChains';
+import { headKindAt, mayStandInTitle, titleChainStart } from './titleChains';
 import { COUNTED_LIST } from './countedLists';
 
 const nameOf = (person: CleanEntity, text: string) => person.canonical ?? text.slice(person.start, person.end);
@@ -106,32 +106,69 @@ function lastMeetingBefore(text: string, people: CleanEntity[], before: number):
 const LONGEST_COUNTED_TITLE = 4;
 
 /**
- * 张运凯、蔡光洁、…马景林等6位委员: the title after a list closed by a count of people belongs to each name of the
- * list that has none written beside it.
+ * 张运凯、蔡光洁、…马景林等6位委员, 罗志军、李学勇、卢克松等代表: the title after a list closed by 等 and a count of people,
+ * or by 等 alone where the list has two names or more, belongs to each name of the list that has none written beside it.
  */
 export function giveCountedListTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[]): void {
   const people = entities.filter((e) => e.type === 'person');
   for (const found of text.matchAll(COUNTED_LIST)) {
     const after = found.index + found[0].length;
-    const from = firstTokenFrom(tokens, after);
-    if (tokens[from]?.start !== after) continue;
-    let head = -1;
-    let official: boolean | undefined;
-    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) {
-      const kind = headKindAt(tokens, k);
-      if (kind !== undefined) [head, official] = [k, kind];
-    }
-    if (official === undefined) continue;
-    const role = ownText.slice(after, tokens[head].end);
-    // The list: names back from the count, each ending where a 、 or 和 stands before the next.
-    for (let end = found.index, i = people.length - 1; i >= 0; i--) {
-      const person = people[i];
-      if (person.end > end) continue;
-      if (person.end !== end) break;
-      if (!person.role) Object.assign(person, { role, official });
-      end = person.start - 1;
-      if (!LIST_MARKS.has(text[end] ?? '')) break;
-    }
+    const title = titleAfterList(tokens, after, LONGEST_COUNTED_TITLE);
+    if (title) giveListTitle(text, people, found.index, 1, { role: ownText.slice(after, title.end), official: title.official });
   }
+  for (const found of text.matchAll(LIST_CLOSERS)) {
+    const after = found.index + found[0].length;
+    // With no count to say a list of people ends here, only a title of titles' words right after 等, and no
+    // generic one (等领导同志, 等会见代表 name no post).
+    const title = titleAfterList(tokens, after, 1);
+    const role = title && ownText.slice(after, title.end);
+    if (!title || !role || GENERIC_LIST_TITLES.has(role) || tokens[title.next]?.word === COMRADE) continue;
+    // A group's title (陈吉宁、黄坤明等省级党委书记) yields to a person's own written elsewhere in the report.
+    const titled = new Set(people.filter((p) => p.role).map((p) => nameOf(p, text)));
+    giveListTitle(text, people, found.index, 2, { role, official: title.official }, (p) => !titled.has(nameOf(p, text)));
+  }
+}
+
+const LIST_CLOSERS = new RegExp(titles.countedLists.before, 'g');
+const GENERIC_LIST_TITLES = new Set(titles.countedLists.genericTitles);
+const COMRADE = '同志';
+
+/**
+ * The title that starts at `after`: its end at the last head within `longest` tokens, or (longest 1) the first head
+ * after words that may stand in a title; undefined where none.
+ */
+function titleAfterList(tokens: Token[], after: number, longest: number): { end: number; official: boolean; next: number } | undefined {
+  const from = firstTokenFrom(tokens, after);
+  if (tokens[from]?.start !== after) return undefined;
+  if (longest === 1) {
+    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) {
+      const official = headKindAt(tokens, k);
+      if (official !== undefined) return { end: tokens[k].end, official, next: k + 1 };
+      if (!mayStandInTitle(tokens[k], () => false)) return undefined;
+    }
+    return undefined;
+  }
+  let found: { end: number; official: boolean; next: number } | undefined;
+  for (let k = from; k < Math.min(tokens.length, from + longest); k++) {
+    const official = headKindAt(tokens, k);
+    if (official !== undefined) found = { end: tokens[k].end, official, next: k + 1 };
+  }
+  return found;
+}
+
+/** Gives the title to the names of the list ending at `end` that have none and may take it, if the list has `fewest` names or more. */
+function giveListTitle(text: string, people: CleanEntity[], end: number, fewest: number, title: { role: string; official: boolean }, mayTake = (_person: CleanEntity) => true): void {
+  // The list: names back from the 等, each ending where a 、 or 和 stands before the next.
+  const list: CleanEntity[] = [];
+  for (let i = people.length - 1; i >= 0; i--) {
+    const person = people[i];
+    if (person.end > end) continue;
+    if (person.end !== end) break;
+    list.push(person);
+    end = person.start - 1;
+    if (!LIST_MARKS.has(text[end] ?? '')) break;
+  }
+  if (list.length < fewest) return;
+  for (const person of list) if (!person.role && mayTake(person)) Object.assign(person, title);
 }
 const LIST_MARKS = new Set(titles.countedLists.listMarks);

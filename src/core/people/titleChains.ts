@@ -109,7 +109,7 @@ const ORGAN_ABBREVIATION_ENDINGS = new Set(titles.organAbbreviationEndings);
 const isOrganAbbreviation = (word: string) => word.length >= 2 && word.length <= 4 && ORGAN_ABBREVIATION_ENDINGS.has(word[word.length - 1]);
 
 /** Words that may stand inside a title: organ names, places, ranks (第一, 常务), ordinals and the few verbs of organ names. */
-function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
+export function mayStandInTitle(token: Token, isPlace: (token: Token) => boolean): boolean {
   if (NOT_IN_TITLE.has(token.word)) return false;
   // 幼儿园/nr: a body's word stands in a title whatever the segmenter tagged it.
   if (CHAIN_WORDS.has(token.word) || isTitleHead(token.word) || CHAIN_VERBS.has(token.word) || CHAIN_LOCATIVES.has(token.word) || isTermOrdinal(token.word) || BODY_WORDS.has(token.word)) return true;
@@ -269,6 +269,19 @@ const shortNameCutBefore = (tokens: Token[], first: number) => {
   const [before, word] = [tokens[first - 1], tokens[first]];
   return word.word.length === 2 && ORGAN_ABBREVIATION_ENDINGS.has(word.word[1]) && before.word.length === 1 && HAN.test(before.word) && !JOINING_TAG.test(before.tag) && before.end === word.start;
 };
+/** Tags of the single characters a body's short name is cut into (亚/j|奥/nr|理事会). */
+const ABBREVIATION_PIECE_TAG = /^(j|nr|ns|n|ng|nz|b|x)$/;
+
+/**
+ * 亚/j|奥/nr|理事会主席: a body's short name right before its word, cut by the segmenter into two characters: the
+ * token where the title starts then, undefined where no such name stands there.
+ */
+function abbreviationBeforeBody(tokens: Token[], first: number, head: number, floor: number): number | undefined {
+  if (first >= head || first - 1 < floor || !(BODY_WORDS.has(tokens[first].word) || endsAsOrgan(tokens[first].word))) return undefined;
+  const piece = (at: number) => at >= floor && tokens[at].end === tokens[at + 1].start && HAN.test(tokens[at].word) && ABBREVIATION_PIECE_TAG.test(tokens[at].tag) && !isTitleHead(tokens[at].word) && !NOT_IN_TITLE.has(tokens[at].word);
+  const before = tokens[first - 1];
+  return before.word.length === 1 && piece(first - 1) && first - 2 >= floor && tokens[first - 2].word.length === 1 && piece(first - 2) ? first - 2 : undefined;
+}
 /** Conjunctions, prepositions and particles (和|外事|委): they join or relate, and are no part of a name. */
 const JOINING_TAG = /^[cpu]/;
 /** The most characters of a short name before its cut-off 委 or 办 (发展改革, 卫生健康). */
@@ -413,6 +426,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       else if (companyFormCutBefore(tokens, first, floor)) first -= 2;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
+      else if ((listStart = abbreviationBeforeBody(tokens, first, head, floor)) !== undefined) first = listStart;
       else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.

@@ -620,6 +620,10 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('王强17日上午在北京举行2015年春节团拜会。上午10时，团拜会开始。', ref, [['17日上午', '2015-02-17'], ['2015年春节', '2015-02-19'], ['上午10时', '2015-02-17']]);
   });
 
+  it('去年 after a verb ending in 过 (超过去年, 经过去年) is last year; 过去年代 is none', () => {
+    assertDates('增量超过去年，经过去年提速，列车更快。在过去年代里，人们步行。', 2016, [['去年', '2015'], ['去年', '2015']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

@@ -526,6 +526,16 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('王强会见国际奥协主席、亚奥理事会主席赵立新。', '赵立新')?.role, '亚奥理事会主席');
   });
 
+  it('reads no person in a word for a relative (戴高乐|曾孙女/nr|娜塔莉·戴高乐) and gives the title to the one named before the relative, not to the relative', () => {
+    const text = '王强同法国前总统戴高乐曾孙女娜塔莉·戴高乐简短寒暄。';
+    assert.deepEqual(people(text), ['王强', '戴高乐', '娜塔莉·戴高乐']);
+    assert.equal(person(text, '娜塔莉·戴高乐')?.role, undefined);
+  });
+
+  it('reads 政要 as an official\'s title joined to the title before it', () => {
+    assert.equal(person('王强会见多哈会议主席、卡塔尔政要阿卜杜拉·阿提亚。', '阿卜杜拉·阿提亚')?.role, '多哈会议主席、卡塔尔政要');
+  });
+
   it('reads 专家学者 as a title, and a name before a station\'s word as no person (傅家坡|长途汽车站)', () => {
     assert.equal(person('专家学者王大明在会上发言。', '王大明')?.role, '专家学者');
     assert.deepEqual(people('在武汉火车站和傅家坡长途汽车站，王强了解进站流程。'), ['王强']);

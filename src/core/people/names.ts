@@ -79,6 +79,9 @@ export const endsInInstitutionWord = (name: string): boolean => INSTITUTIONS_AFT
 const KINSHIP_BEFORE_NAMES: readonly string[] = boundaries.kinshipBeforeNames;
 /** A relative's word ends at `at` (何厚铧的父亲|何贤): name-boundaries.json kinshipBeforeNames. */
 export const kinshipEndsAt = (text: string, at: number): boolean => KINSHIP_BEFORE_NAMES.some((word) => text.startsWith(word, at - word.length));
+/** 曾孙女, 夫人: a word for a relative (name-boundaries.json kinshipBeforeNames, titles.json relationsAfterTitle) is no name. */
+const RELATIVE_WORDS = new Set([...KINSHIP_BEFORE_NAMES, ...titles.relationsAfterTitle]);
+export const isRelativeWord = (word: string): boolean => RELATIVE_WORDS.has(word);
 
 const ADMINISTRATION_WORDS: readonly string[] = boundaries.administrationWords;
 /** A word for a government named after its leader (奥巴马|政府, 布什|团队) starts at `end`: name-boundaries.json administrationWords. */

@@ -532,6 +532,19 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person(text, '娜塔莉·戴高乐')?.role, undefined);
   });
 
+  it('widens one transliterated character before a title over the place word before it (和|巴斯克/ns|斯/nr|总统)', () => {
+    assert.deepEqual(people('王强表示，自2016年赵立新主席和巴斯克斯总统共同宣布建立伙伴关系以来，关系步入最好时期。'), ['王强', '赵立新', '巴斯克斯']);
+  });
+
+  it('reads no person in a list of acts on things (以保水质、强民生、促转型为主线), but does in a list of names', () => {
+    assert.deepEqual(people('要搞好对口协作，以保水质、强民生、促转型为主线，推进体制机制创新。'), []);
+    assert.deepEqual(people('会上，王海洋、李宏伟、张志强作了发言。'), ['王海洋', '李宏伟', '张志强']);
+  });
+
+  it('reads a numbered village after its township (多来提巴格乡库木且克勒1村)', () => {
+    assert.equal(entity('王强考察巴楚县多来提巴格乡库木且克勒1村警务室。', 'place', '库木且克勒1村')?.type, 'place');
+  });
+
   it('reads 政要 as an official\'s title joined to the title before it', () => {
     assert.equal(person('王强会见多哈会议主席、卡塔尔政要阿卜杜拉·阿提亚。', '阿卜杜拉·阿提亚')?.role, '多哈会议主席、卡塔尔政要');
   });

@@ -14,7 +14,7 @@ import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } f
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
-import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
+import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -1408,6 +1408,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesLaw(text, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
+  if (inListOfActs(text, span.start, span.end, tokens)) return 'in a list of acts';
   if (inSeriesOfSetPhrases(text, span.start, span.end, tokens)) return 'in a series of set phrases';
   if (inListOfOrdinaryWords(text, span.start, span.end, tokens)) return 'in a list of ordinary words';
   if (joinsWords(span, text, tokens)) return 'dot joins words';

@@ -1177,13 +1177,17 @@ export function widenRolesToEnvoys(ownText: string, entities: { type: string; st
  * Transliterated names the rules or the labeller read one character short at their start (普金斯 for 希普金斯) take it,
  * where no other name holds it. `entities` are the document's; names are widened in place.
  */
+const NO_PLACE = (): boolean => false;
+
 export function widenTransliteratedNames(text: string, tokens: Token[], entities: { type: string; start: number; end: number; canonical?: string }[], isPlace: (token: Token) => boolean): void {
   const covered = new Uint8Array(text.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
   for (const person of entities) {
     if (person.type !== 'person') continue;
     const charBefore = transliteratedNameStartBefore(text, person.start, person.end, tokens);
-    const placeWord = charBefore !== person.start ? charBefore : transliteratedPlaceWordBefore(text, person.start, person.end, tokens, isPlace);
+    // 和|巴斯克/ns|斯/nr|总统: one character is no foreign name alone; the place word before it is the name's start,
+    // even one the gazetteer knows.
+    const placeWord = charBefore !== person.start ? charBefore : transliteratedPlaceWordBefore(text, person.start, person.end, tokens, person.end - person.start === 1 ? NO_PLACE : isPlace);
     const start = placeWord !== person.start ? placeWord : unknownWordsBefore(text, person.start, person.end, tokens, titleStartingAt(text, person.end) !== undefined);
     if (start === person.start || covered.subarray(start, person.start).includes(1)) continue;
     if (person.canonical === text.slice(person.start, person.end)) person.canonical = text.slice(start, person.end);

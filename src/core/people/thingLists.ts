@@ -141,6 +141,29 @@ export function inListOfLikeWords(text: string, start: number, end: number): boo
   return alike >= 2;
 }
 
+/** The length of an item of a list of acts on things (保水质、强民生、促转型): a verb and its object. */
+const ACT_ITEM_LENGTH = 3;
+/** The segmenter's tags of the act's one character (促/v, 强/a) and of its object (民生/n, 转型/n). */
+const ACT_TAG = /^(v|a|ad|vd)$/;
+const OBJECT_TAG = /^(n|vn|an)$/;
+
+/**
+ * Whether text[start, end) is an item of a 、-list of acts on things (以保水质、|强民生|、促转型为主线): three characters,
+ * a one-character verb or adjective and a two-character noun, with a neighbouring item of the same make. A name's
+ * surname is not a verb, so a list of names is not written so.
+ */
+export function inListOfActs(text: string, start: number, end: number, tokens: Token[]): boolean {
+  if (end - start !== ACT_ITEM_LENGTH || !(text[start - 1] === '、' || text[end] === '、')) return false;
+  const madeAsAct = (from: number) => {
+    const act = tokens[firstTokenFrom(tokens, from)];
+    const object = tokens[firstTokenFrom(tokens, from + 1)];
+    return act?.start === from && act.end === from + 1 && ACT_TAG.test(act.tag) && object?.start === from + 1 && object.end === from + ACT_ITEM_LENGTH && OBJECT_TAG.test(object.tag);
+  };
+  if (!madeAsAct(start)) return false;
+  const before = start - 1 - ACT_ITEM_LENGTH;
+  return (text[start - 1] === '、' && before >= 0 && madeAsAct(before)) || (text[end] === '、' && madeAsAct(end + 1));
+}
+
 /** The length of a set phrase (尊老爱幼, 母慈子孝). */
 const SET_PHRASE_LENGTH = 4;
 /** What stands between the set phrases of a series: list marks and commas. */

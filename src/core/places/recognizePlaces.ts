@@ -559,8 +559,11 @@ const VILLAGE_ENDING = `(?:${patterns.villageEndings.join('|')})`;
 /** A village of one character and its ending (余村), read only as one word the segmenter does not know. */
 const SHORT_VILLAGE = new RegExp(`^[${HAN_RANGE}]${VILLAGE_ENDING}`);
 const SHORT_VILLAGE_REACH = 1 + Math.max(...patterns.villageEndings.map((ending) => ending.length));
-/** The stem (its first group) holds no ending itself: 王村|石门自然村 is two villages. */
-const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}?)${VILLAGE_ENDING}(?![${patterns.villageWordsAfter.join('')}])`);
+/**
+ * The stem (its first group) holds no ending itself: 王村|石门自然村 is two villages. It may end in the number of a
+ * village split from another (库木且克勒1村).
+ */
+const VILLAGE_AFTER_TOWNSHIP = new RegExp(`^((?:(?!${VILLAGE_ENDING})[${HAN_RANGE}]){2,${LONGEST_VILLAGE_STEM}}?[0-9０-９]{0,2})${VILLAGE_ENDING}(?![${patterns.villageWordsAfter.join('')}])`);
 /** The tags of words a village's name may end in (沟村/x, 拉格村/ns): names and words the segmenter does not know. */
 const VILLAGE_NAME_END_TAG = /^(x|ns|nz|nr\w*)$/;
 /**

@@ -541,6 +541,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会上，王海洋、李宏伟、张志强作了发言。'), ['王海洋', '李宏伟', '张志强']);
   });
 
+  it('reads a place word of the segmenter ending as a site (丹江口水库/ns) as the site, visited after 巡视了', () => {
+    assert.equal(entity('22日，王强巡视了丹江口水库，察看现场提取的水样。', 'place', '丹江口水库')?.kind, '地点');
+  });
+
   it('reads a numbered village after its township (多来提巴格乡库木且克勒1村)', () => {
     assert.equal(entity('王强考察巴楚县多来提巴格乡库木且克勒1村警务室。', 'place', '库木且克勒1村')?.type, 'place');
   });

@@ -318,7 +318,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 重镇|曼比季/x|等|地, 拜特/nrt|哈嫩/x|等地: an unknown name closing a list of places, where the labeller reads nothing.
   if (entity.type === 'place' && !overlapped && closesPlaceListAt(tokens, entity.start, entity.end, gazetteer)) return 'closes a list of places';
   // 走进|天桥社区, 察看|紫坪铺水库: a site right after a verb of visiting, where the labeller reads nothing.
-  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VISIT_VERBS_BEFORE_SITES.some((word) => text.startsWith(word, entity.start - word.length))) return 'site visited';
+  // 巡视了|丹江口水库: the aspect's 了 may stand between.
+  const visitEnd = text[entity.start - 1] === PERFECTIVE ? entity.start - 1 : entity.start;
+  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VISIT_VERBS_BEFORE_SITES.some((word) => text.startsWith(word, visitEnd - word.length))) return 'site visited';
   // 李强在天津调研…李强来到|滨海新区: a division written in full, of a city or province the report names, is a place of
   // its story where the labeller reads nothing over it (it may never have seen the division in 1998's paper). Not the
   // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
@@ -802,6 +804,8 @@ const MIN_GENERIC_WORD = 2;
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 const VILLAGE_ENDINGS: readonly string[] = placePatterns.villageEndings;
 const VISIT_VERBS_BEFORE_SITES: readonly string[] = placePatterns.visitVerbsBeforeSites;
+/** The perfective particle after a verb (巡视了). */
+const PERFECTIVE = '了';
 /** The kinds of places a locative word names for certain: cities and countries. */
 const LOCATED_KINDS = new Set(placePatterns.locatedKinds);
 /** Divisions' full names this long are as often a part of any town (城区, 矿区, 东区, 郊区). */

@@ -593,8 +593,10 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   // A one-character stem with a one-character ending is an ordinary word (上山, 大湖, 山村).
   const geographic = patterns.geoSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   const state = patterns.stateSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
-  if (!geographic && !state) return undefined;
-  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : '地名' }], last: k };
+  // 丹江口水库/ns: a place word of the segmenter's ending as a site does is the site.
+  const site = !geographic && !state && patterns.siteSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
+  if (!geographic && !state && !site) return undefined;
+  return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : site ? SITE_KIND : '地名' }], last: k };
 }
 
 const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);

@@ -7,7 +7,7 @@ import { tokenize, type Token } from './text/tokens';
 import { getGazetteer, type Gazetteer } from './places/gazetteer';
 import { recognizePlaces, type PiecePlaces } from './places/recognizePlaces';
 import { cutToKnownOfficials, expandShortForms, giveElectedPosts, giveServedPosts, joinTransliteratedPieces, recognizePeople, widenRolesToEnvoys, widenRolesToNames, widenTransliteratedNames } from './people/recognizePeople';
-import { giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
+import { giveAsTitles, giveBothSidesTitles, giveCountedListTitles, giveHeadlineTitles } from './people/headlineTitles';
 import { splitCityVenues } from './places/cityVenues';
 import { makeNamesConsistent } from './people/consistency';
 import { areaPlacesNoPeople, makePlacesConsistent, visitedVillagesNoPeople } from './places/consistency';
@@ -140,6 +140,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);
   giveBothSidesTitles(text, ownText, kept);
   giveCountedListTitles(text, ownText, kept, tokens);
+  giveAsTitles(text, ownText, kept, tokens);
   giveServedPosts(text, ownText, kept, tokens, isPlace);
   giveElectedPosts(text, ownText, kept, tokens, isPlace);
   expandShortForms(text, kept);

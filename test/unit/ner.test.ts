@@ -545,6 +545,23 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('22日，王强巡视了丹江口水库，察看现场提取的水样。', 'place', '丹江口水库')?.kind, '地点');
   });
 
+  it('reads 于 opening a clause before a name and a title written after it as the surname (；于广洲常委认为), not before a known name', () => {
+    assert.deepEqual(people('会上，吴国华常委提出建议；于广洲常委认为，数字经济正在重塑。'), ['吴国华', '于广洲']);
+    assert.deepEqual(people('会上，于伟国代表提出，要加强合作。'), ['于伟国']);
+    assert.deepEqual(people('于普京总统访华期间，双方签署协议。'), ['普京']);
+  });
+
+  it('ends a name before the home after it (村民阿伍|家/q|的木楼), not a listed name ending in 家', () => {
+    assert.deepEqual(people('王强登上哈尼族村民阿伍家的木楼，与一家人亲切攀谈。'), ['王强', '阿伍']);
+  });
+
+  it('gives the title after 以…为 to the name (以张富士夫为团长、米仓弘昌为最高顾问的访华团), not 以…为代表的', () => {
+    const text = '王强今天会见了以张富士夫为团长、米仓弘昌为最高顾问的日中经济协会访华团。米仓弘昌、张富士夫表示，愿继续努力。';
+    assert.equal(person(text, '张富士夫')?.role, '团长');
+    assert.equal(person(text, '米仓弘昌')?.role, '最高顾问');
+    assert.equal(person('比赛中，以王海洋为代表的选手表现出色。', '王海洋')?.role, undefined);
+  });
+
   it('reads a numbered village after its township (多来提巴格乡库木且克勒1村)', () => {
     assert.equal(entity('王强考察巴楚县多来提巴格乡库木且克勒1村警务室。', 'place', '库木且克勒1村')?.type, 'place');
   });
@@ -555,6 +572,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('reads 专家学者 as a title, and a name before a station\'s word as no person (傅家坡|长途汽车站)', () => {
     assert.equal(person('专家学者王大明在会上发言。', '王大明')?.role, '专家学者');
+    assert.equal(person('座谈会上，建筑公司质量管理员邹彬发言。', '邹彬')?.role, '建筑公司质量管理员');
     assert.deepEqual(people('在武汉火车站和傅家坡长途汽车站，王强了解进站流程。'), ['王强']);
   });
 

@@ -1087,7 +1087,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace));
+    .map((entity) => withoutHome(withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace), text, tokens, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it; nor, untitled,
   // at the report's other mentions (彭博|有限合伙企业 …。彭博|愿意: the company).
@@ -1213,6 +1213,25 @@ function withoutCoupleWord(entity: RuleEntity, text: string, trace?: CombineTrac
   if (glued === 0) return entity;
   const cut = { ...entity, end: entity.end - glued, canonical: text.slice(entity.start, entity.end - glued) };
   trace?.('name without the couple\'s word glued to it', cut);
+  return cut;
+}
+
+/** The segmenter's tags of 家 as a word of its own after a name (阿伍/x|家/q|的): a measure word or a noun. */
+const HOME_TAG = /^(q|n)$/;
+/** What follows a home (阿伍家|的木楼, 阿伍家|和村里): a particle, a joiner or a locative (not a list's mark: …、高振家、…). */
+const AFTER_HOME_TAG = /^(u\w*|c|f)$/;
+
+/**
+ * 村民阿伍/x|家/q|的木楼: a name of three characters or more whose last is 家, a word of its own after the rest, before a
+ * particle, a joiner or a locative, is the person's name and their home; the name ends before the 家.
+ */
+function withoutHome(entity: RuleEntity, text: string, tokens: Token[], trace?: CombineTrace): RuleEntity {
+  if (entity.type !== 'person' || entity.end - entity.start < 3 || text[entity.end - 1] !== HOME) return entity;
+  const home = tokens[tokenStartingAt(tokens, entity.end - 1)];
+  const after = tokens[tokenStartingAt(tokens, entity.end)];
+  if (!home || home.end !== entity.end || !HOME_TAG.test(home.tag) || tokens[tokenAt(tokens, entity.end - 2)]?.end !== entity.end - 1 || !after || !AFTER_HOME_TAG.test(after.tag)) return entity;
+  const cut = { ...entity, end: entity.end - 1, canonical: text.slice(entity.start, entity.end - 1) };
+  trace?.('name without the home after it', cut);
   return cut;
 }
 

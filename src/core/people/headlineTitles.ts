@@ -130,6 +130,30 @@ export function giveCountedListTitles(text: string, ownText: string, entities: C
 }
 
 const LIST_CLOSERS = new RegExp(titles.countedLists.before, 'g');
+const AS_TITLE = titles.asTitleFrame;
+const AS_TITLE_ENDS = new Set(AS_TITLE.ends);
+const AS_NO_TITLES = new Set(AS_TITLE.notTitles);
+
+/**
+ * 以张富士夫为团长、米仓弘昌为最高顾问的…访华团: a name after 以 (or the 、 of such a list) and before 为 holds the title
+ * after 为, where that title ends at a mark or 的; for each such name with no title of its own.
+ */
+export function giveAsTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[]): void {
+  let listed = false;
+  for (const person of entities) {
+    if (person.type !== 'person') continue;
+    const opened = text.startsWith(AS_TITLE.opener, person.start - AS_TITLE.opener.length) || (listed && text[person.start - 1] === '、');
+    listed = false;
+    if (!opened || !text.startsWith(AS_TITLE.as, person.end)) continue;
+    const after = person.end + AS_TITLE.as.length;
+    const title = titleAfterList(tokens, after, 1);
+    const role = title && ownText.slice(after, title.end);
+    if (!title || !role || AS_NO_TITLES.has(role) || !AS_TITLE_ENDS.has(text[title.end] ?? '')) continue;
+    listed = text[title.end] === '、';
+    if (!person.role) Object.assign(person, { role, official: title.official });
+  }
+}
+
 const GENERIC_LIST_TITLES = new Set(titles.countedLists.genericTitles);
 const COMRADE = '同志';
 

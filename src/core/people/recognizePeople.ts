@@ -1338,6 +1338,18 @@ const LONG_FOREIGN_NAME = 4;
 const SURNAME_AND_WORD = 3;
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
+const CLAUSE_OPENING_SURNAMES = new Set(boundaries.clauseOpeningSurnames);
+/**
+ * ；于广洲常委认为: a preposition that is also a surname (name-boundaries.json clauseOpeningSurnames), opening a clause,
+ * opens the name before the title, unless what follows it to the title is one word the segmenter knows as a name or
+ * a place (于普京总统…).
+ */
+function surnameOpensClause(text: string, start: number, end: number, tokens: Token[]): boolean {
+  if (!CLAUSE_OPENING_SURNAMES.has(text[start]) || HAN.test(text[start - 1] ?? '')) return false;
+  const rest = tokens[tokenStartingAt(tokens, start + 1)];
+  return !(rest?.end === end && /^(nr|ns)/.test(rest.tag));
+}
+
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   // 姆|南加|古瓦|总统: a foreign name of four characters or more whose end reads like a Chinese one (古瓦).
   const longForeign = transliteratedNameStart(at, tokens, true);
@@ -1345,7 +1357,7 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   for (const length of [3, 2, 4]) {
     const start = at - length;
     // 习近平主席和普京总统: the segmenter's 和普京 starts with a function word, not a surname.
-    if (start < 0 || startsWithFunctionWord(text, start, tokens)) continue;
+    if (start < 0 || (startsWithFunctionWord(text, start, tokens) && !surnameOpensClause(text, start, at, tokens))) continue;
     if (tokenStartingAt(tokens, start) < 0 && !afterFunctionWord(text, start, tokens)) continue;
     const name = nameAt(text, start, tokens);
     if (name?.length === length && hasSurname(name)) return start;

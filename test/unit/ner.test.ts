@@ -522,6 +522,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('审议中，赵立新代表从基层工作者的角度提出建议。', '赵立新')?.role, '代表');
   });
 
+  it('keeps a term\'s ordinal the segmenter cut (十九/m|届/d) and a body\'s unknown name after its place (湖南|中楚/x|律师事务所) in the title', () => {
+    assert.equal(person('吹风会举行。\n十九届五中全会精神中央宣讲团成员王强，中国社科院研究员赵立新介绍。', '王强')?.role, '十九届五中全会精神中央宣讲团成员');
+    assert.equal(person('会上，湖南中楚律师事务所执业律师赵立新等代表先后发言。', '赵立新')?.role, '湖南中楚律师事务所执业律师');
+  });
+
   it('keeps a body\'s short name the segmenter cut into single characters in the title (亚/j|奥/nr|理事会主席)', () => {
     assert.equal(person('王强会见国际奥协主席、亚奥理事会主席赵立新。', '赵立新')?.role, '亚奥理事会主席');
   });

@@ -26,6 +26,12 @@ const MAX_ROLE_LENGTH = 48;
  */
 const TERM_ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+[届任]|[一二三四五六七八九十百零〇\d]+届)$/;
 export const isTermOrdinal = (word: string): boolean => TERM_ORDINAL.test(word);
+/** The prefix of ordinals (第78届). */
+const ORDINAL_PREFIX = '第';
+/** 十九/m|届/d: a term's ordinal the segmenter cut before its 届 or 任, right before `first`. */
+const termOrdinalCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
+  first - 2 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start &&
+  isTermOrdinal(tokens[first - 2].word + tokens[first - 1].word);
 
 /** A session's ordinal right after its term's (十二届|一次|会议主席团): the session stands in the title with its term. */
 const SESSION_ORDINAL = /^第?[一二三四五六七八九十\d]+次$/;
@@ -282,6 +288,19 @@ function abbreviationBeforeBody(tokens: Token[], first: number, head: number, fl
   const before = tokens[first - 1];
   return before.word.length === 1 && piece(first - 1) && first - 2 >= floor && tokens[first - 2].word.length === 1 && piece(first - 2) ? first - 2 : undefined;
 }
+/** The most characters of a body's own name the segmenter does not know (湖南|中楚/x|律师事务所). */
+const LONGEST_UNKNOWN_BODY_NAME = 3;
+/**
+ * 湖南|中楚/x|律师事务所执业律师: a word the segmenter does not know, between a place and a common noun of the body's name,
+ * is the body's name (not 部|长安/ns|喜榜/x|山东…: a name before the next title's place).
+ */
+const unknownNameAfterPlace = (tokens: Token[], at: number, floor: number, isPlace: (token: Token) => boolean): boolean =>
+  at - 1 >= floor && tokens[at].tag === UNKNOWN_WORD_TAG && tokens[at].word.length >= 2 && tokens[at].word.length <= LONGEST_UNKNOWN_BODY_NAME && ALL_HAN.test(tokens[at].word) &&
+  tokens[at].end === tokens[at + 1].start && tokens[at - 1].end === tokens[at].start && tokens[at - 1].word.length >= 2 && (isPlace(tokens[at - 1]) || tokens[at - 1].tag === 'ns') &&
+  tokens[at + 1].tag === COMMON_NOUN_TAG && !isPlace(tokens[at + 1]);
+/** The segmenter's tag of a common noun (律师/n). */
+const COMMON_NOUN_TAG = 'n';
+
 /** Conjunctions, prepositions and particles (和|外事|委): they join or relate, and are no part of a name. */
 const JOINING_TAG = /^[cpu]/;
 /** The most characters of a short name before its cut-off 委 or 办 (发展改革, 卫生健康). */
@@ -415,6 +434,11 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
         if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+      } else if (length() < MAX_ROLE_LENGTH && termOrdinalCutBefore(tokens, first, floor)) {
+        // 十九/m|届/d|五中全会…, 第|78|届: a term's ordinal the segmenter cut opens the title as a whole one does.
+        first -= 2;
+        if (first - 1 >= floor && tokens[first - 1].word === ORDINAL_PREFIX && tokens[first - 1].end === tokens[first].start) first--;
+        if (!(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
       } else if (length() < MAX_ROLE_LENGTH && organOrdinalAt(tokens, first - 1, floor, isPlace)) {
         // The ordinal and the organ or place it counts in; a place opens the chain (西藏自治区|第二|人民医院…).
         first -= 2;
@@ -427,6 +451,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;
       else if (first - 1 >= floor && isCutOrganEnding(tokens[first - 1])) first = cutOrganStart(tokens, first - 1, floor);
       else if ((listStart = abbreviationBeforeBody(tokens, first, head, floor)) !== undefined) first = listStart;
+      else if (first < head && unknownNameAfterPlace(tokens, first - 1, floor, isPlace)) first--;
       else if ((listStart = groupNameStart(tokens, first, head, floor, isPlace)) !== undefined) first = listStart;
       else {
         // 明光/nr|社|总干事: the chain took the organ's last character as a noun; its name before it goes with it.

@@ -624,6 +624,10 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('增量超过去年，经过去年提速，列车更快。在过去年代里，人们步行。', 2016, [['去年', '2015'], ['去年', '2015']]);
   });
 
+  it('“五一” in its own quotation marks before 节 is 1 May; “五一”国际劳动节 is read as 劳动节, 五一广场 is none', () => {
+    assertDates('致以“五一”节问候。“五一”国际劳动节前夕，五一广场上人很多。', 2014, [['五一', '2014-05-01'], ['劳动节', '2014-05-01']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

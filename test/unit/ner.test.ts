@@ -567,6 +567,16 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('比赛中，以王海洋为代表的选手表现出色。', '王海洋')?.role, undefined);
   });
 
+  it('reads no surname in a wish before a title and a form of address (祝总书记同志工作顺利)', () => {
+    assert.deepEqual(people('王强致电赵立新。电文说，双方要维护地区和平稳定。祝总书记同志工作顺利。'), ['王强', '赵立新']);
+  });
+
+  it('starts a body\'s name after an act the segmenter tagged a noun (加拉加斯|会见/n|委内瑞拉全国代表大会)', () => {
+    const text = '国家主席王强21日在加拉加斯会见委内瑞拉全国代表大会主席卡韦略。';
+    assert.equal(person(text, '卡韦略')?.role, '委内瑞拉全国代表大会主席');
+    assert.equal(entity(text, 'organization', '委内瑞拉全国代表大会')?.type, 'organization');
+  });
+
   it('reads a numbered village after its township (多来提巴格乡库木且克勒1村)', () => {
     assert.equal(entity('王强考察巴楚县多来提巴格乡库木且克勒1村警务室。', 'place', '库木且克勒1村')?.type, 'place');
   });

@@ -10,7 +10,7 @@ export interface GuardedWord {
   word: string;
   blockedBefore?: string[];
   blockedAfter?: string[];
-  /** Counts only before one of these (上午 alone: 下午，…; …下午在…). */
+  /** Counts only before one of these (上午 alone: 下午，…; …下午在…; 五一 before ”节). */
   onlyBefore?: string[];
 }
 
@@ -97,7 +97,7 @@ export class WordTable<T extends GuardedWord> {
       const after = text.charAt(pos + candidate.word.length);
       if (before && candidate.blockedBefore?.includes(before)) continue;
       if (after && candidate.blockedAfter?.includes(after)) continue;
-      if (candidate.onlyBefore && !candidate.onlyBefore.includes(after)) continue;
+      if (candidate.onlyBefore && !candidate.onlyBefore.some((follower) => text.startsWith(follower, pos + candidate.word.length))) continue;
       return candidate;
     }
     return null;

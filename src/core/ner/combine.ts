@@ -1528,8 +1528,25 @@ export function withoutEdgeDots(spans: NerSpan[], text: string, tokens: Token[])
     while (end > start && MIDDLE_DOT.test(text[end - 1])) end--;
     if (start === end) return [];
     if (span.type === 'PER') end = dottedNameEnd(text, start, end, tokens);
+    // 加拉加斯|会见/n|委内瑞拉全国代表大会: a body's name starts after an act inside it (titles.json notInTitle).
+    if (span.type === 'ORG') {
+      const afterAct = afterLastAct(tokens, start, end);
+      if (afterAct > start && end - afterAct < MIN_CUT_BODY) return [];
+      start = afterAct;
+    }
     return start === span.start && end === span.end ? [span] : [{ ...span, start, end }];
   });
+}
+
+/** The fewest characters of a body's name cut after an act (国会, 政府). */
+const MIN_CUT_BODY = 2;
+const ACTS_IN_SPANS = new Set(titles.notInTitle);
+
+/** Where a span from `start` to `end` starts after the last act word wholly inside it, before its last word (`start` if none). */
+function afterLastAct(tokens: Token[], start: number, end: number): number {
+  let from = start;
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].end < end; k++) if (tokens[k].start >= start && ACTS_IN_SPANS.has(tokens[k].word)) from = tokens[k].end;
+  return from;
 }
 
 /**

@@ -1403,12 +1403,17 @@ const WORDS_BEFORE_TITLES = new Set(titles.wordsBeforeTitles);
 const COUNT_BEFORE_MEASURE = new RegExp(`[0-9０-９${titles.countedLists.numerals}]`);
 
 /** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
+const WISH_VERBS = new Set(titles.wishFrame.verbs);
+const WISH_ADDRESSES = titles.wishFrame.addresses;
+
 function loneSurnameStart(text: string, at: number, tokens: Token[], title: string): number {
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.
   if (surname < 0 || !isSurname(text[surname]) || FUNCTION_WORD_SURNAMES.has(text[surname]) || !SURNAME_ONLY_TITLES.has(title)) return -1;
   // 任|副主席, 哈|总统: what People's Daily writes there as a verb or a country, never a surname (data/not-names.json).
   if (SURNAMES_BEFORE_TITLES.has(text[surname]) || WORDS_BEFORE_TITLES.has(text[surname])) return -1;
+  // 祝|总书记同志工作顺利: a wish opening a clause, the addressee's title and form of address after it.
+  if (WISH_VERBS.has(text[surname]) && !HAN.test(text[surname - 1] ?? '') && WISH_ADDRESSES.some((address) => text.startsWith(address, at + title.length))) return -1;
   // 等8位|副主席, 两名|副主席: after a count the character is its measure word.
   if (COUNT_BEFORE_MEASURE.test(text[surname - 1] ?? '')) return -1;
   // 安子文同志|任|书记, 褚时健|任|厂长: after a Chinese name or a form of address the character is a verb (任), no

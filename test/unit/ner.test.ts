@@ -567,6 +567,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('比赛中，以王海洋为代表的选手表现出色。', '王海洋')?.role, undefined);
   });
 
+  it('gives a post the report says someone held (王强同志曾任…) to the name with no title of its own', () => {
+    assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志曾任全国人大常委会副委员长。', '王强')?.role, '全国人大常委会副委员长');
+  });
+
   it('reads no surname in a wish before a title and a form of address (祝总书记同志工作顺利)', () => {
     assert.deepEqual(people('王强致电赵立新。电文说，双方要维护地区和平稳定。祝总书记同志工作顺利。'), ['王强', '赵立新']);
   });

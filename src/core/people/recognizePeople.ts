@@ -1131,7 +1131,9 @@ const NUMERAL_OPENING = new RegExp(`^[${titles.countedLists.numerals}]`);
 export function giveServedPosts(text: string, ownText: string, entities: { type: string; end: number; role?: string; official?: boolean }[], tokens: Token[], isPlace: (token: Token) => boolean): void {
   for (const person of entities) {
     if (person.type !== 'person' || person.role !== undefined) continue;
-    const post = framedPost(text, person.end, titles.servingVerbs, tokens, isPlace, titles.servingPostEnds);
+    // 陈丕显同志曾任…: the form of address may stand between the name and the verb.
+    const at = text.startsWith(COMRADE, person.end) ? person.end + COMRADE.length : person.end;
+    const post = framedPost(text, at, titles.servingVerbs, tokens, isPlace, titles.servingPostEnds);
     if (post) Object.assign(person, { role: ownText.slice(post.roleSpan.start, post.roleSpan.end), official: post.official });
   }
 }

@@ -571,6 +571,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志曾任全国人大常委会副委员长。', '王强')?.role, '全国人大常委会副委员长');
   });
 
+  it('reads no person in a place word that begins a country\'s name (土库曼/ns与中国的友谊)', () => {
+    assert.deepEqual(people('机场伫立着两国元首画像和用中土两国语言书写的标语：土库曼与中国的友谊天长地久。'), []);
+  });
+
   it('reads no surname in a wish before a title and a form of address (祝总书记同志工作顺利)', () => {
     assert.deepEqual(people('王强致电赵立新。电文说，双方要维护地区和平稳定。祝总书记同志工作顺利。'), ['王强', '赵立新']);
   });

@@ -6,6 +6,7 @@
  * parent from the gazetteer.
  */
 import titles from '../../../data/titles.json';
+import worldPlaces from '../../../data/world-places.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
@@ -1421,6 +1422,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (endsOrganBeforeItsHead(span, text)) return 'an organ\'s last character before its head';
   if (!reshaped && endsInsideWord(span, tokens, text)) return 'ends inside a word';
   if (isRelativeWord(name)) return 'a relative\'s word';
+  if (isCountryStem(name, tokens, span)) return 'a country\'s name cut short';
   if (namedLikePlace(text.slice(span.start, span.end)) || endsAsLand(name)) return 'named like a place';
   if (namesFamilySettlement(span, text)) return 'names a settlement after a family';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
@@ -1536,6 +1538,14 @@ export function withoutEdgeDots(spans: NerSpan[], text: string, tokens: Token[])
     }
     return start === span.start && end === span.end ? [span] : [{ ...span, start, end }];
   });
+}
+
+/** The first characters of countries' names, three or more and not the whole name (土库曼 of 土库曼斯坦). */
+const COUNTRY_STEMS = new Set(worldPlaces.国家.flatMap((country) => Array.from({ length: Math.max(0, country.length - 3) }, (_, i) => country.slice(0, 3 + i))));
+/** 土库曼/ns与中国的友谊: a place word of the segmenter's that begins a country's name is that country cut short, no name. */
+function isCountryStem(name: string, tokens: Token[], span: NerSpan): boolean {
+  const word = tokens[tokenStartingAt(tokens, span.start)];
+  return word?.end === span.end && word.tag === 'ns' && COUNTRY_STEMS.has(name);
 }
 
 /** The fewest characters of a body's name cut after an act (国会, 政府). */

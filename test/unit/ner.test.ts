@@ -571,6 +571,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志曾任全国人大常委会副委员长。', '王强')?.role, '全国人大常委会副委员长');
   });
 
+  it('reads a transliterated name on over one character left alone before a day\'s number (总统埃尔多|安/v|9号)', () => {
+    assert.deepEqual(people('俄罗斯总统普京和土耳其总统埃尔多安9号在圣彼得堡举行会谈。'), ['普京', '埃尔多安']);
+  });
+
   it('reads no person in a place word that begins a country\'s name (土库曼/ns与中国的友谊)', () => {
     assert.deepEqual(people('机场伫立着两国元首画像和用中土两国语言书写的标语：土库曼与中国的友谊天长地久。'), []);
   });

@@ -342,13 +342,18 @@ const endsWithTitleHead = (reading: string): boolean => {
 const TRANSLITERATION_ENDS = new Set(['、', '和']);
 /** The segmenter's words a name it does not know whole may be made of: unknown words and names (济约|耶夫, 宋赛/x, 同谢/x 健平/x). */
 const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
+const DIGIT = /[0-9０-９]/;
 
 /**
  * 总统米尔|济约耶夫和…: a transliterated name read after a title that stops short of the next 、 or 和 runs to it
  * when only the segmenter's unknown words or names stand between (济约|耶夫); else the reading as it was.
  */
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
-  if (read < 0 || !isTransliterated(text.slice(at, read)) || isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
+  if (read < 0 || !isTransliterated(text.slice(at, read))) return read;
+  // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last.
+  const lone = tokens[tokenStartingAt(tokens, read)];
+  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && DIGIT.test(text[read + 1] ?? '')) return read + 1;
+  if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
   for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];
     if (!NAME_PIECE_TAG.test(tag) || !nameCharsOnly(text, start, end)) return read;

@@ -571,6 +571,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志曾任全国人大常委会副委员长。', '王强')?.role, '全国人大常委会副委员长');
   });
 
+  it('reads 研究员 and 副教授 written after a name as the title (…研究部王海洋研究员、…学院李明华副教授)', () => {
+    const text = '国务院发展研究中心农村经济研究部王海洋研究员、北京大学城市与环境学院李明华副教授就这个问题进行讲解。';
+    assert.equal(person(text, '王海洋')?.role, '研究员');
+    assert.equal(person(text, '李明华')?.role, '副教授');
+  });
+
   it('reads a transliterated name on over one character left alone before a day\'s number (总统埃尔多|安/v|9号)', () => {
     assert.deepEqual(people('俄罗斯总统普京和土耳其总统埃尔多安9号在圣彼得堡举行会谈。'), ['普京', '埃尔多安']);
   });

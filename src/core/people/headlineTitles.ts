@@ -111,21 +111,26 @@ const LONGEST_COUNTED_TITLE = 4;
  */
 export function giveCountedListTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[]): void {
   const people = entities.filter((e) => e.type === 'person');
+  // Which person ends where: a list is only looked at where a name ends right before its 等.
+  const endingAt = new Map(people.map((person, index) => [person.end, index]));
   for (const found of text.matchAll(COUNTED_LIST)) {
+    const last = endingAt.get(found.index);
     const after = found.index + found[0].length;
-    const title = titleAfterList(tokens, after, LONGEST_COUNTED_TITLE);
-    if (title) giveListTitle(text, people, found.index, 1, { role: ownText.slice(after, title.end), official: title.official });
+    const title = last === undefined ? undefined : lastHeadWithin(tokens, after, LONGEST_COUNTED_TITLE);
+    if (title) giveListTitle(text, people, last!, 1, { role: ownText.slice(after, title.end), official: title.official });
   }
+  // A group's title (陈吉宁、黄坤明等省级党委书记) yields to a person's own written elsewhere in the report.
+  const titled = new Set(people.filter((p) => p.role).map((p) => nameOf(p, text)));
   for (const found of text.matchAll(LIST_CLOSERS)) {
+    const last = endingAt.get(found.index);
+    if (last === undefined) continue;
     const after = found.index + found[0].length;
     // With no count to say a list of people ends here, only a title of titles' words right after 等, and no
     // generic one (等领导同志, 等会见代表 name no post).
-    const title = titleAfterList(tokens, after, 1);
+    const title = firstHeadAfterTitleWords(tokens, after);
     const role = title && ownText.slice(after, title.end);
     if (!title || !role || GENERIC_LIST_TITLES.has(role) || tokens[title.next]?.word === COMRADE) continue;
-    // A group's title (陈吉宁、黄坤明等省级党委书记) yields to a person's own written elsewhere in the report.
-    const titled = new Set(people.filter((p) => p.role).map((p) => nameOf(p, text)));
-    giveListTitle(text, people, found.index, 2, { role, official: title.official }, (p) => !titled.has(nameOf(p, text)));
+    giveListTitle(text, people, last, 2, { role, official: title.official }, (p) => !titled.has(nameOf(p, text)));
   }
 }
 
@@ -146,7 +151,7 @@ export function giveAsTitles(text: string, ownText: string, entities: CleanEntit
     listed = false;
     if (!opened || !text.startsWith(AS_TITLE.as, person.end)) continue;
     const after = person.end + AS_TITLE.as.length;
-    const title = titleAfterList(tokens, after, 1);
+    const title = firstHeadAfterTitleWords(tokens, after);
     const role = title && ownText.slice(after, title.end);
     if (!title || !role || AS_NO_TITLES.has(role) || !AS_TITLE_ENDS.has(text[title.end] ?? '')) continue;
     listed = text[title.end] === '、';
@@ -157,22 +162,14 @@ export function giveAsTitles(text: string, ownText: string, entities: CleanEntit
 const GENERIC_LIST_TITLES = new Set(titles.countedLists.genericTitles);
 const COMRADE = '同志';
 
-/**
- * The title that starts at `after`: its end at the last head within `longest` tokens, or (longest 1) the first head
- * after words that may stand in a title; undefined where none.
- */
-function titleAfterList(tokens: Token[], after: number, longest: number): { end: number; official: boolean; next: number } | undefined {
+/** A title read after a list or a frame: where it ends, whether it is an official's, and the token after its head. */
+interface TitleAfter { end: number; official: boolean; next: number }
+
+/** The title that starts at `after` and ends at the last head within `longest` tokens (全国政协|委员); undefined where none. */
+function lastHeadWithin(tokens: Token[], after: number, longest: number): TitleAfter | undefined {
   const from = firstTokenFrom(tokens, after);
   if (tokens[from]?.start !== after) return undefined;
-  if (longest === 1) {
-    for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) {
-      const official = headKindAt(tokens, k);
-      if (official !== undefined) return { end: tokens[k].end, official, next: k + 1 };
-      if (!mayStandInTitle(tokens[k], () => false)) return undefined;
-    }
-    return undefined;
-  }
-  let found: { end: number; official: boolean; next: number } | undefined;
+  let found: TitleAfter | undefined;
   for (let k = from; k < Math.min(tokens.length, from + longest); k++) {
     const official = headKindAt(tokens, k);
     if (official !== undefined) found = { end: tokens[k].end, official, next: k + 1 };
@@ -180,19 +177,26 @@ function titleAfterList(tokens: Token[], after: number, longest: number): { end:
   return found;
 }
 
-/** Gives the title to the names of the list ending at `end` that have none and may take it, if the list has `fewest` names or more. */
-function giveListTitle(text: string, people: CleanEntity[], end: number, fewest: number, title: { role: string; official: boolean }, mayTake = (_person: CleanEntity) => true): void {
-  // The list: names back from the 等, each ending where a 、 or 和 stands before the next.
-  const list: CleanEntity[] = [];
-  for (let i = people.length - 1; i >= 0; i--) {
-    const person = people[i];
-    if (person.end > end) continue;
-    if (person.end !== end) break;
-    list.push(person);
-    end = person.start - 1;
-    if (!LIST_MARKS.has(text[end] ?? '')) break;
+/** The title that starts at `after` and ends at its first head, only words that may stand in a title before it; undefined where none. */
+function firstHeadAfterTitleWords(tokens: Token[], after: number): TitleAfter | undefined {
+  const from = firstTokenFrom(tokens, after);
+  if (tokens[from]?.start !== after) return undefined;
+  for (let k = from; k < Math.min(tokens.length, from + LONGEST_COUNTED_TITLE); k++) {
+    const official = headKindAt(tokens, k);
+    if (official !== undefined) return { end: tokens[k].end, official, next: k + 1 };
+    if (!mayStandInTitle(tokens[k], () => false)) return undefined;
   }
-  if (list.length < fewest) return;
-  for (const person of list) if (!person.role && mayTake(person)) Object.assign(person, title);
+  return undefined;
+}
+
+/**
+ * Gives the title to the names of the list whose last name is people[last] that have none and may take it, if the list
+ * has `fewest` names or more: names back from there, each ending where a 、 or 和 stands before the next.
+ */
+function giveListTitle(text: string, people: CleanEntity[], last: number, fewest: number, title: { role: string; official: boolean }, mayTake = (_person: CleanEntity) => true): void {
+  let first = last;
+  while (first > 0 && LIST_MARKS.has(text[people[first].start - 1] ?? '') && people[first - 1].end === people[first].start - 1) first--;
+  if (last - first + 1 < fewest) return;
+  for (const person of people.slice(first, last + 1)) if (!person.role && mayTake(person)) Object.assign(person, title);
 }
 const LIST_MARKS = new Set(titles.countedLists.listMarks);

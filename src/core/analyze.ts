@@ -22,7 +22,7 @@ import modelMargins from '../../data/model-margins.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
 import { recognizeWithModel } from './ner/recognizeWithModel';
-import { combineWithModel, withoutEdgeDots, withoutUserNames } from './ner/combine';
+import { bodiesAfterActs, combineWithModel, withoutEdgeDots, withoutUserNames } from './ner/combine';
 import { repeatNames } from './ner/repeatNames';
 import { SpanMargins, type TextPiece } from './ner/spanMargins';
 import type { AnalysisMemo } from './analysisMemo';
@@ -106,7 +106,7 @@ function modelSpans(model: NerModel, text: string, tokens: Token[], options: Ana
   const user = options.gazetteerExtension;
   const userNames = [...(user?.persons ?? []), ...(user?.places ?? [])].map((n) => n.name).concat(user?.organizations ?? []);
   const pieces: TextPiece[] = [];
-  const spans = withoutUserNames(repeatNames(withoutEdgeDots(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text, tokens), text, tokens), text, userNames);
+  const spans = withoutUserNames(repeatNames(bodiesAfterActs(withoutEdgeDots(recognizeWithModel(model, text, tokens, pieces, memo?.labels), text, tokens), tokens), text, tokens), text, userNames);
   return { spans, margins: new SpanMargins(model, pieces, memo?.scores) };
 }
 

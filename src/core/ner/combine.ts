@@ -10,7 +10,7 @@ import worldPlaces from '../../../data/world-places.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
-import { endsInBodyWord, endsInTradeOrAgency, isNotOrganizationName } from '../organizations/recognizeOrganizations';
+import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
@@ -1530,13 +1530,20 @@ export function withoutEdgeDots(spans: NerSpan[], text: string, tokens: Token[])
     while (end > start && MIDDLE_DOT.test(text[end - 1])) end--;
     if (start === end) return [];
     if (span.type === 'PER') end = dottedNameEnd(text, start, end, tokens);
-    // 加拉加斯|会见/n|委内瑞拉全国代表大会: a body's name starts after an act inside it (titles.json notInTitle).
-    if (span.type === 'ORG') {
-      const afterAct = afterLastAct(tokens, start, end);
-      if (afterAct > start && end - afterAct < MIN_CUT_BODY) return [];
-      start = afterAct;
-    }
     return start === span.start && end === span.end ? [span] : [{ ...span, start, end }];
+  });
+}
+
+/**
+ * 加拉加斯|会见/n|委内瑞拉全国代表大会: the labeller's bodies start after an act inside them (titles.json notInTitle); a body
+ * left shorter than two characters is dropped.
+ */
+export function bodiesAfterActs(spans: NerSpan[], tokens: Token[]): NerSpan[] {
+  return spans.flatMap((span) => {
+    if (span.type !== 'ORG') return [span];
+    const start = afterLastAct(tokens, span.start, span.end);
+    if (start === span.start) return [span];
+    return span.end - start < MIN_CUT_BODY ? [] : [{ ...span, start }];
   });
 }
 
@@ -1550,12 +1557,11 @@ function isCountryStem(name: string, tokens: Token[], span: NerSpan): boolean {
 
 /** The fewest characters of a body's name cut after an act (国会, 政府). */
 const MIN_CUT_BODY = 2;
-const ACTS_IN_SPANS = new Set(titles.notInTitle);
 
 /** Where a span from `start` to `end` starts after the last act word wholly inside it, before its last word (`start` if none). */
 function afterLastAct(tokens: Token[], start: number, end: number): number {
   let from = start;
-  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].end < end; k++) if (tokens[k].start >= start && ACTS_IN_SPANS.has(tokens[k].word)) from = tokens[k].end;
+  for (let k = firstTokenFrom(tokens, start); k < tokens.length && tokens[k].end < end; k++) if (tokens[k].start >= start && isActWord(tokens[k].word)) from = tokens[k].end;
   return from;
 }
 

@@ -21,6 +21,8 @@ const NOT_ENDINGS = organizations.notOrganizationEndings;
 const NAME_TAGS = /^(n|nt|ns|nz|j|b|vn|l|s|x)$/;
 const NAME_VERBS = new Set(titles.chainVerbs);
 const ACTS = new Set(titles.notInTitle);
+/** 会见, 会谈, 考察: an act's word (titles.json notInTitle), which stands in no title or body's name whatever its tag. */
+export const isActWord = (word: string): boolean => ACTS.has(word);
 
 /** A bare word (政府) or a name of what is no body (中美关系, 世界反法西斯战争). */
 export const isNotOrganizationName = (name: string): boolean => BARE_WORDS.has(name) || NOT_ENDINGS.some((e) => name.endsWith(e));
@@ -28,7 +30,7 @@ export const isNotOrganizationName = (name: string): boolean => BARE_WORDS.has(n
 /** A word that may stand inside an organisation's name (新疆 睿瀚 纺织, 对口 支援 … 前方). */
 function mayStandInName(token: Token): boolean {
   // 加拉加斯|会见/n|委内瑞拉全国代表大会: an act (titles.json notInTitle) ends the name before it, whatever its tag.
-  if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.includes(token.word) || ACTS.has(token.word)) return false;
+  if (!HAN.test(token.word) || isTitleHead(token.word) || STANDALONE.includes(token.word) || isActWord(token.word)) return false;
   return NAME_TAGS.test(token.tag) || NAME_VERBS.has(token.word);
 }
 const MAX_NAME_TOKENS = 8;

@@ -14,6 +14,7 @@ import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
+import { isArabicDigit } from '../dates/chineseNumerals';
 import { ByFirstCode } from '../text/byFirstCode';
 import { endsWithCountrySide, isCountryForm } from '../places/recognizePlaces';
 import { WordList } from '../text/wordList';
@@ -342,7 +343,6 @@ const endsWithTitleHead = (reading: string): boolean => {
 const TRANSLITERATION_ENDS = new Set(['、', '和']);
 /** The segmenter's words a name it does not know whole may be made of: unknown words and names (济约|耶夫, 宋赛/x, 同谢/x 健平/x). */
 const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
-const DIGIT = /[0-9０-９]/;
 
 /**
  * 总统米尔|济约耶夫和…: a transliterated name read after a title that stops short of the next 、 or 和 runs to it
@@ -352,7 +352,7 @@ function transliterationGoesOn(text: string, at: number, read: number, tokens: T
   if (read < 0 || !isTransliterated(text.slice(at, read))) return read;
   // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last.
   const lone = tokens[tokenStartingAt(tokens, read)];
-  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && DIGIT.test(text[read + 1] ?? '')) return read + 1;
+  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && isArabicDigit(text[read + 1] ?? '')) return read + 1;
   if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
   for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];
@@ -1180,12 +1180,13 @@ export function widenRolesToEnvoys(ownText: string, entities: { type: string; st
   }
 }
 
+/** A place test that knows no place. */
+const NO_PLACE = (): boolean => false;
+
 /**
  * Transliterated names the rules or the labeller read one character short at their start (普金斯 for 希普金斯) take it,
  * where no other name holds it. `entities` are the document's; names are widened in place.
  */
-const NO_PLACE = (): boolean => false;
-
 export function widenTransliteratedNames(text: string, tokens: Token[], entities: { type: string; start: number; end: number; canonical?: string }[], isPlace: (token: Token) => boolean): void {
   const covered = new Uint8Array(text.length);
   for (const e of entities) covered.fill(1, e.start, e.end);
@@ -1344,7 +1345,6 @@ const LONG_FOREIGN_NAME = 4;
 /** A one-character surname and a two-character word. */
 const SURNAME_AND_WORD = 3;
 
-/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 const CLAUSE_OPENING_SURNAMES = new Set(boundaries.clauseOpeningSurnames);
 /**
  * ；于广洲常委认为: a preposition that is also a surname (name-boundaries.json clauseOpeningSurnames), opening a clause,
@@ -1357,6 +1357,7 @@ function surnameOpensClause(text: string, start: number, end: number, tokens: To
   return !(rest?.end === end && /^(nr|ns)/.test(rest.tag));
 }
 
+/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   // 姆|南加|古瓦|总统: a foreign name of four characters or more whose end reads like a Chinese one (古瓦).
   const longForeign = transliteratedNameStart(at, tokens, true);
@@ -1409,10 +1410,10 @@ const SURNAMES_BEFORE_TITLES = new Set(notNames.surnamesBeforeTitles);
 const WORDS_BEFORE_TITLES = new Set(titles.wordsBeforeTitles);
 const COUNT_BEFORE_MEASURE = new RegExp(`[0-9０-９${titles.countedLists.numerals}]`);
 
-/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
 const WISH_VERBS = new Set(titles.wishFrame.verbs);
 const WISH_ADDRESSES = titles.wishFrame.addresses;
 
+/** 江|主席, 李|总理: a surname alone, as its own word or after a non-Chinese character, never inside a word. -1 if none. */
 function loneSurnameStart(text: string, at: number, tokens: Token[], title: string): number {
   const surname = at - 1;
   // 向总书记汇报, 和市长一起: a function word before the title, not a surname.

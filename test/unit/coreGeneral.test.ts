@@ -406,6 +406,12 @@ describe('core beyond the seeds', () => {
     assert.equal(person(text, '扎根'), undefined);
   });
 
+  it('reads a Japanese given name of three characters the segmenter cut up (党首|山口/ns|那津/x|男/n), not a common word after a listed name (杜比宁、|原子能/n), and a foreign word of two after a title before the sentence\'s end (首相|勒文/x|。)', () => {
+    assert.equal(person('7号晚，与自民党联合执政的公明党党首山口那津男，要求写明“道歉”。', '山口那津男')?.role, '公明党党首');
+    assert.equal(person('还有中央银行行长杜比宁、原子能工业部部长米哈伊洛夫。', '原子能'), undefined);
+    assert.equal(person('国家主席习近平26日在人民大会堂会见瑞典首相勒文。', '勒文')?.role, '瑞典首相');
+  });
+
   it('events: a meeting is named from after its verb; an attendance naming another happening joins none', () => {
     const text = '2024年4月15日，市委书记尹力主持召开市委常委会会议，市长殷勇出席。\n\n副省长陈平等参加了开幕式。';
     const [meeting] = analyzeText(text, segmenter).events;

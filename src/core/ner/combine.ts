@@ -12,7 +12,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -279,7 +279,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const strayPlaceInForeignName = overlapped && strayPlacesOnly && isTransliterated(name);
     // 齐塞克迪|总统|此访: a title written after a name the labeller reads is that name's, not one before a name.
     if (entity.role && !overlapped && titleOfLabellersName(entity, model, text)) return 'falls: the title of the name before it';
-    if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) && !holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined)) return 'official title, labeller silent';
+    if (entity.role && entity.official && (!overlapped || strayPlaceInForeignName) &&
+      (!holdsWord(entity, tokens, strayPlaceInForeignName ? PLACE_WORD_TAG : undefined) || readAsJapaneseName(entity, text, tokens))) return 'official title, labeller silent';
     // 中国政法大学教授|时建中|同志: a title before the name and 同志 after it say a person stands there, whatever the labeller doubts.
     if (!overlapped && text.startsWith(COMRADE, entity.end) && hasSurname(name) && name.length <= LONGEST_CHINESE_NAME &&
       (entity.role !== undefined || titleEndingAt(tokens, entity.start, (token) => gazetteer.has(token.word)) !== undefined)) return 'titled comrade';
@@ -513,6 +514,16 @@ function holdsWord(entity: RuleEntity, tokens: Token[], besides?: RegExp): boole
   }
   return false;
 }
+/**
+ * A Japanese name (公明党党首|山口/ns|那津/x|男/n) is read in characters whatever words the segmenter makes of them,
+ * unless its first word runs on past the family name (杜比宁、|原子能/n|工业部: a common word, no 原 family).
+ */
+function readAsJapaneseName(entity: RuleEntity, text: string, tokens: Token[]): boolean {
+  if (japaneseNameEnd(text, entity.start, tokens) !== entity.end) return false;
+  const first = tokens[tokenStartingAt(tokens, entity.start)];
+  return first !== undefined && !(isCommonWord(first) && first.end > entity.start + 1 && first.end > entity.start + japaneseSurnameLength(text, entity.start));
+}
+
 /** A place word the segmenter made of a name's first characters (技师|罗东/ns|元): no act, unlike 职工|高举. */
 const PLACE_WORD_TAG = /^ns$/;
 

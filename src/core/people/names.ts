@@ -511,6 +511,7 @@ export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = fals
 }
 
 const MAX_WORD_NAME = 4;
+const FULL_STOP = '。';
 
 /**
  * The segmenter's own word at `at` read as the name after a title: two to four name characters, not ending in
@@ -532,22 +533,32 @@ export function titledWordNameEnd(text: string, at: number, tokens: Token[], isP
 
 const JAPANESE_SURNAMES = new Set(surnames.japanese);
 const MAX_JAPANESE_SURNAME = 3;
+/** The longest Japanese given name read in Chinese characters (那津男, 纯一郎). */
+const MAX_JAPANESE_GIVEN = 3;
 
 /**
- * A Japanese name after a title (日本首相岸田文雄): a Japanese family name and a given name of one or two name
+ * A Japanese name after a title (日本首相岸田文雄): a Japanese family name and a given name of one to three name
  * characters, ending where a segmenter word ends. -1 if none.
  */
 export function japaneseNameEnd(text: string, at: number, tokens: Token[]): number {
   for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) {
     if (!JAPANESE_SURNAMES.has(text.slice(at, at + length))) continue;
-    for (const end of [at + length + 2, at + length + 1]) {
+    for (const end of [at + length + 3, at + length + 2, at + length + 1]) {
       const given = text.slice(at + length, end);
       const nameLike = nameCharsOnly(text, at + length, end) && ![...given].some(isFollower);
-      // The name ends where a word does, or before punctuation or a follower the segmenter glued on (铃木俊|男说).
-      if (nameLike && (tokenStartingAt(tokens, end) >= 0 || isNameBoundary(text, end) || FOLLOWERS.has(text[end]))) return end;
+      const closed = isNameBoundary(text, end) || FOLLOWERS.has(text[end]);
+      // The name ends where a word does, or before punctuation or a follower the segmenter glued on (铃木俊|男说); a
+      // given name of three (山口那津男，) only before punctuation or a follower, as the segmenter cuts it anywhere.
+      if (nameLike && (closed || (given.length < MAX_JAPANESE_GIVEN && tokenStartingAt(tokens, end) >= 0))) return end;
     }
   }
   return -1;
+}
+
+/** The length of the longest Japanese family name starting at `at` (山口 of 山口那津男), 0 if none. */
+export function japaneseSurnameLength(text: string, at: number): number {
+  for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) if (JAPANESE_SURNAMES.has(text.slice(at, at + length))) return length;
+  return 0;
 }
 
 /** After a title, a transliterated name the segmenter took for a common noun (国务卿|基辛格/n), closed off by punctuation. */
@@ -622,8 +633,9 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   // So is one the list's closing 等 follows, the list's act after it (国民议会议长|采冈/x|等|在对话会上致辞; not 代表|家站/x|等，).
   const closesList = next?.word === LIST_CLOSER && HAN.test(text[end + LIST_CLOSER.length] ?? '');
   // 国家主席|通伦/x|举行会谈: so is one a talk's act follows (titles.json talkFrames), the talk's other side.
+  // 会见瑞典首相|勒文/x|。: and one the sentence ends after, where no list nor clause goes on.
   const talks = TALK_ACTS.some((act) => text.startsWith(act, end));
-  const listed = words === 1 && (text[end] === '、' || closesList || talks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
+  const listed = words === 1 && (text[end] === '、' || text[end] === FULL_STOP || closesList || talks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
     !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
   return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
 }

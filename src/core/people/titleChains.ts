@@ -18,6 +18,8 @@ const CHAIN_LOCATIVES = new Set(titles.chainLocatives);
 // An appointment's or a removal's verb opens the frame around a title, never stands in it (任命/n).
 const NOT_IN_TITLE = new Set([...titles.notInTitle, ...titles.appointmentVerbs, ...titles.removalVerbs]);
 const TITLE_JOINERS = new Set(titles.titleJoiners);
+/** The 为 of an appointment (任命…为, 以…为): the title after it is given to the name before it. */
+const APPOINTED_AS = '为';
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
 /**
@@ -468,11 +470,17 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
       }
     }
     // Another title of the same person ends right before, joined by 、 or 兼: 党委书记、第一政委; 副主席兼秘书长.
+    // Not one an appointment's 为 gives to the name before it (以…部长徐绍史为组长、民政部副部长姜力).
     const joiner = first - 1;
-    if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word) && !titleAfterNameAt(tokens, joiner - 1, isPlace)) first = joiner - 1;
+    if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word) && !titleAfterNameAt(tokens, joiner - 1, isPlace) &&
+      tokens[joiner - 2]?.word !== APPOINTED_AS) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
     // 该局|五显镇派出所所长: nor does a pronoun (该局/r, 本市/r).
-    else return fromPlace(tokens, afterSectionHeading(tokens, first < head && (NOT_OPENING_TITLES.has(tokens[first].word) || tokens[first].tag === PRONOUN_TAG) ? first + 1 : first, head), head, isPlace);
+    else {
+      // 有关|现任|党主席: each such word in turn.
+      while (first < head && (NOT_OPENING_TITLES.has(tokens[first].word) || tokens[first].tag === PRONOUN_TAG)) first++;
+      return fromPlace(tokens, afterSectionHeading(tokens, first, head), head, isPlace);
+    }
   }
 }
 

@@ -569,6 +569,19 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person(text, '张富士夫')?.role, '团长');
     assert.equal(person(text, '米仓弘昌')?.role, '最高顾问');
     assert.equal(person('比赛中，以王海洋为代表的选手表现出色。', '王海洋')?.role, undefined);
+    // With the name's 同志 before 为; and a name whose characters the segmenter glued to 以 and 为 (以周/x|融为/v).
+    assert.equal(person('坚决同以胡锦涛同志为总书记的党中央保持高度一致。', '胡锦涛')?.role, '总书记');
+    assert.equal(person('张德江29日下午在人民大会堂会见了以周融为团长的香港“帮港出声”访京团。', '周融')?.role, '团长');
+  });
+
+  it('reads a transliterated name of two unknown words without the 时 glued to the second (会见…主席梅津/x|采夫时/x|，)', () => {
+    const text = '在会见上海合作组织实业家委员会主席梅津采夫时，吴邦国高度评价梅津采夫。';
+    assert.deepEqual(analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text), ['梅津采夫', '吴邦国', '梅津采夫']);
+  });
+
+  it('reads a rank between a name and the title written after it (纳扎尔巴耶夫首任总统), and no name in a party\'s 总 before its title (觉醒党总主席)', () => {
+    assert.equal(person('上个月习近平主席向纳扎尔巴耶夫首任总统颁授“友谊勋章”。', '纳扎尔巴耶夫')?.role, '首任总统');
+    assert.deepEqual(people('印尼民族觉醒党总主席、国会副议长穆海敏表示，愿加强合作。'), ['穆海敏']);
   });
 
   it('gives a post the report says someone held (王强同志曾任…) to the name with no title of its own', () => {

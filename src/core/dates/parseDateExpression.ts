@@ -526,6 +526,22 @@ function rangeEndInMonthPart(text: string, to: ParsedPoint, fromFields: DateFiel
   return from ? { end, from, to: { ...to.fields, day: days[1] } } : null;
 }
 
+/**
+ * 2月底至5月, 3月中旬至4月底, 2月底至3月5日: a range that opens on a part of a month runs from that part's first day to
+ * the end's day, the last day of a month (or of its part) named whole.
+ */
+function rangeFromMonthPart(text: string, end: number, fields: DateFields, days: [number, number]): Omit<DateExpression, 'start'> | null {
+  const sepEnd = rangeSeparatorEnd(text, end);
+  const to = sepEnd >= 0 ? readPoint(text, sepEnd, 'rangeEnd') : null;
+  if (!to || to.sharedRangeTo || to.fields.decade) return null;
+  const from = { ...fields, day: days[0] };
+  const toGranularity = granularityOf(to.fields);
+  const { end: toEnd, days: toDays } = skipQualifiers(text, to.end, to.fields);
+  if (toGranularity === 'day') return { end: toEnd, from, to: to.fields };
+  if (toGranularity !== 'month' || to.fields.month === undefined) return null;
+  return { end: toEnd, from, to: { ...to.fields, day: toDays ? toDays[1] : daysInMonth(to.fields.month, null) } };
+}
+
 /** 8月下旬 as the range of days it names. */
 function monthPart(start: number, end: number, fields: DateFields, days: [number, number]): DateExpression {
   return { start, end, from: { ...fields, day: days[0] }, to: { ...fields, day: days[1] } };
@@ -548,7 +564,8 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
     // 9月中旬以来: open from the part's first day.
     const partOpenEnd = matchWordAt(text, end, dateWords.openEndSuffixes);
     if (partOpenEnd) return { start: pos, end: end + partOpenEnd.word.length, from: { ...from.fields, day: days[0] }, open: 'after' };
-    return monthPart(pos, end, from.fields, days);
+    const range = rangeFromMonthPart(text, end, from.fields, days);
+    return range ? { start: pos, ...range } : monthPart(pos, end, from.fields, days);
   }
 
   const openEnd = matchWordAt(text, end, dateWords.openEndSuffixes);

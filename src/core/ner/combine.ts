@@ -14,7 +14,7 @@ import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName }
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { COMRADE, appointmentVerbEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { COMRADE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsSurnameAddress, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
@@ -288,7 +288,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // off as credits are, is the person credited whatever its characters.
     if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
     // 任命苗生明为最高人民检察院副检察长: a name the frame of an appointment holds, between its verb and 为, is the appointee.
-    if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointmentVerbEndsAt(text, entity.start)) return 'appointed';
+    if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointmentFrameEndsAt(text, entity.start)) return 'appointed';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside
     // a name the labeller reads (杨晶、|常万全|、杨洁篪).
     const vouched = entity.role ? undefined : talkCounterpartAt(text, entity.start - 1) === name ? 'other side of a talk'
@@ -557,9 +557,9 @@ const lastCharacterGluedToListEnd = (entity: RuleEntity, word: Token): boolean =
   entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && word.word[1] === LIST_END;
 /** What closes a list of names (张三、李四等). */
 const LIST_END = '等';
-/** 任命苗生|明为/v|最高人民检察院副检察长: an appointee whose last character the segmenter glued to the frame's 为. */
+/** 任命苗生|明为/v|最高人民检察院副检察长, 以周/x|融为/v|团长: an appointee whose last character the segmenter glued to the frame's 为. */
 const lastCharacterGluedToFrame = (entity: RuleEntity, word: Token, text: string): boolean =>
-  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && APPOINTED_AS.has(word.word[1]) && appointmentVerbEndsAt(text, entity.start);
+  entity.role !== undefined && word.start === entity.end - 1 && word.word.length === 2 && APPOINTED_AS.has(word.word[1]) && appointmentFrameEndsAt(text, entity.start);
 /** The frame's word between an appointee and the post (titles.json appointmentNameEnds of one character: 为). */
 const APPOINTED_AS = new Set(titles.appointmentNameEnds.filter((word) => word.length === 1));
 

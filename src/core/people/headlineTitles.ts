@@ -149,8 +149,10 @@ export function giveAsTitles(text: string, ownText: string, entities: CleanEntit
     if (person.type !== 'person') continue;
     const opened = text.startsWith(AS_TITLE.opener, person.start - AS_TITLE.opener.length) || (listed && text[person.start - 1] === '、');
     listed = false;
-    if (!opened || !text.startsWith(AS_TITLE.as, person.end)) continue;
-    const after = person.end + AS_TITLE.as.length;
+    // 以胡锦涛同志为总书记的党中央: the name's 同志 may stand before the 为.
+    const asAt = text.startsWith(COMRADE, person.end) ? person.end + COMRADE.length : person.end;
+    if (!opened || !text.startsWith(AS_TITLE.as, asAt)) continue;
+    const after = asAt + AS_TITLE.as.length;
     const title = firstHeadAfterTitleWords(tokens, after);
     const role = title && ownText.slice(after, title.end);
     if (!title || !role || AS_NO_TITLES.has(role) || !AS_TITLE_ENDS.has(text[title.end] ?? '')) continue;

@@ -637,7 +637,10 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   const talks = TALK_ACTS.some((act) => text.startsWith(act, end));
   const listed = words === 1 && (text[end] === '、' || text[end] === FULL_STOP || closesList || talks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
     !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
-  return words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed) ? end : -1;
+  if (!(words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed))) return -1;
+  // 会见…主席|梅津/x|采夫时/x|，: words of a name whose last holds the glued 时 closing the clause end before it.
+  const last = tokens[index - 1];
+  return words >= 2 && last.end - last.start > GLUED_WHEN.length && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? '') ? end - GLUED_WHEN.length : end;
 }
 
 const TALK_ACTS: readonly string[] = titles.talkFrames.acts;

@@ -649,6 +649,9 @@ function titleOfNameBefore(tokens: Token[], head: number, isPlace: (token: Token
 const APPOINTMENT_VERBS = new Set(titles.appointmentVerbs);
 /** Whether an appointment's verb (titles.json appointmentVerbs) ends right at `at`, before a name (任命|苗生明). */
 export const appointmentVerbEndsAt = (text: string, at: number): boolean => titles.appointmentVerbs.some((verb) => text.startsWith(verb, at - verb.length));
+/** Whether an appointment's verb or a holding frame's word (以…为团长: titles.json holdingFrames) ends right at `at`. */
+export const appointmentFrameEndsAt = (text: string, at: number): boolean =>
+  appointmentVerbEndsAt(text, at) || titles.holdingFrames.some((word) => text.startsWith(word, at - word.length));
 const HOLDING_FRAMES = new Set(titles.holdingFrames);
 /** 以…为代表的: a set phrase, no post held. */
 const NOT_HELD_POSTS = new Set(titles.postsNotHeld);
@@ -782,10 +785,12 @@ function appointedNames({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (opensList && surnameLength(text, at) > 0) appointedAt(text, at, tokens, isPlace, found, false, text[at - 1] === '；' ? 1 : LISTED_APPOINTMENT);
   }
   tokens.forEach((verb) => {
-    const holding = HOLDING_FRAMES.has(verb.word);
+    // 会见了|以周/x|融为/v|团长的…: the frame's 以 the segmenter glued to the name's first character.
+    const gluedHolding = verb.tag === UNKNOWN_WORD_TAG && verb.word.length > 1 && HOLDING_FRAMES.has(verb.word[0]);
+    const holding = HOLDING_FRAMES.has(verb.word) || gluedHolding;
     if (!APPOINTMENT_VERBS.has(verb.word) && !holding) return;
     // 选举甲同志为…副书记，乙同志为…委员: the verb goes on over the next name and its post.
-    for (let start = verb.end; ;) {
+    for (let start = gluedHolding ? verb.start + 1 : verb.end; ;) {
       const appointed = appointedAt(text, start, tokens, isPlace, found, holding, 1, start !== verb.end);
       if (!appointed || !APPOINTMENTS_GO_ON.has(text[appointed.roleSpan.end])) return;
       start = appointed.roleSpan.end + 1;

@@ -191,6 +191,12 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label === '王强主席同他举行重要会晤'), JSON.stringify(events));
   });
 
+  it('an official whose title and name open the sentence right after a meeting\'s and who speaks spoke at it; not one a paragraph later', () => {
+    const meeting = (text: string) => eventsOf(text).find((e) => e.label.includes('座谈会'));
+    assert.deepEqual(meeting('中共中央统战部8日在京召开座谈会，学习贯彻讲话精神。中央统战部部长孙春兰指出，要凝聚共识。')?.participants, ['孙春兰']);
+    assert.deepEqual(meeting('中共中央统战部8日在京召开座谈会，学习贯彻讲话精神。\n中央统战部部长孙春兰指出，要凝聚共识。')?.participants, []);
+  });
+
   it('会议听取… after a meeting is that meeting\'s act; a meeting only cited (…会议精神, …会议以来) is none', () => {
     const events = eventsOf('省人大常委会第十次会议12日在成都举行，主任张明主持。会议听取了副主任李华作的关于草案的说明。会议要求深入贯彻全省组织工作会议精神。会前，张明会见了外省代表。');
     const meeting = events.find((e) => e.label.includes('第十次会议'));

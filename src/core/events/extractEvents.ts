@@ -53,6 +53,18 @@ function speaksAsMember(text: string, person: CleanEntity): boolean {
   return MEMBER_SPEECH.test(clause);
 }
 const SPEECH_AT_MEETING = new RegExp(`^(?:${triggers.speechAtMeeting.join('|')})(?:${triggers.reportedSpeech.join('|')})`);
+/**
+ * 中共中央统战部…召开座谈会，…。|中央统战部部长孙春兰指出，…: an official whose title and name open the sentence right after
+ * the meeting's own (one full stop between, no new paragraph) and who speaks at once spoke at that meeting.
+ */
+function speaksFirstAfterMeeting(text: string, sentenceStart: number, person: CleanEntity, people: CleanEntity[], meeting: FoundEvent): boolean {
+  if (!person.official || !person.roleStatedHere || people[0] !== person || !person.role || !text.startsWith(person.role, sentenceStart)) return false;
+  if (sentenceStart + person.role.length !== person.start || !SPEECH_VERB.test(text.slice(person.end, person.end + SPEECH_VERB_MAX)) || !REPORTED_SPEECH.test(text.slice(person.end, person.end + SPEECH_VERB_MAX + 1))) return false;
+  const between = text.slice(meeting.start, sentenceStart);
+  return !between.includes('\n') && between.indexOf(FULL_STOP) === between.length - 1;
+}
+const FULL_STOP = '。';
+
 /** 国务委员谌贻琴|在讲话中指出: a person who speaks in a speech, right after the name (speechAtMeeting). */
 const speaksInSpeech = (text: string, person: CleanEntity): boolean => SPEECH_AT_MEETING.test(text.slice(person.end, person.end + SPEECH_AT_MEETING_REACH));
 const SPEECH_AT_MEETING_REACH = 12;
@@ -1034,7 +1046,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
     // of its own (黄润秋作了关于提请审议批准…的报告) still stands as its own happening too.
     const speakersAtLastMeeting = !lastHeldMeeting || attendance || ownDate ? []
       : !EARLIER_OPENING.test(opening) && reportGivenAt(sentenceText, sentence.start, people, tag) >= 0 ? people
-        : people.filter((p) => speaksAsMember(text, p) || speaksInSpeech(text, p));
+        : people.filter((p) => speaksAsMember(text, p) || speaksInSpeech(text, p) || speaksFirstAfterMeeting(text, sentence.start, p, people, lastHeldMeeting!));
     // 委员长会议上，…杨振武…作了汇报: the meeting the sentence opens by naming, where an earlier one ends in that name.
     const namedAtOpening = meetingOpeningSentence(text, sentence, events);
     const spokenAt = speakersAtLastMeeting.length > 0 ? namedAtOpening ?? lastHeldMeeting : undefined;

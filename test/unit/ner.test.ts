@@ -185,6 +185,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('会上，滴滴、拼多多、货拉拉、小红书等企业负责人先后发言。'), []);
     assert.deepEqual(people('会上，王建华、刘晓梅等企业家先后发言。'), ['王建华', '刘晓梅']);
     assert.deepEqual(people('展会吸引了华为、格鲁斯特曼等30多家企业参加。'), []);
+    // The first item may run on into its trade's noun before the 、 (鑫德利|光电、).
+    assert.deepEqual(people('韩正先后来到鑫德利光电、慧宝源医药、三诺电子等企业考察。'), ['韩正']);
+  });
+
+  it('reads a site after its city whose suffix the segmenter cut (钦州|保税/n|港区/n, 钦州|产业园|区), with the two countries that build it before (中马|钦州产业园区, 中新|南宁国际物流园)', () => {
+    const text = '韩正前往钦州保税港区考察。韩正到中国与东盟国家合作建设的中新南宁国际物流园、中马钦州产业园区，了解规划建设现状。';
+    for (const site of ['钦州保税港区', '中新南宁国际物流园', '中马钦州产业园区']) assert.ok(entity(text, 'place', site), site);
   });
 
   it('reads a surname alone before a title of everyday life (冷|科长, 李|教授), not a verb after a name (同志|任|厂长)', () => {

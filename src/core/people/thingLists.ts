@@ -7,6 +7,7 @@ import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, tokenEndingAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
 import { isListJoinerToken } from './names';
+import { isTitleHead } from './titleChains';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
 const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);
@@ -33,8 +34,9 @@ export function inListOfPlaces(text: string, start: number, end: number, tokens:
 /** The word for the things a 、-list names, when text[start, end) is or lies in one of its items. */
 function listOfThingsHead(text: string, start: number, end: number, tokens: Token[]): string | undefined {
   let listed = afterListComma(text, start);
-  // The first item ends at its 、 (华为、…): a name running on into words (明州愿意利用…、) begins a clause, not a list.
-  if (!listed && text[end] !== '、') return undefined;
+  // The first item ends at its 、 (华为、…): a name running on into words (明州愿意利用…、) begins a clause, not a list;
+  // into a noun or two of its trade it is still the item (来到|鑫德利|光电/j|、慧宝源医药…等企业).
+  if (!listed && text[end] !== '、' && !tradeWordsRunToComma(text, end, tokens)) return undefined;
   // 特拉维夫、阿什凯隆和|埃拉特|三座城市: the last item, joined by 和, closed by a count and the word for its kind.
   if (listed && joinerTokenBefore(tokens, start)) return countedHeadAt(tokens, end);
   let at = end;
@@ -72,6 +74,20 @@ function listOfThingsHead(text: string, start: number, end: number, tokens: Toke
   }
   return undefined;
 }
+
+/** Whether nouns of a firm's trade, none a title's head, run from `end` to a 、 within a few characters (鑫德利|光电、). */
+function tradeWordsRunToComma(text: string, end: number, tokens: Token[]): boolean {
+  const comma = text.indexOf('、', end);
+  if (comma < 0 || comma - end > LONGEST_TRADE) return false;
+  let index = firstTokenFrom(tokens, end);
+  if (tokens[index]?.start !== end) return false;
+  for (; index < tokens.length && tokens[index].end <= comma; index++) if (!TRADE_WORD_TAGS.test(tokens[index].tag) || isTitleHead(tokens[index].word)) return false;
+  return tokens[index - 1]?.end === comma;
+}
+/** The most characters of the trade's words after a firm's name (光电, 医药). */
+const LONGEST_TRADE = 4;
+/** The segmenter's tags of those words: nouns and their abbreviations. */
+const TRADE_WORD_TAGS = /^(n|nz|j)$/;
 
 /** Whether a joiner of the list's last item (和: names.ts isListJoinerToken) is the token that ends right at `at`. */
 function joinerTokenBefore(tokens: Token[], at: number): boolean {

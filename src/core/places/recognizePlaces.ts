@@ -668,7 +668,8 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
     // 阿布扎比|王储|穆罕默德|前往|北京天安门广场: a title's head that no site word follows ends a person's title, no
     // site's name (哈立德国王|机场 is one).
     if (TITLE_HEADS.has(tokens[end].word) && !(end + 1 < tokens.length && endsWithSiteSuffix(tokens, end + 1, true))) return undefined;
-    if (endsWithSiteSuffix(tokens, end, end > last + 1)) {
+    // 钦州|保税/n|港区/n: or the suffix runs over the segmenter's last two words.
+    if (endsWithSiteSuffix(tokens, end, end > last + 1) || (end > last + 1 && suffixOverLastTwo(tokens, end))) {
       // 北京|街道上: a suffix that needs a name of its own right after the place is an ordinary word there.
       if (end === last + 1 && SUFFIXES_AFTER_NAMES.has(tokens[end].word)) return undefined;
       // 南乐县|西街/ns|关村/n: a village or a community after its county is the next level down, a place of its own.
@@ -681,13 +682,41 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
       }
       const levels = townshipAndVillage(text, place, tokens[end].end);
       if (levels) return { mentions: [place, ...levels], last: end };
-      const start = tokens[k].start;
+      // 钦州|产业园|区: a longer suffix the segmenter cut after the shorter one ends the site.
+      if (longerSuffixCutAfter(tokens, end)) end++;
+      const start = tokens[k].start - countryPairLength(text, tokens, k);
       return { mentions: [{ start, end: tokens[end].end, canonical: text.slice(start, tokens[end].end), kind: SITE_KIND, parent: place.canonical }], last: end };
     }
   }
   return undefined;
 }
 
+/** Whether the words at `index` - 1 and `index` end in a site suffix longer than the last alone (保税|港区: 保税港区). */
+function suffixOverLastTwo(tokens: Token[], index: number): boolean {
+  const [before, last] = [tokens[index - 1], tokens[index]];
+  const joined = before.word + last.word;
+  return before.end === last.start && patterns.siteSuffixes.some((suffix) => suffix.length > last.word.length && suffix.length <= joined.length && joined.endsWith(suffix));
+}
+
+/** Whether the one character after the site word at `index` makes it end in a longer site suffix (产业园|区: 产业园区). */
+function longerSuffixCutAfter(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next?.start !== tokens[index].end || next.word.length !== 1) return false;
+  const joined = tokens[index].word + next.word;
+  return patterns.siteSuffixes.some((suffix) => suffix.length > next.word.length && joined.endsWith(suffix));
+}
+
+/**
+ * 中新|南宁国际物流园, 中马|钦州产业园区: China's short form and another country's right before a site, naming the two
+ * countries that build it, open its name: their length, else 0.
+ */
+function countryPairLength(text: string, tokens: Token[], k: number): number {
+  const start = tokens[k].start;
+  if (start < 2 || text[start - 2] !== CHINA_FORM || !COUNTRY_FORMS.has(text[start - 1])) return 0;
+  // The two characters are words of their own or one word together, none running on from before.
+  const first = tokens[k - 1]?.start === start - 2 ? tokens[k - 1] : tokens[k - 2];
+  return first?.start === start - 2 && (first.end === start || tokens[k - 1]?.start === start - 1) ? 2 : 0;
+}
 /**
  * 双流县|三星镇南新村, 两江新区|观音桥街道: what a county-level place is followed by up to `end`, when it is a township's
  * name and level and maybe a village after it: those levels down, each a place; undefined otherwise.

@@ -189,6 +189,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('韩正先后来到鑫德利光电、慧宝源医药、三诺电子等企业考察。'), ['韩正']);
   });
 
+  it('reads a mountain range whole (乌拉尔山脉), and a federal republic whose name the labeller reads as a person (巴什科尔托斯坦|共和国)', () => {
+    const text = '乌法是俄罗斯联邦巴什科尔托斯坦共和国首府，位于乌拉尔山脉南麓。';
+    assert.ok(entity(text, 'place', '乌拉尔山脉'));
+    assert.ok(entity(text, 'place', '巴什科尔托斯坦共和国'));
+    assert.deepEqual(people(text), []);
+  });
+
   it('reads a site after its city whose suffix the segmenter cut (钦州|保税/n|港区/n, 钦州|产业园|区), with the two countries that build it before (中马|钦州产业园区, 中新|南宁国际物流园)', () => {
     const text = '韩正前往钦州保税港区考察。韩正到中国与东盟国家合作建设的中新南宁国际物流园、中马钦州产业园区，了解规划建设现状。';
     for (const site of ['钦州保税港区', '中新南宁国际物流园', '中马钦州产业园区']) assert.ok(entity(text, 'place', site), site);

@@ -189,11 +189,16 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('韩正先后来到鑫德利光电、慧宝源医药、三诺电子等企业考察。'), ['韩正']);
   });
 
+  it('reads a Japanese name whose family name opens with a character made in Japan (会长|榊/x|原定/d|征), and a transliterated name\'s last character the segmenter left before the talk\'s act (议长埃特|让/v|举行会谈)', () => {
+    assert.equal(person('张高丽会见日本经济团体联合会会长榊原定征、日本日中经济协会会长宗冈正二。', '榊原定征')?.role, '日本经济团体联合会会长');
+    assert.equal(person('栗战书同卢森堡国民议会议长埃特让举行会谈。', '埃特让')?.role, '卢森堡国民议会议长');
+  });
+
   it('reads a mountain range whole (乌拉尔山脉), and a federal republic whose name the labeller reads as a person (巴什科尔托斯坦|共和国)', () => {
-    const text = '乌法是俄罗斯联邦巴什科尔托斯坦共和国首府，位于乌拉尔山脉南麓。';
+    const text = '习近平乘坐的专机抵达乌法国际机场。俄罗斯联邦政府高级官员、巴什科尔托斯坦共和国行政长官到机场迎接。乌法位于乌拉尔山脉南麓。';
     assert.ok(entity(text, 'place', '乌拉尔山脉'));
     assert.ok(entity(text, 'place', '巴什科尔托斯坦共和国'));
-    assert.deepEqual(people(text), []);
+    assert.deepEqual(people(text), ['习近平']);
   });
 
   it('reads a site after its city whose suffix the segmenter cut (钦州|保税/n|港区/n, 钦州|产业园|区), with the two countries that build it before (中马|钦州产业园区, 中新|南宁国际物流园)', () => {
@@ -598,8 +603,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('印尼民族觉醒党总主席、国会副议长穆海敏表示，愿加强合作。'), ['穆海敏']);
   });
 
-  it('gives a post the report says someone held (王强同志曾任…) to the name with no title of its own', () => {
+  it('gives a post the report says someone held (王强同志曾任…, 王强同志是…) to the name with no title of its own', () => {
     assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志曾任全国人大常委会副委员长。', '王强')?.role, '全国人大常委会副委员长');
+    assert.equal(person('纪念王强同志诞辰100周年座谈会召开。王强同志是第六届全国政协副主席，中国共产党第八届中央委员会委员。', '王强')?.role, '第六届全国政协副主席');
+    // 是 without 同志 serves no post; nor does a praise with no title's head.
+    assert.equal(person('王强是第六届全国政协副主席，他说。', '王强')?.role, undefined);
+    assert.equal(person('纪念王强同志座谈会召开。王强同志是我们的好榜样，值得学习。', '王强')?.role, undefined);
   });
 
   it('reads 研究员 and 副教授 written after a name as the title (…研究部王海洋研究员、…学院李明华副教授)', () => {

@@ -542,7 +542,7 @@ const MAX_JAPANESE_GIVEN = 3;
  */
 export function japaneseNameEnd(text: string, at: number, tokens: Token[]): number {
   for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) {
-    if (!JAPANESE_SURNAMES.has(text.slice(at, at + length))) continue;
+    if (!JAPANESE_SURNAMES.has(text.slice(at, at + length)) && !(length === KOKUJI_SURNAME_LENGTH && japaneseSurnameLength(text, at) === length)) continue;
     for (const end of [at + length + 3, at + length + 2, at + length + 1]) {
       const given = text.slice(at + length, end);
       const nameLike = nameCharsOnly(text, at + length, end) && ![...given].some(isFollower);
@@ -558,8 +558,11 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
 /** The length of the longest Japanese family name starting at `at` (山口 of 山口那津男), 0 if none. */
 export function japaneseSurnameLength(text: string, at: number): number {
   for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) if (JAPANESE_SURNAMES.has(text.slice(at, at + length))) return length;
-  return 0;
+  return JAPANESE_ONLY_CHARACTERS.has(text[at]) && isNameCharAt(text, at + 1) ? KOKUJI_SURNAME_LENGTH : 0;
 }
+const JAPANESE_ONLY_CHARACTERS = new Set(surnames.japaneseOnlyCharacters);
+/** A family name opened by a character made in Japan: it and the next (榊原, 畑中, 辻本). */
+const KOKUJI_SURNAME_LENGTH = 2;
 
 /** After a title, a transliterated name the segmenter took for a common noun (国务卿|基辛格/n), closed off by punctuation. */
 export function boundedTransliteratedNameEnd(text: string, at: number, tokens: Token[]): number {
@@ -643,7 +646,7 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   return words >= 2 && last.end - last.start > GLUED_WHEN.length && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? '') ? end - GLUED_WHEN.length : end;
 }
 
-const TALK_ACTS: readonly string[] = titles.talkFrames.acts;
+export const TALK_ACTS: readonly string[] = titles.talkFrames.acts;
 
 /** The start of a transliterated name of whole words ending at `end` (克林顿|总统), or -1. */
 export function transliteratedNameStart(end: number, tokens: Token[], longest = false): number {

@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen } from './names';
+import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -350,9 +350,10 @@ const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
  */
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
   if (read < 0 || !isTransliterated(text.slice(at, read))) return read;
-  // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last.
+  // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last;
+  // so is one before the talk's act (议长埃特|让/v|举行会谈).
   const lone = tokens[tokenStartingAt(tokens, read)];
-  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && isArabicDigit(text[read + 1] ?? '')) return read + 1;
+  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)))) return read + 1;
   if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
   for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];
@@ -1134,6 +1135,8 @@ const NUMERAL_NAME_ENDS = new Set(nameStats.numeralNameEnds);
 /** A numeral opening a word (二院, 一院): titles.json countedLists numerals. */
 const NUMERAL_OPENING = new RegExp(`^[${titles.countedLists.numerals}]`);
 
+const SERVING_VERBS_AFTER_COMRADE = [...titles.servingVerbs, ...titles.servingVerbsAfterComrade];
+
 /**
  * 刘明现在担任|空军指挥学院副院长|，: a person found with no title (by the rules or the labeller) takes the post it is
  * said to hold right after its name, in the report's own characters (`ownText`).
@@ -1141,9 +1144,9 @@ const NUMERAL_OPENING = new RegExp(`^[${titles.countedLists.numerals}]`);
 export function giveServedPosts(text: string, ownText: string, entities: { type: string; end: number; role?: string; official?: boolean }[], tokens: Token[], isPlace: (token: Token) => boolean): void {
   for (const person of entities) {
     if (person.type !== 'person' || person.role !== undefined) continue;
-    // 陈丕显同志曾任…: the form of address may stand between the name and the verb.
-    const at = text.startsWith(COMRADE, person.end) ? person.end + COMRADE.length : person.end;
-    const post = framedPost(text, at, titles.servingVerbs, tokens, isPlace, titles.servingPostEnds);
+    // 陈丕显同志曾任…: the form of address may stand between the name and the verb; after it, 是 serves too.
+    const comrade = text.startsWith(COMRADE, person.end);
+    const post = framedPost(text, comrade ? person.end + COMRADE.length : person.end, comrade ? SERVING_VERBS_AFTER_COMRADE : titles.servingVerbs, tokens, isPlace, titles.servingPostEnds);
     if (post) Object.assign(person, { role: ownText.slice(post.roleSpan.start, post.roleSpan.end), official: post.official });
   }
 }

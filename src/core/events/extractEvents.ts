@@ -1,5 +1,5 @@
 import triggers from '../../../data/event-triggers.json';
-import { HAN } from '../text/characters';
+import { HAN, FULL_STOP } from '../text/characters';
 import type { CleanEntity, NewsEvent, Span } from '../types';
 import { CLAUSE_BREAK, CLAUSE_BREAK_REACH, splitAtClauseDates, splitSentences, type Sentence } from './sentences';
 import { SENTENCE_MARK, headlineClauseStart, headlinesEnd } from '../text/headings';
@@ -63,7 +63,6 @@ function speaksFirstAfterMeeting(text: string, sentenceStart: number, person: Cl
   const between = text.slice(meeting.start, sentenceStart);
   return !between.includes('\n') && between.indexOf(FULL_STOP) === between.length - 1;
 }
-const FULL_STOP = '。';
 
 /** 国务委员谌贻琴|在讲话中指出: a person who speaks in a speech, right after the name (speechAtMeeting). */
 const speaksInSpeech = (text: string, person: CleanEntity): boolean => SPEECH_AT_MEETING.test(text.slice(person.end, person.end + SPEECH_AT_MEETING_REACH));

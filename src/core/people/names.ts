@@ -6,7 +6,7 @@ import nameThresholds from '../../../data/name-stats-threshold.json';
 import notNames from '../../../data/not-names.json';
 import { type Token, UNKNOWN_WORD_TAG, tokenAt, tokenStartingAt } from '../text/tokens';
 import { WordList } from '../text/wordList';
-import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair } from '../text/characters';
+import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS, isSurrogatePair, FULL_STOP } from '../text/characters';
 
 const SINGLE_SURNAMES = new Set(surnames.single);
 const COMPOUND_SURNAMES = new Set(surnames.compound);
@@ -511,7 +511,6 @@ export function transliteratedNameEnd(at: number, tokens: Token[], anyTag = fals
 }
 
 const MAX_WORD_NAME = 4;
-const FULL_STOP = '。';
 
 /**
  * The segmenter's own word at `at` read as the name after a title: two to four name characters, not ending in

@@ -11,7 +11,7 @@ import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text
 import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
+import { APPOINTED_AS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
 import { isArabicDigit } from '../dates/chineseNumerals';
@@ -810,8 +810,6 @@ function listedNameEnd(text: string, at: number): number[] {
 
 /** Verbs that open a list of appointees (titles.json listAppointmentOpeners: 决定), asked at every character. */
 const LIST_APPOINTMENT_OPENERS = new WordList(titles.listAppointmentOpeners);
-/** What closes the name in an appointment (任命李明|为…). */
-const APPOINTED_AS = '为';
 /** What goes on from one appointment to the next one the same verb makes (…副书记，张忠同志为…; …副主任、徐乐江为…). */
 const APPOINTMENTS_GO_ON = new Set(['，', '；', '、']);
 /** What a clause opens after: a sentence's or clause's end, a colon, a line break. */

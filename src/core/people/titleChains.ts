@@ -19,7 +19,7 @@ const CHAIN_LOCATIVES = new Set(titles.chainLocatives);
 const NOT_IN_TITLE = new Set([...titles.notInTitle, ...titles.appointmentVerbs, ...titles.removalVerbs]);
 const TITLE_JOINERS = new Set(titles.titleJoiners);
 /** The 为 of an appointment (任命…为, 以…为): the title after it is given to the name before it. */
-const APPOINTED_AS = '为';
+export const APPOINTED_AS = '为';
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
 const MAX_ROLE_LENGTH = 48;
 /**

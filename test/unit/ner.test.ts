@@ -811,13 +811,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('台当局“新闻局长”苏俊宾表示，将放宽规定。', '苏俊宾')?.role, '新闻局长');
   });
 
-  it('gives a counted list\'s title to names joined by 与 (…朱立伦与黄敏惠等8位副主席), reads no surname in its measure word, and opens no title with 有关 nor 新任', () => {
+  it('gives a counted list\'s title to names joined by 与 (…朱立伦与黄敏惠等8位副主席), reads no surname in its measure word, and opens no title with 有关, 新任 nor 主讲人', () => {
     const roles = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role}`);
     assert.deepEqual(roles('江丙坤、朱立伦与黄敏惠等8位副主席，都将总辞。'), ['江丙坤:副主席', '朱立伦:副主席', '黄敏惠:副主席']);
     assert.equal(person('有关现任党主席吴伯雄出处的问题备受关注。', '吴伯雄')?.role, '党主席');
     // Nor with the word of when the post was taken; inside a title it stays.
     assert.equal(person('新任商务部部长钟山今天也走上“部长通道”。', '钟山')?.role, '商务部部长');
     assert.equal(person('会见了赞比亚新任驻华大使卡宾加。', '卡宾加')?.role, '赞比亚新任驻华大使');
+    assert.equal(person('主讲人国家发展和改革委员会副主任朱之鑫作了深入讲解。', '朱之鑫')?.role, '国家发展和改革委员会副主任');
     assert.deepEqual(people('马英九就兼任党主席，与吴伯雄达成默契。'), ['马英九', '吴伯雄']);
   });
 

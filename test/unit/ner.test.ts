@@ -194,6 +194,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('栗战书同卢森堡国民议会议长埃特让举行会谈。', '埃特让')?.role, '卢森堡国民议会议长');
   });
 
+  it('reads a term\'s ordinal the segmenter cut inside its number (第七/m|十五届/m), 常委 and 代表 after a name before 作了, and the other side of 主席和 the segmenter took for a noun (和|祖马/n|总统)', () => {
+    assert.equal(person('新西兰总理阿德恩、第七十五届联合国大会主席博兹科尔、国际货币基金组织总裁出席。', '博兹科尔')?.role, '第七十五届联合国大会主席');
+    assert.equal(person('李君如常委作了“以崇高的政治自觉推进”的发言。', '李君如')?.role, '常委');
+    assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
+  });
+
   it('reads a mountain range whole (乌拉尔山脉), and a federal republic whose name the labeller reads as a person (巴什科尔托斯坦|共和国)', () => {
     const text = '习近平乘坐的专机抵达乌法国际机场。俄罗斯联邦政府高级官员、巴什科尔托斯坦共和国行政长官到机场迎接。乌法位于乌拉尔山脉南麓。';
     assert.ok(entity(text, 'place', '乌拉尔山脉'));

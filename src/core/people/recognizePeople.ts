@@ -1391,7 +1391,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   const placeWord = word?.tag === 'ns' && isTransliterated(word.word);
   // Not a joiner glued to a surname addressed by the title (并|同习/x|主席: with 习主席).
   const joinerAndSurname = word !== undefined && word.word.length === 2 && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isSurname(word.word[1]);
-  const foreignWord = placeWord || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && !joinerAndSurname && nameCharsOnly(text, word.start, word.end));
+  // 习近平主席和|祖马/n|总统: and one the segmenter took for a noun, after the joiner that follows the other side's title.
+  const partnerNoun = word?.tag === 'n' && isTransliterated(word.word) && before !== undefined && JOINING_WORD_TAG.test(before.tag) && isTitleHead(tokens[tokenAt(tokens, before.start - 1)]?.word ?? '');
+  const foreignWord = placeWord || partnerNoun || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && !joinerAndSurname && nameCharsOnly(text, word.start, word.end));
   // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
   // gazetteer and dropped by the caller (是|因前/x|国王 is no name). 同来华访问的|苏林/ns|总书记: so is a word after an
   // attribute's 的.

@@ -200,6 +200,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
   });
 
+  it('gives a short name the full name the analysis read (莫尼兹: 欧内斯特·莫尼兹, not the rules\' 内斯特·莫尼兹 that lost), and reads a foreign county the labeller takes for a person (罗加兰郡)', () => {
+    const text = '张高丽会见了美国能源部长欧内斯特·莫尼兹，双方交换了意见。张高丽表示，中美合作潜力巨大。莫尼兹表示，美方愿加强合作。';
+    assert.deepEqual(analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' && e.text === '莫尼兹').map((e) => e.canonical), ['欧内斯特·莫尼兹']);
+    assert.ok(entity('他传承中挪友谊。他还会见了罗加兰郡、斯塔万格市地方官员，考察了当地生态农业。', 'place', '罗加兰郡'));
+  });
+
   it('reads a mountain range whole (乌拉尔山脉), and a federal republic whose name the labeller reads as a person (巴什科尔托斯坦|共和国)', () => {
     const text = '习近平乘坐的专机抵达乌法国际机场。俄罗斯联邦政府高级官员、巴什科尔托斯坦共和国行政长官到机场迎接。乌法位于乌拉尔山脉南麓。';
     assert.ok(entity(text, 'place', '乌拉尔山脉'));

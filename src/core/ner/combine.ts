@@ -564,11 +564,17 @@ const lastCharacterGluedToFrame = (entity: RuleEntity, word: Token, text: string
 const APPOINTED_AS = new Set(titles.appointmentNameEnds.filter((word) => word.length === 1));
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
+/** The fewest characters of a foreign division's name before its suffix (罗加兰|郡; a Chinese name of three is 丰雪州). */
+const MIN_DIVISION_STEM = 3;
 /** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
 const MOST_DIVISION_REST = 2;
 
 /** Where a foreign province's or state's name ends, when a transliterated name the labeller reads starts it (阿姆|兰省). */
 function foreignDivisionEnd(span: Span, text: string): number | undefined {
+  // 会见了|罗加兰郡|、…官员: or the name the labeller reads ends in the suffix itself, not a title's first character (纽森州|长).
+  const suffixInside = FOREIGN_DIVISION_SUFFIXES.some((word) => text.startsWith(word, span.end - word.length) && span.end - word.length - span.start >= MIN_DIVISION_STEM &&
+    isTransliterated(text.slice(span.start, span.end - word.length)));
+  if (suffixInside && !titleHeadAt(text, span.end - 1)) return span.end;
   if (!isTransliterated(text.slice(span.start, span.end))) return undefined;
   for (let rest = 0; rest <= MOST_DIVISION_REST; rest++) {
     const at = span.end + rest;

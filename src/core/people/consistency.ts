@@ -67,7 +67,22 @@ function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<s
  * sorted by start.
  */
 export function makeNamesConsistent<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E, mayBePerson?: (start: number, end: number) => boolean): E[] {
-  return withFullNames(text, oneReadingPerName(text, entities, makePerson, mayBePerson));
+  return withCanonicalsRead(text, withFullNames(text, oneReadingPerName(text, entities, makePerson, mayBePerson)));
+}
+
+/**
+ * 莫尼兹 given the full name 内斯特·莫尼兹 by a reading that lost to the labeller's 欧内斯特·莫尼兹: a canonical name no
+ * person of the report is read as, ending a longer name that one is, is that longer name. Entities changed in place.
+ */
+function withCanonicalsRead<E extends ConsistencyEntity>(text: string, entities: E[]): E[] {
+  const read = new Set(entities.filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end)));
+  for (const e of entities) {
+    const canonical = e.canonical;
+    if (e.type !== 'person' || canonical === undefined || read.has(canonical)) continue;
+    const whole = [...read].find((name) => name.length > canonical.length && name.endsWith(canonical));
+    if (whole !== undefined) e.canonical = whole;
+  }
+  return entities;
 }
 
 function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: E[], makePerson: (start: number, end: number, canonical: string) => E, mayBePerson?: (start: number, end: number) => boolean): E[] {

@@ -206,6 +206,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entity('他传承中挪友谊。他还会见了罗加兰郡、斯塔万格市地方官员，考察了当地生态农业。', 'place', '罗加兰郡'));
   });
 
+  it('reads a known official of two characters the segmenter takes for a verb after a title (荣誉主席|连战/v|一起), and a given name ending in 和 before a verb (代表周忠|和/c|发了言), not before a name (主席王平和李强)', () => {
+    assert.equal(person('俞正声今天下午同中国国民党荣誉主席连战一起出席两岸各界人士座谈会。', '连战')?.role, '中国国民党荣誉主席');
+    assert.equal(person('全国工商联主席高云龙、无党派人士代表周忠和发了言。', '周忠和')?.role, '无党派人士代表');
+    assert.deepEqual(people('主席王平和李强出席会议。'), ['王平', '李强']);
+  });
+
   it('reads a mountain range whole (乌拉尔山脉), and a federal republic whose name the labeller reads as a person (巴什科尔托斯坦|共和国)', () => {
     const text = '习近平乘坐的专机抵达乌法国际机场。俄罗斯联邦政府高级官员、巴什科尔托斯坦共和国行政长官到机场迎接。乌法位于乌拉尔山脉南麓。';
     assert.ok(entity(text, 'place', '乌拉尔山脉'));

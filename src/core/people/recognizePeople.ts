@@ -964,8 +964,10 @@ const LONGEST_QUOTED_TITLE = 12;
  * a name closed off by punctuation.
  */
 function nameAfterTitleEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline = false): number {
-  // 副总理|回良玉/nz|、张德江: a national leader the project knows, though no surname of the table opens the name.
-  const known = knownOfficialStartingAt(text, at);
+  // 副总理|回良玉/nz|、张德江: a national leader the project knows, though no surname of the table opens the name; one of
+  // two characters where the segmenter reads it as a word of its own (荣誉主席|连战/v|一起: a verb to it).
+  const word = tokens[tokenStartingAt(tokens, at)];
+  const known = knownOfficialStartingAt(text, at) ?? (word !== undefined && KNOWN_OFFICIALS.has(word.word) ? word.word : undefined);
   if (known && (isNameBoundary(text, at + known.length) || tokenStartingAt(tokens, at + known.length) >= 0)) return at + known.length;
   const end = nameAfterTitleReading(text, at, tokens, isPlace, official, afterByline);
   // 代表|焦安亲王 (焦/a 安亲王/nr): a name whose last character opens a title written after it (亲王) ends before it.
@@ -982,7 +984,7 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
   if (startsWithFunctionWord(text, at, tokens)) return -1;
   // 马哈茂|德/nrt: no Chinese name ends inside a foreign name the segmenter read whole.
   const word = tokens[tokenStartingAt(tokens, at)];
-  const chineseRead = nameEndAt(text, at, tokens);
+  const chineseRead = withGivenHe(text, at, nameEndAt(text, at, tokens), tokens);
   const chinese = word?.tag === TRANSLITERATED_NAME_TAG && chineseRead > at && chineseRead < word.end ? -1 : chineseRead;
   const foreign = Math.max(
     transliteratedNameEnd(at, tokens),
@@ -1002,6 +1004,19 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
   const followed = followedNameEnd(text, at, tokens);
   return followed >= 0 ? followed : wordGivenNameEnd(tokens, at);
 }
+
+/**
+ * 代表周忠|和/c|发/v|了言: a name of a surname and one character read before 和, where a verb follows the 和 and no name,
+ * ends in that 和 (周忠和): a joiner joins two names, not a name and its act. Else `end` as read.
+ */
+function withGivenHe(text: string, at: number, end: number, tokens: Token[]): number {
+  if (end !== at + 2 || surnameLength(text, at) !== 1 || text[end] !== GIVEN_HE) return end;
+  const he = tokens[tokenStartingAt(tokens, end)];
+  const next = tokens[tokenStartingAt(tokens, end + 1)];
+  return he?.word === GIVEN_HE && next !== undefined && next.tag === 'v' ? end + 1 : end;
+}
+/** 和, a joiner and a given name's character (周忠和, 王平和). */
+const GIVEN_HE = '和';
 
 /**
  * 在会见…主席|马特维延科时/x|，: a foreign name the segmenter glued to the 时 (when) that closes the clause, read without

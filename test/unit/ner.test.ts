@@ -198,12 +198,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('新西兰总理阿德恩、第七十五届联合国大会主席博兹科尔、国际货币基金组织总裁出席。', '博兹科尔')?.role, '第七十五届联合国大会主席');
     assert.equal(person('李君如常委作了“以崇高的政治自觉推进”的发言。', '李君如')?.role, '常委');
     assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
+    assert.equal(person('2004年胡锦涛主席和基什内尔总统实现互访。', '基什内尔')?.role, '总统');
   });
 
   it('gives a short name the full name the analysis read (莫尼兹: 欧内斯特·莫尼兹, not the rules\' 内斯特·莫尼兹 that lost), and reads a foreign county the labeller takes for a person (罗加兰郡)', () => {
     const text = '张高丽会见了美国能源部长欧内斯特·莫尼兹，双方交换了意见。张高丽表示，中美合作潜力巨大。莫尼兹表示，美方愿加强合作。';
     assert.deepEqual(analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' && e.text === '莫尼兹').map((e) => e.canonical), ['欧内斯特·莫尼兹']);
     assert.ok(entity('他传承中挪友谊。他还会见了罗加兰郡、斯塔万格市地方官员，考察了当地生态农业。', 'place', '罗加兰郡'));
+    assert.ok(entity('举行中国东北地区和俄罗斯远东及贝加尔地区政府间合作委员会双方主席会晤。', 'place', '贝加尔地区'));
   });
 
   it('reads a known official of two characters the segmenter takes for a verb after a title (荣誉主席|连战/v|一起), and a given name ending in 和 before a verb (代表周忠|和/c|发了言), not before a name (主席王平和李强)', () => {

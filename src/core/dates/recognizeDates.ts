@@ -323,6 +323,8 @@ function soonInReferenceMonth(ref: ReferenceDate, context: EarlierDate, day: num
 
 /** The second side of a range takes what it leaves out from the first; 12月30日至1月2日 rolls the year. */
 function resolveTo(fields: DateFields, from: ResolvedDate, ref: ReferenceDate | null): ResolvedDate {
+  // 从昨晚到今天: 今天 counts from the reference day, 当天至次日 from the day the first side resolved to.
+  if (fields.relativeDay) return addDays((fields.relativeDay.anchor === 'today' ? referenceDay(ref) : null) ?? from, fields.relativeDay.offset);
   if (fields.relativeWeek) return resolveRelativeWeek(fields, ref).date;
   if (fields.yearOfCentury !== undefined) return { year: yearInCentury(fields.yearOfCentury, ref) };
   if (fields.holiday) return holidayAfter(fields, from, ref);

@@ -1407,7 +1407,10 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   // Not a joiner glued to a surname addressed by the title (并|同习/x|主席: with 习主席).
   const joinerAndSurname = word !== undefined && word.word.length === 2 && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isSurname(word.word[1]);
   // 习近平主席和|祖马/n|总统: and one the segmenter took for a noun, after the joiner that follows the other side's title.
-  const partnerNoun = word?.tag === 'n' && isTransliterated(word.word) && before !== undefined && JOINING_WORD_TAG.test(before.tag) && isTitleHead(tokens[tokenAt(tokens, before.start - 1)]?.word ?? '');
+  const partnerNoun = word?.tag === 'n' && isTransliterated(word.word) && afterPartnersJoiner(tokens, before);
+  // 胡锦涛主席和|基什/nrt|内尔/ns|总统: or a foreign name's first piece and a last one it took for a place there.
+  const firstPiece = word?.tag === 'ns' && before !== undefined && before.end === word.start && /^(nrt|x)$/.test(before.tag) && isTransliterated(before.word + word.word) ? before : undefined;
+  if (word?.end === at && firstPiece && afterPartnersJoiner(tokens, tokens[tokenAt(tokens, firstPiece.start - 1)])) return firstPiece.start;
   const foreignWord = placeWord || partnerNoun || (word?.tag === UNKNOWN_WORD_TAG && word.word.length <= MAX_UNKNOWN_NAME && !joinerAndSurname && nameCharsOnly(text, word.start, word.end));
   // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
   // gazetteer and dropped by the caller (是|因前/x|国王 is no name). 同来华访问的|苏林/ns|总书记: so is a word after an
@@ -1417,6 +1420,11 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   // 同博尔内/x|总理: the joiner glued to an unknown foreign name before the title; the name is the rest of the word.
   if (word?.end === at && word.tag === UNKNOWN_WORD_TAG && word.word.length > MIN_GLUED_JOINER_NAME && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isTransliterated(word.word.slice(1))) return word.start + 1;
   return loneSurnameStart(text, at, tokens, title);
+}
+
+/** Whether `joiner` is a preposition or conjunction right after the other side's title (习近平主席|和|…总统). */
+function afterPartnersJoiner(tokens: Token[], joiner: Token | undefined): boolean {
+  return joiner !== undefined && JOINING_WORD_TAG.test(joiner.tag) && isTitleHead(tokens[tokenAt(tokens, joiner.start - 1)]?.word ?? '');
 }
 
 /** Title heads that are verbs too (代表: on behalf of). */

@@ -691,20 +691,16 @@ function siteAround(text: string, tokens: Token[], k: number, last: number, plac
   return undefined;
 }
 
-/** Whether the words at `index` - 1 and `index` end in a site suffix longer than the last alone (保税|港区: 保税港区). */
-function suffixOverLastTwo(tokens: Token[], index: number): boolean {
-  const [before, last] = [tokens[index - 1], tokens[index]];
-  const joined = before.word + last.word;
-  return before.end === last.start && patterns.siteSuffixes.some((suffix) => suffix.length > last.word.length && suffix.length <= joined.length && joined.endsWith(suffix));
+/** Whether two adjacent words end in a site suffix longer than the second alone (保税|港区: 保税港区; 产业园|区: 产业园区). */
+function suffixOverTwoWords(first: Token, second: Token | undefined): boolean {
+  if (second?.start !== first.end) return false;
+  const joined = first.word + second.word;
+  return patterns.siteSuffixes.some((suffix) => suffix.length > second.word.length && suffix.length <= joined.length && joined.endsWith(suffix));
 }
-
-/** Whether the one character after the site word at `index` makes it end in a longer site suffix (产业园|区: 产业园区). */
-function longerSuffixCutAfter(tokens: Token[], index: number): boolean {
-  const next = tokens[index + 1];
-  if (next?.start !== tokens[index].end || next.word.length !== 1) return false;
-  const joined = tokens[index].word + next.word;
-  return patterns.siteSuffixes.some((suffix) => suffix.length > next.word.length && joined.endsWith(suffix));
-}
+/** 钦州|保税/n|港区/n: the site suffix runs over the segmenter's words at `index` - 1 and `index`. */
+const suffixOverLastTwo = (tokens: Token[], index: number): boolean => suffixOverTwoWords(tokens[index - 1], tokens[index]);
+/** 钦州|产业园|区: one character after the site word at `index` makes it end in a longer site suffix. */
+const longerSuffixCutAfter = (tokens: Token[], index: number): boolean => tokens[index + 1]?.word.length === 1 && suffixOverTwoWords(tokens[index], tokens[index + 1]);
 
 /**
  * 中新|南宁国际物流园, 中马|钦州产业园区: China's short form and another country's right before a site, naming the two

@@ -206,6 +206,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' && e.text === '莫尼兹').map((e) => e.canonical), ['欧内斯特·莫尼兹']);
     assert.ok(entity('他传承中挪友谊。他还会见了罗加兰郡、斯塔万格市地方官员，考察了当地生态农业。', 'place', '罗加兰郡'));
     assert.ok(entity('举行中国东北地区和俄罗斯远东及贝加尔地区政府间合作委员会双方主席会晤。', 'place', '贝加尔地区'));
+    // 李克强在|杜布罗夫尼克|分别会见: the labeller's name between a person's 在 and the act is where it is done.
+    assert.ok(entity('当天下午，李克强在杜布罗夫尼克分别会见了出席会晤的六国总理。', 'place', '杜布罗夫尼克'));
   });
 
   it('reads a known official of two characters the segmenter takes for a verb after a title (荣誉主席|连战/v|一起), and a given name ending in 和 before a verb (代表周忠|和/c|发了言), not before a name (主席王平和李强)', () => {

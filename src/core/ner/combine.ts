@@ -651,6 +651,18 @@ function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>):
   return placeEnds.has(span.start) && LOCAL_PLACE_ENDINGS.some((ending) => name.length > ending.length && name.endsWith(ending));
 }
 
+/**
+ * 李克强在|杜布罗夫尼克|分别会见了…: a name between a person's 在 and the act that person does there is where it is done,
+ * not a second person (在习近平会见…时, with no one before 在, is a person's act).
+ */
+function namesVenueOfAct(span: Span, text: string, tokens: Token[]): boolean {
+  const locative = tokens[tokenEndingAt(tokens, span.start)];
+  const subject = locative && tokens[tokenEndingAt(tokens, locative.start)];
+  return locative?.word === VENUE_LOCATIVE && subject !== undefined && /^nr/.test(subject.tag) && ACTS_AFTER_VENUES.some((act) => text.startsWith(act, span.end));
+}
+const VENUE_LOCATIVE = '在';
+const ACTS_AFTER_VENUES: readonly string[] = placePatterns.actsAfterVenues;
+
 /** Whether a span that runs on past `from` ends inside an ordinary word starting there or after it (王凯|陪同: 王凯陪). */
 function cutsWordAtEnd(span: Span, from: number, tokens: Token[]): boolean {
   const token = tokens[tokenAt(tokens, span.end - 1)];
@@ -1031,7 +1043,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) ?? foreignTownEnd(named, text) : undefined;
     const span: NerSpan = named.type !== 'PER' ? placeAfterGluedJoiner(townshipWhole(named, text, tokens, gazetteer), text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
-      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) ? { ...named, type: 'LOC' } : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
+      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) || namesVenueOfAct(named, text, tokens) ? { ...named, type: 'LOC' }
+      : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
     if (span.type === 'LOC' && (namesLanguage(span, tokens) || endsWithCountrySide(text.slice(span.start, span.end)) || insideTempleName(span, text, tokens) || namesChinaAndNamedCountry(text, span.start, span.end))) {

@@ -199,6 +199,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('李君如常委作了“以崇高的政治自觉推进”的发言。', '李君如')?.role, '常委');
     assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
     assert.equal(person('2004年胡锦涛主席和基什内尔总统实现互访。', '基什内尔')?.role, '总统');
+    // 中/f|乌政府/nt|间合作委员会: China's form before another's that opens a body's word names the pair.
+    assert.match(person('会见了乌兹别克斯坦第一副总理、中乌政府间合作委员会乌方主席阿济莫夫。', '阿济莫夫')?.role ?? '', /中乌政府间合作委员会乌方主席$/);
   });
 
   it('gives a short name the full name the analysis read (莫尼兹: 欧内斯特·莫尼兹, not the rules\' 内斯特·莫尼兹 that lost), and reads a foreign county the labeller takes for a person (罗加兰郡)', () => {
@@ -206,6 +208,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(analyzeText(text, segmenter).entities.filter((e) => e.type === 'person' && e.text === '莫尼兹').map((e) => e.canonical), ['欧内斯特·莫尼兹']);
     assert.ok(entity('他传承中挪友谊。他还会见了罗加兰郡、斯塔万格市地方官员，考察了当地生态农业。', 'place', '罗加兰郡'));
     assert.ok(entity('举行中国东北地区和俄罗斯远东及贝加尔地区政府间合作委员会双方主席会晤。', 'place', '贝加尔地区'));
+    // 赴|康斯坦察|省: a name of four characters before 省 is a foreign province's, though 察 is no transliteration character.
+    assert.ok(entity('访问期间，刘云山考察了有关中资企业，并赴康斯坦察省访问，会见了罗社民党地方组织。', 'place', '康斯坦察省'));
     // 李克强在|杜布罗夫尼克|分别会见: the labeller's name between a person's 在 and the act is where it is done.
     assert.ok(entity('当天下午，李克强在杜布罗夫尼克分别会见了出席会晤的六国总理。', 'place', '杜布罗夫尼克'));
   });

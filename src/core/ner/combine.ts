@@ -564,6 +564,9 @@ const lastCharacterGluedToFrame = (entity: RuleEntity, word: Token, text: string
 const APPOINTED_AS = new Set(titles.appointmentNameEnds.filter((word) => word.length === 1));
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = placePatterns.foreignDivisionSuffixes;
+/** The fewest characters of a name read as foreign whatever its characters, and of a compound surname (欧阳). */
+const LONG_FOREIGN_NAME = 4;
+const COMPOUND_SURNAME_LENGTH = 2;
 /** The fewest characters of a foreign division's name before its suffix (罗加兰|郡; a Chinese name of three is 丰雪州). */
 const MIN_DIVISION_STEM = 3;
 /** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
@@ -575,7 +578,10 @@ function foreignDivisionEnd(span: Span, text: string): number | undefined {
   const suffixInside = FOREIGN_DIVISION_SUFFIXES.some((word) => text.startsWith(word, span.end - word.length) && span.end - word.length - span.start >= MIN_DIVISION_STEM &&
     isTransliterated(text.slice(span.start, span.end - word.length)));
   if (suffixInside && !titleHeadAt(text, span.end - 1)) return span.end;
-  if (!isTransliterated(text.slice(span.start, span.end))) return undefined;
+  // 赴|康斯坦察|省访问: a name of four characters or more with no compound surname is foreign, though a character of it
+  // is none of transliteration's.
+  const longForeign = span.end - span.start >= LONG_FOREIGN_NAME && surnameLength(text, span.start) < COMPOUND_SURNAME_LENGTH;
+  if (!isTransliterated(text.slice(span.start, span.end)) && !longForeign) return undefined;
   for (let rest = 0; rest <= MOST_DIVISION_REST; rest++) {
     const at = span.end + rest;
     if (rest > 0 && !isTransliterated(text.slice(span.end, at))) return undefined;

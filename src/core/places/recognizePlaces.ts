@@ -280,7 +280,8 @@ export function namesChinaAndNamedCountry(text: string, start: number, end: numb
   // 巴 may be 巴基斯坦 or 巴西: whichever the report names.
   return COUNTRY_NAMES.some((country) => country[0] === form && text.includes(country));
 }
-const CHINA_FORM = '中';
+/** China's one-character short form (中美, 中马). */
+export const CHINA_FORM = '中';
 const PROVINCE_END = '省';
 
 /** 中美, 俄中 as one word of the segmenter's: China and another country, whatever follows (中美人员往来). */

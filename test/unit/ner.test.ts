@@ -199,6 +199,9 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('李君如常委作了“以崇高的政治自觉推进”的发言。', '李君如')?.role, '常委');
     assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
     assert.equal(person('2004年胡锦涛主席和基什内尔总统实现互访。', '基什内尔')?.role, '总统');
+    // 不久前|埃/ns|尔多/nrt|安/v|总理: a foreign name cut into pieces of any tags before a title written after it, not 安总理.
+    assert.equal(person('中方高度评价不久前埃尔多安总理对中国的成功访问。', '埃尔多安')?.role, '总理');
+    assert.equal(person('李总理表示，要加强合作。', '李')?.role, '总理');
     // 中/f|乌政府/nt|间合作委员会: China's form before another's that opens a body's word names the pair.
     assert.match(person('会见了乌兹别克斯坦第一副总理、中乌政府间合作委员会乌方主席阿济莫夫。', '阿济莫夫')?.role ?? '', /中乌政府间合作委员会乌方主席$/);
   });

@@ -1419,8 +1419,30 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   if (word?.end === at && foreignWord && word.word.length >= 2 && joined) return word.start;
   // 同博尔内/x|总理: the joiner glued to an unknown foreign name before the title; the name is the rest of the word.
   if (word?.end === at && word.tag === UNKNOWN_WORD_TAG && word.word.length > MIN_GLUED_JOINER_NAME && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isTransliterated(word.word.slice(1))) return word.start + 1;
-  return loneSurnameStart(text, at, tokens, title);
+  const pieces = transliteratedPiecesStart(tokens, at);
+  return pieces >= 0 ? pieces : loneSurnameStart(text, at, tokens, title);
 }
+
+/**
+ * 不久前|埃/ns|尔多/nrt|安/v|总理: the start of a foreign name the segmenter cut into pieces of any tags, each of
+ * transliteration characters, one of them a foreign name's piece it knows, before a title written after the name; -1
+ * if none (not the lone surname 安 of 安总理).
+ */
+function transliteratedPiecesStart(tokens: Token[], at: number): number {
+  let k = tokenEndingAt(tokens, at);
+  let start = at;
+  let pieces = 0;
+  let known = false;
+  for (; k >= 0 && at - tokens[k].start <= MAX_TRANSLITERATED && tokens[k].end === start && tokens[k].word.length <= MAX_PIECE && isTransliterated(tokens[k].word); k--, pieces++) {
+    known ||= TRANSLITERATED_PIECE_TAG.test(tokens[k].tag);
+    start = tokens[k].start;
+  }
+  return known && pieces >= 2 && at - start >= MIN_PIECED_NAME ? start : -1;
+}
+/** The longest piece, the fewest characters of such a name, and the tags of a foreign name's pieces the segmenter knows. */
+const MAX_PIECE = 3;
+const MIN_PIECED_NAME = 3;
+const TRANSLITERATED_PIECE_TAG = /^(nrt|nrfg)$/;
 
 /** Whether `joiner` is a preposition or conjunction right after the other side's title (习近平主席|和|…总统). */
 function afterPartnersJoiner(tokens: Token[], joiner: Token | undefined): boolean {

@@ -471,6 +471,8 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
       gold: [['4月1日至9月底', '2023-04-01/2023-09-30'], ['2023年起到2024年3月下旬', '2023-01-01/2024-03-31']] },
     { name: 'a range opening on a part of a month (2月底至5月, 3月中旬至4月底, 去年11月底至12月初) runs from that part\'s first day to the end\'s last', text: '今年2月底至5月开展检查。3月中旬至4月底试行。去年11月底至12月初访问美国。',
       gold: [['今年2月底至5月', '2023-02-21/2023-05-31'], ['3月中旬至4月底', '2023-03-11/2023-04-30'], ['去年11月底至12月初', '2022-11-21/2022-12-10']] },
+    { name: '“五一” before a word of its holiday (假期, 期间, 小长假) is 1 May, not before any word', text: '推广“五一”假期防控做法，“五一”期间客流增加。五一广场人多。',
+      gold: [['五一', '2023-05-01'], ['五一', '2023-05-01']] },
     { name: 'a range ending in a relative day (从昨晚到今天, 今天到明天) counts that day from the reference day, not a year alone', text: '从昨晚到今天，医疗队出发。今天到明天将有降雨。',
       gold: [['昨晚到今天', '2023-08-27/2023-08-28'], ['今天到明天', '2023-08-28/2023-08-29']] },
     { name: 'a year of the sexagenary cycle (庚子年, 甲辰龙年) is the last so named up to the coming year; 清明节 is a solar term\'s day; 甲午战争 is no year', text: '庚子年清明节，甲辰龙年春节，清明节，2008年清明节。甲午战争爆发。', gold: [['庚子年清明节', '2020-04-04'], ['甲辰龙年春节', '2024-02-10'], ['清明节', '2023-04-05'], ['2008年清明节', '2008-04-04']] },

@@ -191,6 +191,11 @@ describe('events: wire copy of papers (snippets written for these tests)', () =>
     assert.ok(events.some((e) => e.label === '王强主席同他举行重要会晤'), JSON.stringify(events));
   });
 
+  it('takes no date from inside a document\'s subject (关于…2013年立法会产生办法…的决定) for the act on the document', () => {
+    const events = eventsOf('全国人大常委会第二十五次会议29日上午在北京闭幕。会议表决通过了全国人大常委会关于澳门特别行政区2013年立法会产生办法有关问题的决定。', '20120229-02.txt');
+    assert.ok(!events.some((e) => e.date?.startsWith('2013')), JSON.stringify(events));
+  });
+
   it('an official whose title and name open the sentence right after a meeting\'s and who speaks spoke at it; not one a paragraph later', () => {
     const meeting = (text: string) => eventsOf(text).find((e) => e.label.includes('座谈会'));
     assert.deepEqual(meeting('中共中央统战部8日在京召开座谈会，学习贯彻讲话精神。中央统战部部长孙春兰指出，要凝聚共识。')?.participants, ['孙春兰']);

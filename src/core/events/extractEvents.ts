@@ -767,7 +767,7 @@ function ownDateOf(
     if (d.start >= announcedFrom) break;
     if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end))) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
-    if (opensTitle(text, d) || qualifiesNoun(text, d, tag)) continue;
+    if (opensTitle(text, d) || qualifiesNoun(text, d, tag) || inDocumentSubject(text, d, sentence.start, end)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay, tag)) continue;
     if (checked++ >= MAX_NAMED_DATES) return d;
     const named = findTrigger(text, d.end, Math.min(end, d.end + MAX_LABEL), insideName, Math.max(sentence.start, d.start - MAX_LABEL));
@@ -787,6 +787,18 @@ function ownDateOf(
   }
   return undefined;
 }
+
+/**
+ * 通过了…关于澳门特别行政区|2013年|立法会产生办法…的决定: whether the date stands inside a document's subject, between its
+ * 关于 and the 的决定 (documentSubjects) that closes it, within the sentence up to `end`.
+ */
+function inDocumentSubject(text: string, d: Span, sentenceStart: number, end: number): boolean {
+  const opener = text.lastIndexOf(DOCUMENT_SUBJECTS.opener, d.start);
+  if (opener < sentenceStart) return false;
+  const closedAt = (from: number, to: number) => DOCUMENT_SUBJECTS.closers.some((closer) => { const at = text.indexOf(closer, from); return at >= 0 && at < to; });
+  return !closedAt(opener, d.start) && closedAt(d.end, end);
+}
+const DOCUMENT_SUBJECTS = triggers.documentSubjects;
 
 /** A single month's value (2018-09), no year's, quarter's, day's or range's. */
 const MONTH_ONLY = /^\d{4}-\d{2}$/;

@@ -793,10 +793,13 @@ function ownDateOf(
  * 关于 and the 的决定 (documentSubjects) that closes it, within the sentence up to `end`.
  */
 function inDocumentSubject(text: string, d: Span, sentenceStart: number, end: number): boolean {
-  const opener = text.lastIndexOf(DOCUMENT_SUBJECTS.opener, d.start);
-  if (opener < sentenceStart) return false;
-  const closedAt = (from: number, to: number) => DOCUMENT_SUBJECTS.closers.some((closer) => { const at = text.indexOf(closer, from); return at >= 0 && at < to; });
-  return !closedAt(opener, d.start) && closedAt(d.end, end);
+  // Only a subject's length either side is read: a search over the sentence per date would grow with the square of a
+  // long sentence's length.
+  const before = text.slice(Math.max(sentenceStart, d.start - DOCUMENT_SUBJECTS.reach), d.start);
+  const opener = before.lastIndexOf(DOCUMENT_SUBJECTS.opener);
+  if (opener < 0) return false;
+  const closes = (part: string) => DOCUMENT_SUBJECTS.closers.some((closer) => part.includes(closer));
+  return !closes(before.slice(opener)) && closes(text.slice(d.end, Math.min(end, d.end + DOCUMENT_SUBJECTS.reach)));
 }
 const DOCUMENT_SUBJECTS = triggers.documentSubjects;
 

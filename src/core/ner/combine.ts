@@ -521,7 +521,7 @@ function holdsWord(entity: RuleEntity, tokens: Token[], besides?: RegExp): boole
 function readAsJapaneseName(entity: RuleEntity, text: string, tokens: Token[]): boolean {
   if (japaneseNameEnd(text, entity.start, tokens) !== entity.end) return false;
   const first = tokens[tokenStartingAt(tokens, entity.start)];
-  return first !== undefined && !(isCommonWord(first) && first.end > entity.start + 1 && first.end > entity.start + japaneseSurnameLength(text, entity.start));
+  return first !== undefined && !(isCommonWord(first) && first.end > entity.start + japaneseSurnameLength(text, entity.start));
 }
 
 /** A place word the segmenter made of a name's first characters (技师|罗东/ns|元): no act, unlike 职工|高举. */
@@ -572,7 +572,10 @@ const MIN_DIVISION_STEM = 3;
 /** The most transliteration characters between a name the labeller reads and the province's suffix (阿姆|兰|省). */
 const MOST_DIVISION_REST = 2;
 
-/** Where a foreign province's or state's name ends, when a transliterated name the labeller reads starts it (阿姆|兰省). */
+/**
+ * Where a foreign province's or state's name ends, when a name the labeller reads as a person starts it (阿姆|兰省) or
+ * holds its suffix (罗加兰郡); undefined where it is none.
+ */
 function foreignDivisionEnd(span: Span, text: string): number | undefined {
   // 会见了|罗加兰郡|、…官员: or the name the labeller reads ends in the suffix itself, not a title's first character (纽森州|长).
   const suffixInside = FOREIGN_DIVISION_SUFFIXES.some((word) => text.startsWith(word, span.end - word.length) && span.end - word.length - span.start >= MIN_DIVISION_STEM &&

@@ -4,7 +4,7 @@ import { tokenAt, type Token } from '../text/tokens';
 import { ALL_HAN, HAN } from '../text/characters';
 import { NOT_NAME_WORDS, UNKNOWN_WORD_TAG, isHonorific, isMiddleDot } from './names';
 import { WordMemo } from '../text/wordMemo';
-import { CHINA_FORM, isCountryForm, isUnambiguousCountryForm } from '../places/recognizePlaces';
+import { isUnambiguousCountryForm, opensChinaPair } from '../places/recognizePlaces';
 
 export const OFFICIAL_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly]);
 export const NON_OFFICIAL_HEADS = new Set([...titles.nonOfficialHeads, ...titles.occupationHeads]);
@@ -152,7 +152,7 @@ const countryGluedOff = (tokens: Token[], first: number, floor: number): boolean
  * 中/f|乌政府/nt|间合作委员会: China's form before another country's that opens a body's word names the pair whatever the
  * other form means elsewhere (乌, 马, 新: words too).
  */
-const chinaPairGluedOff = (china: string, body: Token): boolean => china === CHINA_FORM && isCountryForm(body.word[0]) && body.tag === 'nt';
+const chinaPairGluedOff = (china: string, body: Token): boolean => opensChinaPair(china, body.word[0]) && body.tag === 'nt';
 const COMPANY_FORMS = new Set(organizations.companyForms);
 /** 彭博/x|有限|合伙企业创始人: an unknown company name before its legal form's first word (organizations.json companyForms). */
 const companyFormCutBefore = (tokens: Token[], first: number, floor: number): boolean =>

@@ -280,8 +280,9 @@ export function namesChinaAndNamedCountry(text: string, start: number, end: numb
   // 巴 may be 巴基斯坦 or 巴西: whichever the report names.
   return COUNTRY_NAMES.some((country) => country[0] === form && text.includes(country));
 }
-/** China's one-character short form (中美, 中马). */
-export const CHINA_FORM = '中';
+const CHINA_FORM = '中';
+/** 中|马, 中|乌: China's one-character form and then another country's, whatever the other means elsewhere. */
+export const opensChinaPair = (first: string, second: string): boolean => first === CHINA_FORM && COUNTRY_FORMS.has(second);
 const PROVINCE_END = '省';
 
 /** 中美, 俄中 as one word of the segmenter's: China and another country, whatever follows (中美人员往来). */
@@ -709,7 +710,7 @@ const longerSuffixCutAfter = (tokens: Token[], index: number): boolean => tokens
  */
 function countryPairLength(text: string, tokens: Token[], k: number): number {
   const start = tokens[k].start;
-  if (start < 2 || text[start - 2] !== CHINA_FORM || !COUNTRY_FORMS.has(text[start - 1])) return 0;
+  if (start < 2 || !opensChinaPair(text[start - 2], text[start - 1])) return 0;
   // The two characters are words of their own or one word together, none running on from before.
   const first = tokens[k - 1]?.start === start - 2 ? tokens[k - 1] : tokens[k - 2];
   return first?.start === start - 2 && (first.end === start || tokens[k - 1]?.start === start - 1) ? 2 : 0;

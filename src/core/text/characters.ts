@@ -24,9 +24,9 @@ export const NAME_HYPHEN = new RegExp(`[${NAME_HYPHENS.replace('-', '\\-')}]`);
 export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
 /** One of MIDDLE_DOTS (for test and split; not global, so it keeps no state between calls). */
 export const MIDDLE_DOT = new RegExp(`[${MIDDLE_DOTS_CLASS}]`);
-/** Brackets that open and close an aside, full-width and ASCII: one character each. */
 /** The full stop that ends a Chinese sentence. */
 export const FULL_STOP = '。';
+/** Brackets that open and close an aside, full-width and ASCII: one character each. */
 export const OPENING_BRACKETS: ReadonlySet<string> = new Set(['（', '(']);
 export const CLOSING_BRACKETS: ReadonlySet<string> = new Set(['）', ')']);
 

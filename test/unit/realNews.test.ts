@@ -446,6 +446,22 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(people('他来到禹龙社区和居民家中。'), []);
   });
 
+  it('a family\'s head named before its 一家 is a person, however the segmenter cut the name (黄家/n|光/n); 成为一家 and 一家企业 name no one', () => {
+    assert.deepEqual(texts('随后，汪洋等看望慰问了归侨九兄妹黄家光一家。', 'person'), ['汪洋', '黄家光']);
+    assert.deepEqual(texts('两岸同胞成为一家。他开了一家企业。', 'person'), []);
+  });
+
+  it('a Japanese full name is known later by its family name alone (鸠山由纪夫 … 鸠山说), not by a family name inside a word (集中村民)', () => {
+    const found = people('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。会议集中村民意见。');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['俞正声', '俞正声'], ['鸠山由纪夫', '鸠山由纪夫'], ['鸠山', '鸠山由纪夫']]);
+    assert.deepEqual(analyzeText('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text), ['日本']);
+  });
+
+  it('a township of a city or county the report names, written alone, is a site of it, and so is a village right after it (北海市 … 侨港/x|镇; 新和镇|卜花村)', () => {
+    const places = analyzeText('汪洋在北海市看望干部群众。为安置归侨而设立的侨港镇经过近40年发展，已成为重要的渔业基地。他又来到崇左市的新和镇卜花村。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.filter((p) => p.kind === '地点').map((p) => [p.text, p.parent ?? '']), [['侨港镇', '北海市'], ['新和镇', '崇左市'], ['卜花村', '新和镇']]);
+  });
+
   it('no place read from an adjective and the start of the word after it (新|县城: no 新县)', () => {
     assert.deepEqual(texts('在北川县新县城，他看望了群众。', 'place'), ['北川县']);
   });

@@ -1,5 +1,6 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, namesDoctrine, namesInstitution, surnameLength } from './names';
+import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, japaneseSurnameLength, namesDoctrine, namesInstitution, surnameLength } from './names';
+import { HAN } from '../text/characters';
 import nameThresholds from '../../../data/name-stats-threshold.json';
 import { occurrencesOf } from '../text/occurrences';
 
@@ -40,7 +41,12 @@ function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<s
     const surface = text.slice(p.start, p.end);
     if (surface.length >= 2 && !forms.has(surface)) forms.set(surface, p.canonical ?? surface);
   }
+  const familyNames = japaneseFamilyNames(forms);
+  for (const [familyName, fullName] of familyNames) forms.set(familyName, fullName);
   const occurrences = occurrencesOf(text, forms.keys());
+  for (const familyName of familyNames.keys()) {
+    occurrences.set(familyName, occurrences.get(familyName)!.filter((at) => !HAN.test(text[at - 1] ?? '') || people.some((p) => p.start === at && p.end === at + familyName.length)));
+  }
   const losers = new Set<string>();
   // Each pair of a form and a shorter one inside it, found among the longer form's substrings (not by testing
   // every pair of forms: a long text has hundreds of them).
@@ -59,6 +65,23 @@ function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<s
   }
   for (const loser of losers) forms.delete(loser);
   return { forms, occurrences };
+}
+
+/**
+ * 鸠山说 after 日本前首相鸠山由纪夫: a Japanese name (a family name of two characters or more and a given name of two
+ * or more, so no Chinese name of three) is known later by its family name alone, where no other name read is that
+ * form. Its occurrences are taken only where no character of a word runs into them (集中村民 holds no 中村), or where
+ * something was read with just those bounds (the labeller's place 鸠山).
+ */
+function japaneseFamilyNames(forms: Map<string, string>): Map<string, string> {
+  const familyNames = new Map<string, string>();
+  for (const [form, canonical] of forms) {
+    const length = japaneseSurnameLength(form, 0);
+    if (length < 2 || form.length - length < 2 || form.length - length > 3 || forms.has(form.slice(0, length))) continue;
+    const familyName = form.slice(0, length);
+    familyNames.set(familyName, familyNames.has(familyName) && familyNames.get(familyName) !== canonical ? '' : canonical);
+  }
+  return new Map([...familyNames].filter(([, canonical]) => canonical !== ''));
 }
 
 /**
@@ -103,6 +126,8 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   for (const e of entities) if (e.type === 'person' && forms.has(text.slice(e.start, e.end))) covered.fill(1, e.start, e.end);
   const added: E[] = [];
   const titled = new Set(entities.filter((e) => e.type === 'person' && e.role).map((e) => text.slice(e.start, e.end)));
+  // A family name standing for a titled full name (japaneseFamilyNames) is as sure a name as the full one.
+  for (const [form, canonical] of forms) if (titled.has(canonical) && canonical.startsWith(form) && japaneseSurnameLength(canonical, 0) === form.length) titled.add(form);
   // How often each form is read as a person.
   const personMentions = new Map<string, number>();
   for (const e of entities) {

@@ -133,6 +133,8 @@ const PEOPLE_PASSES: readonly PeoplePass[] = [
   awardedNames,
   // An age before the name (８２岁的休斯).
   agedNames,
+  // A family named after its head (看望…黄家光一家).
+  familyHeads,
   // A leader whose administration is named after them (奥巴马政府, 布什团队).
   administrationHeads,
   // A comrade commemorated (纪念甘苦同志诞辰100周年): the name before 同志 and a word of remembrance.
@@ -1516,6 +1518,53 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
   }
 }
 
+/**
+ * 一家 (the family) closing a phrase (一家。, 一家人, 一家三口) rather than counting a business (一家企业): the words
+ * before it name the family by its head.
+ */
+/** A surname of one character and a given name of one or two. */
+const LONGEST_FAMILY_HEAD = 3;
+const FAMILY_SOURCE = '一家(?=[，。、；：！？”’）\\s]|人|老小|[两三四五六七八九]口)';
+const FAMILY = new RegExp(FAMILY_SOURCE, 'g');
+const FAMILY_AT = new RegExp(FAMILY_SOURCE, 'y');
+
+/** Whether a family's 一家 stands at `at` (黄家光|一家。): the name before it is its head's. */
+export function headsFamilyAt(text: string, at: number): boolean {
+  FAMILY_AT.lastIndex = at;
+  return FAMILY_AT.test(text);
+}
+
+/**
+ * 看望慰问了归侨九兄妹黄家光一家: a surname and one or two characters before a family's 一家 are its head's name,
+ * whatever words the segmenter cut them into (黄家/n|光/n), where they start a word, are no one ordinary word
+ * (成为一家) and read as a given name.
+ */
+function familyHeads({ text, tokens }: PeopleContext, found: Found): void {
+  namesBeforeFrames(FAMILY, text, found, LONGEST_FAMILY_HEAD,
+    (start, end) => nameCharsOnly(text, start, end) && !isFollower(text[end - 1]) && surnameLength(text, start) === 1 && tokenStartingAt(tokens, start) >= 0,
+    (start, end) => {
+      const word = tokens[tokenStartingAt(tokens, start)];
+      return !(word.end === end && isCommonWord(word)) && givenNameLikelihood(text.slice(start, end)) >= nameStats.modelPersonThreshold;
+    });
+}
+
+/**
+ * Before each match of `frame`, the longest reading of at most `longest` characters that `startsName` allows, added
+ * where `takes` it; a shorter one is not tried after it.
+ */
+function namesBeforeFrames(frame: RegExp, text: string, found: Found, longest: number, startsName: (start: number, end: number) => boolean, takes: (start: number, end: number) => boolean): void {
+  frame.lastIndex = 0;
+  for (let m = frame.exec(text); m; m = frame.exec(text)) {
+    const end = m.index;
+    for (let length = longest; length >= 2; length--) {
+      const start = end - length;
+      if (start < 0 || !startsName(start, end)) continue;
+      if (takes(start, end) && !found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
+      break;
+    }
+  }
+}
+
 /** The most characters of a transliterated name read before an administration's word. */
 const LONGEST_ADMINISTRATION_HEAD = 5;
 
@@ -1543,16 +1592,8 @@ const LONGEST_COMMEMORATED = 3;
  * person's whatever the segmenter reads there (甘苦/v): the longest reading that starts with a surname and a word.
  */
 function commemoratedNames({ text, tokens }: PeopleContext, found: Found): void {
-  REMEMBRANCE_AFTER_COMRADE.lastIndex = 0;
-  for (let m = REMEMBRANCE_AFTER_COMRADE.exec(text); m; m = REMEMBRANCE_AFTER_COMRADE.exec(text)) {
-    const end = m.index;
-    for (let length = LONGEST_COMMEMORATED; length >= 2; length--) {
-      const start = end - length;
-      if (start < 0 || !ALL_HAN.test(text.slice(start, end)) || surnameLength(text, start) === 0 || tokenStartingAt(tokens, start) < 0) continue;
-      if (!found.overlaps(start, end)) found.add({ start, end, canonical: text.slice(start, end) });
-      break;
-    }
-  }
+  namesBeforeFrames(REMEMBRANCE_AFTER_COMRADE, text, found, LONGEST_COMMEMORATED,
+    (start, end) => ALL_HAN.test(text.slice(start, end)) && surnameLength(text, start) > 0 && tokenStartingAt(tokens, start) >= 0, () => true);
 }
 
 /** 哈丹·卡宾 with no title at hand: a dotted name is a person unless both sides are places (上海市·新疆…). */

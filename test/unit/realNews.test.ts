@@ -451,6 +451,10 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('两岸同胞成为一家。他开了一家企业。', 'person'), []);
   });
 
+  it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
+    assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
+  });
+
   it('a Japanese full name is known later by its family name alone (鸠山由纪夫 … 鸠山说), not by a family name inside a word (集中村民)', () => {
     const found = people('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。会议集中村民意见。');
     assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['俞正声', '俞正声'], ['鸠山由纪夫', '鸠山由纪夫'], ['鸠山', '鸠山由纪夫']]);

@@ -1665,13 +1665,18 @@ const MIN_LIST = 3;
  * so are two where one is a person already (陈吉宁、马兴瑞).
  */
 function nameLists({ text, tokens }: PeopleContext, found: Found): void {
+  // 致电连战、吴伯雄: a known official's name is an item whatever the segmenter's word for it (连战/v).
+  const itemEnd = (start: number) => {
+    const word = tokens[tokenStartingAt(tokens, start)];
+    return word && KNOWN_OFFICIALS.has(word.word) ? word.end : nameEndAt(text, start, tokens);
+  };
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
     // The list starts with the name that ends at this first 、.
     const items: [number, number][] = [];
-    const first = [3, 2, 4].map((length) => at - length).find((s) => s >= 0 && nameEndAt(text, s, tokens) === at);
+    const first = [3, 2, 4].map((length) => at - length).find((s) => s >= 0 && itemEnd(s) === at);
     if (first === undefined) continue;
     for (let cursor = first; ; ) {
-      const end = nameEndAt(text, cursor, tokens);
+      const end = itemEnd(cursor);
       const closed = /^[、，。；等\s]/.test(text[end] ?? '。') || LIST_JOINERS.has(text[end]) || isSpeechWord(tokens[tokenStartingAt(tokens, end)]?.word ?? '');
       if (end < 0 || end - cursor < 2 || !closed || ordinaryWordBeforeJoiner(text, tokens, cursor, end)) break;
       items.push([cursor, end]);

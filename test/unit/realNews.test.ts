@@ -455,6 +455,13 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });
 
+  it('和 ends a name a list\'s 等 follows (…、吴东、郎景和等专家); a Japanese given name may end in a follower\'s character where the segmenter reads the name whole (池田大作/ns); the name a removal\'s verb opens is the one removed, however little of it the labeller reads (免去陈/进行)', () => {
+    assert.deepEqual(texts('座谈会上，张抒扬、吴沛新、邱贵兴、朱兰、吴东、郎景和等专家发了言。', 'person'), ['张抒扬', '吴沛新', '邱贵兴', '朱兰', '吴东', '郎景和']);
+    assert.deepEqual(texts('他转达了创价学会名誉会长池田大作对李克强副总理的问候。', 'person'), ['池田大作', '李克强']);
+    const removed = people('会议审议通过关于免去陈进行政协第十三届全国委员会社会和法制委员会副主任职务的决定。');
+    assert.deepEqual(removed.map((p) => [p.text, p.role]), [['陈进行', '政协第十三届全国委员会社会和法制委员会副主任']]);
+  });
+
   it('a Japanese full name is known later by its family name alone (鸠山由纪夫 … 鸠山说), not by a family name inside a word (集中村民)', () => {
     const found = people('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。会议集中村民意见。');
     assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['俞正声', '俞正声'], ['鸠山由纪夫', '鸠山由纪夫'], ['鸠山', '鸠山由纪夫']]);

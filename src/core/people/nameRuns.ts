@@ -3,7 +3,7 @@ import type { Token } from '../text/tokens';
 import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
-import { CONJUNCTION_TAG, DOTTED_NAME, PERSONAL_NOTE, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { CONJUNCTION_TAG, LIST_CLOSER, DOTTED_NAME, PERSONAL_NOTE, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 import { HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
@@ -243,11 +243,12 @@ export function namesInRuns(text: string, tokens: Token[], known: readonly RunNa
 
 /**
  * A conjunction the segmenter reads as a word of its own (邵鸿|和/c|何报翔) ends no name of a run where the next name
- * follows it at once: it joins the two. Before a mark it is the name's last character (…、郑建和（女）、).
+ * follows it at once: it joins the two. Before a mark, or the 等 that closes the list, it is the name's last character
+ * (…、郑建和（女）、, …、郎景和等专家).
  */
 function withoutConjunctionAtEnd(name: RunName, text: string, tokens: Token[]): RunName {
   const last = tokens[tokenStartingAt(tokens, name.end - 1)];
-  const joinsNext = last?.end === name.end && last.tag === CONJUNCTION_TAG && HAN.test(text[name.end] ?? '');
+  const joinsNext = last?.end === name.end && last.tag === CONJUNCTION_TAG && HAN.test(text[name.end] ?? '') && !text.startsWith(LIST_CLOSER, name.end);
   return joinsNext && name.end - 1 - name.start >= 2 ? { ...name, end: name.end - 1 } : name;
 }
 

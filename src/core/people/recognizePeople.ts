@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -854,6 +854,13 @@ function appointedAt(text: string, start: number, tokens: Token[], isPlace: (tok
 }
 
 const REMOVAL_VERBS = new Set(titles.removalVerbs);
+const LONGEST_REMOVAL_VERB = Math.max(...titles.removalVerbs.map((verb) => verb.length));
+
+/** Whether a removal's verb ends right at `at` (免去|陈进行…职务): the name after it is the one removed. */
+export function followsRemovalVerb(text: string, at: number): boolean {
+  for (let length = 1; length <= LONGEST_REMOVAL_VERB; length++) if (REMOVAL_VERBS.has(text.slice(at - length, at))) return true;
+  return false;
+}
 
 /**
  * 免去|李明|的|外交部部长|职务, 免去李明兼任的…职务, 免去李明第十四届全国政协常委职务, 撤销李明、王华第十四届全国政协
@@ -1009,14 +1016,17 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
 
 /**
  * 代表周忠|和/c|发/v|了言: a name of a surname and one character read before 和, where a verb follows the 和 and no name,
- * ends in that 和 (周忠和): a joiner joins two names, not a name and its act. Else `end` as read.
+ * or what closes a list (…、郎景|和/c|等专家), or a mark, ends in that 和 (周忠和, 郎景和): a joiner joins two names, not a
+ * name and its act. Else `end` as read.
  */
 function withGivenHe(text: string, at: number, end: number, tokens: Token[]): number {
   if (end !== at + 2 || surnameLength(text, at) !== 1 || text[end] !== GIVEN_HE) return end;
   const he = tokens[tokenStartingAt(tokens, end)];
   const next = tokens[tokenStartingAt(tokens, end + 1)];
-  return he?.word === GIVEN_HE && next !== undefined && next.tag === 'v' ? end + 1 : end;
+  return he?.word === GIVEN_HE && (next === undefined || next.tag === 'v' || next.word === LIST_CLOSER || CLOSING_MARKS.has(next.word)) ? end + 1 : end;
 }
+/** Marks after which nothing is joined: a 和 right before one ends a name (…、吴东、郎景和。). */
+const CLOSING_MARKS = new Set(['，', '。', '；', '：', '！', '？', '、']);
 /** 和, a joiner and a given name's character (周忠和, 王平和). */
 const GIVEN_HE = '和';
 
@@ -1668,7 +1678,7 @@ function nameLists({ text, tokens }: PeopleContext, found: Found): void {
   // 致电连战、吴伯雄: a known official's name is an item whatever the segmenter's word for it (连战/v).
   const itemEnd = (start: number) => {
     const word = tokens[tokenStartingAt(tokens, start)];
-    return word && KNOWN_OFFICIALS.has(word.word) ? word.end : nameEndAt(text, start, tokens);
+    return word && KNOWN_OFFICIALS.has(word.word) ? word.end : withGivenHe(text, start, nameEndAt(text, start, tokens), tokens);
   };
   for (let at = text.indexOf('、'); at >= 0; at = text.indexOf('、', at + 1)) {
     // The list starts with the name that ends at this first 、.

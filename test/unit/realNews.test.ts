@@ -458,6 +458,7 @@ describe('real news: places and what is not one', () => {
   it('和 ends a name a list\'s 等 follows (…、吴东、郎景和等专家); a Japanese given name may end in a follower\'s character where the segmenter reads the name whole (池田大作/ns); the name a removal\'s verb opens is the one removed, however little of it the labeller reads (免去陈/进行)', () => {
     assert.deepEqual(texts('座谈会上，张抒扬、吴沛新、邱贵兴、朱兰、吴东、郎景和等专家发了言。', 'person'), ['张抒扬', '吴沛新', '邱贵兴', '朱兰', '吴东', '郎景和']);
     assert.deepEqual(texts('他转达了创价学会名誉会长池田大作对李克强副总理的问候。', 'person'), ['池田大作', '李克强']);
+    assert.deepEqual(texts('政府领导原则上不参加部门会议。', 'person'), []);
     const removed = people('会议审议通过关于免去陈进行政协第十三届全国委员会社会和法制委员会副主任职务的决定。');
     assert.deepEqual(removed.map((p) => [p.text, p.role]), [['陈进行', '政协第十三届全国委员会社会和法制委员会副主任']]);
   });

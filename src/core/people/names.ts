@@ -544,8 +544,9 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
     if (!JAPANESE_SURNAMES.has(text.slice(at, at + length)) && !(length === KOKUJI_SURNAME_LENGTH && japaneseSurnameLength(text, at) === length)) continue;
     for (const end of [at + length + 3, at + length + 2, at + length + 1]) {
       const given = text.slice(at + length, end);
-      // A follower's character (作) may end the given name where the segmenter reads the whole name as one word (池田大作/ns).
-      const oneWord = tokens[tokenStartingAt(tokens, at)]?.end === end;
+      // A follower's character (作) may end the given name where the segmenter reads the whole name as one word (池田大作/ns)
+      // and the family name is no single character that opens words (原|则上).
+      const oneWord = length >= 2 && tokens[tokenStartingAt(tokens, at)]?.end === end;
       const nameLike = nameCharsOnly(text, at + length, end) && (oneWord || ![...given].some(isFollower));
       const closed = isNameBoundary(text, end) || FOLLOWERS.has(text[end]);
       // The name ends where a word does, or before punctuation or a follower the segmenter glued on (铃木俊|男说); a

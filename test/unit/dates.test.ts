@@ -197,6 +197,7 @@ describe('dates: invented news snippets', () => {
     { name: 'a year\'s first months (今年前4个月), not 前4个月 alone', text: '今年前4个月，出口增长。前4个月增长。', ref: 2009, gold: [['今年前4个月', '2009-01-01/2009-04-30']] },
     { name: 'two years named as one (今明两年, 明后年) and 上一年 after a year named', text: '今明两年将投资。预计明后年达到。1997年产值比上一年增长。', ref: 2009, gold: [['今明两年', '2009/2010'], ['明后年', '2010/2011'], ['1997年', '1997'], ['上一年', '1996', 'from earlier date 1997年']] },
     { name: 'a 号 day a meeting after 的 is held on (15号的北约防长会议), not a house (30号的房子)', text: '他说，15号的北约防长会议很重要。他住在30号的房子里。', ref: 2017, gold: [['15号', '2017-XX-15', 'month unknown']] },
+    { name: 'a 号 day before a departure or a journey (将在2号离开), not a house', text: '他将在2号离开哈瓦那返回委内瑞拉。他住在2号楼。', ref: 2013, gold: [['2号', '2013-XX-02', 'month unknown']] },
     { name: 'a day listed before a believed one (7号和9号召开), not house numbers', text: '总理7号和9号召开两次座谈会。他住在7号和9号楼。', ref: 2009, gold: [['7号', '2009-XX-07', 'month unknown'], ['9号', '2009-XX-09', 'month unknown']] },
     { name: 'a day and the next listed with their times of day, one span (5日下午和6日上午)', text: '各代表团3月5日下午和6日上午分组审议报告。', ref: 2024, gold: [['3月5日下午和6日上午', '2024-03-05/2024-03-06']] },
     { name: 'decade', text: '20世纪80年代和1980年代', ref: null, gold: [['1980年代', '198X']] },

@@ -451,6 +451,10 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('两岸同胞成为一家。他开了一家企业。', 'person'), []);
   });
 
+  it('a committee of 精神文明 (an idiom to the segmenter) stands whole in a title chain (中央精神文明建设指导委员会主任)', () => {
+    assert.equal(people('中共中央政治局常委、中央精神文明建设指导委员会主任李长春主持会议并讲话。')[0]?.role, '中共中央政治局常委、中央精神文明建设指导委员会主任');
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

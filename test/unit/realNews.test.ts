@@ -455,6 +455,11 @@ describe('real news: places and what is not one', () => {
     assert.equal(people('中共中央政治局常委、中央精神文明建设指导委员会主任李长春主持会议并讲话。')[0]?.role, '中共中央政治局常委、中央精神文明建设指导委员会主任');
   });
 
+  it('a lone surname with a title is the one person of that surname the report gives the title (胡主席: 胡锦涛主席, not 胡志明)', () => {
+    const found = people('阮富仲感谢胡锦涛主席问候并请转达他对胡主席的问候。习近平瞻仰了胡志明陵，参观了胡志明故居。');
+    assert.equal(found.find((p) => p.text === '胡')?.canonical, '胡锦涛');
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

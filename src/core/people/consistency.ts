@@ -201,15 +201,18 @@ for (const name of Object.values(knownOfficials.groups).flat()) {
 }
 
 /**
- * A surname alone with a title (习主席, 王书记) is the one person of the document with that surname, or else the one
- * national leader with it: its canonical name is theirs, its span stays the surname (PD1998's guideline).
+ * A surname alone with a title (习主席, 王书记) is the one person of the document with that surname (or the one of them
+ * given that title), or else the one national leader with it: its canonical name is theirs, its span stays the surname
+ * (PD1998's guideline).
  */
 function withFullNames<E extends ConsistencyEntity>(text: string, entities: E[]): E[] {
   const fullNames = new Map<string, Set<string>>();
   const loneSurnames: E[] = [];
+  const rolesOf = new Map<string, string[]>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
     const name = e.canonical ?? text.slice(e.start, e.end);
+    if (e.role) rolesOf.set(name, [...(rolesOf.get(name) ?? []), e.role]);
     const surname = surnameLength(name, 0);
     if (!surname) continue;
     if (surname === name.length) {
@@ -225,7 +228,10 @@ function withFullNames<E extends ConsistencyEntity>(text: string, entities: E[])
     const surname = e.canonical ?? text.slice(e.start, e.end);
     const inDocument = fullNames.get(surname);
     const candidates = inDocument ? [...inDocument] : OFFICIALS_BY_SURNAME.get(surname) ?? [];
+    // 胡锦涛主席 … 胡志明陵 … 胡主席: of several, the one person the report gives that title (胡锦涛).
+    const titled = candidates.filter((name) => rolesOf.get(name)?.some((role) => role.endsWith(e.role!)));
     if (candidates.length === 1) e.canonical = candidates[0];
+    else if (titled.length === 1) e.canonical = titled[0];
   }
   return entities;
 }

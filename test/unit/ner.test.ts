@@ -824,6 +824,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
 
   it('gives the post taken up (就任…后) to a name with no title, and reads no general in a rank\'s insignia (晋升上将军衔)', () => {
     assert.equal(person('这是去年5月梅德韦杰夫就任俄罗斯总统后的首次访问。', '梅德韦杰夫')?.role, '俄罗斯总统');
+    // So is a post kept for another term (连任, 续任).
+    assert.equal(person('姆卡帕在内罗毕祝贺莫伊连任肯尼亚总统时说，大选很成功。', '莫伊')?.role, '肯尼亚总统');
     assert.deepEqual(people('中央军委隆重举行晋升上将军衔仪式。'), []);
   });
 

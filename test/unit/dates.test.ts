@@ -461,6 +461,8 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: '即日起 from the day last named', text: '当地时间7月2日，节目开播。节目即日起在电视台播出。', gold: [['7月2日', '2023-07-02'], ['即日起', '2023-07-02/..']] },
     { name: '当天 and 次日 against the last date', text: '5月31日，代表团抵达拉萨。当天下午举行座谈；次日前往林芝。', gold: [['5月31日', '2023-05-31'], ['当天下午', '2023-05-31', 'from earlier date 5月31日'], ['次日', '2023-06-01']] },
     { name: '同日 after a day', text: '9月2日，会议开幕。同日，展览揭幕。', gold: [['9月2日', '2023-09-02'], ['同日', '2023-09-02']] },
+    { name: '同一天 is the day the narrative told, not the day a message is about (就8月11日…袭击)', text: '13日，王强向总统致慰问电，就8月11日一座教堂遭遇袭击致以慰问。同一天，总理李华也致慰问电。',
+      gold: [['13日', '2023-08-13'], ['8月11日', '2023-08-11'], ['同一天', '2023-08-13']] },
     { name: '号 for 日 with a time of day', text: '30号上午，云南省委召开会议。', gold: [['30号上午', '2023-07-30']] },
     { name: 'clock times', text: '8月20日上午9时30分，会议开始；下午3时，会议结束。', gold: [['8月20日上午9时30分', '2023-08-20'], ['下午3时', '2023-08-20']] },
     { name: 'a clock time alone, in full-width digits or with minutes, is on the last date; 三点 is none', text: '元旦清晨，大雪。９点钟，电话响了；10时30分，车队出发。他讲了三点意见。', gold: [['元旦清晨', '2024-01-01'], ['９点钟', '2024-01-01', 'from earlier date 元旦清晨'], ['10时30分', '2024-01-01']] },

@@ -753,6 +753,11 @@ describe('events: acts read as subject and verb, and dates that date no happenin
     assert.ok(events.some((e) => e.date === '2025-05-27' && e.participants.includes('王建华')), JSON.stringify(events));
   });
 
+  it('a message sent to a meeting (31日致电祝贺…首脑会议在麦加召开) is dated by the day before its verb, which is no part of the meeting\'s name', () => {
+    const events = eventsOf('王强向首脑会议致贺电\n央视网消息：国家主席王强31日致电祝贺第14届合作组织首脑会议在麦加召开。', '20190601.txt');
+    assert.ok(events.some((e) => e.date === '2019-05-31' && e.participants.includes('王强')), JSON.stringify(events));
+  });
+
   it('a headline\'s clauses stand apart by spaces: the last one\'s act is its own subject\'s, not the first clause\'s', () => {
     const events = eventsOf('王建华就机关党建作出重要指示强调 推动机关党建高质量发展 李明华出席座谈会并讲话\n央视网消息：座谈会31日在京召开。李明华出席会议并讲话。', '20240731.txt');
     const meeting = events.find((e) => e.label.includes('座谈会'));

@@ -206,6 +206,7 @@ export const dateWords = {
   wireDatelineEnds: rawDateWords.wireDatelineEnds,
   sentenceEnders: new CharSet(rawDateWords.sentenceEnders),
   occasionsAhead: rawDateWords.occasionsAhead,
+  topicMarkers: new Set<string>(rawDateWords.topicMarkers),
   daysAheadMarkers: rawDateWords.daysAheadMarkers,
   sentenceAheadMarkers: rawDateWords.sentenceAheadMarkers,
   holidayGatherings: rawDateWords.holidayGatherings,

@@ -533,6 +533,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       }
       // 今天 said within a sentence's or a paragraph's speech (李克强表示，…昨天，…) is no day a later 当天 of the narrative means.
       const saidRelative = (quoted && expression.from.relativeDay?.anchor === 'today') || ((speaking || speakingInSentence) && expression.from.relativeDay !== undefined);
+      // 就12月11日…遭遇恐怖爆炸袭击: the day a message is about is no day a later 同一天 means.
+      if (dateWords.topicMarkers.has(text.charAt(expression.start - 1))) continue;
       if (isDay && !saidRelative) lastDay = earlier;
       if (isDay && !quoted && !speakingInSentence) narrativeDay = earlier;
       if (isDay && !quoted && !speaking && !speakingInSentence) storyDay = earlier;

@@ -420,7 +420,7 @@ function meetingNameStart(text: string, sentence: Sentence, trigger: Trigger, re
   const before = text.slice(start, trigger.at);
   // A headline's 决定 (no mark cuts the name off there; a body writes 会议决定，…).
   const headline = !SENTENCE_MARK.test(text.slice(sentence.start, sentence.end));
-  const verbEnds = (headline ? [...triggers.meetingVerbs, ...triggers.meetingNameOpeners] : triggers.meetingVerbs).map((verb) => {
+  const verbEnds = [...triggers.meetingVerbs, ...triggers.messageVerbs, ...(headline ? triggers.meetingNameOpeners : [])].map((verb) => {
     const at = before.lastIndexOf(verb);
     return at < 0 ? -1 : at + verb.length - 1;
   });

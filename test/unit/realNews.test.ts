@@ -478,6 +478,11 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(analyzeText('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text), ['日本']);
   });
 
+  it('a foreign city written with the level of a city after it (伊斯坦布尔/ns|市/n) is one place, the city', () => {
+    const places = analyzeText('就12月10日土耳其伊斯坦布尔市发生爆炸造成重大人员伤亡致以慰问。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.canonical]), [['土耳其', '土耳其'], ['伊斯坦布尔市', '伊斯坦布尔']]);
+  });
+
   it('a township of a city or county the report names, written alone, is a site of it, and so is a village right after it (北海市 … 侨港/x|镇; 新和镇|卜花村)', () => {
     const places = analyzeText('汪洋在北海市看望干部群众。为安置归侨而设立的侨港镇经过近40年发展，已成为重要的渔业基地。他又来到崇左市的新和镇卜花村。', segmenter).entities.filter((e) => e.type === 'place');
     assert.deepEqual(places.filter((p) => p.kind === '地点').map((p) => [p.text, p.parent ?? '']), [['侨港镇', '北海市'], ['新和镇', '崇左市'], ['卜花村', '新和镇']]);

@@ -224,8 +224,16 @@ function gazetteerMatch(text: string, tokens: Token[], k: number, gazetteer: Gaz
   }
   if (longest < 0) return undefined;
   const name = text.slice(start, tokens[longest].end);
-  return { mentions: [gazetteerMention(start, name + levelGluedAfter(name, tokens[longest + 1], gazetteer), gazetteer)], last: longest };
+  const mention = gazetteerMention(start, name + levelGluedAfter(name, tokens[longest + 1], gazetteer), gazetteer);
+  // 伊斯坦布尔/ns|市/n: a foreign city written with the level of a city after it is named with it.
+  if (mention.kind === FOREIGN_CITY_KIND && mention.end === tokens[longest].end && tokens[longest + 1]?.word === CITY_LEVEL) {
+    return { mentions: [{ ...mention, end: mention.end + CITY_LEVEL.length }], last: longest + 1 };
+  }
+  return { mentions: [mention], last: longest };
 }
+/** The gazetteer's kind of a foreign city (world-places.json 城市), and the level that may follow its name. */
+const FOREIGN_CITY_KIND = '城市';
+const CITY_LEVEL = '市';
 
 /**
  * 上海/ns|市要/x: the level of a division (市, 省) that the segmenter glued to the word after the name, where the name

@@ -460,6 +460,13 @@ describe('real news: places and what is not one', () => {
     assert.equal(found.find((p) => p.text === '胡')?.canonical, '胡锦涛');
   });
 
+  it('a titled list\'s last name with a surname the table lacks, closed by a follower, takes the title (…、张工、巨/nr|晓/nr|林/ng|作了发言); a company\'s brand the segmenter cut into short words before its bracketed place is part of its name (、乐/a|普/ad|（北京）…有限公司: no person 乐普)', () => {
+    assert.equal(people('全国总工会副主席李玉赋、张工、巨晓林作了发言。').find((p) => p.text === '巨晓林')?.role, '全国总工会副主席');
+    const found = analyzeText('齐鲁制药集团、乐普（北京）医疗器械股份有限公司负责人发言。', segmenter).entities;
+    assert.deepEqual(found.filter((e) => e.type === 'person'), []);
+    assert.ok(found.some((e) => e.type === 'organization' && e.text === '乐普（北京）医疗器械股份有限公司'));
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

@@ -156,6 +156,9 @@ function aheadOf(text: string, start: number, end: number): Ahead {
   return Number.isFinite(marker) && !SPEECH_VERB.test(rest.slice(0, marker)) ? 'inSentence' : false;
 }
 
+/** How many days before a told day of an earlier month a bare day may be and still be of that month (a week). */
+const DAYS_BACK_IN_MONTH = 7;
+
 /** How far after the reference day a bare day may be and still be of its month (the next day). */
 const NEXT_DAY = 1;
 
@@ -291,7 +294,12 @@ function resolveFrom(
   }
   // 去年10月14日 … 11日 in a report of 11 January: a day up to the reference day belongs to the reference month,
   // not to a date of another year told as background.
-  if (ref?.month !== undefined && ref.day !== undefined && day !== undefined && day <= ref.day && context.from.year !== ref.year) {
+  // So is one well before the day of a date of an earlier month told (3月23日样本已经提交… 普京4日表示 in a report of 5
+  // April): the narrative goes on forward, not weeks back within that month; a day or a few before it are that month's
+  // (新华社北京3月5日电…4日).
+  const beforeEarlierMonthsDay = context.from.year === ref?.year && typeof context.from.month === 'number' && ref.month !== undefined && context.from.month < ref.month &&
+    typeof context.from.day === 'number' && day !== undefined && context.from.day - day > DAYS_BACK_IN_MONTH;
+  if (ref?.month !== undefined && ref.day !== undefined && day !== undefined && day <= ref.day && (context.from.year !== ref.year || beforeEarlierMonthsDay)) {
     return { date: bareDayFromReference(ref, day), resolution: fromReference(ref) };
   }
   const soon = day !== undefined && ref ? soonInReferenceMonth(ref, context, day) : null;

@@ -72,8 +72,25 @@ function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) =>
 function bracketedPlaceBefore(tokens: Token[], first: number, isPlace: (token: Token) => boolean): number {
   const [open, place, close, name] = [tokens[first - 3], tokens[first - 2], tokens[first - 1], tokens[first - 4]];
   if (first < 4 || !CLOSING_BRACKETS.has(close.word) || !OPENING_BRACKETS.has(open.word) || !(place.tag === 'ns' || isPlace(place))) return first;
-  return mayStandInName(name) && name.end === open.start ? first - 3 : first;
+  if (name.end !== open.start) return first;
+  if (mayStandInName(name)) return first - 3;
+  return shortBrandStart(tokens, first - 4) ?? first;
 }
+
+/** The most characters of a brand the segmenter cut into words of no noun's tag (乐/a|普/ad). */
+const LONGEST_SHORT_BRAND = 4;
+/**
+ * 、乐/a|普/ad|（北京）医疗器械股份有限公司: a few characters between a mark and the bracketed place, whatever words the
+ * segmenter made of them, are the company's brand: the index of their first word, undefined where they run longer.
+ */
+function shortBrandStart(tokens: Token[], last: number): number | undefined {
+  let first = last;
+  while (first > 0 && HAN.test(tokens[first - 1].word) && tokens[first - 1].end === tokens[first].start && tokens[last].end - tokens[first - 1].start <= LONGEST_SHORT_BRAND) first--;
+  const before = tokens[first - 1];
+  return tokens[last].end - tokens[first].start <= LONGEST_SHORT_BRAND && (before === undefined || BRAND_OPENING_MARKS.has(before.word)) ? first : undefined;
+}
+/** Marks after which a list's or a sentence's item starts. */
+const BRAND_OPENING_MARKS = new Set(['、', '，', '。', '：', '；', '\n']);
 
 /** Organisations: known names, the segmenter's nt words, and noun runs ending in an organisation word. */
 export function recognizeOrganizations(text: string, tokens: Token[], isPlace: (token: Token) => boolean): OrganizationMention[] {

@@ -310,10 +310,24 @@ const NOT_IN_NAME_TAG = /^(v|vd|d|p|c|u\w*)$/;
  */
 function followedListedNameEnd(text: string, at: number, tokens: Token[]): number {
   const given = at + surnameLength(text, at);
-  if (given === at) return -1;
-  for (const end of [given + 1, given + 2]) if (nameCharsOnly(text, given, end) && isFollower(text[end] ?? '') && tokenStartingAt(tokens, end) >= 0) return end;
+  const followed = (end: number) => nameCharsOnly(text, given, end) && isFollower(text[end] ?? '') && tokenStartingAt(tokens, end) >= 0;
+  // …副主席李玉赋、张工、巨/nr|晓/nr|林/ng|作了发言: a surname the table lacks opens a name of three closed so, of words the
+  // segmenter reads as names' or knows not (not 上海市/ns|对口支援…).
+  if (given === at) return followed(at + RARE_SURNAME_NAME) && nameWordsOnly(tokens, at, at + RARE_SURNAME_NAME) ? at + RARE_SURNAME_NAME : -1;
+  for (const end of [given + 1, given + 2]) if (followed(end)) return end;
   return -1;
 }
+/** The length of a listed name whose surname the table lacks: a surname and two given characters, the commonest. */
+const RARE_SURNAME_NAME = 3;
+/** Whether the segmenter's words from `at` end exactly at `end`, each a name's piece or unknown (巨/nr|晓/nr|林/ng). */
+function nameWordsOnly(tokens: Token[], at: number, end: number): boolean {
+  let k = tokenStartingAt(tokens, at);
+  if (k < 0) return false;
+  for (; k < tokens.length && tokens[k].end <= end; k++) if (!CHINESE_NAME_PIECE_TAG.test(tokens[k].tag)) return false;
+  return tokens[k - 1]?.end === end;
+}
+/** A Chinese name's pieces as the segmenter tags them: names', a morpheme's (林/ng), unknown words'. */
+const CHINESE_NAME_PIECE_TAG = /^(nr\w*|ng|x)$/;
 
 /** How long a title head right after a listed item may be (主任委员 after 农委副). */
 const LONGEST_HEAD_AFTER_ITEM = 5;

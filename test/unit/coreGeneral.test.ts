@@ -278,6 +278,9 @@ describe('core beyond the seeds', () => {
     const text = '他来到湘西土家族苗族自治州泸溪县。湘西土家族苗族自治州人民政府发布通知。';
     const found = analyzeText(text, segmenter).entities.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => `${e.type}:${e.text}`);
     assert.deepEqual(found, ['place:湘西土家族苗族自治州', 'place:泸溪县', 'organization:湘西土家族苗族自治州人民政府']);
+    // Written after its province, which the labeller reads with it as one body: the province and the prefecture.
+    const after = analyzeText('16号至18号，俞正声来到湖南湘西土家族苗族自治州，深入工厂企业调研。', segmenter).entities.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => `${e.type}:${e.text}`);
+    assert.deepEqual(after, ['place:湖南', 'place:湘西土家族苗族自治州']);
   });
 
   it('resolves a reference date when the document has no year', () => {

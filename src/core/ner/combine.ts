@@ -701,7 +701,8 @@ function isDivisionFullName(entity: RuleEntity, text: string): boolean {
 /**
  * The labeller's spans that a division's full name the rules read shows wrong: one that straddles its bounds
  * (自治州泸|溪县 over 泸溪县), one that holds it and straddles another's (湘西土家族苗族自治州泸), or a body of its very bounds
- * (湘西土家族苗族自治州 read like an association's); and one place over two divisions side by side (广西南宁). A span
+ * (湘西土家族苗族自治州 read like an association's) or of its bounds and a place's before it (湖南|湘西土家族苗族自治州); and one
+ * place over two divisions side by side (广西南宁). A span
  * inside the name (浦东 of 浦东新区) is its short form, as PD1998 reads it, and one holding it whole a body named after
  * it (…自治州人民政府).
  */
@@ -713,7 +714,10 @@ function spansCrossingDivisions(rules: RuleEntity[], model: ModelReading, text: 
       const span = model.spans[model.spanAt[i]];
       if (!span) continue;
       const straddles = (span.start < division.start && span.end > division.start && span.end < division.end) || (span.start > division.start && span.start < division.end && span.end > division.end);
-      if (straddles || (span.type === 'ORG' && span.start === division.start && span.end === division.end)) crossing.add(span);
+      // 湖南|湘西土家族苗族自治州 read as one body: the place the rules read before the division, and the division.
+      const placeBefore = span.type === 'ORG' && span.end === division.end && span.start < division.start &&
+        rules.some((entity) => entity.type === 'place' && entity.start === span.start && entity.end === division.start);
+      if (straddles || placeBefore || (span.type === 'ORG' && span.start === division.start && span.end === division.end)) crossing.add(span);
     }
   }
   // 广西南宁: the labeller's one place over two divisions the rules read side by side, each a place of its own (as

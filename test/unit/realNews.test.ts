@@ -467,6 +467,13 @@ describe('real news: places and what is not one', () => {
     assert.ok(found.some((e) => e.type === 'organization' && e.text === '乐普（北京）医疗器械股份有限公司'));
   });
 
+  it('no person in a list of phrases (制度性、管长远、见实效的…; 实现高标准、惠民生、可持续目标), but names in a list whose items the segmenter reads as words (黄/a|守/v|正/d、黄克立、黄景强); a foreign name\'s last character left as a word of its own is the name\'s (阿基莫|夫/n|等)', () => {
+    assert.deepEqual(texts('尽快推出一批制度性、管长远、见实效的清费举措。', 'person'), []);
+    assert.deepEqual(texts('提出要实现高标准、惠民生、可持续目标，中方愿同奥方一道。', 'person'), []);
+    assert.deepEqual(texts('委员有：郭炳湘、唐翔千、黄守正、黄克立、黄景强、梁天培。', 'person').filter((name) => name.startsWith('黄')), ['黄守正', '黄克立', '黄景强']);
+    assert.ok(texts('以及副总理科扎克、戈利科娃、阿基莫夫等的工作汇报。', 'person').includes('阿基莫夫'));
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

@@ -15,7 +15,7 @@ import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } f
 import { FUNCTION_WORD_SURNAMES, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
-import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPlaces, inListOfThings } from '../people/thingLists';
+import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -1389,7 +1389,11 @@ function withLostEnd(entity: RuleEntity, text: string, tokens: Token[], taken: U
     // 阿斯洛/nr|夫等/x: the 等 closing a list of names, glued to the name's last character, may run past the new end
     // (not 帕斯曼诺夫|本人: any follower would take 本 into the name).
     const gluedFollower = tokens[k].end === end + 1 && tokens[k].tag === UNKNOWN_WORD_TAG && text[end] === LIST_CLOSER;
-    if (crossesOldEnd || (tokens[k].end > end && !gluedFollower) || !FOREIGN_PART_TAGS.test(tokens[k].tag)) return entity;
+    // 阿基莫|夫/n|等: a last character the segmenter left as a word of its own, of a noun's tag or the like, where the name
+    // ends at a follower or a mark (not 热瓦甫|多/m|次, 汉佩尔|因/p|伤, 金金|买/v|了).
+    const lastCharacter = tokens[k].word.length === 1 && tokens[k].start >= entity.end && tokens[k].end === end && !ACT_OR_FUNCTION_TAG.test(tokens[k].tag) &&
+      (after === undefined || !HAN.test(after) || isFollower(after));
+    if (crossesOldEnd || (tokens[k].end > end && !gluedFollower) || !(FOREIGN_PART_TAGS.test(tokens[k].tag) || lastCharacter)) return entity;
   }
   trace?.('foreign name taken whole', { type: 'PER', start: entity.start, end });
   return widened(entity, entity.start, end, text);
@@ -1411,6 +1415,8 @@ function dottedNameEndingAt(entity: RuleEntity, model: ModelReading, text: strin
 const widened = (entity: RuleEntity, start: number, end: number, text: string): RuleEntity =>
   ({ ...entity, start, end, canonical: entity.canonical === text.slice(entity.start, entity.end) ? text.slice(start, end) : entity.canonical });
 
+/** Tags of acts, numbers and function words: a one-character word of these after a name is no part of it (多/m, 因/p, 买/v). */
+const ACT_OR_FUNCTION_TAG = /^(v\w*|p|m|d|c|u\w*|q|r|f)$/;
 /** What the segmenter tags the rest of a foreign name it does not know (济约/x, 法诺夫/nrt, 楞/zg): not 多/m, 因/p, 拉|下台. */
 const FOREIGN_PART_TAGS = /^(x|nr|nrt|nrfg|zg)$/;
 /** A word across a name's old end that is a name's part (纳波利|塔诺/nrt), unlike an unknown run (泰森因/x|咬伤). */
@@ -1491,6 +1497,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (inListOfActs(text, span.start, span.end, tokens)) return 'in a list of acts';
   if (inSeriesOfSetPhrases(text, span.start, span.end, tokens)) return 'in a series of set phrases';
   if (inListOfOrdinaryWords(text, span.start, span.end, tokens)) return 'in a list of ordinary words';
+  if (inListOfPhrases(text, span.start, span.end, tokens)) return 'in a list of phrases';
   if (joinsWords(span, text, tokens)) return 'dot joins words';
   return undefined;
 }

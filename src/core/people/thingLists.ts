@@ -6,7 +6,8 @@
 import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, tokenEndingAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
-import { isListJoinerToken } from './names';
+import { givenNameLikelihood, hasSurname, isListJoinerToken, LONGEST_CHINESE_NAME } from './names';
+import nameThresholds from '../../../data/name-stats-threshold.json';
 import { isTitleHead } from './titleChains';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
@@ -265,3 +266,66 @@ export function inListOfOrdinaryWords(text: string, start: number, end: number, 
   }
   return ordinary >= 2;
 }
+
+/** The most characters of an item of a list of phrases (可持续目标, 开拓创新): longer runs are clauses. */
+const LONGEST_PHRASE_ITEM = 6;
+/** How many items on each side of the name's own a list of phrases is read for. */
+const PHRASE_ITEMS_READ = 3;
+/** Tags of the ordinary words a list of phrases is made of, and of idioms (守望相助/i, 开拓创新/l): no names, places or bodies. */
+const PHRASE_WORD_TAGS = /^(n|v|vn|vd|a|ad|an|d|i|l)$/;
+/** What ends an item of a list on its outer sides. */
+const ITEM_EDGE = /[，。；：！？,.;:!?“”"（）()《》\s]/;
+
+/**
+ * Whether text[start, end) lies in an item of a 、-list of phrases, two of whose other items at least are made of
+ * ordinary words and idioms (实现|高标准、|惠民生|、可持续|目标; 一批|制度性、|管长远|、见实效|的; “守望相助、深度融通、开拓创新、
+ * |普惠|共赢”): a list of aims or qualities, whatever a reader takes one item for. The list's first item may follow its
+ * verb and its last run into the noun it qualifies: of those, the words next to the 、 are read. A list of people has
+ * names there.
+ */
+export function inListOfPhrases(text: string, start: number, end: number, tokens: Token[]): boolean {
+  // Read within an item's length only: a long text with no mark is no list, and is not walked once per name.
+  let itemStart = start;
+  while (itemStart > 0 && end - itemStart <= LONGEST_PHRASE_ITEM && text[itemStart - 1] !== '、' && !ITEM_EDGE.test(text[itemStart - 1])) itemStart--;
+  let itemEnd = end;
+  while (itemEnd < text.length && itemEnd - itemStart <= LONGEST_PHRASE_ITEM && text[itemEnd] !== '、' && !ITEM_EDGE.test(text[itemEnd])) itemEnd++;
+  // The name fills its item but for a word of two at most (普惠|共赢), not a name inside a group's (学雷锋小组).
+  if (itemEnd - itemStart > LONGEST_PHRASE_ITEM || itemEnd - itemStart - (end - start) > MOST_BESIDE_NAME || (text[itemStart - 1] !== '、' && text[itemEnd] !== '、')) return false;
+  const phraseWord = (k: number) => k >= 0 && k < tokens.length && PHRASE_WORD_TAGS.test(tokens[k].tag);
+  // Where the item around `at` starts or ends (its mark or edge), and whether a 、 stands there (an inner item).
+  const itemEdge = (from: number, step: -1 | 1) => {
+    let at = from;
+    while (at > 0 && at < text.length && Math.abs(at - from) <= LONGEST_PHRASE_ITEM && text[step < 0 ? at - 1 : at] !== '、' && !ITEM_EDGE.test(text[step < 0 ? at - 1 : at])) at += step;
+    return at;
+  };
+  let phrases = 0;
+  // Items before, each ending at a 、: its phrase words back from the 、, the whole item but for the list's first, which
+  // may follow its verb (实现|高标准).
+  for (let mark = itemStart - 1, read = 0; read < PHRASE_ITEMS_READ && text[mark] === '、'; read++) {
+    let k = tokenEndingAt(tokens, mark);
+    let from = mark;
+    while (phraseWord(k) && mark - tokens[k].start <= LONGEST_PHRASE_ITEM) from = tokens[k--].start;
+    const start = itemEdge(from, -1);
+    const first = text[start - 1] !== '、';
+    if (mark - from >= 2 && (from === start || first) && !readsAsName(text.slice(from, mark))) phrases++;
+    if (first || from !== start) break;
+    mark = start - 1;
+  }
+  // Items after, each starting after a 、: its phrase words on from the 、, the whole item but for the list's last,
+  // which may run into the noun it qualifies (可持续|目标, 见实效|的).
+  for (let mark = itemEnd, read = 0; read < PHRASE_ITEMS_READ && text[mark] === '、'; read++) {
+    let k = firstTokenFrom(tokens, mark + 1);
+    let to = mark + 1;
+    while (phraseWord(k) && tokens[k].start === to && tokens[k].end - mark - 1 <= LONGEST_PHRASE_ITEM) to = tokens[k++].end;
+    const end = itemEdge(to, 1);
+    const last = text[end] !== '、';
+    if (to - mark - 1 >= 2 && (to === end || last) && !readsAsName(text.slice(mark + 1, to))) phrases++;
+    if (last || to !== end) break;
+    mark = end;
+  }
+  return phrases >= 2;
+}
+/** An item a surname opens, of a name's length and given-name characters (黄/a|守/v|正/d: words to the segmenter), not 高标准. */
+const readsAsName = (item: string) => item.length < LONGEST_CHINESE_NAME && hasSurname(item) && givenNameLikelihood(item) >= nameThresholds.modelPersonThreshold;
+/** The most characters of the name's item beside the name in a list of phrases (共赢 of 普惠共赢). */
+const MOST_BESIDE_NAME = 2;

@@ -197,6 +197,7 @@ describe('rules and labeller weighed by the labeller margin', function () {
   it('reads a term\'s ordinal the segmenter cut inside its number (第七/m|十五届/m), 常委 and 代表 after a name before 作了, and the other side of 主席和 the segmenter took for a noun (和|祖马/n|总统)', () => {
     assert.equal(person('新西兰总理阿德恩、第七十五届联合国大会主席博兹科尔、国际货币基金组织总裁出席。', '博兹科尔')?.role, '第七十五届联合国大会主席');
     assert.equal(person('李君如常委作了“以崇高的政治自觉推进”的发言。', '李君如')?.role, '常委');
+    assert.equal(person('张国宝常委呼吁，要树立信心，坚定决心。', '张国宝')?.role, '常委');
     assert.equal(person('张德江说，过去两年多来，习近平主席和祖马总统成功实现互访。', '祖马')?.role, '总统');
     assert.equal(person('2004年胡锦涛主席和基什内尔总统实现互访。', '基什内尔')?.role, '总统');
     // 不久前|埃/ns|尔多/nrt|安/v|总理: a foreign name cut into pieces of any tags before a title written after it, not 安总理.

@@ -474,6 +474,12 @@ describe('real news: places and what is not one', () => {
     assert.ok(texts('以及副总理科扎克、戈利科娃、阿基莫夫等的工作汇报。', 'person').includes('阿基莫夫'));
   });
 
+  it('a foreign name after a title whose first piece the segmenter knows as a name\'s and the rest not (总统|萨尔/nr|基相/x|。) is whole; a stray space before a titled list\'s 、 keeps the list going (陈晓光 、马培华)', () => {
+    assert.deepEqual(texts('张高丽6日在埃里温会见亚美尼亚总统萨尔基相。萨尔基相请张高丽转达问候。', 'person'), ['张高丽', '萨尔基相', '萨尔基相', '张高丽']);
+    const listed = people('全国政协副主席齐续春、陈晓光 、马培华、刘晓峰出席预备会议。');
+    assert.deepEqual(listed.map((p) => [p.text, p.role]), [['齐续春', '全国政协副主席'], ['陈晓光', '全国政协副主席'], ['马培华', '全国政协副主席'], ['刘晓峰', '全国政协副主席']]);
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

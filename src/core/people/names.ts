@@ -614,16 +614,22 @@ const CLAUSE_MARKS = /[，。；：、]/;
 const COUNT_OPENING = new RegExp(`[${titles.countedLists.numerals}]`);
 
 /**
- * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x)
- * and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
+ * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x),
+ * the first maybe a name's piece it knows (总统|萨尔/nr|基相/x), and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
  * before a number or a speech verb (国防部长|赫格塞思/x|24日称, …|赫格塞思/x|表示); not one ending in a follower
  * (…|说). -1 if none.
  */
+/** Tags of a name's piece the segmenter knows (萨尔/nr, 法诺夫/nrt) that may open a foreign name of unknown words. */
+const NAME_PIECE_OPENING_TAG = /^(nr|nrt)$/;
+
 export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
   let index = tokenStartingAt(tokens, at);
   let words = 0;
   let end = at;
-  for (; index >= 0 && index < tokens.length && tokens[index].tag === UNKNOWN_WORD_TAG && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
+  // 总统|萨尔/nr|基相/x|。: the name's first piece may be one the segmenter knows as a name's, an unknown word after it.
+  const first = tokens[index];
+  const namePieceFirst = first !== undefined && NAME_PIECE_OPENING_TAG.test(first.tag) && first.word.length >= 2 && tokens[index + 1]?.tag === UNKNOWN_WORD_TAG && tokens[index + 1].start === first.end;
+  for (; index >= 0 && index < tokens.length && (tokens[index].tag === UNKNOWN_WORD_TAG || (words === 0 && namePieceFirst)) && nameCharsOnly(text, tokens[index].start, tokens[index].end) && end - at < MAX_TRANSLITERATED; index++, words++) end = tokens[index].end;
   const next = tokens[index];
   // One word alone only before a date or a speech verb: before a comma it may hold a glued 时 (会见…总理菲佐时/x，).
   // Two words or more also before a word that follows names (大臣|韩春/x|那洛/x|出席).

@@ -222,9 +222,11 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // The same title shared by a list: 朱芝松、李政、刘多, and its last name after 和 (…、杨震和张恩迪等).
     // A byline's names may follow one another with nothing between them (本报记者贾建舟刘磊) where they end the line,
     // or with spaces ((记者 王海波 张冬冬)).
-    const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]);
+    // …陈晓光 、马培华: a stray space before the 、 keeps the list going.
+    const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]) || (text[at] === ' ' && text[at + 1] === '、');
     const spacesAt = (at: number) => (byline ? BYLINE_SPACES.exec(text.slice(at, at + BYLINE_GAP_WINDOW))?.[0].length ?? 0 : 0);
     for (let listEnd = end; joinerAt(listEnd) || spacesAt(listEnd) > 0 || (byline && isNameChar(text[listEnd])); ) {
+      if (text[listEnd] === ' ' && !byline) listEnd++;
       at = joinerAt(listEnd) ? listEnd + 1 : listEnd + spacesAt(listEnd);
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
       const itemRead = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));

@@ -527,6 +527,8 @@ describe('real news: places and what is not one', () => {
     const text = '烟台啤酒和长城汽车都在扩产。大连市国税局发布公告。坚持港人治港。';
     assert.deepEqual(texts(text, 'place'), []);
     assert.deepEqual(texts(text, 'organization'), ['烟台啤酒', '长城汽车', '大连市国税局']);
+    // A division written with its level before a trade is the place and its industry, no brand (北海市|电子|信息产业).
+    assert.deepEqual(texts('汪洋等听取北海市电子信息产业发展情况介绍。', 'organization'), []);
     assert.deepEqual(texts('中国汽车产业发展很快。', 'place'), ['中国']);
   });
 });

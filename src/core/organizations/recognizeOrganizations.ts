@@ -58,12 +58,18 @@ export function endsInTradeOrAgency(name: string): boolean {
 /** Whether a name ends in an institution's or a body's word (童梦幼儿园, 启音学校, 县委): no place's name does. */
 export const endsInBodyWord = (name: string): boolean => SUFFIXES.endOf(name);
 
-/** 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry). */
+/**
+ * 青岛|啤酒, 长城|汽车: a trade right after a place's name that is no country's (中国|汽车 is an industry), nor a division
+ * written with its level (北海市|电子|信息产业: the city's industry; a brand takes the city's bare name).
+ */
 function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) => boolean): boolean {
   const place = tokens[k - 1];
   if (!BRAND_WORDS.includes(tokens[k].word) || place === undefined || place.end !== tokens[k].start || COUNTRIES.has(place.word)) return false;
+  if (place.word.length > 2 && DIVISION_LEVELS.has(place.word[place.word.length - 1])) return false;
   return place.tag === 'ns' || isPlace(place);
 }
+/** The levels a division's full name ends in (北海市, 广东省, 阜南县, 朝阳区). */
+const DIVISION_LEVELS = new Set(['市', '省', '县', '区']);
 
 /**
  * 奥的斯电梯（中国）有限公司, 博世氢动力系统（重庆）有限公司: a place in brackets (where a company's branch is) stands inside

@@ -327,10 +327,19 @@ export class Gazetteer {
     return this.countyCodes.get(city) ?? [];
   }
 
-  /** The townships of a county, or of a city's counties (北海市: 侨港镇 of 银海区 among them), by the county's full name. */
-  townshipsWithin(name: string): string[] {
-    const codes = [...(this.byName.get(name) ?? []).filter((record) => record.name === name && record.code !== undefined).map((record) => record.code!), ...this.countyCodesOf(name)];
-    return codes.flatMap((code) => townships().get(code) ?? []);
+  private townshipsByHolder = new Map<string, readonly string[]>();
+  /**
+   * The townships of a county, or of a city's counties (北海市: 侨港镇 of 银海区 among them), by the county's full name;
+   * kept per name, as each analysis of a report asks again for the cities it names.
+   */
+  townshipsWithin(name: string): readonly string[] {
+    let names = this.townshipsByHolder.get(name);
+    if (!names) {
+      const codes = [...(this.byName.get(name) ?? []).filter((record) => record.name === name && record.code !== undefined).map((record) => record.code!), ...this.countyCodesOf(name)];
+      names = codes.flatMap((code) => townships().get(code) ?? []);
+      this.townshipsByHolder.set(name, names);
+    }
+    return names;
   }
 
   /** Whether some county has a township of this name (阿瓦提乡): for a name written with no county before it. */
@@ -342,6 +351,7 @@ export class Gazetteer {
   /** Adds places from the user's configuration. */
   extend(records: PlaceRecord[]): void {
     for (const record of records) this.add(record);
+    this.townshipsByHolder.clear();
   }
 }
 

@@ -92,7 +92,6 @@ function withTownshipsOfPlacesFound(text: string, tokens: Token[], places: Place
   for (const name of [...parentOf.keys()].sort((a, b) => b.length - a.length)) byFirstChar.set(name[0], [...(byFirstChar.get(name[0]) ?? []), name]);
   const covered = new Uint8Array(text.length);
   for (const p of places) covered.fill(1, p.start, p.end);
-  const tokenEnds = new Set(tokens.map((t) => t.end));
   const added: PlaceMention[] = [];
   for (const { start } of tokens) {
     const name = byFirstChar.get(text[start])?.find((candidate) => text.startsWith(candidate, start));
@@ -100,7 +99,7 @@ function withTownshipsOfPlacesFound(text: string, tokens: Token[], places: Place
     const end = start + name.length;
     // 新和镇|卜花村: a village right after it is the town's, though the segmenter glued the two (镇卜花村/x).
     const village = covered[end] ? undefined : villageAt(text, tokens, end, name);
-    if (!tokenEnds.has(end) && !village) continue;
+    if (tokenEndingAt(tokens, end) < 0 && !village) continue;
     added.push({ start, end, canonical: name, kind: SITE_KIND, parent: parentOf.get(name) });
     if (village) added.push(village);
     covered.fill(1, start, village?.end ?? end);

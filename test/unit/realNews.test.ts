@@ -480,6 +480,11 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(listed.map((p) => [p.text, p.role]), [['齐续春', '全国政协副主席'], ['陈晓光', '全国政协副主席'], ['马培华', '全国政协副主席'], ['刘晓峰', '全国政协副主席']]);
   });
 
+  it('a credit line\'s name after its role and colon at the text\'s end is whole, where the labeller cuts it short (文字编辑：张冀文)', () => {
+    const text = '习近平出席智利中国商会午餐会并发表演讲。智利政府高级官员参加会见。视频编辑：石光辉 文字编辑：张冀文';
+    assert.deepEqual(texts(text, 'person').filter((name) => name.startsWith('张')), ['张冀文']);
+  });
+
   it('a known official in a list of names is an item whatever the segmenter\'s word for it (致电连战/v、吴伯雄)', () => {
     assert.deepEqual(texts('习近平致电连战、吴伯雄，祝贺两岸关系取得新进展。', 'person'), ['习近平', '连战', '吴伯雄']);
   });

@@ -293,7 +293,9 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
       (entity.role !== undefined || titleEndingAt(tokens, entity.start, (token) => gazetteer.has(token.word)) !== undefined)) return 'titled comrade';
     // 文字编辑：程冲 at the text's end, 视频编辑：杜卓 文字编辑：…: a credit line's name, after its role and a colon, closed
     // off as credits are, is the person credited whatever its characters.
-    if (entity.role && !overlapped && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
+    // So is one the labeller cuts short (文字编辑：张冀|文 at the text's end).
+    const cutShort = same?.type === 'PER' && same.start === entity.start && same.end < entity.end;
+    if (entity.role && (!overlapped || cutShort) && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
     // 免去|陈进行|政协…副主任职务: the name between a removal's verb and the post before 职务 is the one removed, where the
     // labeller reads nothing there or only its start (陈).
     if (entity.role && followsRemovalVerb(text, entity.start) && (!overlapped || (same?.type === 'PER' && same.start === entity.start && same.end < entity.end))) return 'removed from a post';

@@ -14,7 +14,7 @@ import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName }
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
-import { COMRADE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
+import { COMRADE, GIVEN_HE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, joinsNothingAt, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
@@ -178,10 +178,6 @@ function spanIndexByCharacter(spans: NerSpan[], length: number): Int32Array {
  * after a place (烟台啤酒, 大连市国税局) stands whatever the labeller reads, other bodies (中国|代表团) follow it; so does a
  * division the labeller misreads (湘西土家族苗族自治州 as a body, 广西南宁 as one place).
  */
-/** 和 as a given name's last character (郎景和), and what after it shows it joins nothing: the list's 等 or a mark. */
-const GIVEN_HE = '和';
-const JOINS_NOTHING_AFTER = /^(?:等|[，。；：！？、]|$)/;
-
 function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, tokens: Token[], gazetteer: Gazetteer, ruleNameCover: Uint8Array, crossingDivisions: Set<NerSpan>, namedPlaces: ReadonlySet<string>): RuleVerdict {
   const type = NER_TYPE_OF[entity.type];
   if (!type) return 'not a name';
@@ -258,7 +254,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (readsOn) return 'falls: labeller reads on';
     // …、吴东、郎景|和|等专家: where the labeller stops before a 和 that only 等 or a mark follows, the 和 joins nothing
     // and ends the name.
-    if (same?.type === 'PER' && same.start === entity.start && same.end === entity.end - 1 && text[same.end] === GIVEN_HE && JOINS_NOTHING_AFTER.test(text.slice(entity.end, entity.end + 1))) return 'name ends in 和';
+    if (same?.type === 'PER' && same.start === entity.start && same.end === entity.end - 1 && text[same.end] === GIVEN_HE && joinsNothingAt(text, entity.end)) return 'name ends in 和';
     // 议长阿吉亚尔-布兰科: a titled foreign name of two parts joined by a hyphen, where the labeller reads only the first
     // part as a name (the second it may take for a place): the title vouches for the whole, as does the full name
     // found in the report that it is part of (迪亚斯-卡内尔 of 米格尔·迪亚斯-卡内尔·贝穆德斯), and a title written right
@@ -298,7 +294,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     if (entity.role && (!overlapped || cutShort) && isReportingRole(entity.role) && CREDIT_COLONS.has(text[entity.start - 1]) && CREDIT_END.test(text.slice(entity.end, entity.end + 1))) return 'credited';
     // 免去|陈进行|政协…副主任职务: the name between a removal's verb and the post before 职务 is the one removed, where the
     // labeller reads nothing there or only its start (陈).
-    if (entity.role && followsRemovalVerb(text, entity.start) && (!overlapped || (same?.type === 'PER' && same.start === entity.start && same.end < entity.end))) return 'removed from a post';
+    if (entity.role && followsRemovalVerb(text, entity.start) && (!overlapped || cutShort)) return 'removed from a post';
     // 任命苗生明为最高人民检察院副检察长: a name the frame of an appointment holds, between its verb and 为, is the appointee.
     if (entity.role && !overlapped && APPOINTED_AS.has(text[entity.end]) && appointmentFrameEndsAt(text, entity.start)) return 'appointed';
     // 李强同|阿比|会谈: the talk says there is a name there, as a title would; so does 会议由|万钢|主持, and a 、 beside

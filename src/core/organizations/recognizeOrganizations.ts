@@ -1,6 +1,7 @@
 import organizations from '../../../data/organizations.json';
 import titles from '../../../data/titles.json';
 import worldPlaces from '../../../data/world-places.json';
+import placeKinds from '../../../data/place-kinds.json';
 import type { Token } from '../text/tokens';
 import { isTitleHead } from '../people/titleChains';
 import { CLOSING_BRACKETS, HAN, OPENING_BRACKETS } from '../text/characters';
@@ -68,8 +69,8 @@ function isBrandAfterCity(tokens: Token[], k: number, isPlace: (token: Token) =>
   if (place.word.length > 2 && DIVISION_LEVELS.has(place.word[place.word.length - 1])) return false;
   return place.tag === 'ns' || isPlace(place);
 }
-/** The levels a division's full name ends in (北海市, 广东省, 阜南县, 朝阳区). */
-const DIVISION_LEVELS = new Set(['市', '省', '县', '区']);
+/** The one-character levels a province's or a county's full name ends in (广东省, 北海市, 阜南县, 朝阳区: place-kinds.json). */
+const DIVISION_LEVELS = new Set([...placeKinds.provinceLevel, ...placeKinds.countyLevel].map(([suffix]) => suffix).filter((suffix) => suffix.length === 1));
 
 /**
  * 奥的斯电梯（中国）有限公司, 博世氢动力系统（重庆）有限公司: a place in brackets (where a company's branch is) stands inside

@@ -1,7 +1,6 @@
 import knownOfficials from '../../../data/known-officials.json';
-import { givenNameLikelihood, hasSurname, isFollower, isTransliterated, japaneseSurnameLength, namesDoctrine, namesInstitution, surnameLength } from './names';
+import { isFollower, isTransliterated, japaneseSurnameLength, namesDoctrine, namesInstitution, readsAsChineseName, surnameLength } from './names';
 import { HAN } from '../text/characters';
-import nameThresholds from '../../../data/name-stats-threshold.json';
 import { occurrencesOf } from '../text/occurrences';
 
 /**
@@ -189,8 +188,6 @@ function oneReadingPerName<E extends ConsistencyEntity>(text: string, entities: 
   return [...entities.filter((_, index) => kept[index]), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** A surname and one or two characters more common in given names than in words (全红婵; not 金马河, 沙溪桥). */
-const readsAsChineseName = (form: string) => hasSurname(form) && form.length <= surnameLength(form, 0) + 2 && givenNameLikelihood(form) >= nameThresholds.modelPersonThreshold;
 
 /** Known officials by surname: the national leaders a lone surname with a title may stand for (习|主席). */
 const OFFICIALS_BY_SURNAME = new Map<string, string[]>();

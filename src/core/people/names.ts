@@ -613,15 +613,15 @@ const CLAUSE_MARKS = /[，。；：、]/;
 /** 副行长|一职/x|，: a word that opens with a numeral counts, it names no one. */
 const COUNT_OPENING = new RegExp(`[${titles.countedLists.numerals}]`);
 
-/**
- * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x),
- * the first maybe a name's piece it knows (总统|萨尔/nr|基相/x), and closed off by punctuation, whatever its characters; or kept as one unknown word of three or more characters
- * before a number or a speech verb (国防部长|赫格塞思/x|24日称, …|赫格塞思/x|表示); not one ending in a follower
- * (…|说). -1 if none.
- */
 /** Tags of a name's piece the segmenter knows (萨尔/nr, 法诺夫/nrt) that may open a foreign name of unknown words. */
 const NAME_PIECE_OPENING_TAG = /^(nr|nrt)$/;
 
+/**
+ * After a title, a foreign name the segmenter does not know at all, cut into two or more unknown words (主席|昆索/x|达莉/x),
+ * the first maybe a name's piece it knows (总统|萨尔/nr|基相/x), and closed off by punctuation, whatever its characters;
+ * or kept as one unknown word of three or more characters before a number or a speech verb (国防部长|赫格塞思/x|24日称,
+ * …|赫格塞思/x|表示); not one ending in a follower (…|说). -1 if none.
+ */
 export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): number {
   let index = tokenStartingAt(tokens, at);
   let words = 0;
@@ -681,6 +681,13 @@ export function givenNameLikelihood(name: string): number {
   }
   return count ? sum / count : -Infinity;
 }
+
+/**
+ * A surname and one or two characters more common in given names than in words (全红婵, 黄守正; not 金马河, 沙溪桥,
+ * 高标准).
+ */
+export const readsAsChineseName = (form: string): boolean =>
+  hasSurname(form) && form.length <= surnameLength(form, 0) + 2 && givenNameLikelihood(form) >= nameThresholds.modelPersonThreshold;
 
 export function isSurname(ch: string): boolean {
   return SINGLE_SURNAMES.has(ch);

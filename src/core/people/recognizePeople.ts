@@ -222,11 +222,12 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // The same title shared by a list: 朱芝松、李政、刘多, and its last name after 和 (…、杨震和张恩迪等).
     // A byline's names may follow one another with nothing between them (本报记者贾建舟刘磊) where they end the line,
     // or with spaces ((记者 王海波 张冬冬)).
-    // …陈晓光 、马培华: a stray space before the 、 keeps the list going.
-    const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]) || (text[at] === ' ' && text[at + 1] === '、');
+    const joinerAt = (at: number) => text[at] === '、' || LIST_JOINERS.has(text[at]);
     const spacesAt = (at: number) => (byline ? BYLINE_SPACES.exec(text.slice(at, at + BYLINE_GAP_WINDOW))?.[0].length ?? 0 : 0);
-    for (let listEnd = end; joinerAt(listEnd) || spacesAt(listEnd) > 0 || (byline && isNameChar(text[listEnd])); ) {
-      if (text[listEnd] === ' ' && !byline) listEnd++;
+    // …陈晓光 、马培华: a stray space before the 、 keeps the list going (a byline's spaces are read above).
+    const strayBeforeJoiner = (at: number) => !byline && text[at] === ' ' && text[at + 1] === '、';
+    for (let listEnd = end; joinerAt(listEnd) || strayBeforeJoiner(listEnd) || spacesAt(listEnd) > 0 || (byline && isNameChar(text[listEnd])); ) {
+      if (strayBeforeJoiner(listEnd)) listEnd++;
       at = joinerAt(listEnd) ? listEnd + 1 : listEnd + spacesAt(listEnd);
       // A dotted name in the list (…、王兆国、阿沛·阿旺晋美、洪学智) takes the title as the others do.
       const itemRead = Math.max(nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), listedDottedNameEnd(text, at));
@@ -870,13 +871,10 @@ function appointedAt(text: string, start: number, tokens: Token[], isPlace: (tok
 }
 
 const REMOVAL_VERBS = new Set(titles.removalVerbs);
-const LONGEST_REMOVAL_VERB = Math.max(...titles.removalVerbs.map((verb) => verb.length));
+const REMOVAL_VERB_LIST = new WordList(titles.removalVerbs);
 
 /** Whether a removal's verb ends right at `at` (免去|陈进行…职务): the name after it is the one removed. */
-export function followsRemovalVerb(text: string, at: number): boolean {
-  for (let length = 1; length <= LONGEST_REMOVAL_VERB; length++) if (REMOVAL_VERBS.has(text.slice(at - length, at))) return true;
-  return false;
-}
+export const followsRemovalVerb = (text: string, at: number): boolean => REMOVAL_VERB_LIST.endingAt(text, at);
 
 /**
  * 免去|李明|的|外交部部长|职务, 免去李明兼任的…职务, 免去李明第十四届全国政协常委职务, 撤销李明、王华第十四届全国政协
@@ -1044,7 +1042,9 @@ function withGivenHe(text: string, at: number, end: number, tokens: Token[]): nu
 /** Marks after which nothing is joined: a 和 right before one ends a name (…、吴东、郎景和。). */
 const CLOSING_MARKS = new Set(['，', '。', '；', '：', '！', '？', '、']);
 /** 和, a joiner and a given name's character (周忠和, 王平和). */
-const GIVEN_HE = '和';
+export const GIVEN_HE = '和';
+/** Whether what stands at `at` joins nothing to a 和 before it: the list's 等, a closing mark, the text's end. */
+export const joinsNothingAt = (text: string, at: number): boolean => at >= text.length || text.startsWith(LIST_CLOSER, at) || CLOSING_MARKS.has(text[at]);
 
 /**
  * 在会见…主席|马特维延科时/x|，: a foreign name the segmenter glued to the 时 (when) that closes the clause, read without
@@ -1544,12 +1544,12 @@ function agedNames({ text, tokens }: PeopleContext, found: Found): void {
   }
 }
 
+/** A surname of one character and a given name of one or two. */
+const LONGEST_FAMILY_HEAD = 3;
 /**
  * 一家 (the family) closing a phrase (一家。, 一家人, 一家三口) rather than counting a business (一家企业): the words
  * before it name the family by its head.
  */
-/** A surname of one character and a given name of one or two. */
-const LONGEST_FAMILY_HEAD = 3;
 const FAMILY_SOURCE = '一家(?=[，。、；：！？”’）\\s]|人|老小|[两三四五六七八九]口)';
 const FAMILY = new RegExp(FAMILY_SOURCE, 'g');
 const FAMILY_AT = new RegExp(FAMILY_SOURCE, 'y');

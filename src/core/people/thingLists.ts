@@ -6,8 +6,7 @@
 import organizations from '../../../data/organizations.json';
 import { firstTokenFrom, tokenEndingAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
-import { givenNameLikelihood, hasSurname, isListJoinerToken, LONGEST_CHINESE_NAME } from './names';
-import nameThresholds from '../../../data/name-stats-threshold.json';
+import { isListJoinerToken, readsAsChineseName } from './names';
 import { isTitleHead } from './titleChains';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
@@ -284,20 +283,18 @@ const ITEM_EDGE = /[，。；：！？,.;:!?“”"（）()《》\s]/;
  * names there.
  */
 export function inListOfPhrases(text: string, start: number, end: number, tokens: Token[]): boolean {
-  // Read within an item's length only: a long text with no mark is no list, and is not walked once per name.
-  let itemStart = start;
-  while (itemStart > 0 && end - itemStart <= LONGEST_PHRASE_ITEM && text[itemStart - 1] !== '、' && !ITEM_EDGE.test(text[itemStart - 1])) itemStart--;
-  let itemEnd = end;
-  while (itemEnd < text.length && itemEnd - itemStart <= LONGEST_PHRASE_ITEM && text[itemEnd] !== '、' && !ITEM_EDGE.test(text[itemEnd])) itemEnd++;
-  // The name fills its item but for a word of two at most (普惠|共赢), not a name inside a group's (学雷锋小组).
-  if (itemEnd - itemStart > LONGEST_PHRASE_ITEM || itemEnd - itemStart - (end - start) > MOST_BESIDE_NAME || (text[itemStart - 1] !== '、' && text[itemEnd] !== '、')) return false;
-  const phraseWord = (k: number) => k >= 0 && k < tokens.length && PHRASE_WORD_TAGS.test(tokens[k].tag);
-  // Where the item around `at` starts or ends (its mark or edge), and whether a 、 stands there (an inner item).
+  // Where the item around `from` starts (step -1) or ends (step 1): at its 、 or other mark, read within an item's length
+  // only (a long text with no mark is no list, and is not walked once per name).
   const itemEdge = (from: number, step: -1 | 1) => {
     let at = from;
     while (at > 0 && at < text.length && Math.abs(at - from) <= LONGEST_PHRASE_ITEM && text[step < 0 ? at - 1 : at] !== '、' && !ITEM_EDGE.test(text[step < 0 ? at - 1 : at])) at += step;
     return at;
   };
+  const itemStart = itemEdge(start, -1);
+  const itemEnd = itemEdge(end, 1);
+  // The name fills its item but for a word of two at most (普惠|共赢), not a name inside a group's (学雷锋小组).
+  if (itemEnd - itemStart > LONGEST_PHRASE_ITEM || itemEnd - itemStart - (end - start) > MOST_BESIDE_NAME || (text[itemStart - 1] !== '、' && text[itemEnd] !== '、')) return false;
+  const phraseWord = (k: number) => k >= 0 && k < tokens.length && PHRASE_WORD_TAGS.test(tokens[k].tag);
   let phrases = 0;
   // Items before, each ending at a 、: its phrase words back from the 、, the whole item but for the list's first, which
   // may follow its verb (实现|高标准).
@@ -307,7 +304,7 @@ export function inListOfPhrases(text: string, start: number, end: number, tokens
     while (phraseWord(k) && mark - tokens[k].start <= LONGEST_PHRASE_ITEM) from = tokens[k--].start;
     const start = itemEdge(from, -1);
     const first = text[start - 1] !== '、';
-    if (mark - from >= 2 && (from === start || first) && !readsAsName(text.slice(from, mark))) phrases++;
+    if (mark - from >= 2 && (from === start || first) && !readsAsChineseName(text.slice(from, mark))) phrases++;
     if (first || from !== start) break;
     mark = start - 1;
   }
@@ -319,13 +316,11 @@ export function inListOfPhrases(text: string, start: number, end: number, tokens
     while (phraseWord(k) && tokens[k].start === to && tokens[k].end - mark - 1 <= LONGEST_PHRASE_ITEM) to = tokens[k++].end;
     const end = itemEdge(to, 1);
     const last = text[end] !== '、';
-    if (to - mark - 1 >= 2 && (to === end || last) && !readsAsName(text.slice(mark + 1, to))) phrases++;
+    if (to - mark - 1 >= 2 && (to === end || last) && !readsAsChineseName(text.slice(mark + 1, to))) phrases++;
     if (last || to !== end) break;
     mark = end;
   }
   return phrases >= 2;
 }
-/** An item a surname opens, of a name's length and given-name characters (黄/a|守/v|正/d: words to the segmenter), not 高标准. */
-const readsAsName = (item: string) => item.length < LONGEST_CHINESE_NAME && hasSurname(item) && givenNameLikelihood(item) >= nameThresholds.modelPersonThreshold;
 /** The most characters of the name's item beside the name in a list of phrases (共赢 of 普惠共赢). */
 const MOST_BESIDE_NAME = 2;

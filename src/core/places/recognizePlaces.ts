@@ -9,6 +9,7 @@ import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import { ALL_HAN, HAN, HAN_RANGE } from '../text/characters';
 import { WordList } from '../text/wordList';
+import { ByFirstCode } from '../text/byFirstCode';
 
 /** A place found in the clean text (offsets into the clean text). */
 export interface PlaceMention {
@@ -88,13 +89,13 @@ function withTownshipsOfPlacesFound(text: string, tokens: Token[], places: Place
     const candidates = counties.length ? counties : those;
     parentOf.set(name, candidates.length === 1 ? candidates[0] : undefined);
   }
-  const byFirstChar = new Map<string, string[]>();
-  for (const name of [...parentOf.keys()].sort((a, b) => b.length - a.length)) byFirstChar.set(name[0], [...(byFirstChar.get(name[0]) ?? []), name]);
+  const byFirstCode = new ByFirstCode<string>();
+  for (const name of [...parentOf.keys()].sort((a, b) => b.length - a.length)) byFirstCode.add(name.charCodeAt(0), name);
   const covered = new Uint8Array(text.length);
   for (const p of places) covered.fill(1, p.start, p.end);
   const added: PlaceMention[] = [];
   for (const { start } of tokens) {
-    const name = byFirstChar.get(text[start])?.find((candidate) => text.startsWith(candidate, start));
+    const name = byFirstCode.at(text.charCodeAt(start))?.find((candidate) => text.startsWith(candidate, start));
     if (!name || covered.subarray(start, start + name.length).includes(1)) continue;
     const end = start + name.length;
     // 新和镇|卜花村: a village right after it is the town's, though the segmenter glued the two (镇卜花村/x).

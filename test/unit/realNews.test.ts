@@ -248,6 +248,25 @@ describe('real news: people and titles', () => {
   it('a list approved by a vote takes the post after 为 (表决通过了…为大会副秘书长); a session\'s ordinal stands in the title after its term\'s (十二届|一次|会议)', () => {
     assert.deepEqual(people('会议表决通过了王强、李明为大会副秘书长。').map((p) => [p.text, p.role]), [['王强', '大会副秘书长'], ['李明', '大会副秘书长']]);
     assert.deepEqual(people('全国政协十二届一次会议主席团会议主持人王强参加审议。').map((p) => p.role), ['全国政协十二届一次会议主席团会议主持人']);
+    // Also after the organ the term's ordinal opens (十三届|全国人大|二次|会议).
+    assert.deepEqual(people('十三届全国人大二次会议主席团常务主席王强主持会议。').map((p) => p.role), ['十三届全国人大二次会议主席团常务主席']);
+  });
+
+  it('an item of a titled list that is an ordinary word the rest of a ministry\'s name follows opens the next person\'s title (克里尼、|经济|发展部副部长瓦里), not a name the list\'s verb follows (、强卫|在主席台)', () => {
+    assert.deepEqual(people('法国环境部长杜邦、经济发展部副部长马丁和前总理贝尔出席。').map((p) => [p.text, p.role]), [['杜邦', '法国环境部长'], ['马丁', '经济发展部副部长'], ['贝尔', '前总理']]);
+    assert.deepEqual(people('大会执行主席王明、李华、强卫在主席台就座。').map((p) => p.text), ['王明', '李华', '强卫']);
+  });
+
+  it('a province and a prefecture\'s short form it holds, which a county shares (江西省|吉安: 吉安市, not 吉安县), are places, no body', () => {
+    const places = analyzeText('省委书记王明来到江西省吉安、景德镇等地调研。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.canonical]), [['江西省', '江西省'], ['吉安', '吉安市'], ['景德镇', '景德镇市']]);
+    assert.deepEqual(texts('省委书记王明来到江西省吉安、景德镇等地调研。', 'organization'), []);
+    // A county's short form after its province stays the county (西藏|定日).
+    assert.equal(analyzeText('会议研究部署西藏定日抗震救灾工作。', segmenter).entities.find((e) => e.text === '定日')?.canonical, '定日县');
+  });
+
+  it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
+    assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });
 
   it('a couple\'s word after a name is no part of it, whole or with its first character glued to the name (外长敦夫妇, 部长伊提蓬夫|妇)', () => {

@@ -557,6 +557,17 @@ function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token
 }
 
 /** Whether the span's last word is one the segmenter does not know, ending where the span ends, and no body's word. */
+/** Whether places of `placeEnds` (end by start), two or more, follow one another from the span's start to its end. */
+function tiledByPlaces(span: Span, placeEnds: ReadonlyMap<number, number>): boolean {
+  let places = 0;
+  for (let at = span.start; at !== span.end; places++) {
+    const end = placeEnds.get(at);
+    if (end === undefined || end > span.end) return false;
+    at = end;
+  }
+  return places >= 2;
+}
+
 function endsInUnknownWord(span: Span, tokens: Token[], text: string): boolean {
   const last = tokens[tokenEndingAt(tokens, span.end)];
   return last !== undefined && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
@@ -972,6 +983,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     else ruleNames.set(name, [e.start]);
   }
   const titled: RuleEntity[] = [];
+  /** Where each place the rules keep ends, by where it starts. */
+  const keptPlaceEnds = new Map<number, number>();
   const ruleNameCover = new Uint8Array(text.length);
   for (const entity of rules) if (entity.type === 'person') ruleNameCover.fill(1, entity.start, entity.end);
   const crossingDivisions = spansCrossingDivisions(rules, model, text);
@@ -1037,6 +1050,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // written right before it, as the labeller's names do (…国家主席|通伦致/x|唁电).
     const titleHere = kept.type === 'person' && kept.role === undefined ? titleBefore({ type: 'PER', start: kept.start, end: kept.end }, text, ownText, tokens, gazetteer) : undefined;
     if (!isAbbreviation(kept)) combined.push(titleHere ? { ...kept, ...titleHere } : kept);
+    if (kept.type === 'place') keptPlaceEnds.set(kept.start, kept.end);
   }
   // 巴斯夫|杉杉电池材料有限公司: a name right before a company's is the first word of that company's name; not where
   // a title follows the company (李东生|ＴＣＬ集团董事长: the name and then its post, as a caption writes them).
@@ -1128,6 +1142,12 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // The rules' places inside a title chain stay (浦东新区|区委书记), other places give way to the organisation.
     // Not to a body that ends in a word the segmenter does not know (北京市通州区|绿心/x|公园: a park's name cut short).
     const covered = !free && !(span.type === 'ORG' && !titleHeadAt(text, span.end) && !crossingDivisions.has(found) && !endsInUnknownWord(span, tokens, text));
+    // 来到|江西省吉安|、景德镇: a body the labeller reads over the rules' places, two or more and nothing else, is those
+    // places (a province and its city), no body: a body's name ends in a word of its own.
+    if (span.type === 'ORG' && tiledByPlaces(span, keptPlaceEnds)) {
+      trace?.('labeller: places alone, no body', span);
+      continue;
+    }
     if (dropped || covered) {
       trace?.(`labeller: ${dropped ?? 'under a rule\'s entity'}`, span);
       continue;

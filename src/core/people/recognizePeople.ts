@@ -274,14 +274,20 @@ const SURNAME_ADDRESS_OPENER = new RegExp(`[${boundaries.prepositionFollowers}�
 
 /**
  * 郭振华、|文化/n|和旅游部部长: an item of a list that is one ordinary word of the segmenter's, then a joiner (not a 、) and a
- * title head close after it, is the first word of the next person's title (not 周恩来/t|和邓小平).
+ * title head close after it, is the first word of the next person's title (not 周恩来/t|和邓小平); so is one the rest
+ * of that title follows with no joiner (克里尼、|经济/n|发展部副部长瓦里: the next person's ministry).
  */
 function ordinaryWordBeforeJoiner(text: string, tokens: Token[], start: number, end: number): boolean {
   const word = tokens[tokenStartingAt(tokens, start)];
-  if (word === undefined || word.end !== end || !isCommonWord(word) || text[end] === '、' || !LIST_JOINERS.has(text[end])) return false;
-  for (let at = end + 1; at < end + 1 + TITLE_AFTER_JOINER_REACH && HAN.test(text[at] ?? ''); at++) if (headStartsAt(text, at)) return true;
+  if (word === undefined || word.end !== end || !isCommonWord(word) || text[end] === '、') return false;
+  // Without a joiner, the word after the item goes on naming a body (发展/vn), no preposition or verb (强卫|在/p|主席台).
+  const from = LIST_JOINERS.has(text[end]) ? end + 1 : ORGAN_WORD_TAG.test(tokens[tokenStartingAt(tokens, end)]?.tag ?? '') ? end : -1;
+  if (from < 0) return false;
+  for (let at = from; at < from + TITLE_AFTER_JOINER_REACH && HAN.test(text[at] ?? ''); at++) if (headStartsAt(text, at)) return true;
   return false;
 }
+/** Tags of a word that may go on naming a body: nouns, verbal nouns, abbreviations (经济|发展/vn|部). */
+const ORGAN_WORD_TAG = /^(n|vn|j)/;
 /** How far after the joiner the head of the title it opens is looked for (和|旅游部|部长). */
 const TITLE_AFTER_JOINER_REACH = 8;
 

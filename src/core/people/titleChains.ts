@@ -38,10 +38,15 @@ const termOrdinalCutBefore = (tokens: Token[], first: number, floor: number): bo
   first - 2 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start &&
   isTermOrdinal(tokens[first - 2].word + tokens[first - 1].word);
 
-/** A session's ordinal right after its term's (十二届|一次|会议主席团): the session stands in the title with its term. */
+/**
+ * A session's ordinal right after its term's (十二届|一次|会议主席团), or after the organ its term's ordinal opens
+ * (十二届|全国人大/nt|五次|会议主席团): the session stands in the title with its term.
+ */
 const SESSION_ORDINAL = /^第?[一二三四五六七八九十\d]+次$/;
+const ORGAN_TAG = 'nt';
 const sessionOrdinalAt = (tokens: Token[], index: number, floor: number): boolean =>
-  index - 1 >= floor && SESSION_ORDINAL.test(tokens[index].word) && isTermOrdinal(tokens[index - 1].word) && tokens[index - 1].end === tokens[index].start;
+  index - 1 >= floor && SESSION_ORDINAL.test(tokens[index].word) && tokens[index - 1].end === tokens[index].start &&
+  (isTermOrdinal(tokens[index - 1].word) || (index - 2 >= floor && tokens[index - 1].tag === ORGAN_TAG && isTermOrdinal(tokens[index - 2].word) && tokens[index - 2].end === tokens[index - 1].start));
 
 /** An ordinal that numbers an organ (第二|巡回|法庭, 第三|分局): 第 and a number, no term's 届 or 任. */
 const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+$/;

@@ -494,6 +494,8 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     if (POSITION_TAG.test(tokens[last].tag)) return undefined;
     stem += tokens[last].word;
     const county = gazetteer.countyIn(stem, place.canonical);
+    // The prefecture's short form is read as any other place's is.
+    if (county && namesPrefectureIn(stem, place.canonical, gazetteer)) return undefined;
     // 卫辉|市委, 吉首|军分区, 海淀|剧院: the stem opens a longer name, which is no mention of the county alone.
     const next = tokens[last + 1];
     if (next && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag))) continue;
@@ -501,6 +503,14 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     if (county) return { mentions: [{ start: tokens[k + 1].start, end: tokens[last].end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent }], last };
   }
   return undefined;
+}
+
+/**
+ * 江西省|吉安: a prefecture named by its short form right after its province, which a county of that prefecture shares
+ * (吉安市 and its 吉安县), is the prefecture: a county's seat keeps the name the city had.
+ */
+function namesPrefectureIn(stem: string, province: string, gazetteer: Gazetteer): boolean {
+  return gazetteer.lookup(gazetteer.fullName(stem)).some((record) => record.level === PREFECTURE_LEVEL && record.parent === province);
 }
 
 /** What ends an item of a list of places (海口、琼海、三亚). */

@@ -265,6 +265,16 @@ describe('real news: people and titles', () => {
     assert.equal(analyzeText('会议研究部署西藏定日抗震救灾工作。', segmenter).entities.find((e) => e.text === '定日')?.canonical, '定日县');
   });
 
+  it('a city the labeller reads on into a venue\'s name is the city and the venue (南宁|吴圩国际机场), not where the rules read the venue (北京|人民大会堂)', () => {
+    const places = analyzeText('代表团乘包机抵达南宁吴圩国际机场，受到热烈欢迎。会议在北京人民大会堂举行。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.parent ?? '']), [['南宁', '广西壮族自治区'], ['吴圩国际机场', '南宁市'], ['北京', ''], ['人民大会堂', '北京市']]);
+  });
+
+  it('a transliterated name after its title takes one lone character before the speaker\'s verb (部长哈内格|比/p|表示), and one of its rest no transliteration\'s where the labeller reads it whole (拉夫连|季耶夫); a report quoting it (援引) stands in no title', () => {
+    assert.deepEqual(people('对此，以色列地区合作部部长哈内格比表示，以色列无法容忍。').map((p) => [p.text, p.role]), [['哈内格比', '以色列地区合作部部长']]);
+    assert.deepEqual(people('俄罗斯媒体援引俄罗斯总统叙利亚问题特使拉夫连季耶夫的话报道说。').map((p) => [p.text, p.role]), [['拉夫连季耶夫', '俄罗斯总统叙利亚问题特使']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

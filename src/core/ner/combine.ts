@@ -25,6 +25,7 @@ import modelMargins from '../../../data/model-margins.json';
 import nameBoundaries from '../../../data/name-boundaries.json';
 import organizations from '../../../data/organizations.json';
 import placePatterns from '../../../data/place-patterns.json';
+import { WordList } from '../text/wordList';
 import placeKinds from '../../../data/place-kinds.json';
 import lawNames from '../../../data/law-names.json';
 import segmenterWords from '../../../data/segmenter-words.json';
@@ -239,9 +240,11 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     const intoNextName = !isTransliterated(name) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
     // A rule's name that stops at a middle dot the labeller reads across (董事长弗雷德里克|·史密斯) is a foreign name's first part.
     // Nor into an ordinary word it would cut (省长王凯|陪同|下: not 王凯陪).
-    // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫).
+    // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫), also with one
+    // character of its rest no transliteration's, where the rules' part is all transliteration (特使拉夫连|季/nr|耶夫).
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end &&
-      (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end))) &&
+      (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end)) ||
+        (isTransliterated(name) && transliteratedButOne(text.slice(entity.end, same.end)))) &&
       (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
@@ -362,6 +365,30 @@ const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
  * 特别代表|来法/x|出席: a two-character name whose first character is a verb of going and whose second the rules read as
  * a place's short form (法: France) is that verb and that place, not a person.
  */
+/** Whether all of a word's characters but one are transliteration's (季耶夫), and it has two of them at least. */
+function transliteratedButOne(word: string): boolean {
+  const others = [...word].filter((ch) => !isTransliterated(ch)).length;
+  return others <= 1 && word.length - others >= 2;
+}
+
+/** place-patterns.json venueWords (机场, 宾馆, 会展中心). */
+const VENUE_WORDS = new WordList(placePatterns.venueWords);
+
+/**
+ * 抵达|南宁|吴圩/x|国际机场: a city the labeller reads on into a venue's name (a place ending in a venue word), where the
+ * rules read nothing in the rest, is that venue's first word: the labeller's place stands, and is split into the city
+ * and its site as any city's venue is (splitCityVenues). Not where the rules read the venue's own name (北京|人民大会堂).
+ */
+function yieldToVenues(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick<ModelReading, 'spans' | 'spanAt'>, text: string): void {
+  const ruleCover = new Uint8Array(text.length);
+  for (const entity of rules) ruleCover.fill(1, entity.start, entity.end);
+  for (const [index, entity] of rules.entries()) {
+    const span = model.spans[model.spanAt[entity.start]];
+    if (entity.type !== 'place' || verdicts[index].startsWith('falls') || span?.type !== 'LOC' || span.start !== entity.start || span.end <= entity.end) continue;
+    if (VENUE_WORDS.endingAt(text, span.end) && !ruleCover.subarray(entity.end, span.end).includes(1)) verdicts[index] = 'falls: the first word of a venue';
+  }
+}
+
 function dropVerbsBeforeShortForms(rules: RuleEntity[], verdicts: RuleVerdict[], text: string): void {
   const shortFormStarts = new Set(rules.filter((e) => e.type === 'place' && e.end - e.start === 1).map((e) => e.start));
   for (const [index, entity] of rules.entries()) {
@@ -764,7 +791,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -995,6 +1022,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   vouchAgreedNames(rules, verdicts, model, text);
   vouchPlacesKeptElsewhere(rules, verdicts, model, text, gazetteer);
   dropVerbsBeforeShortForms(rules, verdicts, text);
+  yieldToVenues(rules, verdicts, model, text);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).
   const keptNames = rules.filter((e, i) => e.type === 'person' && !verdicts[i].startsWith('falls'));

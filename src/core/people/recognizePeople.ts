@@ -376,9 +376,10 @@ const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
   if (read < 0 || !isTransliterated(text.slice(at, read))) return read;
   // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last;
-  // so is one before the talk's act (议长埃特|让/v|举行会谈).
+  // so is one before the talk's act (议长埃特|让/v|举行会谈) or the speaker's verb (部长哈内格|比/p|表示: no comparison).
   const lone = tokens[tokenStartingAt(tokens, read)];
-  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)))) return read + 1;
+  const spoken = () => isSpeechWord(tokens[tokenStartingAt(tokens, read + 1)]?.word ?? '');
+  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)) || spoken())) return read + 1;
   if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
   for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];

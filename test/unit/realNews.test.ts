@@ -275,6 +275,16 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('俄罗斯媒体援引俄罗斯总统叙利亚问题特使拉夫连季耶夫的话报道说。').map((p) => [p.text, p.role]), [['拉夫连季耶夫', '俄罗斯总统叙利亚问题特使']]);
   });
 
+  it('a name before a verb of resigning takes the post it leaves, the verb glued to it or to its last character (何杲|辞任/x|…职务, 卢家|培辞任/x); one appointed in the passive takes its post (被任命为)', () => {
+    const found = people('会后公司董事局宣布已接受何杲辞任行政总裁职务，以及卢家培辞任商务总裁职务。邓健荣被任命为行政总裁。').map((p) => [p.text, p.role]);
+    assert.deepEqual(found, [['何杲', '行政总裁'], ['卢家培', '商务总裁'], ['邓健荣', '行政总裁']]);
+  });
+
+  it('a headline\'s side named by title alone, with subtitles after it, is the one foreign name the body gives no title (…同葡萄牙总理举行会谈时强调 … 科斯塔表示)', () => {
+    const text = '王强同葡萄牙总理举行会谈时强调 发挥互补优势 释放合作潜力 打造中葡合作升级版\n欢迎仪式后，两国总理举行会谈。王强表示，中葡关系平稳发展。科斯塔表示，葡方愿同中方加强合作。';
+    assert.deepEqual(people(text).filter((p) => p.text === '科斯塔').map((p) => p.role), ['葡萄牙总理']);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -1251,7 +1251,9 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   const glued = tokens[at];
   // 副审计长王本|强受/x|国务院委托: after a title, an unknown word so glued needs no particle after it (the title says a
   // name stands there, most often of three characters).
-  const titledUnknown = entity.role !== undefined && glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && HAN.test(glued.word[0]) && isFollower(glued.word[1]);
+  // Not a verb that frames the name's post (何杲|辞任/x|行政总裁职务: he resigns from it).
+  const titledUnknown = entity.role !== undefined && glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && HAN.test(glued.word[0]) && isFollower(glued.word[1]) &&
+    !POST_FRAMING_VERBS.has(glued.word);
   // 王光谦、包信|和/c|先后/t|发言: a joiner the segmenter reads as a conjunction, an adverb after it that says the people
   // before it act one by one or together, joins nothing (not 杨震|和|张恩迪, 王毅|和|夫人): it is the name's last character.
   const joinsNothing = glued !== undefined && glued.word.length === 1 && isListJoinerToken(glued) && NOTHING_JOINED.has(tokens[at + 1]?.word ?? '');
@@ -1263,6 +1265,9 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
   if (isFollower(glued.word[0]) && !PREPOSITION_FOLLOWERS.has(glued.word[0]) && !titledUnknown) return entity;
   return withLastCharacter(entity, text, trace);
 }
+
+/** Verbs after a name that frame its post (titles.json resignationVerbs, servingVerbs: 辞任, 担任). */
+const POST_FRAMING_VERBS = new Set([...titles.resignationVerbs, ...titles.servingVerbs]);
 
 /** The home of a person named before it (在村民潘安平家). */
 const HOME = '家';

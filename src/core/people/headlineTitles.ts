@@ -8,13 +8,20 @@ import type { CleanEntity } from '../types';
 import { firstTokenFrom, type Token } from '../text/tokens';
 import { headKindAt, mayStandInTitle, titleChainStart } from './titleChains';
 import { COUNTED_LIST } from './countedLists';
+import { isTransliterated } from './names';
+import { MIDDLE_DOTS_CLASS } from '../text/characters';
 
 const nameOf = (person: CleanEntity, text: string) => person.canonical ?? text.slice(person.start, person.end);
 
 /** The words between the two sides of a meeting: 同, 会见 (data/titles.json meetingFrames). */
 const MEETING_FRAMES = titles.meetingFrames;
-/** A headline is the first line when it is at most this long (a report's first paragraph is longer). */
+/**
+ * A headline is the first line when it is at most this long (a report's first paragraph is longer), or at most
+ * LONGEST_TITLED_HEADLINE with no mark that ends a sentence (a headline and its subtitles: …会谈时强调 发挥互补优势 …).
+ */
 const LONGEST_HEADLINE = 40;
+const LONGEST_TITLED_HEADLINE = 80;
+const SENTENCE_END = /[。！？]/;
 
 interface UnnamedSide {
   /** The canonical name of the side the headline names. */
@@ -60,7 +67,7 @@ function giveTitleFromElsewhere(person: CleanEntity, people: CleanEntity[], titl
  */
 export function giveHeadlineTitles(text: string, ownText: string, entities: CleanEntity[], tokens: Token[], isPlace: (token: Token) => boolean): void {
   const headlineEnd = text.indexOf('\n');
-  if (headlineEnd < 0 || headlineEnd > LONGEST_HEADLINE) return;
+  if (headlineEnd < 0 || (headlineEnd > LONGEST_HEADLINE && (headlineEnd > LONGEST_TITLED_HEADLINE || SENTENCE_END.test(text.slice(0, headlineEnd))))) return;
   const people = entities.filter((e) => e.type === 'person');
   const side = unnamedSide(text, ownText, headlineEnd, people, tokens, isPlace);
   if (!side) return;
@@ -71,7 +78,16 @@ export function giveHeadlineTitles(text: string, ownText: string, entities: Clea
     giveTitleFromElsewhere(guest, people, { role: side.role, official: side.official });
     return;
   }
+  // 李克强同葡萄牙总理举行会谈 … 两国总理举行会谈 … 科斯塔表示: where the body never writes the frame, the one foreign
+  // name it gives no title anywhere is the side the headline names by title.
+  const untitled = new Set(people.filter((p) => p.start > headlineEnd && nameOf(p, text) !== side.host).map((p) => nameOf(p, text)));
+  for (const person of people) if (person.role) untitled.delete(nameOf(person, text));
+  const [guest] = untitled;
+  const mention = untitled.size === 1 && isTransliterated(guest.replace(MIDDLE_DOTS_ANYWHERE, '')) ? people.find((p) => p.start > headlineEnd && nameOf(p, text) === guest) : undefined;
+  if (mention) giveTitleFromElsewhere(mention, people, { role: side.role, official: side.official });
 }
+/** The middle dots of a dotted foreign name, which are no transliteration characters. */
+const MIDDLE_DOTS_ANYWHERE = new RegExp(`[${MIDDLE_DOTS_CLASS}]`, 'g');
 
 /** 两国总理, 两国外长: the title both sides of a talk hold. Longest first (副总理 before 总理). */
 const BOTH_SIDES = new RegExp(`${titles.bothSidesTitles.before}(${[...titles.bothSidesTitles.titles].sort((a, b) => b.length - a.length).join('|')})`, 'g');

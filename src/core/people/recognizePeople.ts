@@ -938,11 +938,13 @@ const BEFORE_RESIGNATION = COMRADE;
 const RESIGNATION_VERBS = new WordList(titles.resignationVerbs);
 
 function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): void {
-  tokens.forEach((token) => {
-    // A verb of one word (请辞) or of several (不再|担任).
-    const verbWord = RESIGNATION_VERBS.startingAt(text, token.start);
-    if (verbWord === undefined) return;
-    const verb = { start: token.start, end: token.start + verbWord.length };
+  // A verb of one word (请辞) or of several (不再|担任), also inside a word the segmenter glued to the name's last
+  // character (卢家|培辞任/x): each verb is looked for in the text, not at the words' starts.
+  for (const verbWord of RESIGNATION_VERBS.words) {
+    for (let at = text.indexOf(verbWord); at >= 0; at = text.indexOf(verbWord, at + verbWord.length)) resignedBefore(at, verbWord);
+  }
+  function resignedBefore(verbStart: number, verbWord: string): void {
+    const verb = { start: verbStart, end: verbStart + verbWord.length };
     const post = framedPost(text, verb.end, [''], tokens, isPlace, [...titles.removalPostEnds, ...titles.resignationPostEnds]);
     if (!post) return;
     const role = text.slice(post.roleSpan.start, post.roleSpan.end);
@@ -956,7 +958,7 @@ function resignedNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
       if (text[start - 1] !== '、') return;
       end = start - 1;
     }
-  });
+  }
 }
 
 const GAPS_BEFORE_NAMES = new Set(titles.gapsBeforeNames);

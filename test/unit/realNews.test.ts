@@ -285,6 +285,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people(text).filter((p) => p.text === '科斯塔').map((p) => p.role), ['葡萄牙总理']);
   });
 
+  it('a county named without its ending after its province stays a place before the disaster named after it (云南|鲁甸|地震), not before a body it opens (卫辉|市委)', () => {
+    assert.deepEqual(texts('他就云南鲁甸地震向对方表示感谢。', 'place'), ['云南', '鲁甸']);
+    assert.deepEqual(texts('甘肃舟曲泥石流灾害发生后，救援迅速展开。', 'place'), ['甘肃', '舟曲']);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

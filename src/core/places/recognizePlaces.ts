@@ -478,6 +478,8 @@ function placeBeforeAreaWord(token: Token, k: number, gazetteer: Gazetteer): Mat
 /** What may follow a county's stem in a longer name: its ending (市委), nouns and unknown words (军分区, 化屋村). */
 const COUNTY_ENDINGS = new Set(placeKinds.countyStemSuffixes.map((suffix) => suffix[suffix.length - 1]));
 const NAME_GOES_ON_TAG = /^(n|j|b|x)/;
+/** 云南|鲁甸|地震: a disaster named by the county it struck (place-patterns.json disastersAfterPlaces) leaves the county whole. */
+const DISASTERS_AFTER_PLACES = new Set(patterns.disastersAfterPlaces);
 const POSITION_TAG = /^[fs]$/;
 /** The most words of a county's name without its ending (定日, 乌鲁木齐|县 has its own). */
 const MAX_COUNTY_STEM_TOKENS = 2;
@@ -498,7 +500,7 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     if (county && namesPrefectureIn(stem, place.canonical, gazetteer)) return undefined;
     // 卫辉|市委, 吉首|军分区, 海淀|剧院: the stem opens a longer name, which is no mention of the county alone.
     const next = tokens[last + 1];
-    if (next && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag))) continue;
+    if (next && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag)) && !DISASTERS_AFTER_PLACES.has(next.word)) continue;
     // A short form, read by the rules' own convention: it stands unless the labeller is nearly certain otherwise.
     if (county) return { mentions: [{ start: tokens[k + 1].start, end: tokens[last].end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent }], last };
   }

@@ -290,6 +290,17 @@ describe('real news: people and titles', () => {
     assert.deepEqual(texts('甘肃舟曲泥石流灾害发生后，救援迅速展开。', 'place'), ['甘肃', '舟曲']);
   });
 
+  it('a county the report names in full is that county where it writes the name without its ending alone (吉首市 … 在吉首主持), not where the stem opens a longer name (吉首大学)', () => {
+    const places = analyzeText('总理来到湖南省湘西土家族苗族自治州古丈县、吉首市考察。26日下午，总理在吉首主持召开座谈会。他还去了吉首大学。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.slice(-2).map((p) => [p.text, p.canonical, p.parent]), [['吉首市', '吉首市', '湘西土家族苗族自治州'], ['吉首', '吉首市', '湘西土家族苗族自治州']]);
+  });
+
+  it('the head of a household or a household in poverty is a role a name follows, a function word\'s surname too (户主向德靠说, 贫困户张大山); a reporter\'s question is no part of it (记者问|户主)', () => {
+    assert.deepEqual(people('户主向德靠说，现在种粮有直补。').map((p) => [p.text, p.role]), [['向德靠', '户主']]);
+    assert.deepEqual(people('他来到贫困户张大山家中，察看生活情况。').map((p) => [p.text, p.role]), [['张大山', '贫困户']]);
+    assert.deepEqual(people('“要过年了？”记者问户主张宝军。').map((p) => [p.text, p.role]), [['张宝军', '户主']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

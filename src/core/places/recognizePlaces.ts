@@ -57,9 +57,37 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 /** Gazetteer names, short forms of provinces, unknown ns words with a geographic ending, and named sites. */
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
   const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
-  if (byPiece) return withTownshipsOfPlacesFound(text, tokens, byPiece, gazetteer);
+  if (byPiece) return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, byPiece, gazetteer), gazetteer);
   const { found, sites } = placesIn(text, tokens, 0, tokens.length, gazetteer);
-  return withTownshipsOfPlacesFound(text, tokens, found.concat(sites), gazetteer);
+  return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found.concat(sites), gazetteer), gazetteer);
+}
+
+const PLACE_OR_UNKNOWN_TAG = /^(ns|x)$/;
+/**
+ * 古丈县、吉首市、花垣县…。…温家宝在|吉首|主持召开…: a county the report names in full, written elsewhere in it without its
+ * ending as a word of the segmenter's, is that county there too (alone, such stems are too often ordinary words to be
+ * read so: countyAfter reads them only after their province); not where the stem opens a longer name (吉首|大学).
+ */
+function withStemsOfCountiesFound(text: string, tokens: Token[], places: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+  const counties = new Map<string, PlaceMention>();
+  for (const place of places) {
+    if (!COUNTY_KINDS.has(place.kind) || place.parent === undefined || text.slice(place.start, place.end) !== place.canonical) continue;
+    const suffix = placeKinds.countyStemSuffixes.find((ending) => place.canonical.endsWith(ending));
+    const stem = suffix && place.canonical.slice(0, -suffix.length);
+    if (stem && gazetteer.countyIn(stem, place.parent)?.name === place.canonical && !gazetteer.has(stem)) counties.set(stem, place);
+  }
+  if (counties.size === 0) return places;
+  const covered = new Uint8Array(text.length);
+  for (const p of places) covered.fill(1, p.start, p.end);
+  const added: PlaceMention[] = [];
+  tokens.forEach((token, k) => {
+    // A word the segmenter knows as a place or does not know (吉首/ns), not an ordinary one (解放/v of 解放区).
+    const county = PLACE_OR_UNKNOWN_TAG.test(token.tag) ? counties.get(token.word) : undefined;
+    if (!county || covered[token.start]) return;
+    if (opensLongerName(tokens[k + 1])) return;
+    added.push({ start: token.start, end: token.end, canonical: county.canonical, kind: county.kind, parent: county.parent });
+  });
+  return added.length ? [...places, ...added].sort((a, b) => a.start - b.start) : places;
 }
 
 /** The kinds of the divisions whose townships a report may name alone: cities and counties, not provinces. */
@@ -480,6 +508,9 @@ const COUNTY_ENDINGS = new Set(placeKinds.countyStemSuffixes.map((suffix) => suf
 const NAME_GOES_ON_TAG = /^(n|j|b|x)/;
 /** 云南|鲁甸|地震: a disaster named by the county it struck (place-patterns.json disastersAfterPlaces) leaves the county whole. */
 const DISASTERS_AFTER_PLACES = new Set(patterns.disastersAfterPlaces);
+/** Whether the word after a county's stem goes on with the name it opens (卫辉|市委, 吉首|军分区, 海淀|剧院). */
+const opensLongerName = (next: Token | undefined): boolean =>
+  next !== undefined && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag)) && !DISASTERS_AFTER_PLACES.has(next.word);
 const POSITION_TAG = /^[fs]$/;
 /** The most words of a county's name without its ending (定日, 乌鲁木齐|县 has its own). */
 const MAX_COUNTY_STEM_TOKENS = 2;
@@ -499,8 +530,7 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     // The prefecture's short form is read as any other place's is.
     if (county && namesPrefectureIn(stem, place.canonical, gazetteer)) return undefined;
     // 卫辉|市委, 吉首|军分区, 海淀|剧院: the stem opens a longer name, which is no mention of the county alone.
-    const next = tokens[last + 1];
-    if (next && HAN.test(next.word) && (COUNTY_ENDINGS.has(next.word[0]) || NAME_GOES_ON_TAG.test(next.tag)) && !DISASTERS_AFTER_PLACES.has(next.word)) continue;
+    if (opensLongerName(tokens[last + 1])) continue;
     // A short form, read by the rules' own convention: it stands unless the labeller is nearly certain otherwise.
     if (county) return { mentions: [{ start: tokens[k + 1].start, end: tokens[last].end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent }], last };
   }
@@ -624,7 +654,8 @@ function villageAt(text: string, tokens: Token[], at: number, parent: string): P
 }
 
 /** The kinds of county-level divisions (place-kinds.json countyLevel), after which a village may follow with no township. */
-const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
+/** The kinds of county-level divisions (县, 县级市, 区, 自治县, …). */
+export const COUNTY_KINDS: ReadonlySet<string> = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
 /** The most characters of a village's own name (介格得布拉格, 吾夏克铁热克: names of Xinjiang's villages run long). */
 const LONGEST_VILLAGE_STEM = 6;
 /** A village's or a community's name right after its township or county: two to six characters and the ending (祝家沟|村). */

@@ -301,6 +301,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('“要过年了？”记者问户主张宝军。').map((p) => [p.text, p.role]), [['张宝军', '户主']]);
   });
 
+  it('a surname and 家 right after a verb of visiting is the family\'s home, no person (走进|杨家|低矮的小木屋)', () => {
+    assert.deepEqual(people('走进杨家低矮破旧的小木屋，总理详细询问了他家的情况。').map((p) => p.text), []);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -1193,7 +1193,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withoutHome(withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace), text, tokens, trace));
+    .map((entity) => withoutHome(withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace), text, tokens, trace))
+    .filter((entity) => !isVisitedFamilyHome(entity, text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it; nor, untitled,
   // at the report's other mentions (彭博|有限合伙企业 …。彭博|愿意: the company).
@@ -1344,6 +1345,17 @@ function withoutHome(entity: RuleEntity, text: string, tokens: Token[], trace?: 
   const cut = { ...entity, end: entity.end - 1, canonical: text.slice(entity.start, entity.end - 1) };
   trace?.('name without the home after it', cut);
   return cut;
+}
+
+/**
+ * 走进|杨家|低矮破旧的小木屋: a surname and 家 alone right after a verb of visiting is the family's home, where the
+ * leader goes, no person (PD1998 reads a surname alone as one, with a title or a form of address).
+ */
+function isVisitedFamilyHome(entity: RuleEntity, text: string, trace?: CombineTrace): boolean {
+  const visited = entity.type === 'person' && entity.end - entity.start === 2 && text[entity.end - 1] === HOME && isSurname(text[entity.start]) &&
+    VISIT_VERBS_BEFORE_SITES.some((verb) => text.startsWith(verb, entity.start - verb.length));
+  if (visited) trace?.('a family\'s home visited, no person', entity);
+  return visited;
 }
 
 /** The name with the character after it, where that reading is as likely a name's. */

@@ -305,6 +305,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('走进杨家低矮破旧的小木屋，总理详细询问了他家的情况。').map((p) => p.text), []);
   });
 
+  it('a body named for what it protects stands in a title (领事|保护/v|中心主任); an unknown word after a country ending as its provinces do is one (泰国|清莱府/x)', () => {
+    assert.deepEqual(people('外交部领事司副司长兼领事保护中心主任王明表示，工作组将全力协助调查。').map((p) => p.role), ['外交部领事司副司长兼领事保护中心主任']);
+    const places = analyzeText('工作组16号在泰国清莱府与泰方会谈。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.parent ?? '']), [['泰国', ''], ['清莱府', '泰国']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -686,6 +686,12 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   const token = tokens[k];
   const first = placeClosingList(tokens, k, gazetteer);
   if (first !== undefined) return { mentions: [{ start: tokens[first].start, end: token.end, canonical: tokens.slice(first, k + 1).map((t) => t.word).join(''), kind: '地名' }], last: k };
+  // 泰国|清莱府/x: a word the segmenter does not know, right after a country, ending in a foreign division's suffix
+  // (place-patterns.json foreignDivisionSuffixes), is that country's province or state.
+  const country = tokens[k - 1];
+  const divisionSuffix = token.tag === UNKNOWN_WORD_TAG && country?.end === token.start && gazetteer.lookup(country.word).some((r) => r.kind === COUNTRY_KIND)
+    ? FOREIGN_DIVISION_SUFFIXES.find((suffix) => token.word.endsWith(suffix) && token.word.length - suffix.length >= MIN_FOREIGN_DIVISION_STEM && ALL_HAN.test(token.word)) : undefined;
+  if (divisionSuffix) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: FOREIGN_REGION_KIND, parent: country.word }], last: k };
   // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
   if (token.tag === 'nt' && namesStateInFullStyle(token.word, gazetteer)) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: COUNTRY_KIND }], last: k };
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
@@ -702,6 +708,12 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   if (!geographic && !state && !site) return undefined;
   return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : site ? SITE_KIND : '地名' }], last: k };
 }
+
+const FOREIGN_DIVISION_SUFFIXES: readonly string[] = patterns.foreignDivisionSuffixes;
+/** The fewest characters of a foreign division's name before its suffix (清莱|府). */
+const MIN_FOREIGN_DIVISION_STEM = 2;
+/** The gazetteer's kind of a region abroad (world-places.json 外国地区). */
+const FOREIGN_REGION_KIND = '外国地区';
 
 const PLACE_LIST_HEADS = new Set(organizations.placeListHeads);
 /** The most characters of an unknown place's name closing a list of places. */

@@ -311,6 +311,11 @@ describe('real news: people and titles', () => {
     assert.deepEqual(places.map((p) => [p.text, p.parent ?? '']), [['泰国', ''], ['清莱府', '泰国']]);
   });
 
+  it('a county named without its ending right after a city of the same province is that county (三亚|琼海: 琼海市 of 海南省)', () => {
+    const places = analyzeText('总理在三亚琼海考察。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(places.map((p) => [p.text, p.canonical]), [['三亚', '三亚市'], ['琼海', '琼海市']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -526,7 +526,8 @@ function countyAfter(tokens: Token[], k: number, place: PlaceMention, gazetteer:
     // 四川|南部的珙县: a word of direction or position (南部, 城区) is read as that, not as a county.
     if (POSITION_TAG.test(tokens[last].tag)) return undefined;
     stem += tokens[last].word;
-    const county = gazetteer.countyIn(stem, place.canonical);
+    // 海南|琼海, 西藏|定日; also a county of the province or prefecture above the place (三亚|琼海: two cities of 海南省).
+    const county = countyNear(stem, place, gazetteer);
     // The prefecture's short form is read as any other place's is.
     if (county && namesPrefectureIn(stem, place.canonical, gazetteer)) return undefined;
     // 卫辉|市委, 吉首|军分区, 海淀|剧院: the stem opens a longer name, which is no mention of the county alone.
@@ -556,9 +557,14 @@ const LIST_ITEM_STARTS = new Set(['、', '在', '到', '赴', '和', '及', '与
  * in the province above that prefecture (黑河、抚远、虎林: 虎林市 lies in 鸡西市, 抚远市 in 佳木斯市, both in 黑龙江省).
  */
 function countyOfList(item: Token, place: PlaceMention, gazetteer: Gazetteer): PlaceMention | undefined {
-  const province = place.parent === undefined ? undefined : gazetteer.lookup(place.parent).find((record) => record.level === PREFECTURE_LEVEL)?.parent;
-  const county = [place.canonical, place.parent, province].map((above) => above && gazetteer.countyIn(item.word, above)).find((c) => c !== undefined);
+  const county = countyNear(item.word, place, gazetteer);
   return county ? { start: item.start, end: item.end, canonical: county.name, kind: SHORT_FORM_KIND, parent: county.parent } : undefined;
+}
+
+/** The county whose stem is `stem`, in the place, or in the prefecture or province above it. */
+function countyNear(stem: string, place: PlaceMention, gazetteer: Gazetteer): PlaceRecord | undefined {
+  const province = place.parent === undefined ? undefined : gazetteer.lookup(place.parent).find((record) => record.level === PREFECTURE_LEVEL)?.parent;
+  return [place.canonical, place.parent, province].map((above) => (above ? gazetteer.countyIn(stem, above) : undefined)).find((c) => c !== undefined);
 }
 
 /**

@@ -316,6 +316,16 @@ describe('real news: people and titles', () => {
     assert.deepEqual(places.map((p) => [p.text, p.canonical]), [['三亚', '三亚市'], ['琼海', '琼海市']]);
   });
 
+  it('a name that the 时 of its 在…时 clause follows ends before it, whatever its characters (在会见意大利总理孔特时，; 容克/nr|时/n; 特雷莎·梅时)', () => {
+    assert.deepEqual(people('在会见意大利总理孔特时，两国总理表示愿加强合作。').map((p) => p.text), ['孔特']);
+    assert.deepEqual(people('在会见欧盟委员会主席容克时，总理指出，中方赞同完善规则。').map((p) => p.text), ['容克']);
+    assert.deepEqual(people('在会见英国首相特雷莎·梅时，总理表示，中英达成共识。').map((p) => [p.text, p.role]), [['特雷莎·梅', '英国首相']]);
+  });
+
+  it('a dotted name the labeller reads whole from a titled name\'s start stands over a follower\'s character inside its first part (居民阿布|都/d|克热木·司马义)', () => {
+    assert.deepEqual(people('他走进柯尔克孜族居民阿布都克热木·司马义家看望。').map((p) => [p.text, p.role]), [['阿布都克热木·司马义', '柯尔克孜族居民']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

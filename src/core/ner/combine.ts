@@ -12,7 +12,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, GIVEN_HE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, joinsNothingAt, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -244,8 +244,8 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // character of its rest no transliteration's, where the rules' part is all transliteration (特使拉夫连|季/nr|耶夫).
     const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end &&
       (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end)) ||
-        (isTransliterated(name) && transliteratedButOne(text.slice(entity.end, same.end)))) &&
-      (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
+        (isTransliterated(name) && transliteratedButOne(text.slice(entity.end, same.end))) || dottedOnFrom(entity.end, same.end, text)) &&
+      (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens) || dottedOnFrom(entity.end, same.end, text)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
     // 居/v|来提·买买提明常委: a dotted name's first part whose first character the segmenter left alone as a word of
@@ -369,6 +369,15 @@ const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
  * 特别代表|来法/x|出席: a two-character name whose first character is a verb of going and whose second the rules read as
  * a place's short form (法: France) is that verb and that place, not a person.
  */
+/**
+ * 居民阿布|都/d|克热木·司马义: whether the labeller's reading on from `from` to `end` runs over a middle dot into a dotted
+ * name's next part: a follower's character (都) at `from` is then inside the name's first part.
+ */
+function dottedOnFrom(from: number, end: number, text: string): boolean {
+  for (let at = from + 1; at < end - 1; at++) if (isMiddleDot(text[at])) return true;
+  return false;
+}
+
 /** Whether all of a word's characters but one are transliteration's (季耶夫), and it has two of them at least. */
 function transliteratedButOne(word: string): boolean {
   const others = [...word].filter((ch) => !isTransliterated(ch)).length;

@@ -598,9 +598,23 @@ const COUPLE_WORDS: readonly string[] = boundaries.coupleWordsAfterNames;
  * segmenter glued to it, which closes the clause the name's meeting opens (a comma after it).
  */
 export function endsInGluedWhen(text: string, start: number, end: number): boolean {
-  return end - start > MIN_NAME_BEFORE_WHEN && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? '') &&
-    isTransliterated(text.slice(start, end - GLUED_WHEN.length));
+  if (!(end - start > MIN_NAME_BEFORE_WHEN && text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length) && /^[，,]/.test(text[end] ?? ''))) return false;
+  // 会见…总理孔特时|，, 会见…首相特雷莎·梅时|，: any name, in a clause that 在 opens (在…时, when), not only one of
+  // transliteration's characters (孔, 容 are Chinese surnames too).
+  return isTransliterated(text.slice(start, end - GLUED_WHEN.length)) || inWhenClause(text, start);
 }
+
+/** How far before a name the 在 that opens its clause (在会见…时) is looked for. */
+const WHEN_CLAUSE_REACH = 40;
+const WHEN_CLAUSE_OPENER = '在';
+/** Whether the clause holding text[at] opens with 在 (after the last mark before it, within WHEN_CLAUSE_REACH). */
+function inWhenClause(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - WHEN_CLAUSE_REACH); i--) {
+    if (WHEN_CLAUSE_EDGE.test(text[i])) return text[i + 1] === WHEN_CLAUSE_OPENER;
+  }
+  return at - WHEN_CLAUSE_REACH <= 0 && text[0] === WHEN_CLAUSE_OPENER;
+}
+const WHEN_CLAUSE_EDGE = /[，。；！？：\n]/;
 const OFFICIAL_HEAD_WORDS = new WordList(titles.officialHeads);
 /** How far after a comma the next item's title is looked for (，|塞尔维亚总统|武契奇). */
 const NEXT_TITLE_REACH = 12;

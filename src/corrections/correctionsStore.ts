@@ -10,6 +10,11 @@ export const CORRECTIONS_FILE = '.vscode/news-annotator.json';
 
 /** Changes on disk arrive as bursts (temp file, rename, save): read once they settle. */
 const RELOAD_DELAY_MS = 150;
+/**
+ * How often the file's size and time are looked at, for a change the file watcher did not report (it may drop
+ * events on a loaded machine: seen once in the installed extension's test, a file written and never read).
+ */
+const DISK_CHECK_MS = 3000;
 
 export interface CorrectionsState extends ParsedCorrections {
   /** The file's URI, undefined without a workspace folder. */
@@ -35,6 +40,9 @@ export class CorrectionsStore implements vscode.Disposable {
   private warningsShown = 0;
   private writes: Promise<unknown> = Promise.resolve();
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly diskCheck: ReturnType<typeof setInterval> | undefined;
+  /** The file's size and time when last read ('missing' when there was none), undefined before the first read. */
+  private diskStamp: string | undefined;
 
   constructor(
     private readonly log: (message: string) => void,
@@ -52,6 +60,13 @@ export class CorrectionsStore implements vscode.Disposable {
       // Saves in this window, even where the file watcher is slow or missing (virtual file systems).
       vscode.workspace.onDidSaveTextDocument((doc) => doc.uri.toString() === fileUri.toString() && reload()),
     );
+    // And what the watcher missed: one stat every few seconds.
+    this.diskCheck = setInterval(() => void this.checkDisk(fileUri), DISK_CHECK_MS);
+  }
+
+  /** Reads the file again when its size or time differs from what the last read saw. */
+  private async checkDisk(uri: vscode.Uri): Promise<void> {
+    if (this.diskStamp !== undefined && (await stampOf(uri)) !== this.diskStamp) this.scheduleReload();
   }
 
   /** What the analysis uses: the file's valid entries, undefined when there are none. */
@@ -67,6 +82,8 @@ export class CorrectionsStore implements vscode.Disposable {
   async reload(): Promise<void> {
     if (!this.fileUri) return;
     try {
+      // Looked at before the read: a change after the look is a difference the next check sees.
+      this.diskStamp = await stampOf(this.fileUri);
       this.accept(await readText(this.fileUri));
     } catch (error) {
       this.log(`could not read ${CORRECTIONS_FILE}: ${String(error)}`);
@@ -140,6 +157,7 @@ export class CorrectionsStore implements vscode.Disposable {
 
   dispose(): void {
     if (this.reloadTimer !== undefined) clearTimeout(this.reloadTimer);
+    if (this.diskCheck !== undefined) clearInterval(this.diskCheck);
     vscode.Disposable.from(...this.disposables).dispose();
   }
 }
@@ -148,6 +166,11 @@ export class CorrectionsStore implements vscode.Disposable {
 function defaultFileUri(): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   return folder ? vscode.Uri.joinPath(folder.uri, CORRECTIONS_FILE) : undefined;
+}
+
+/** The file's size and time, or 'missing'. */
+function stampOf(uri: vscode.Uri): Thenable<string> {
+  return vscode.workspace.fs.stat(uri).then((stat) => `${stat.size}:${stat.mtime}`, () => 'missing');
 }
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {

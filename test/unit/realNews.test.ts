@@ -326,6 +326,15 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('他走进柯尔克孜族居民阿布都克热木·司马义家看望。').map((p) => [p.text, p.role]), [['阿布都克热木·司马义', '柯尔克孜族居民']]);
   });
 
+  it('after an official\'s title: an unknown word of two characters its own act follows (总理|通伦/x|主持会议), a dotted name of any characters closed off by punctuation (主席|炳·廷素拉暖|。); no reading opened by a word never a name (祝贺/nr|李|总理)', () => {
+    assert.deepEqual(people('东盟十国领导人共同出席。老挝总理通伦主持会议。').map((p) => [p.text, p.role]), [['通伦', '老挝总理']]);
+    assert.deepEqual(people('总理当天还会见了泰国枢密院主席炳·廷素拉暖。').map((p) => [p.text, p.role]), [['炳·廷素拉暖', '泰国枢密院主席']]);
+    assert.deepEqual(people('诗琳通祝贺李总理访泰取得圆满成功。').filter((p) => p.role === '总理').map((p) => p.text), ['李']);
+    // Not the noun after a surname's form of address (江主席|这篇/x|讲话/n), nor a name run on over a follower (法西诺|会以).
+    assert.deepEqual(people('“一个中国”原则是江主席这篇讲话的精髓。').map((p) => p.text), ['江']);
+    assert.deepEqual(people('意大利外交部国务秘书皮埃罗·法西诺会以“德国最好”回应。').map((p) => p.text), ['皮埃罗·法西诺']);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -660,7 +660,10 @@ export function unknownWordsNameEnd(text: string, at: number, tokens: Token[]): 
   // 国家主席|通伦/x|举行会谈: so is one a talk's act follows (titles.json talkFrames), the talk's other side.
   // 会见瑞典首相|勒文/x|。: and one the sentence ends after, where no list nor clause goes on.
   const talks = TALK_ACTS.some((act) => text.startsWith(act, end));
-  const listed = words === 1 && (text[end] === '、' || text[end] === FULL_STOP || closesList || talks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
+  // 老挝总理|通伦/x|主持会议, …|表示: and one a speech verb or an act of attending follows, the name's own act.
+  // A verb, or one joined to its object (主持会议/n), not the noun alone (江主席|这篇/x|讲话/n: the speech).
+  const speaks = next !== undefined && next.start === end && isSpeechWord(next.word) && (next.tag.startsWith('v') || next.word.length > 2);
+  const listed = words === 1 && (text[end] === '、' || text[end] === FULL_STOP || closesList || talks || speaks || (text[end] === '，' && titledItemFollows(text, end) && !COUNT_OPENING.test(text[at]))) &&
     !text.startsWith(GLUED_WHEN, end - GLUED_WHEN.length);
   if (!(words >= 1 && (end - at >= 3 || listed) && end - at >= 2 && end - at <= MAX_TRANSLITERATED && !FOLLOWERS.has(text[end - 1]) && (closed || listed))) return -1;
   // 会见…主席|梅津/x|采夫时/x|，: words of a name whose last holds the glued 时 closing the clause end before it.

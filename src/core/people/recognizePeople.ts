@@ -1011,6 +1011,24 @@ const TRANSLITERATED_NAME_TAG = 'nrt';
 const MIN_NAME_BEFORE_TITLE = 2;
 const TITLES_AFTER_NAME_TABLE = new WordList(RULES_TITLES_AFTER_NAME);
 
+/**
+ * A dotted name of any Chinese characters at `at` (listedDottedNameEnd) that punctuation closes, with no follower's
+ * character in its last part (皮埃罗·法西诺会以“: the name does not run on over 会以), or -1.
+ */
+function closedDottedNameEnd(text: string, at: number): number {
+  const end = listedDottedNameEnd(text, at);
+  if (end <= at || !isNameBoundary(text, end)) return -1;
+  // Parts joined by middle dots, not hyphens (a hyphenated name is a transliteration's, read as one: 胡安－曼努埃尔－…).
+  const name = text.slice(at, end);
+  if (NAME_HYPHEN.test(name)) return -1;
+  const last = name.slice(name.search(LAST_PART));
+  return last.length <= LONGEST_LAST_PART && ![...last].some(isFollower) ? end : -1;
+}
+/** Where the last part of a dotted name starts (after its last dot). */
+const LAST_PART = new RegExp(`[^${MIDDLE_DOTS_CLASS}]+$`);
+/** The most characters of a dotted name's last part read with no transliteration to vouch for it (廷素拉暖, 阿旺晋美). */
+const LONGEST_LAST_PART = 4;
+
 function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean, official: boolean, afterByline: boolean): number {
   // 主席和叶利钦: a function word after the title, not the surname 和.
   if (startsWithFunctionWord(text, at, tokens)) return -1;
@@ -1025,6 +1043,8 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
     official ? unknownWordsNameEnd(text, at, tokens) : -1,
     titledWordNameEnd(text, at, tokens, isPlace, official),
     japaneseNameEnd(text, at, tokens),
+    // 枢密院主席|炳·廷素拉暖|。: a dotted name of any characters after an official's title, closed off by punctuation.
+    official ? closedDottedNameEnd(text, at) : -1,
   );
   // 新华社记者李锦赵承 (李锦/x|赵承/x): two reporters of two characters each, where a three-character reading leaves one.
   if (afterByline && chinese === at + 3 && twoNamesOfTwo(text, at, tokens)) return at + 2;
@@ -1426,7 +1446,10 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     if (start < 0 || (startsWithFunctionWord(text, start, tokens) && !surnameOpensClause(text, start, at, tokens))) continue;
     if (tokenStartingAt(tokens, start) < 0 && !afterFunctionWord(text, start, tokens)) continue;
     const name = nameAt(text, start, tokens);
-    if (name?.length === length && hasSurname(name)) return start;
+    // 祝贺/nr|李|总理: not a name opened by a word of the segmenter's that People's Daily never writes as one (the
+    // lone surname is the title's form of address).
+    const opening = tokens[tokenStartingAt(tokens, start)];
+    if (name?.length === length && hasSurname(name) && !(opening !== undefined && opening.end < at && NOT_NAME_WORDS.has(opening.word))) return start;
     // 钱颖/x|一/m|委员, 马有/x|礼/n|会长: a given name's last character that the segmenter cut off as a word of its own
     // (a number, or a character given names often end in), right before the title.
     if (length === CUT_NAME_LENGTH && name?.length === length - 1 && hasSurname(name) && tokenStartingAt(tokens, at - 1) >= 0 && (NUMERAL_NAME_ENDS.has(text[at - 1]) || givenCharOdds(text[at - 1]) >= nameStats.untitledThreshold)) return start;

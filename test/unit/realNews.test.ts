@@ -335,6 +335,12 @@ describe('real news: people and titles', () => {
     assert.deepEqual(people('意大利外交部国务秘书皮埃罗·法西诺会以“德国最好”回应。').map((p) => p.text), ['皮埃罗·法西诺']);
   });
 
+  it('a dotted name and a name right after it are one name (米·恩赫|包勒德), its part then one wherever the report writes it (恩赫|包勒德说); a foreign name tagged as a place opens a clause before its title (。普京/ns|总统)', () => {
+    const found = people('刘云山会见由党主席、国家大呼拉尔副主席米·恩赫包勒德率领的代表团。会谈中，恩赫包勒德说，很高兴访华。');
+    assert.deepEqual(found.filter((p) => p.text !== '刘云山').map((p) => [p.text, p.canonical]), [['米·恩赫包勒德', '米·恩赫包勒德'], ['恩赫包勒德', '米·恩赫包勒德']]);
+    assert.deepEqual(people('两国关系处于历史最好时期。普京总统不久前出席了论坛。').map((p) => [p.text, p.role]), [['普京', '总统']]);
+  });
+
   it('a landmark where state ceremonies are held is a place (人民英雄纪念碑)', () => {
     assert.deepEqual(texts('当天下午，来宾前往天安门广场，向人民英雄纪念碑敬献花圈。', 'place'), ['天安门广场', '人民英雄纪念碑']);
   });

@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -1300,17 +1300,30 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
   const dropped = new Set<E>();
   const joined: E[] = [];
   const places = new Set<string>();
-  for (let i = 0; i < people.length; i++) {
-    let last = i;
-    while (last + 1 < people.length && continuesForeignName(text, people[last], people[last + 1])) last++;
-    if (last === i || people[last].end - people[i].start < JOINED_PIECES_MIN) continue;
-    const first = people[i];
-    for (let k = i + 1; k <= last; k++) dropped.add(people[k]);
-    first.end = people[last].end;
-    first.canonical = text.slice(first.start, first.end);
-    joined.push(first);
-    if (PLACE_BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, first.start - FOREIGN_PLACE_WORD_REACH), first.start))) places.add(first.canonical);
-    i = last;
+  const joinRuns = (continues: (previous: E, next: E) => boolean, shortest: number) => {
+    for (let i = 0; i < people.length; i++) {
+      if (dropped.has(people[i])) continue;
+      let last = i;
+      while (last + 1 < people.length && continues(people[last], people[last + 1])) last++;
+      if (last === i || people[last].end - people[i].start < shortest) continue;
+      const first = people[i];
+      for (let k = i + 1; k <= last; k++) dropped.add(people[k]);
+      first.end = people[last].end;
+      first.canonical = text.slice(first.start, first.end);
+      joined.push(first);
+      if (PLACE_BEFORE_FOREIGN_NAME.test(text.slice(Math.max(0, first.start - FOREIGN_PLACE_WORD_REACH), first.start))) places.add(first.canonical);
+      i = last;
+    }
+  };
+  joinRuns((previous, next) => continuesForeignName(text, previous, next), JOINED_PIECES_MIN);
+  // Then two pieces back to back that make a part of a dotted name the report gives, as joined above (…。恩赫|包勒德说
+  // after 米·恩赫包勒德), are that part.
+  const parts = new Set(people.filter((p) => !dropped.has(p)).flatMap((p) => {
+    const split = text.slice(p.start, p.end).split(PART_DOT);
+    return split.length > 1 ? split.filter((part) => part.length >= MIN_JOINED_PART) : [];
+  }));
+  if (parts.size > 0) {
+    joinRuns((previous, next) => !dropped.has(previous) && !dropped.has(next) && next.start === previous.end && parts.has(text.slice(previous.start, next.end)), MIN_JOINED_PART);
   }
   // One reading per name: a name the words before call a place once is a place wherever it is joined.
   for (const e of joined) if (places.has(e.canonical!)) e.type = 'place';
@@ -1328,13 +1341,23 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
  * Whether `next` goes on the foreign name `previous` is a piece of: one or two transliteration characters between
  * them and one of them transliterated (克鲁泡|特金|斯卡亚), or nothing between and both transliterated.
  */
+/** The fewest characters of a dotted name's part that two pieces are joined to make. */
+const MIN_JOINED_PART = 3;
+
 function continuesForeignName(text: string, previous: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const gap = text.slice(previous.end, next.start);
   if (next.start < previous.end || gap.length > 2) return false;
-  // 纳瓦夫|埃米尔: a title of transliteration characters after a name is its title, no part of it.
-  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end)) && !isTitleHead(text.slice(e.start, e.end));
-  return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : foreign(previous) && foreign(next);
+  // 纳瓦夫|埃米尔: a title of transliteration characters after a name is its title, no part of it. A dotted name's
+  // dots are no characters of it (米·恩赫).
+  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end).replace(PART_DOTS, '')) && !isTitleHead(text.slice(e.start, e.end));
+  // A dotted name and a name written right after it with nothing between are one name the readers cut (米·恩赫|包勒德:
+  // 勒德 of transliteration's characters), unless that one reads as a Chinese name (a list of members with nothing
+  // between: …阿不都·热合曼|李红梅…).
+  const dotted = (e: { start: number; end: number }) => PART_DOT.test(text.slice(e.start, e.end)) && foreign(e);
+  const chinese = () => readsAsChineseName(text.slice(next.start, next.end)) && !isTransliterated(text.slice(next.start + surnameLength(text, next.start), next.end));
+  return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : (foreign(previous) && foreign(next)) || (dotted(previous) && !chinese());
 }
+const PART_DOTS = new RegExp(PART_DOT.source, 'g');
 
 /**
  * 国务院总理李强应|德国总理…: a name read one character longer than a known official's (the segmenter made 德国总理 one
@@ -1436,6 +1459,9 @@ function surnameOpensClause(text: string, start: number, end: number, tokens: To
 }
 
 /** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
+/** Marks after which a clause opens (a name may stand first in it). */
+const CLAUSE_OPENING_MARKS = new Set(['。', '！', '？', '；', '，', '：', '\n', '“']);
+
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   // 姆|南加|古瓦|总统: a foreign name of four characters or more whose end reads like a Chinese one (古瓦).
   const longForeign = transliteratedNameStart(at, tokens, true);
@@ -1475,7 +1501,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   // 我同/x|普京/ns|总统 (the joiner glued to a pronoun), 转达|普京/ns|总统: a verb's object; a country there is in the
   // gazetteer and dropped by the caller (是|因前/x|国王 is no name). 同来华访问的|苏林/ns|总书记: so is a word after an
   // attribute's 的.
-  const joined = before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || before.word === ATTRIBUTIVE || JOINING_CHARACTERS.has(before.word.slice(-1)))));
+  // 。|普京/ns|总统不久前出席…: and a place word of a foreign name's characters opening a sentence or a clause.
+  const opensClause = placeWord && (before === undefined || CLAUSE_OPENING_MARKS.has(before.word));
+  const joined = opensClause || (before !== undefined && (JOINING_WORD_TAG.test(before.tag) || (placeWord && (before.tag === 'v' || before.word === ATTRIBUTIVE || JOINING_CHARACTERS.has(before.word.slice(-1))))));
   if (word?.end === at && foreignWord && word.word.length >= 2 && joined) return word.start;
   // 同博尔内/x|总理: the joiner glued to an unknown foreign name before the title; the name is the rest of the word.
   if (word?.end === at && word.tag === UNKNOWN_WORD_TAG && word.word.length > MIN_GLUED_JOINER_NAME && FUNCTION_WORD_SURNAMES.has(word.word[0]) && isTransliterated(word.word.slice(1))) return word.start + 1;

@@ -602,7 +602,8 @@ function tiledByPlaces(span: Span, placeEnds: ReadonlyMap<number, number>): bool
   let places = 0;
   for (let at = span.start; at !== span.end; places++) {
     const end = placeEnds.get(at);
-    if (end === undefined || end > span.end) return false;
+    // Each step goes forward (an empty place would hold the walk where it is).
+    if (end === undefined || end <= at || end > span.end) return false;
     at = end;
   }
   return places >= 2;

@@ -34,6 +34,9 @@ function shorterStandsAlone(occurrences: Map<string, number[]>, shorter: string,
  * The surface forms of the people found, each with its canonical name, keeping only one of two nested forms;
  * `occurrences` holds where each form found (winning or not) occurs in the text.
  */
+/** The most characters of a form whose shorter forms are looked for inside it (the longest dotted names have about 30). */
+const LONGEST_FORM = 48;
+
 function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<string, string>; occurrences: Map<string, number[]> } {
   const forms = new Map<string, string>();
   for (const p of people) {
@@ -50,6 +53,8 @@ function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<s
   // Each pair of a form and a shorter one inside it, found among the longer form's substrings (not by testing
   // every pair of forms: a long text has hundreds of them).
   for (const b of forms.keys()) {
+    // No name is this long: a run the readers joined on hostile text (a dotted name repeated) would cost its length squared.
+    if (b.length > LONGEST_FORM) continue;
     const inside = new Set<string>();
     for (let start = 0; start < b.length; start++) {
       for (let end = start + 2; end <= b.length && end - start < b.length; end++) {

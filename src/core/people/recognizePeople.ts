@@ -1347,16 +1347,21 @@ const MIN_JOINED_PART = 3;
 function continuesForeignName(text: string, previous: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const gap = text.slice(previous.end, next.start);
   if (next.start < previous.end || gap.length > 2) return false;
-  // 纳瓦夫|埃米尔: a title of transliteration characters after a name is its title, no part of it. A dotted name's
-  // dots are no characters of it (米·恩赫).
-  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end).replace(PART_DOTS, '')) && !isTitleHead(text.slice(e.start, e.end));
+  // 纳瓦夫|埃米尔: a title of transliteration characters after a name is its title, no part of it.
+  const foreign = (e: { start: number; end: number }) => isTransliterated(text.slice(e.start, e.end)) && !isTitleHead(text.slice(e.start, e.end));
   // A dotted name and a name written right after it with nothing between are one name the readers cut (米·恩赫|包勒德:
   // 勒德 of transliteration's characters), unless that one reads as a Chinese name (a list of members with nothing
   // between: …阿不都·热合曼|李红梅…).
-  const dotted = (e: { start: number; end: number }) => PART_DOT.test(text.slice(e.start, e.end)) && foreign(e);
+  // (A dotted name's dots are no characters of it: 米·恩赫 is of transliteration's.)
+  const dotted = (e: { start: number; end: number }) => PART_DOT.test(text.slice(e.start, e.end)) && isTransliterated(text.slice(e.start, e.end).replace(PART_DOTS, ''));
   const chinese = () => readsAsChineseName(text.slice(next.start, next.end)) && !isTransliterated(text.slice(next.start + surnameLength(text, next.start), next.end));
-  return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : (foreign(previous) && foreign(next)) || (dotted(previous) && !chinese());
+  // The second no dotted name itself, nor the whole longer than a name (a run of dotted names back to back, 艾尔肯·吐尼亚孜
+  // repeated, stays a run of names).
+  const cutEnd = () => !PART_DOT.test(text.slice(next.start, next.end)) && next.end - previous.start <= MAX_DOTTED_NAME;
+  return gap.length ? isTransliterated(gap) && (foreign(previous) || foreign(next)) : (foreign(previous) && foreign(next)) || (dotted(previous) && cutEnd() && !chinese());
 }
+/** The most characters of a dotted name joined from a dotted name and the piece cut off its end (米·恩赫包勒德). */
+const MAX_DOTTED_NAME = 16;
 const PART_DOTS = new RegExp(PART_DOT.source, 'g');
 
 /**

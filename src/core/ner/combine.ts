@@ -242,10 +242,12 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // Nor into an ordinary word it would cut (省长王凯|陪同|下: not 王凯陪).
     // A transliterated name it reads whole is the name however far it reads on (部长努尔|加|利耶夫), also with one
     // character of its rest no transliteration's, where the rules' part is all transliteration (特使拉夫连|季/nr|耶夫).
-    const readsOn = same?.type === 'PER' && same.start === entity.start && same.end > entity.end &&
+    const readsOnFromStart = same?.type === 'PER' && same.start === entity.start && same.end > entity.end;
+    const dottedOn = readsOnFromStart && dottedOnFrom(entity.end, same.end, text);
+    const readsOn = readsOnFromStart &&
       (same.end - entity.end <= MAX_READ_ON || MIDDLE_DOT.test(text[entity.end]) || isTransliterated(text.slice(same.start, same.end)) ||
-        (isTransliterated(name) && transliteratedButOne(text.slice(entity.end, same.end))) || dottedOnFrom(entity.end, same.end, text)) &&
-      (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens) || dottedOnFrom(entity.end, same.end, text)) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
+        (isTransliterated(name) && transliteratedButOne(text.slice(entity.end, same.end))) || dottedOn) &&
+      (!isFollower(text[entity.end]) || numeralEndsName(entity, same, tokens) || dottedOn) && !intoNextName && !cutsWordAtEnd(same, entity.end, tokens);
     // 同米|舒斯京: an untitled name's first character the segmenter gave to the word before; 约翰·|史密斯总统: a titled
     // name's first part before its middle dot.
     // 居/v|来提·买买提明常委: a dotted name's first part whose first character the segmenter left alone as a word of

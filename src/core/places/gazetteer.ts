@@ -74,6 +74,13 @@ const PAIR_SLOTS = 1 << 18;
 const pairSlot = (text: string): number => (Math.imul(text.charCodeAt(0), 40503) + text.charCodeAt(1)) & (PAIR_SLOTS - 1);
 
 /** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
+
+/** A county's name without its ending (定日县 → 定日), where what is left is long enough to be read as the county. */
+export function countyStemOf(name: string): string | undefined {
+  const suffix = placeKinds.countyStemSuffixes.find((ending) => name.endsWith(ending));
+  const stem = suffix && name.slice(0, -suffix.length);
+  return stem && stem.length >= placeKinds.minShortForm ? stem : undefined;
+}
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();
@@ -190,9 +197,8 @@ export class Gazetteer {
   }
 
   private addCountyStem(record: PlaceRecord): void {
-    const suffix = placeKinds.countyStemSuffixes.find((s) => record.name.endsWith(s));
-    const stem = suffix && record.name.slice(0, -suffix.length);
-    if (!stem || stem.length < placeKinds.minShortForm) return;
+    const stem = countyStemOf(record.name);
+    if (!stem) return;
     const list = this.countyStems.get(stem);
     if (list) list.push(record);
     else this.countyStems.set(stem, [record]);

@@ -1,6 +1,6 @@
 import { UNKNOWN_WORD_TAG, pieceEnd, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import type { TextLru } from '../textLru';
-import { COUNTRY_KIND, COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer, type PlaceRecord } from './gazetteer';
+import { COUNTRY_KIND, COUNTY_LEVEL, PREFECTURE_LEVEL, PROVINCE_LEVEL, countyStemOf, type Gazetteer, type PlaceRecord } from './gazetteer';
 import shortForms from '../../../data/place-short-forms.json';
 import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
@@ -72,8 +72,7 @@ function withStemsOfCountiesFound(text: string, tokens: Token[], places: PlaceMe
   const counties = new Map<string, PlaceMention>();
   for (const place of places) {
     if (!COUNTY_KINDS.has(place.kind) || place.parent === undefined || text.slice(place.start, place.end) !== place.canonical) continue;
-    const suffix = placeKinds.countyStemSuffixes.find((ending) => place.canonical.endsWith(ending));
-    const stem = suffix && place.canonical.slice(0, -suffix.length);
+    const stem = countyStemOf(place.canonical);
     if (stem && gazetteer.countyIn(stem, place.parent)?.name === place.canonical && !gazetteer.has(stem)) counties.set(stem, place);
   }
   if (counties.size === 0) return places;
@@ -695,7 +694,7 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   // 泰国|清莱府/x: a word the segmenter does not know, right after a country, ending in a foreign division's suffix
   // (place-patterns.json foreignDivisionSuffixes), is that country's province or state.
   const country = tokens[k - 1];
-  const divisionSuffix = token.tag === UNKNOWN_WORD_TAG && country?.end === token.start && gazetteer.lookup(country.word).some((r) => r.kind === COUNTRY_KIND)
+  const divisionSuffix = token.tag === UNKNOWN_WORD_TAG && country?.end === token.start && namesCountry(country.word, gazetteer)
     ? FOREIGN_DIVISION_SUFFIXES.find((suffix) => token.word.endsWith(suffix) && token.word.length - suffix.length >= MIN_FOREIGN_DIVISION_STEM && ALL_HAN.test(token.word)) : undefined;
   if (divisionSuffix) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: FOREIGN_REGION_KIND, parent: country.word }], last: k };
   // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
@@ -760,9 +759,12 @@ export function closesPlaceListAt(tokens: Token[], start: number, end: number, g
 /** The styles that name a state and nothing else: 联邦 also opens the federation's bodies (瑞士联邦|委员, 美国联邦|政府). */
 const STATE_STYLES: readonly string[] = patterns.stateSuffixes.filter((style) => style.endsWith('国'));
 
+/** Whether the gazetteer knows `name` as a country. */
+const namesCountry = (name: string, gazetteer: Gazetteer): boolean => gazetteer.lookup(name).some((record) => record.kind === COUNTRY_KIND);
+
 /** A country the gazetteer knows and a style of a state after it, as one name (越南社会主义共和国, 阿富汗伊斯兰共和国). */
 export function namesStateInFullStyle(name: string, gazetteer: Gazetteer): boolean {
-  return STATE_STYLES.some((style) => name.endsWith(style) && name.length > style.length && gazetteer.lookup(name.slice(0, -style.length)).some((r) => r.kind === COUNTRY_KIND));
+  return STATE_STYLES.some((style) => name.endsWith(style) && name.length > style.length && namesCountry(name.slice(0, -style.length), gazetteer));
 }
 
 /** A country's full style: 波兰 + 共和国, 德意志 + 联邦共和国 (one place, of the country's kind). */

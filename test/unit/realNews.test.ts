@@ -598,6 +598,22 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(analyzeText('俞正声会见日本前首相鸠山由纪夫。鸠山说，日中关系面临严峻局面。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text), ['日本']);
   });
 
+  it('the one person a meeting\'s act names is a person on a weaker given-name score (会见了萧万长等), not a word holding the clause\'s 时 (会见宋迪时，)', () => {
+    assert.deepEqual(texts('论坛期间，王洋会见了萧万长等台湾嘉宾。', 'person'), ['王洋', '萧万长']);
+    assert.deepEqual(texts('韩正会见宋迪时，对水电站溃坝表示慰问。', 'person').filter((name) => name.startsWith('宋')), []);
+  });
+
+  it('a foreign name after an official\'s title that punctuation closes may hold one character no transliteration uses (总统|培/v|尼亚/ns|，), not an ordinary word', () => {
+    assert.deepEqual(people('李克强会见墨西哥总统培尼亚，双方就合作交换意见。').map((p) => [p.text, p.role]), [['李克强', undefined], ['培尼亚', '墨西哥总统']]);
+    assert.deepEqual(texts('墨西哥总统表示，双方合作前景广阔。', 'person'), []);
+  });
+
+  it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {
+    const elected = people('全会增选刘海同志为中央纪委副书记，吴文清同志为中央纪委常务委员会委员。');
+    assert.deepEqual(elected.map((p) => [p.text, p.role]), [['刘海', '中央纪委副书记'], ['吴文清', '中央纪委常务委员会委员']]);
+    assert.deepEqual(texts('新党主席郁慕明、居港辛亥革命先辈后裔等嘉宾出席纪念大会。', 'person'), ['郁慕明']);
+  });
+
   it('a foreign city written with the level of a city after it (伊斯坦布尔/ns|市/n) is one place, the city', () => {
     const places = analyzeText('就12月10日土耳其伊斯坦布尔市发生爆炸造成重大人员伤亡致以慰问。', segmenter).entities.filter((e) => e.type === 'place');
     assert.deepEqual(places.map((p) => [p.text, p.canonical]), [['土耳其', '土耳其'], ['伊斯坦布尔市', '伊斯坦布尔']]);

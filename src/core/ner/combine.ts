@@ -12,7 +12,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, GIVEN_HE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, joinsNothingAt, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -378,12 +378,6 @@ const VERBS_BEFORE_SHORT_FORMS = new Set(placePatterns.verbsBeforeShortForms);
 function dottedOnFrom(from: number, end: number, text: string): boolean {
   for (let at = from + 1; at < end - 1; at++) if (isMiddleDot(text[at])) return true;
   return false;
-}
-
-/** Whether all of a word's characters but one are transliteration's (季耶夫), and it has two of them at least. */
-function transliteratedButOne(word: string): boolean {
-  const others = [...word].filter((ch) => !isTransliterated(ch)).length;
-  return others <= 1 && word.length - others >= 2;
 }
 
 /** place-patterns.json venueWords (机场, 宾馆, 会展中心). */

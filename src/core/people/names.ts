@@ -436,6 +436,12 @@ export function isTransliterated(word: string): boolean {
   return word.length > 0 && [...word].every((ch) => TRANSLITERATION_CHAR.test(ch));
 }
 
+/** Whether all of a word's characters but one are transliteration's (季耶夫), and it has two of them at least. */
+export function transliteratedButOne(word: string): boolean {
+  const others = [...word].filter((ch) => !isTransliterated(ch)).length;
+  return others <= 1 && word.length - others >= 2;
+}
+
 /** The fewest characters of a transliterated name that may take one more before it (普金斯 → 希普金斯). */
 const WIDENED_TRANSLITERATION_MIN = 3;
 
@@ -575,7 +581,7 @@ export function boundedTransliteratedNameEnd(text: string, at: number, tokens: T
 /** What closes a list of people (…等在会上致辞). */
 export const LIST_CLOSER = '等';
 /** The 时 (when) that closes a clause, which the segmenter may glue to the word before it (会见…总理菲佐时/x，). */
-const GLUED_WHEN = '时';
+export const GLUED_WHEN = '时';
 /** The fewest characters of a foreign name read before a glued 时. */
 const MIN_NAME_BEFORE_WHEN = 2;
 

@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -241,7 +241,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
       // that starts with a title (苏丹哈桑纳尔、王储|比拉: the list ends where the next person's own title stands), or one a
       // title follows (…主任委员李飞、农委副|主任委员杜德印: the next person's organ and rank).
       if (next < 0 || found.overlaps(at, next) || (text[listEnd] !== '、' && !isNameBoundary(text, next)) || endsWithTitleHead(text.slice(at, next)) || startsWithTitleHead(text, at, next) ||
-        headStartsAt(text, next) || ordinaryWordBeforeJoiner(text, tokens, at, next)) break;
+        headStartsAt(text, next) || ordinaryWordBeforeJoiner(text, tokens, at, next) || (ALL_HAN.test(text.slice(at, next)) && cutsWordAfterName(tokens, next))) break;
       found.add({ start: at, end: next, canonical: text.slice(at, next), role, roleSpan, official });
       listEnd = next;
     }
@@ -309,6 +309,15 @@ function closedListItemEnd(text: string, at: number, tokens: Token[]): number {
   for (let k = tokenAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < mark; k++) if (NOT_IN_NAME_TAG.test(tokens[k].tag)) return -1;
   for (let start = at; start < mark - 1; start++) for (let end = start + 2; end <= mark; end++) if (isTitleHead(text.slice(start, end))) return -1;
   return mark;
+}
+/**
+ * …、居港|辛/亥革命: an item of Chinese characters ending two characters or more before the end of an ordinary word of
+ * the segmenter's is no name; one glued to a one-character rest (李强|调) may be. (A dotted name's reading may run on
+ * here, to be cut back later.)
+ */
+function cutsWordAfterName(tokens: Token[], end: number): boolean {
+  const token = tokens[tokenAt(tokens, end)];
+  return token !== undefined && token.start < end && token.end - end >= 2 && !CHINESE_NAME_PIECE_TAG.test(token.tag);
 }
 /** Tags of verbs, adverbs, prepositions, conjunctions and particles: words no name is made of (起来/v). */
 const NOT_IN_NAME_TAG = /^(v|vd|d|p|c|u\w*)$/;
@@ -1024,6 +1033,25 @@ function closedDottedNameEnd(text: string, at: number): number {
   const last = name.slice(name.search(LAST_PART));
   return last.length <= LONGEST_LAST_PART && ![...last].some(isFollower) ? end : -1;
 }
+/**
+ * 总统|培/v|尼亚/ns|，: three or four Chinese characters after an official's title that punctuation closes, all but one of
+ * them transliteration's and the last one too, in no title's head nor ordinary word of the segmenter's, are a foreign
+ * name, or -1.
+ */
+function closedForeignNameEnd(text: string, at: number, tokens: Token[]): number {
+  for (let end = at + MIN_CLOSED_FOREIGN_NAME; end <= at + MAX_CLOSED_FOREIGN_NAME; end++) {
+    if (!isNameBoundary(text, end)) continue;
+    const name = text.slice(at, end);
+    if (!ALL_HAN.test(name) || !transliteratedButOne(name) || !isTransliterated(name[name.length - 1]) || tokenStartingAt(tokens, end) < 0) return -1;
+    // 尼亚/ns: a place's word of transliteration's characters may be a piece of the name.
+    const ordinary = (token: Token) => isCommonWord(token) && !(token.tag === PLACE_TAG && isTransliterated(token.word));
+    for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (ordinary(tokens[k]) || headKindAt(tokens, k) !== undefined) return -1;
+    return end;
+  }
+  return -1;
+}
+const MIN_CLOSED_FOREIGN_NAME = 3;
+const MAX_CLOSED_FOREIGN_NAME = 4;
 /** Where the last part of a dotted name starts (after its last dot). */
 const LAST_PART = new RegExp(`[^${MIDDLE_DOTS_CLASS}]+$`);
 /** The most characters of a dotted name's last part read with no transliteration to vouch for it (廷素拉暖, 阿旺晋美). */
@@ -1045,6 +1073,7 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
     japaneseNameEnd(text, at, tokens),
     // 枢密院主席|炳·廷素拉暖|。: a dotted name of any characters after an official's title, closed off by punctuation.
     official ? closedDottedNameEnd(text, at) : -1,
+    official ? closedForeignNameEnd(text, at, tokens) : -1,
   );
   // 新华社记者李锦赵承 (李锦/x|赵承/x): two reporters of two characters each, where a three-character reading leaves one.
   if (afterByline && chinese === at + 3 && twoNamesOfTwo(text, at, tokens)) return at + 2;
@@ -1824,13 +1853,23 @@ function gluedFunctionWord(word: string): boolean {
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
 function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: () => Set<string>): void {
   const token = tokens[k];
+  // 会见|宋迪时/x|，: not a word holding the 时 (when) that closes the clause, which other rules read the name before.
+  const threshold = isMeetingObject(tokens, k) && !token.word.endsWith(GLUED_WHEN) ? nameStats.titledWordNameThreshold : nameStats.unknownWordThreshold;
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems().has(token.word)) return;
   // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
   const before = tokens[k - 1];
   if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
   const name = gluedFunctionWord(token.word) ? token.word.slice(0, 2) : token.word;
-  if (givenNameLikelihood(name) >= nameStats.unknownWordThreshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
+  if (givenNameLikelihood(name) >= threshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
+}
+
+const MEETING_OBJECT_VERBS = new Set(titles.meetingObjectVerbs);
+const MEETING_OBJECT_ENDS = new Set(titles.meetingObjectEnds);
+/** 会见了|萧万长|等: the word at k is the one person a meeting's act names, closed off right after (titles.json meetingObjectVerbs). */
+function isMeetingObject(tokens: Token[], k: number): boolean {
+  const verbAt = tokens[k - 1]?.word === '了' ? k - 2 : k - 1;
+  return MEETING_OBJECT_VERBS.has(tokens[verbAt]?.word ?? '') && MEETING_OBJECT_ENDS.has(tokens[k + 1]?.word ?? '');
 }
 
 const PLACE_ENDINGS = new Set(placePatterns.geoSuffixes.filter((suffix) => suffix.length === 1));
@@ -1898,7 +1937,7 @@ function untitledNames({ text, tokens, isPlace }: PeopleContext, found: Found): 
     // Context vouches for a name whose given name is at least not word-like (白宫|会见 is a place).
     // …，沈莹当选会长: elected to a title right after it, the word is the person elected.
     const elected = ELECTED_VERBS.has(next) && tokens[k + 2] !== undefined && headKindAt(tokens, k + 2) !== undefined;
-    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || elected || NON_OFFICIAL_HEADS.has(previous)) && givenNameLikelihood(token.word) >= 0;
+    const vouched = KNOWN_OFFICIALS.has(token.word) || (isSpeechWord(next) || besidePerson || elected || NON_OFFICIAL_HEADS.has(previous) || isMeetingObject(tokens, k)) && givenNameLikelihood(token.word) >= 0;
     if (vouched || looksLikeName(token, tokens[k + 1])) {
       const end = token.end - (gluedFunctionWord(token.word) ? 1 : 0);
       found.add({ start: token.start, end, canonical: text.slice(token.start, end) });

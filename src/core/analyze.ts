@@ -18,6 +18,7 @@ import { extractEvents } from './events/extractEvents';
 import { findHeadings } from './text/headings';
 import { applyCorrections } from './corrections/applyCorrections';
 import { looksTraditional, simplifyCharacters } from './text/simplify';
+import { withMiddleDots } from './text/characters';
 import modelMargins from '../../data/model-margins.json';
 import { getNerModel } from './ner/loadModel';
 import type { NerModel } from './ner/model';
@@ -182,28 +183,40 @@ export function analyzeInPieces(source: string, segmenter: Segmenter, options: A
   return mergeChunkAnalyses(splitIntoChunks(source, pieceLength).map(({ start, text }) => ({ start, analysis: analyzeWhole(text, segmenter, options, whole, memo) })));
 }
 
+/**
+ * A dotted name is read with the middle dot whatever dot the document writes (withMiddleDots), and named as the document
+ * writes it (司马义•铁力瓦尔地, its short forms too); undefined where the document writes no other dot.
+ */
+function namesAsWritten(entities: readonly { text: string; canonical: string }[]): ((name: string) => string) | undefined {
+  const written = new Map<string, string>();
+  for (const { text, canonical } of entities) if (text !== canonical && withMiddleDots(text) === canonical) written.set(canonical, text);
+  return written.size ? (name) => written.get(name) ?? name : undefined;
+}
+
 function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOptions, whole: WholeTextFacts | undefined, memo: AnalysisMemo | undefined): Analysis {
   const gazetteer = getGazetteer();
   prepareSegmenter(segmenter, gazetteer);
   const tag = tagShort(segmenter, memo);
   const asWritten = cleanText(source, wordCrossesBreak(tag));
-  // Traditional text is read in Simplified characters, one for one, so the clean text's offsets still hold.
-  const clean = (whole?.traditional ?? looksTraditional(asWritten.text)) ? { ...asWritten, text: simplifyCharacters(asWritten.text) } : asWritten;
+  // Traditional text is read in Simplified characters, and any part dot as the middle dot, one for one, so the clean
+  // text's offsets still hold.
+  const simplified = (whole?.traditional ?? looksTraditional(asWritten.text)) ? simplifyCharacters(asWritten.text) : asWritten.text;
+  const clean = { ...asWritten, text: withMiddleDots(simplified) };
   const tokens = tokenize(clean.text, segmenter, memo?.tagsOf(segmenter));
   const { reference, entities } = recognize(clean.text, asWritten.text, tokens, gazetteer, options, whole, memo, memo?.placesOf(segmenter));
   // Events are read in Simplified but labelled in the document's own characters (same offsets).
   const events = extractEvents(clean.text, entities, asWritten.text, referenceDayOf(reference.reference), tag);
   const toOriginal = <T extends { start: number; end: number }>(item: T) => ({ ...item, ...toOriginalSpan(clean, item.start, item.end) });
+  const mapped = entities.map((e) => {
+    const span = toOriginalSpan(clean, e.start, e.end);
+    return { ...e, ...span, text: source.slice(span.start, span.end), canonical: e.canonical ?? clean.text.slice(e.start, e.end) };
+  });
+  const ownName = namesAsWritten(mapped);
   return {
     referenceYear: reference.reference?.year ?? null,
     reference,
-    entities: entities.map((e) => {
-      const span = toOriginalSpan(clean, e.start, e.end);
-      const text = source.slice(span.start, span.end);
-      const canonical = e.canonical ?? clean.text.slice(e.start, e.end);
-      return { ...e, ...span, text, canonical };
-    }),
-    events: events.map(toOriginal),
+    entities: ownName ? mapped.map((e) => ({ ...e, canonical: ownName(e.canonical) })) : mapped,
+    events: events.map((e) => toOriginal(ownName ? { ...e, participants: e.participants.map(ownName) } : e)),
     headings: findHeadings(source),
   };
 }

@@ -608,6 +608,16 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('墨西哥总统表示，双方合作前景广阔。', 'person'), []);
   });
 
+  it('an editor\'s name after the credit\'s colon is the person credited whatever its first character (文字编辑：见红蕊)', () => {
+    assert.deepEqual(texts('会议在京举行。(视频编辑：林楠 文字编辑：见红蕊)', 'person'), ['林楠', '见红蕊']);
+    assert.deepEqual(texts('会议在京举行。(来源：新华社)', 'person'), []);
+  });
+
+  it('a dotted name written with a bullet is read as with the middle dot, and named as written (司马义•铁力瓦尔地)', () => {
+    const found = people('会议由吴邦国主持，李建国、司马义•铁力瓦尔地、蒋树声出席。');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['吴邦国', '吴邦国'], ['李建国', '李建国'], ['司马义•铁力瓦尔地', '司马义•铁力瓦尔地'], ['蒋树声', '蒋树声']]);
+  });
+
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {
     const elected = people('全会增选刘海同志为中央纪委副书记，吴文清同志为中央纪委常务委员会委员。');
     assert.deepEqual(elected.map((p) => [p.text, p.role]), [['刘海', '中央纪委副书记'], ['吴文清', '中央纪委常务委员会委员']]);

@@ -55,8 +55,17 @@ for (const name of [...KNOWN_OFFICIALS].sort((a, b) => b.length - a.length)) {
   else KNOWN_OFFICIALS_BY_FIRST.set(name[0], [name]);
 }
 
-/** The longest known official of three characters or more written at `at`, if any. */
-const knownOfficialStartingAt = (text: string, at: number): string | undefined => KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => text.startsWith(name, at));
+/**
+ * The longest known official of three characters or more written at `at`, if any; a dotted name written with another
+ * form of the dot (司马义•铁力瓦尔地) is the same name.
+ */
+const knownOfficialStartingAt = (text: string, at: number): string | undefined => KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => writtenAt(text, at, name));
+function writtenAt(text: string, at: number, name: string): boolean {
+  if (text.startsWith(name, at)) return true;
+  if (!MIDDLE_DOT_SPLIT.test(name)) return false;
+  for (let i = 0; i < name.length; i++) if (text[at + i] !== name[i] && !(isMiddleDot(name[i]) && isMiddleDot(text[at + i]))) return false;
+  return true;
+}
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
@@ -1050,6 +1059,19 @@ function closedForeignNameEnd(text: string, at: number, tokens: Token[]): number
   }
   return -1;
 }
+/**
+ * 文字编辑：见红蕊）: an editor's name in a credit line, right after the role's colon and closed off as credits are (a
+ * space, a bracket, the line's end), whatever its first character (见 is in no surname table), or -1.
+ */
+function editorCreditNameEnd(text: string, at: number): number {
+  if (!EDITOR_CREDIT.test(text.slice(Math.max(0, at - EDITOR_CREDIT_REACH), at))) return -1;
+  const name = EDITOR_NAME.exec(text.slice(at, at + LONGEST_CHINESE_NAME + 1));
+  return name ? at + name[1].length : -1;
+}
+const EDITOR_CREDIT = /编辑[：:]$/;
+const EDITOR_CREDIT_REACH = 3;
+/** Two to four Chinese characters, then a space, a closing bracket or the line's end. */
+const EDITOR_NAME = /^(\p{Script=Han}{2,4})(?:[\s）)]|$)/u;
 const MIN_CLOSED_FOREIGN_NAME = 3;
 const MAX_CLOSED_FOREIGN_NAME = 4;
 /** Where the last part of a dotted name starts (after its last dot). */
@@ -1074,6 +1096,7 @@ function nameAfterTitleReading(text: string, at: number, tokens: Token[], isPlac
     // 枢密院主席|炳·廷素拉暖|。: a dotted name of any characters after an official's title, closed off by punctuation.
     official ? closedDottedNameEnd(text, at) : -1,
     official ? closedForeignNameEnd(text, at, tokens) : -1,
+    afterByline ? editorCreditNameEnd(text, at) : -1,
   );
   // 新华社记者李锦赵承 (李锦/x|赵承/x): two reporters of two characters each, where a three-character reading leaves one.
   if (afterByline && chinese === at + 3 && twoNamesOfTwo(text, at, tokens)) return at + 2;

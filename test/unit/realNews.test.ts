@@ -606,6 +606,9 @@ describe('real news: places and what is not one', () => {
   it('a foreign name after an official\'s title that punctuation closes may hold one character no transliteration uses (总统|培/v|尼亚/ns|，), not an ordinary word', () => {
     assert.deepEqual(people('李克强会见墨西哥总统培尼亚，双方就合作交换意见。').map((p) => [p.text, p.role]), [['李克强', undefined], ['培尼亚', '墨西哥总统']]);
     assert.deepEqual(texts('墨西哥总统表示，双方合作前景广阔。', 'person'), []);
+    // Five characters, two of them no transliteration's (恩, 包); not past a name the segmenter knows (阿塔夫|访英).
+    assert.deepEqual(people('张德江会见了蒙古国家大呼拉尔主席恩赫包勒德。').map((p) => p.text), ['张德江', '恩赫包勒德']);
+    assert.deepEqual(texts('英方将邀请阿外长阿塔夫访英，阿塔夫已接受邀请。', 'person'), ['阿塔夫', '阿塔夫']);
   });
 
   it('an editor\'s name after the credit\'s colon is the person credited whatever its first character (文字编辑：见红蕊)', () => {
@@ -616,6 +619,11 @@ describe('real news: places and what is not one', () => {
   it('a dotted name written with a bullet is read as with the middle dot, and named as written (司马义•铁力瓦尔地)', () => {
     const found = people('会议由吴邦国主持，李建国、司马义•铁力瓦尔地、蒋树声出席。');
     assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['吴邦国', '吴邦国'], ['李建国', '李建国'], ['司马义•铁力瓦尔地', '司马义•铁力瓦尔地'], ['蒋树声', '蒋树声']]);
+  });
+
+  it('a part of a dotted name the report names whole is that person where the labeller reads nothing there (阿布都·热依木江 … 热依木江说)', () => {
+    const found = people('阿布都·热依木江出席会议。热依木江说，新疆发展很快。');
+    assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['阿布都·热依木江', '阿布都·热依木江'], ['热依木江', '阿布都·热依木江']]);
   });
 
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {

@@ -1043,15 +1043,18 @@ function closedDottedNameEnd(text: string, at: number): number {
   return last.length <= LONGEST_LAST_PART && ![...last].some(isFollower) ? end : -1;
 }
 /**
- * 总统|培/v|尼亚/ns|，: three or four Chinese characters after an official's title that punctuation closes, all but one of
- * them transliteration's and the last one too, in no title's head nor ordinary word of the segmenter's, are a foreign
+ * 总统|培/v|尼亚/ns|，: three to five Chinese characters after an official's title that punctuation closes, all but one of
+ * them transliteration's (but two of five: 主席|恩赫/x|包勒德/nr|。) and the last one too, in no title's head nor ordinary word of the segmenter's, are a foreign
  * name, or -1.
  */
 function closedForeignNameEnd(text: string, at: number, tokens: Token[]): number {
   for (let end = at + MIN_CLOSED_FOREIGN_NAME; end <= at + MAX_CLOSED_FOREIGN_NAME; end++) {
     if (!isNameBoundary(text, end)) continue;
     const name = text.slice(at, end);
-    if (!ALL_HAN.test(name) || !transliteratedButOne(name) || !isTransliterated(name[name.length - 1]) || tokenStartingAt(tokens, end) < 0) return -1;
+    if (!ALL_HAN.test(name) || !mostlyTransliterated(name) || !isTransliterated(name[name.length - 1]) || tokenStartingAt(tokens, end) < 0) return -1;
+    // Nor one running on past a name the segmenter knows whole (阿塔夫/nr|访英/nr|，: the visit after the name).
+    const first = tokens[tokenStartingAt(tokens, at)];
+    if (first && first.end < end && first.word.length >= 2 && KNOWN_NAME_TAG.test(first.tag)) return -1;
     // 尼亚/ns: a place's word of transliteration's characters may be a piece of the name.
     const ordinary = (token: Token) => isCommonWord(token) && !(token.tag === PLACE_TAG && isTransliterated(token.word));
     for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (ordinary(tokens[k]) || headKindAt(tokens, k) !== undefined) return -1;
@@ -1072,8 +1075,13 @@ const EDITOR_CREDIT = /编辑[：:]$/;
 const EDITOR_CREDIT_REACH = 3;
 /** Two to four Chinese characters, then a space, a closing bracket or the line's end. */
 const EDITOR_NAME = /^(\p{Script=Han}{2,4})(?:[\s）)]|$)/u;
+/** All characters but one transliteration's, or but two in a name of five (恩赫包勒德: 恩 and 包). */
+const mostlyTransliterated = (name: string): boolean =>
+  name.length >= LONG_CLOSED_FOREIGN_NAME ? [...name].filter((ch) => !isTransliterated(ch)).length <= 2 : transliteratedButOne(name);
+const KNOWN_NAME_TAG = /^(nr|nrfg|nrt)$/;
 const MIN_CLOSED_FOREIGN_NAME = 3;
-const MAX_CLOSED_FOREIGN_NAME = 4;
+const LONG_CLOSED_FOREIGN_NAME = 5;
+const MAX_CLOSED_FOREIGN_NAME = 5;
 /** Where the last part of a dotted name starts (after its last dot). */
 const LAST_PART = new RegExp(`[^${MIDDLE_DOTS_CLASS}]+$`);
 /** The most characters of a dotted name's last part read with no transliteration to vouch for it (廷素拉暖, 阿旺晋美). */

@@ -626,6 +626,22 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(found.map((p) => [p.text, p.canonical]), [['阿布都·热依木江', '阿布都·热依木江'], ['热依木江', '阿布都·热依木江']]);
   });
 
+  it('after a title whose chain names Japan, a Japanese name whose family name no table holds is read to its closing (日本外相|前原诚司|表示)', () => {
+    assert.deepEqual(people('日本外相前原诚司表示，愿加强合作。').map((p) => [p.text, p.role]), [['前原诚司', '日本外相']]);
+    assert.deepEqual(texts('日本经团联会长御手洗富士夫率团访华。', 'person'), ['御手洗富士夫']);
+    assert.deepEqual(texts('日本首相表示，愿加强合作。', 'person'), []);
+  });
+
+  it('knows China\'s major lakes, rivers and mountains (洱海, 嘉陵江, 秦岭)', () => {
+    assert.deepEqual(texts('他重点考察洱海保护治理情况，又到秦岭北麓和嘉陵江畔考察。', 'place'), ['洱海', '秦岭', '嘉陵江']);
+  });
+
+  it('a company whose first word the labeller reads as a person is one company (贝泰妮|生物科技有限公司)', () => {
+    const text = '在昆明市，韩正来到贝泰妮生物科技有限公司，了解企业发展情况。';
+    assert.deepEqual(texts(text, 'person'), ['韩正']);
+    assert.deepEqual(texts(text, 'organization'), ['贝泰妮生物科技有限公司']);
+  });
+
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {
     const elected = people('全会增选刘海同志为中央纪委副书记，吴文清同志为中央纪委常务委员会委员。');
     assert.deepEqual(elected.map((p) => [p.text, p.role]), [['刘海', '中央纪委副书记'], ['吴文清', '中央纪委常务委员会委员']]);

@@ -204,6 +204,11 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // like; the rules' body (…巴楚县童梦幼儿园) stands.
   const last = entity.type === 'organization' ? model.spans[model.spanAt[entity.end - 1]] : undefined;
   if (last?.type === 'LOC' && last.end === entity.end && last.start >= entity.start && endsInBodyWord(text.slice(last.start, last.end))) return 'body the labeller reads as a place';
+  // 贝泰妮|生物科技有限公司: the labeller reads a person and then a company, the company's first word and the rest of its
+  // name (as with 巴斯夫|杉杉电池材料有限公司 below); the rules' whole company stands.
+  const first = entity.type === 'organization' ? model.spans[model.spanAt[entity.start]] : undefined;
+  if (last?.type === 'ORG' && last.end === entity.end && first?.type === 'PER' && first.start === entity.start && first.end === last.start &&
+    COMPANY_ENDINGS.some((ending) => text.startsWith(ending, entity.end - ending.length))) return 'company named by its first word';
   // 奥的斯电梯（|中国）有限公司: the labeller reads a company from the place in its brackets on; the rules' whole name stands.
   if (last?.type === 'ORG' && last.end === entity.end && last.start > entity.start && OPENING_BRACKETS.has(text[last.start - 1])) return 'body the labeller cuts at its brackets';
   // 哈马斯, 塔利班: a body known by its name alone (organizations.json standalone), where the labeller takes it for a
@@ -398,6 +403,15 @@ function yieldToVenues(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick
     const span = model.spans[model.spanAt[entity.start]];
     if (entity.type !== 'place' || verdicts[index].startsWith('falls') || span?.type !== 'LOC' || span.start !== entity.start || span.end <= entity.end) continue;
     if (VENUE_WORDS.endingAt(text, span.end) && !ruleCover.subarray(entity.end, span.end).includes(1)) verdicts[index] = 'falls: the first word of a venue';
+  }
+}
+
+/** 贝泰妮生物科技有限公司: the rules' person at the start of a company named by its first word is that word, no one. */
+function yieldToCompanies(rules: RuleEntity[], verdicts: RuleVerdict[]): void {
+  const companies = rules.filter((_, i) => verdicts[i] === 'company named by its first word');
+  if (!companies.length) return;
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type === 'person' && !entity.role && companies.some((c) => c.start === entity.start && entity.end < c.end)) verdicts[index] = 'falls: the first word of a company';
   }
 }
 
@@ -804,7 +818,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name' | 'company named by its first word' | 'falls: the first word of a company';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -1036,6 +1050,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   vouchPlacesKeptElsewhere(rules, verdicts, model, text, gazetteer);
   dropVerbsBeforeShortForms(rules, verdicts, text);
   yieldToVenues(rules, verdicts, model, text);
+  yieldToCompanies(rules, verdicts);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).
   const keptNames = rules.filter((e, i) => e.type === 'person' && !verdicts[i].startsWith('falls'));

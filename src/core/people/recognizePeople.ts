@@ -210,7 +210,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(text, tokens, head);
     let at = token.end + gap;
     if (relationAt(text, at)) return;
-    const reading = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
+    const read0 = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
+    const reading = read0 < 0 && official ? japaneseTitledNameEnd(text, at, tokens, titleChainStart(tokens, head, floor, isPlace), head) : read0;
     // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
@@ -259,6 +260,23 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     if (last) floor = Math.max(floor, firstTokenFrom(tokens, last.end));
   });
 }
+
+/**
+ * 日本外相|前原诚司|表示, 日本经团联会长|御手洗富士夫|率团: after a title whose chain names Japan, a Japanese name whose
+ * family name no table holds: three to six name characters, the shortest closed off by punctuation or a follower's
+ * character where a word of the segmenter's starts, holding no title's head; -1 if none.
+ */
+function japaneseTitledNameEnd(text: string, at: number, tokens: Token[], chainStart: number, head: number): number {
+  if (!text.slice(tokens[chainStart].start, tokens[head].start).includes(JAPAN)) return -1;
+  for (let end = at + MIN_JAPANESE_NAME; end <= at + MAX_JAPANESE_NAME; end++) {
+    if (!nameCharsOnly(text, at, end)) return -1;
+    if ((isNameBoundary(text, end) || isFollower(text[end] ?? '')) && tokenStartingAt(tokens, end) >= 0) return startsWithTitleHead(text, at, end) || endsWithTitleHead(text.slice(at, end)) ? -1 : end;
+  }
+  return -1;
+}
+const JAPAN = '日本';
+const MIN_JAPANESE_NAME = 3;
+const MAX_JAPANESE_NAME = 6;
 
 /**
  * 向习|主席|敬礼, 。江|主席…: a title right after a lone surname, after a preposition or at a clause's start, is that

@@ -641,6 +641,11 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('致以“五一”节问候。“五一”国际劳动节前夕，五一广场上人很多。', 2014, [['五一', '2014-05-01'], ['劳动节', '2014-05-01']]);
   });
 
+  it('今春, 今夏, 今秋, 今冬 name this year and 去冬 last year; a range may end in a year\'s last month (今年10月1日至2023年底)', () => {
+    assertDates('今夏，当地遭遇洪灾。去冬以来降水偏少。', 2013, [['今夏', '2013'], ['去冬以来', '2012/..']]);
+    assertDates('政策实施期限为今年10月1日至2023年底。', 2020, [['今年10月1日至2023年底', '2020-10-01/2023-12']]);
+  });
+
   it('本月 without a reference month keeps the month unknown', () => {
     assertDates('本月，全省出口增长。', 2023, [['本月', '2023-XX']]);
   });

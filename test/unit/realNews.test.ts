@@ -642,6 +642,11 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts(text, 'organization'), ['贝泰妮生物科技有限公司']);
   });
 
+  it('a sentence of names only before 陪同调研 names people who came along, though the segmenter cuts a name into words (尤/d|权/n)', () => {
+    assert.deepEqual(texts('汪洋在新疆调研。陈全国、尤权陪同调研。', 'person'), ['汪洋', '陈全国', '尤权']);
+    assert.deepEqual(texts('汪洋在新疆调研。有关部门负责同志陪同调研。', 'person'), ['汪洋']);
+  });
+
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {
     const elected = people('全会增选刘海同志为中央纪委副书记，吴文清同志为中央纪委常务委员会委员。');
     assert.deepEqual(elected.map((p) => [p.text, p.role]), [['刘海', '中央纪委副书记'], ['吴文清', '中央纪委常务委员会委员']]);

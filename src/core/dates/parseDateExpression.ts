@@ -527,6 +527,16 @@ function rangeEndInMonthPart(text: string, to: ParsedPoint, fromFields: DateFiel
 }
 
 /**
+ * 今年10月1日至2023年底: a range from a day or a month whose end is the first or last month of a year (初, 底, 末) runs
+ * to that month.
+ */
+function rangeEndInYearPart(text: string, to: ParsedPoint, fromFields: DateFields): Omit<DateExpression, 'start'> | null {
+  if (granularityOf(to.fields) !== 'year' || granularityOf(fromFields) === 'year') return null;
+  const { end, months } = skipQualifiers(text, to.end, to.fields);
+  return months ? { end, from: fromFields, to: { ...to.fields, month: months[1] } } : null;
+}
+
+/**
  * 2月底至5月, 3月中旬至4月底, 2月底至3月5日: a range that opens on a part of a month runs from that part's first day to
  * the end's day, the last day of a month (or of its part) named whole.
  */
@@ -579,7 +589,7 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
     if (to && !to.sharedRangeTo && !to.fields.decade && granularityOf(to.fields) === granularityOf(from.fields)) {
       return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
     }
-    const toPart = to && !to.sharedRangeTo && !to.fields.decade ? rangeEndInMonthPart(text, to, from.fields) : null;
+    const toPart = to && !to.sharedRangeTo && !to.fields.decade ? rangeEndInMonthPart(text, to, from.fields) ?? rangeEndInYearPart(text, to, from.fields) : null;
     if (toPart) return { start: pos, ...toPart };
   }
   const following = !stated ? followingDayListed(text, from.end, end, from.fields) : null;

@@ -647,6 +647,12 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('汪洋在新疆调研。有关部门负责同志陪同调研。', 'person'), ['汪洋']);
   });
 
+  it('a prefecture\'s short form before a village opens it (毕节|坪箐村), not before a games\' village or a street; 返青 is no return to Qinghai', () => {
+    assert.deepEqual(texts('在毕节坪箐村的岩脚大坡上，一场讲习正在进行。', 'place'), ['毕节', '坪箐村']);
+    assert.deepEqual(texts('他来到杭州亚运村。', 'place'), ['杭州亚运村']);
+    assert.deepEqual(texts('实施冬小麦返青拔节弱苗施肥补助。', 'place'), []);
+  });
+
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {
     const elected = people('全会增选刘海同志为中央纪委副书记，吴文清同志为中央纪委常务委员会委员。');
     assert.deepEqual(elected.map((p) => [p.text, p.role]), [['刘海', '中央纪委副书记'], ['吴文清', '中央纪委常务委员会委员']]);

@@ -8,7 +8,7 @@ import patterns from '../../../data/place-patterns.json';
 import placeKinds from '../../../data/place-kinds.json';
 import titles from '../../../data/titles.json';
 import type { CleanEntity } from '../types';
-import { COUNTRY_KIND, PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
+import { COUNTRY_KIND, PREFECTURE_LEVEL, PROVINCE_LEVEL, type Gazetteer } from './gazetteer';
 import { describe, SITE_KIND } from './recognizePlaces';
 
 /** Longest first, so that 国际会议中心 is found before 会议中心. */
@@ -110,14 +110,19 @@ function divisionPrefix(rest: string, gazetteer: Gazetteer, levelBefore?: number
     if (!gazetteer.has(division)) continue;
     const full = gazetteer.fullName(division);
     const records = gazetteer.lookup(full);
-    // A province's short form opens a chain as well (山东临沂市…): it names no village.
-    const written = full === division ? DIVISION_SUFFIXES.some((suffix) => division.endsWith(suffix)) : records[0]?.level === PROVINCE_LEVEL;
+    // A province's short form opens a chain as well (山东临沂市…): it names no village; so does a prefecture's before a
+    // village (毕节|坪箐村, 遵义|花茂村), not before a street's community (南京东路社区 is in Shanghai).
+    const written = full === division ? DIVISION_SUFFIXES.some((suffix) => division.endsWith(suffix))
+      : records[0]?.level === PROVINCE_LEVEL || (records[0]?.level === PREFECTURE_LEVEL && VILLAGE_AFTER_PREFECTURE.test(rest.slice(cut)));
     if (!written) continue;
     if (levelBefore !== undefined && records[0] !== undefined && records[0].level < levelBefore) return undefined;
     return records[0] && isCity(records[0].level, records[0].kind) ? cut : undefined;
   }
   return undefined;
 }
+
+/** A village's name: characters of no street (路, 街, 巷, 道) and 村, not a games' village (亚运村, 冬奥村: a venue). */
+const VILLAGE_AFTER_PREFECTURE = /^[^路街巷道]{1,3}[^路街巷道运奥]村$/;
 
 /** A county's stem opening `rest` (黔西|化屋村) that lies in the place written before it, with a village or town after it. */
 function countyStemPrefix(rest: string, placeBefore: string, gazetteer: Gazetteer): { cut: number; name: string } | undefined {

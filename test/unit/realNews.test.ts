@@ -651,6 +651,14 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(texts('在毕节坪箐村的岩脚大坡上，一场讲习正在进行。', 'place'), ['毕节', '坪箐村']);
     assert.deepEqual(texts('他来到杭州亚运村。', 'place'), ['杭州亚运村']);
     assert.deepEqual(texts('实施冬小麦返青拔节弱苗施肥补助。', 'place'), []);
+    // A village named again and again is that village, not a person (花 a surname): repetition vouches for no name there.
+    const village = '来自贵州遵义花茂村的书记潘克刚说，两年前总书记曾去过花茂村。消息传到花茂村，大家很惊喜。';
+    assert.deepEqual(texts(village, 'person'), ['潘克刚']);
+    assert.deepEqual(texts(village, 'place').filter((p) => p === '花茂村').length, 3);
+  });
+
+  it('a law known by a field\'s word and 法 is no person wherever it stands (现行国家安全法为基础, 森林法修正案)', () => {
+    assert.deepEqual(texts('与会人员认为，反间谍法草案以现行国家安全法为基础。会议还审议了森林法修正案。', 'person'), []);
   });
 
   it('增选 appoints as 增补 does, and a list item never ends inside an ordinary word (…、居港|辛/亥革命先辈)', () => {

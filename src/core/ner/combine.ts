@@ -242,7 +242,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
     // 安巴 (安提瓜和巴布达), 孟方: a country's short form or side, however the rules came to read a name there.
     if (namesCountryByShortForm(name, text)) return 'falls: a country\'s short form or side';
     // 《…领导人马丘比丘宣言》: a document named after a place, however a title before it reads.
-    if (namesDocument(text, entity.start, entity.end)) return 'falls: names a document';
+    if (namesDocument(text, entity.start, entity.end) || namesLaw(text, entity.start, entity.end)) return 'falls: names a document';
     // 赫格塞|思, 莱维|特: the labeller reads on where the rules cut a transliterated name after its title, but not
     // over a word that follows names (王浩|到, 李华|同) nor, from a Chinese name, into the rules' next name (刘健|李林).
     const intoNextName = !isTransliterated(name) && same !== undefined && ruleNameCover.subarray(entity.end, same.end).includes(1);
@@ -437,9 +437,12 @@ export function vouchRepeatedNames(rules: RuleEntity[], verdicts: RuleVerdict[],
     return false;
   };
   const vouched = new Map<string, boolean>();
+  // 去过|花茂村 (遵义花茂村 before): not a name the rules read as a place they keep at the same place (花 a surname).
+  const keptPlaces = new Set(rules.filter((e, i) => e.type === 'place' && !verdicts[i].startsWith('falls')).map((e) => `${e.start}:${e.end}`));
   for (const [index, entity] of rules.entries()) {
     const length = entity.end - entity.start;
     if (entity.type !== 'person' || verdicts[index] !== 'falls: beyond margin' || length < 3 || length > LONGEST_CHINESE_NAME) continue;
+    if (keptPlaces.has(`${entity.start}:${entity.end}`)) continue;
     if (surnameLength(text, entity.start) === 0 || isCommonWord(tokens[tokenStartingAt(tokens, entity.start)])) continue;
     const name = text.slice(entity.start, entity.end);
     let repeated = vouched.get(name);
@@ -1582,7 +1585,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesListedInstitution(span, text)) return 'names an institution';
   // 潘古|党领袖: a name right before 党 and a title's head is a party's, named after no one here.
   if (text.startsWith(PARTY, span.end) && titleHeadAt(text, span.end + PARTY.length)) return 'names a party';
-  if (namesLaw(text, span.end)) return 'names a law';
+  if (namesLaw(text, span.start, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
   if (inListOfActs(text, span.start, span.end, tokens)) return 'in a list of acts';
@@ -1631,10 +1634,15 @@ function namesDocument(text: string, start: number, end: number): boolean {
   return open >= 0 && start - open <= LONGEST_DOCUMENT_TITLE && !text.slice(open, start).includes('》');
 }
 
-/** 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one (data/law-names.json). */
-function namesLaw(text: string, end: number): boolean {
+/**
+ * 维护国家安全法|（草案）》: a reading that ends as a law's name, right before what follows one, or one of the laws
+ * known by a field's word and 法 (现行国家|安全法/nr|为基础; data/law-names.json).
+ */
+function namesLaw(text: string, start: number, end: number): boolean {
+  if (SHORT_LAW_NAMES.has(text.slice(start, end))) return true;
   return lawNames.endings.some((ending) => text.startsWith(ending, end - ending.length)) && lawNames.followers.some((follower) => text.startsWith(follower, end));
 }
+const SHORT_LAW_NAMES = new Set(lawNames.shortLawNames);
 
 /**
  * 同意|大利/n: a place whose first character the segmenter glued to a joiner before it (同意大利: with Italy) starts one

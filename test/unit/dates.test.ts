@@ -194,7 +194,7 @@ describe('dates: invented news snippets', () => {
     { name: 'a wire day in Chinese numerals before a partner, a tense or after 于', text: '胡锦涛十四日与他举行会谈。李克强十六日将会见他。他此前于十二日抵京。一日千里。', ref: 2009, gold: [['十四日', '2009-XX-14', 'month unknown'], ['十六日', '2009-XX-16', 'month unknown'], ['十二日', '2009-XX-12', 'month unknown']] },
     { name: 'a radio report\'s 号 day before an act or its weekday, not a house', text: '出席9号在意大利举行的峰会，22号星期一下午开幕。他住在30号楼。', ref: 2009, gold: [['9号', '2009-XX-09', 'month unknown'], ['22号星期一下午', '2009-XX-22', 'month unknown']] },
     { name: 'a day of two or three Chinese numerals is a date unless a word before makes it a count; 在 before a shorter one', text: '香港十六日通报疑似病例。历时十五日的行程。他在十日不治。一日千里。', ref: 2009, gold: [['十六日', '2009-XX-16', 'month unknown'], ['十日', '2009-XX-10', 'month unknown']] },
-    { name: 'a year\'s first months (今年前4个月), not 前4个月 alone', text: '今年前4个月，出口增长。前4个月增长。', ref: 2009, gold: [['今年前4个月', '2009-01-01/2009-04-30']] },
+    { name: 'a year\'s first months (今年前4个月), and 前4个月 alone where it opens a clause (not 在前4个月里)', text: '今年前4个月，出口增长。前4个月增长。他在前4个月里走访了村子。', ref: 2009, gold: [['今年前4个月', '2009-01-01/2009-04-30'], ['前4个月', '2009-01-01/2009-04-30']] },
     { name: 'two years named as one (今明两年, 明后年) and 上一年 after a year named', text: '今明两年将投资。预计明后年达到。1997年产值比上一年增长。', ref: 2009, gold: [['今明两年', '2009/2010'], ['明后年', '2010/2011'], ['1997年', '1997'], ['上一年', '1996', 'from earlier date 1997年']] },
     { name: 'a 号 day a meeting after 的 is held on (15号的北约防长会议), not a house (30号的房子)', text: '他说，15号的北约防长会议很重要。他住在30号的房子里。', ref: 2017, gold: [['15号', '2017-XX-15', 'month unknown']] },
     { name: 'a 号 day before a departure or a journey (将在2号离开), not a house', text: '他将在2号离开哈瓦那返回委内瑞拉。他住在2号楼。', ref: 2013, gold: [['2号', '2013-XX-02', 'month unknown']] },
@@ -644,6 +644,14 @@ describe('dates: other outlets\' styles and relative words (snippets written for
   it('今春, 今夏, 今秋, 今冬 name this year and 去冬 last year; a range may end in a year\'s last month (今年10月1日至2023年底)', () => {
     assertDates('今夏，当地遭遇洪灾。去冬以来降水偏少。', 2013, [['今夏', '2013'], ['去冬以来', '2012/..']]);
     assertDates('政策实施期限为今年10月1日至2023年底。', 2020, [['今年10月1日至2023年底', '2020-10-01/2023-12']]);
+  });
+
+  it('前7个月 opening a clause with no year is the year\'s first months, the last year\'s where they are not yet past', () => {
+    const august = { kind: 'fileName', from: '20200817.txt', year: 2020, month: 8, day: 17 } as const;
+    assertDates('会议指出，前7个月，全国经济持续恢复。', august, [['前7个月', '2020-01-01/2020-07-31']]);
+    const january = { kind: 'fileName', from: '19980112.txt', year: 1998, month: 1, day: 12 } as const;
+    assertDates('前11个月，商品房销售价格上涨。', january, [['前11个月', '1997-01-01/1997-11-30']]);
+    assertDates('他在前7个月里走访了20个村。', august, []);
   });
 
   it('本月 without a reference month keeps the month unknown', () => {

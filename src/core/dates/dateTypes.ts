@@ -69,6 +69,8 @@ export interface DateFields {
   holiday?: HolidayWord;
   /** 二季度, 上半年: the first and last month; the value is the days from the first of one to the end of the other. */
   months?: [number, number];
+  /** 前7个月 with no year: months already past, the last year's where the reference date is not yet past them. */
+  monthsPast?: boolean;
 }
 
 /** A parsed but not yet resolved expression: a point, a range (from/to) or an open interval. */

@@ -298,9 +298,10 @@ const DAYS_IN_WEEK = 7;
 function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoint | null {
   const part = matchWordAt(text, pos, dateWords.yearParts);
   if (part) return { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
-  // 今年前4个月: after a year, its first months.
-  const count = fields.year !== undefined || fields.relativeYear !== undefined ? readFirstMonths(text, pos) : null;
-  return count && { end: count.end, fields: { year: fields.year, relativeYear: fields.relativeYear, months: [1, count.months] } };
+  // 今年前4个月: after a year, its first months; alone (前7个月，全国…), this year's where a clause opens with them.
+  const count = fields.year !== undefined || fields.relativeYear !== undefined || CLAUSE_OPENING.test(text.charAt(pos - 1)) ? readFirstMonths(text, pos) : null;
+  const alone = fields.year === undefined && fields.relativeYear === undefined;
+  return count && { end: count.end, fields: { year: fields.year, relativeYear: fields.relativeYear, months: [1, count.months], ...(alone && { monthsPast: true }) } };
 }
 
 /** 前4个月, 前十个月: the year's first months (2 to 11 of them). */
@@ -310,6 +311,8 @@ function readFirstMonths(text: string, pos: number): { end: number; months: numb
   if (!num || num.value < 2 || num.value > 11 || !text.startsWith(FIRST_MONTHS_AFTER, num.end)) return null;
   return { end: num.end + FIRST_MONTHS_AFTER.length, months: num.value };
 }
+/** What a clause opens after: the text's start, a mark, a line's start (the empty string: pos 0). */
+const CLAUSE_OPENING = /^(?:|[，。；：！？\n])$/;
 const FIRST_MONTHS_BEFORE = '前';
 const FIRST_MONTHS_AFTER = '个月';
 

@@ -279,6 +279,10 @@ function resolveFrom(
     const year = ref === null ? null : relativeYearOf(fields.relativeYear, ref);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };
   }
+  // 前11个月 in a report of January: the first eleven months of the year before, the ones past.
+  if (fields.monthsPast && fields.months && ref?.month !== undefined && fields.months[1] >= ref.month) {
+    return { date: { year: ref.year - 1, month: fields.month, day: fields.day }, resolution: fromReference(ref) };
+  }
   if (fields.month !== undefined || fields.months !== undefined) {
     const year = yearForMonth(ref, fields.month ?? fields.months?.[0]);
     return { date: { year, month: fields.month, day: fields.day }, resolution: ref ? fromReference(ref) : unknownYear };

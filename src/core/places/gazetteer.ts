@@ -127,7 +127,8 @@ export class Gazetteer {
     }
     for (const [kind, names] of Object.entries(worldPlaces.rulesOnly)) {
       for (const name of names) {
-        if (this.byName.has(name)) continue;
+        // A short form already (神农架, 乌江…) stays what the labeller knows it as.
+        if (this.byName.has(name) || this.shortForms.has(name)) continue;
         this.add({ name, kind, level: 4 });
         this.rulesOnly.add(name);
       }

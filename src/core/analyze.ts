@@ -211,7 +211,8 @@ function analyzeWhole(source: string, segmenter: Segmenter, options: AnalyzeOpti
     const span = toOriginalSpan(clean, e.start, e.end);
     return { ...e, ...span, text: source.slice(span.start, span.end), canonical: e.canonical ?? clean.text.slice(e.start, e.end) };
   });
-  const ownName = namesAsWritten(mapped);
+  // Only where a dot was rewritten can a canonical name differ from the document's own writing of it.
+  const ownName = clean.text !== simplified ? namesAsWritten(mapped) : undefined;
   return {
     referenceYear: reference.reference?.year ?? null,
     reference,

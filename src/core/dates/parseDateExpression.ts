@@ -299,8 +299,8 @@ function readYearPart(text: string, pos: number, fields: DateFields): ParsedPoin
   const part = matchWordAt(text, pos, dateWords.yearParts);
   if (part) return { end: pos + part.word.length, fields: { year: fields.year, relativeYear: fields.relativeYear, months: part.months } };
   // 今年前4个月: after a year, its first months; alone (前7个月，全国…), this year's where a clause opens with them.
-  const count = fields.year !== undefined || fields.relativeYear !== undefined || CLAUSE_OPENING.test(text.charAt(pos - 1)) ? readFirstMonths(text, pos) : null;
   const alone = fields.year === undefined && fields.relativeYear === undefined;
+  const count = !alone || CLAUSE_OPENING.test(text.charAt(pos - 1)) ? readFirstMonths(text, pos) : null;
   return count && { end: count.end, fields: { year: fields.year, relativeYear: fields.relativeYear, months: [1, count.months], ...(alone && { monthsPast: true }) } };
 }
 

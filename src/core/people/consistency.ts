@@ -30,13 +30,13 @@ function shorterStandsAlone(occurrences: Map<string, number[]>, shorter: string,
   return occurrences.get(shorter)!.some((at) => !longStarts.has(at));
 }
 
+/** The most characters of a form whose shorter forms are looked for inside it (the longest dotted names have about 30). */
+const LONGEST_FORM = 48;
+
 /**
  * The surface forms of the people found, each with its canonical name, keeping only one of two nested forms;
  * `occurrences` holds where each form found (winning or not) occurs in the text.
  */
-/** The most characters of a form whose shorter forms are looked for inside it (the longest dotted names have about 30). */
-const LONGEST_FORM = 48;
-
 function winningForms(text: string, people: ConsistencyEntity[]): { forms: Map<string, string>; occurrences: Map<string, number[]> } {
   const forms = new Map<string, string>();
   for (const p of people) {

@@ -215,7 +215,7 @@ export function listedDottedNameEnd(text: string, at: number): number {
   return match ? at + match[0].length : -1;
 }
 /** Tags of a name the segmenter knows (卢卡申科/nr). */
-const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
+export const KNOWN_NAME_TAGS = /^(nr|nrfg|nrt)$/;
 /** Tags of words that may be (part of) a name: names, unknown runs, name morphemes, proper nouns. */
 const NAME_LIKE_TAGS = /^(nr|nrfg|nrt|x|ng|nz)$/;
 

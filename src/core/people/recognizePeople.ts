@@ -8,10 +8,10 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { APPOINTED_AS, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
+import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
 import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
 import { isArabicDigit } from '../dates/chineseNumerals';
@@ -56,16 +56,10 @@ for (const name of [...KNOWN_OFFICIALS].sort((a, b) => b.length - a.length)) {
 }
 
 /**
- * The longest known official of three characters or more written at `at`, if any; a dotted name written with another
- * form of the dot (司马义•铁力瓦尔地) is the same name.
+ * The longest known official of three characters or more written at `at`, if any (a dotted name written with another
+ * form of the dot, 司马义•铁力瓦尔地, reaches here with the middle dot: analyze.ts reads the text withMiddleDots).
  */
-const knownOfficialStartingAt = (text: string, at: number): string | undefined => KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => writtenAt(text, at, name));
-function writtenAt(text: string, at: number, name: string): boolean {
-  if (text.startsWith(name, at)) return true;
-  if (!MIDDLE_DOT_SPLIT.test(name)) return false;
-  for (let i = 0; i < name.length; i++) if (text[at + i] !== name[i] && !(isMiddleDot(name[i]) && isMiddleDot(text[at + i]))) return false;
-  return true;
-}
+const knownOfficialStartingAt = (text: string, at: number): string | undefined => KNOWN_OFFICIALS_BY_FIRST.get(text[at])?.find((name) => text.startsWith(name, at));
 
 /** Whether a name is one of the national leaders of data/known-officials.json. */
 export const isKnownOfficial = (name: string) => KNOWN_OFFICIALS.has(name);
@@ -210,8 +204,11 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const gap = byline ? BYLINE_GAP.exec(text.slice(token.end, token.end + BYLINE_GAP_WINDOW))![0].length : gapBeforeNames(text, tokens, head);
     let at = token.end + gap;
     if (relationAt(text, at)) return;
-    const read0 = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
-    const reading = read0 < 0 && official ? japaneseTitledNameEnd(text, at, tokens, titleChainStart(tokens, head, floor, isPlace), head) : read0;
+    // The title's chain is walked once, and only where it is needed (most heads read no name).
+    let chain: number | undefined;
+    const chainStart = () => (chain ??= titleChainStart(tokens, head, floor, isPlace));
+    const titledReading = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
+    const reading = titledReading < 0 && official ? japaneseTitledNameEnd(text, at, tokens, chainStart, head) : titledReading;
     // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
@@ -221,7 +218,7 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // 企业家|紫金山|峰会: a name right before an institution's or a gathering's word names it (titles.json institutionsAfterNames).
     if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end))) || namesInstitution(text, end)) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
-    const first = titleChainStart(tokens, head, floor, isPlace);
+    const first = chainStart();
     // ，代表|习近平|总书记: a head that is also a verb, alone after a clause's start or a name and before a name that has
     // its own title after it, is the verb (on behalf of); the title after the name is read by titlesAfterNames. Not
     // after a word it heads (某国代表|焦安亲王).
@@ -266,8 +263,11 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
  * family name no table holds: three to six name characters, the shortest closed off by punctuation or a follower's
  * character where a word of the segmenter's starts, holding no title's head; -1 if none.
  */
-function japaneseTitledNameEnd(text: string, at: number, tokens: Token[], chainStart: number, head: number): number {
-  if (!text.slice(tokens[chainStart].start, tokens[head].start).includes(JAPAN)) return -1;
+function japaneseTitledNameEnd(text: string, at: number, tokens: Token[], chainStart: () => number, head: number): number {
+  // No 日本 near the head: no chain to walk (a chain is at most MAX_ROLE_LENGTH and its last word long).
+  const headStart = tokens[head].start;
+  if (!text.slice(Math.max(0, headStart - 2 * MAX_ROLE_LENGTH), headStart).includes(JAPAN)) return -1;
+  if (!text.slice(tokens[chainStart()].start, headStart).includes(JAPAN)) return -1;
   for (let end = at + MIN_JAPANESE_NAME; end <= at + MAX_JAPANESE_NAME; end++) {
     if (!nameCharsOnly(text, at, end)) return -1;
     if ((isNameBoundary(text, end) || isFollower(text[end] ?? '')) && tokenStartingAt(tokens, end) >= 0) return startsWithTitleHead(text, at, end) || endsWithTitleHead(text.slice(at, end)) ? -1 : end;
@@ -1070,9 +1070,9 @@ function closedForeignNameEnd(text: string, at: number, tokens: Token[]): number
     if (!isNameBoundary(text, end)) continue;
     const name = text.slice(at, end);
     if (!ALL_HAN.test(name) || !mostlyTransliterated(name) || !isTransliterated(name[name.length - 1]) || tokenStartingAt(tokens, end) < 0) return -1;
-    // Nor one running on past a name the segmenter knows whole (阿塔夫/nr|访英/nr|，: the visit after the name).
+    // Nor one running on past a name the segmenter knows whole, foreign ones too (阿塔夫/nr|访英/nr|，: the visit after the name).
     const first = tokens[tokenStartingAt(tokens, at)];
-    if (first && first.end < end && first.word.length >= 2 && KNOWN_NAME_TAG.test(first.tag)) return -1;
+    if (first && first.end < end && first.word.length >= 2 && NAME_WORD_TAGS.test(first.tag)) return -1;
     // 尼亚/ns: a place's word of transliteration's characters may be a piece of the name.
     const ordinary = (token: Token) => isCommonWord(token) && !(token.tag === PLACE_TAG && isTransliterated(token.word));
     for (let k = tokenStartingAt(tokens, at); k >= 0 && k < tokens.length && tokens[k].start < end; k++) if (ordinary(tokens[k]) || headKindAt(tokens, k) !== undefined) return -1;
@@ -1096,7 +1096,6 @@ const EDITOR_NAME = /^(\p{Script=Han}{2,4})(?:[\s）)]|$)/u;
 /** All characters but one transliteration's, or but two in a name of five (恩赫包勒德: 恩 and 包). */
 const mostlyTransliterated = (name: string): boolean =>
   name.length >= LONG_CLOSED_FOREIGN_NAME ? [...name].filter((ch) => !isTransliterated(ch)).length <= 2 : transliteratedButOne(name);
-const KNOWN_NAME_TAG = /^(nr|nrfg|nrt)$/;
 const MIN_CLOSED_FOREIGN_NAME = 3;
 const LONG_CLOSED_FOREIGN_NAME = 5;
 const MAX_CLOSED_FOREIGN_NAME = 5;
@@ -1415,13 +1414,13 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
   return dropped.size ? entities.filter((e) => !dropped.has(e)) : entities;
 }
 
+/** The fewest characters of a dotted name's part that two pieces are joined to make. */
+const MIN_JOINED_PART = 3;
+
 /**
  * Whether `next` goes on the foreign name `previous` is a piece of: one or two transliteration characters between
  * them and one of them transliterated (克鲁泡|特金|斯卡亚), or nothing between and both transliterated.
  */
-/** The fewest characters of a dotted name's part that two pieces are joined to make. */
-const MIN_JOINED_PART = 3;
-
 function continuesForeignName(text: string, previous: { start: number; end: number }, next: { start: number; end: number }): boolean {
   const gap = text.slice(previous.end, next.start);
   if (next.start < previous.end || gap.length > 2) return false;
@@ -1541,10 +1540,10 @@ function surnameOpensClause(text: string, start: number, end: number, tokens: To
   return !(rest?.end === end && /^(nr|ns)/.test(rest.tag));
 }
 
-/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 /** Marks after which a clause opens (a name may stand first in it). */
 const CLAUSE_OPENING_MARKS = new Set(['。', '！', '？', '；', '，', '：', '\n', '“']);
 
+/** Where the name before a title starts: 习近平|总书记, 克林顿|总统, or a surname alone, 江|主席. -1 if none. */
 function nameStartBefore(text: string, at: number, tokens: Token[], title: string): number {
   // 姆|南加|古瓦|总统: a foreign name of four characters or more whose end reads like a Chinese one (古瓦).
   const longForeign = transliteratedNameStart(at, tokens, true);
@@ -1902,14 +1901,14 @@ function gluedFunctionWord(word: string): boolean {
 /** A run the segmenter does not know (樊禹, 聂壮) is a name when its given-name characters are name-like enough. */
 function unknownWordName(tokens: Token[], k: number, found: Found, placeStems: () => Set<string>): void {
   const token = tokens[k];
-  // 会见|宋迪时/x|，: not a word holding the 时 (when) that closes the clause, which other rules read the name before.
-  const threshold = isMeetingObject(tokens, k) && !token.word.endsWith(GLUED_WHEN) ? nameStats.titledWordNameThreshold : nameStats.unknownWordThreshold;
   if (token.word.length < 2 || token.word.length > 3 || !hasSurname(token.word) || !ALL_HAN.test(token.word)) return;
   if (found.overlaps(token.start, token.end) || FUNCTION_WORD_SURNAMES.has(token.word[0]) || placeStems().has(token.word)) return;
   // 呼日勒/x|苏赫时/x: right after another unknown word it is the end of a longer foreign name, not a Chinese one.
   const before = tokens[k - 1];
   if (before?.tag === 'x' && before.end === token.start && nameCharsOnly(before.word, 0, before.word.length)) return;
   const name = gluedFunctionWord(token.word) ? token.word.slice(0, 2) : token.word;
+  // 会见|宋迪时/x|，: not a word holding the 时 (when) that closes the clause, which other rules read the name before.
+  const threshold = isMeetingObject(tokens, k) && !token.word.endsWith(GLUED_WHEN) ? nameStats.titledWordNameThreshold : nameStats.unknownWordThreshold;
   if (givenNameLikelihood(name) >= threshold) found.add({ start: token.start, end: token.start + name.length, canonical: name });
 }
 

@@ -21,7 +21,7 @@ const TITLE_JOINERS = new Set(titles.titleJoiners);
 /** The 为 of an appointment (任命…为, 以…为): the title after it is given to the name before it. */
 export const APPOINTED_AS = '为';
 const NOUN_TAGS = /^(n|nt|ns|nz|nrt|j|b|l|an|ng|vn|s)$/;
-const MAX_ROLE_LENGTH = 48;
+export const MAX_ROLE_LENGTH = 48;
 /**
  * An ordinal of a term or of a holder that may stand in a title (第十四届全国政协委员, 第六任行政长官); a term's also
  * without 第 (十三届全国政协主席), not a holder's (六任).

@@ -73,14 +73,14 @@ const PAIR_SLOTS = 1 << 18;
 /** The slot of a text's first two code units (two or more). */
 const pairSlot = (text: string): number => (Math.imul(text.charCodeAt(0), 40503) + text.charCodeAt(1)) & (PAIR_SLOTS - 1);
 
-/** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
-
 /** A county's name without its ending (定日县 → 定日), where what is left is long enough to be read as the county. */
 export function countyStemOf(name: string): string | undefined {
   const suffix = placeKinds.countyStemSuffixes.find((ending) => name.endsWith(ending));
   const stem = suffix && name.slice(0, -suffix.length);
   return stem && stem.length >= placeKinds.minShortForm ? stem : undefined;
 }
+
+/** Name → records (several where a name repeats, such as 朝阳区), plus short forms (新疆, 喀什) → full names. */
 export class Gazetteer {
   private readonly byName = new Map<string, PlaceRecord[]>();
   private readonly shortForms = new Map<string, string>();

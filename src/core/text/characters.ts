@@ -20,13 +20,14 @@ const NAME_HYPHENS = '-－‐';
 export const PART_DOT = new RegExp(`[${[...MIDDLE_DOTS].filter((ch) => !NAME_HYPHENS.includes(ch)).join('')}]`);
 /** One of the hyphens of MIDDLE_DOTS. */
 export const NAME_HYPHEN = new RegExp(`[${NAME_HYPHENS.replace('-', '\\-')}]`);
-/** The other forms of the middle dot (bullet, hyphenation point, katakana dot), one character each. */
-const OTHER_PART_DOTS = /[•‧・]/g;
+/** The part dots of MIDDLE_DOTS other than the middle dot itself (bullet, hyphenation point, katakana dot). */
+const OTHER_PART_DOTS = new RegExp(`[${[...MIDDLE_DOTS].filter((ch) => ch !== MIDDLE_DOT_ITSELF && !NAME_HYPHENS.includes(ch)).join('')}]`, 'g');
+const MIDDLE_DOT_ITSELF = '·';
 /**
  * The text with every part dot written as the middle dot (司马义•铁力瓦尔地 → 司马义·铁力瓦尔地), as People's Daily and the
  * segmenter's and the project's lists write it: same length, so every offset still holds.
  */
-export const withMiddleDots = (text: string): string => text.replace(OTHER_PART_DOTS, '·');
+export const withMiddleDots = (text: string): string => text.replace(OTHER_PART_DOTS, MIDDLE_DOT_ITSELF);
 /** MIDDLE_DOTS written for a regex's character class (the hyphen escaped). */
 export const MIDDLE_DOTS_CLASS = MIDDLE_DOTS.replace('-', '\\-');
 /** One of MIDDLE_DOTS (for test and split; not global, so it keeps no state between calls). */

@@ -646,6 +646,12 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('政策实施期限为今年10月1日至2023年底。', 2020, [['今年10月1日至2023年底', '2020-10-01/2023-12']]);
   });
 
+  it('a range between parts of two years keeps the end\'s year and part (今年下半年到明年年底)', () => {
+    assertDates('从今年下半年到明年年底，完成全部试点。', 2016, [['今年下半年到明年年底', '2016-07-01/2017-12-31']]);
+    assertDates('从今年到明年年底，完成全部试点。', 2016, [['今年到明年年底', '2016/2017-12']]);
+    assertDates('1950年初至1951年底，工程分两期进行。', 2016, [['1950年初至1951年底', '1950-01/1951-12']]);
+  });
+
   it('前7个月 opening a clause with no year is the year\'s first months, the last year\'s where they are not yet past', () => {
     const august = { kind: 'fileName', from: '20200817.txt', year: 2020, month: 8, day: 17 } as const;
     assertDates('会议指出，前7个月，全国经济持续恢复。', august, [['前7个月', '2020-01-01/2020-07-31']]);

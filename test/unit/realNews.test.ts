@@ -16,6 +16,12 @@ describe('real news: people and titles', () => {
     assert.ok(!texts(text, 'organization').includes('中共中央政治局常委'));
   });
 
+  it('reads a compound surname the segmenter took for a word of its own before an unknown given name (欧阳/ns|昌琼/x)', () => {
+    const [person] = people('座谈会上，欧阳昌琼委员就推动绿色交通发展提出建议。');
+    assert.equal(person?.text, '欧阳昌琼');
+    assert.equal(person?.role, '委员');
+  });
+
   it('keeps a name whole where the segmenter glues its last character to the next word', () => {
     assert.deepEqual(people('国务院总理李克强强调，要做好秋粮收购。').map((p) => p.text), ['李克强']);
     assert.deepEqual(people('总理李鹏今天下午会见了来宾。').map((p) => p.text), ['李鹏']);
@@ -464,6 +470,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('以军在加沙地带的行动仍在继续。'), ['加沙地带']);
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
     assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
+    // A river's epithet (长江|母亲河) is no place of its own.
+    assert.deepEqual(places('要加强生态修复，用实际行动守护好黄河母亲河，让母亲河永葆生机。'), ['黄河']);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);
     // 紫坪/x|铺/v|水库: a site visited, its name a word the segmenter does not know and a character it cut off.
     assert.deepEqual(places('李强察看紫坪铺水库库区。'), ['紫坪铺水库']);

@@ -590,7 +590,9 @@ export function parseDateExpressionAt(text: string, pos: number): DateExpression
   if (sepEnd >= 0) {
     const to = readPoint(text, sepEnd, 'rangeEnd');
     if (to && !to.sharedRangeTo && !to.fields.decade && granularityOf(to.fields) === granularityOf(from.fields)) {
-      return { start: pos, end: skipQualifiers(text, to.end, to.fields).end, from: from.fields, to: to.fields };
+      // 今年下半年到明年年底: the end's part of its year (年底: December) is kept, as the start's is.
+      const { end: toEnd, months: toMonths } = skipQualifiers(text, to.end, to.fields);
+      return { start: pos, end: toEnd, from: from.fields, to: toMonths && !to.fields.months ? { ...to.fields, months: toMonths } : to.fields };
     }
     const toPart = to && !to.sharedRangeTo && !to.fields.decade ? rangeEndInMonthPart(text, to, from.fields) ?? rangeEndInYearPart(text, to, from.fields) : null;
     if (toPart) return { start: pos, ...toPart };

@@ -406,10 +406,21 @@ function yearPartValue(months: [number, number], year: number | null): string {
 
 function valueOf(expression: DateExpression, from: ResolvedDate, to: ResolvedDate | null): string {
   if (expression.from.decade && from.year !== null) return `${Math.floor(from.year / 10)}X`;
-  if (expression.from.months) return yearPartValue(expression.from.months, from.year);
+  const fromMonths = expression.from.months;
+  const toMonths = expression.to?.months;
+  // 今年下半年到明年年底: from the first day of the start's part of months to the last of the end's
+  // (2011-07-01/2012-12-31); 今年到明年年底, 1941年初至1942年底: from a year or a month to a month (2011/2012-12).
+  if (to && to.year !== from.year && (fromMonths || toMonths)) {
+    const last = toMonths?.[1] ?? to.month ?? LAST_MONTH;
+    if (!fromMonths) return `${iso(from)}/${formatIsoDate(to.year, last)}`;
+    if (fromMonths[0] === fromMonths[1]) return `${formatIsoDate(from.year, fromMonths[0])}/${formatIsoDate(to.year, last)}`;
+    return `${formatIsoDate(from.year, fromMonths[0], 1)}/${formatIsoDate(to.year, last, daysInMonth(last, to.year))}`;
+  }
+  if (fromMonths) return yearPartValue(fromMonths, from.year);
   if (to) return `${iso(from)}/${iso(to)}`;
   return iso(from);
 }
+const LAST_MONTH = 12;
 
 /** The span an open date stands for, in ISO 8601-2 (今年以来: 2023/..; 2010年以前: ../2010). */
 export const spanValue = (date: { value?: string; open?: 'after' | 'before' }): string | undefined =>

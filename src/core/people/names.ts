@@ -254,13 +254,15 @@ export function isCommonWord(token: Token | undefined): boolean {
 
 /**
  * A name cannot start with an ordinary word unless what follows it is unknown and the word's given-name character
- * is no rarer in names than in words (信长|星率: 信长星; not 领导|干部|更要: 部).
+ * is no rarer in names than in words (信长|星率: 信长星; not 领导|干部|更要: 部), or the word is a compound surname
+ * alone (欧阳/ns|昌琼/x: the given name is the unknown word after it).
  */
 function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   const index = tokenStartingAt(tokens, at);
   if (!isCommonWord(tokens[index])) return false;
   const next = tokens[index + 1];
-  return !next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word) || givenNameLikelihood(tokens[index].word) < 0;
+  if (!next || !NAME_LIKE_TAGS.test(next.tag) || !HAN.test(next.word)) return true;
+  return !COMPOUND_SURNAMES.has(tokens[index].word) && givenNameLikelihood(tokens[index].word) < 0;
 }
 
 /** A Chinese name's most characters: a compound surname and a two-character given name. */

@@ -1228,6 +1228,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).
     assert.deepEqual(ranked('最高人民法院第二巡回法庭庭长王建华出席。'), ['王建华:最高人民法院第二巡回法庭庭长']);
+    // The ordinal of the undertaking a leading group is named for (第五次全国经济普查) stands in the post.
+    assert.deepEqual(ranked('国务院第五次全国经济普查领导小组组长王建华出席。'), ['王建华:国务院第五次全国经济普查领导小组组长']);
     // A sultan is a title after his country, no second country; the list after his name ends at the next title.
     assert.deepEqual(ranked('文莱苏丹卡里姆、王储阿卜杜勒出席。'), ['卡里姆:文莱苏丹', '阿卜杜勒:王储']);
     assert.ok(!entities('王建华同文莱苏丹会谈\n王建华同文莱苏丹卡里姆举行会谈。').includes('place:苏丹'));

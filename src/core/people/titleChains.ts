@@ -48,8 +48,11 @@ const sessionOrdinalAt = (tokens: Token[], index: number, floor: number): boolea
   index - 1 >= floor && SESSION_ORDINAL.test(tokens[index].word) && tokens[index - 1].end === tokens[index].start &&
   (isTermOrdinal(tokens[index - 1].word) || (index - 2 >= floor && tokens[index - 1].tag === ORGAN_TAG && isTermOrdinal(tokens[index - 2].word) && tokens[index - 2].end === tokens[index - 1].start));
 
-/** An ordinal that numbers an organ (第二|巡回|法庭, 第三|分局): 第 and a number, no term's 届 or 任. */
-const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+$/;
+/**
+ * An ordinal that numbers an organ (第二|巡回|法庭, 第三|分局) or the undertaking it is named for (国务院|第七次|全国人口普查|
+ * 领导小组): 第 and a number, no term's 届 or 任.
+ */
+const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+次?$/;
 /**
  * 最高人民法院|第二/m|巡回法庭庭长: an ordinal between the organ or place that opens a chain and the organ it numbers
  * stands in the title (第一 is a chain word already); not right before the head (第二|书记 counts the person).

@@ -16,6 +16,14 @@ describe('real news: people and titles', () => {
     assert.ok(!texts(text, 'organization').includes('中共中央政治局常委'));
   });
 
+  it('ends a title before 与 and the other side\'s country, reads an acting rank, and leaves a mutual verb and a set phrase out of names', () => {
+    const roles = (text: string) => people(text).map((p) => `${p.text}:${p.role ?? ''}`);
+    assert.deepEqual(roles('李明在北京颐和园与越南总理范明正共同出席活动。'), ['李明:', '范明正:越南总理']);
+    assert.deepEqual(roles('会见了众议院代议长萨米尔。'), ['萨米尔:众议院代议长']);
+    assert.deepEqual(roles('国务院总理李明今天与老挝总理宋赛互致贺电。'), ['李明:国务院总理', '宋赛:老挝总理']);
+    assert.deepEqual(roles('邀请了各界群众代表齐聚一堂，共庆新春。'), []);
+  });
+
   it('reads a compound surname the segmenter took for a word of its own before an unknown given name (欧阳/ns|昌琼/x)', () => {
     const [person] = people('座谈会上，欧阳昌琼委员就推动绿色交通发展提出建议。');
     assert.equal(person?.text, '欧阳昌琼');
@@ -470,6 +478,11 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('以军在加沙地带的行动仍在继续。'), ['加沙地带']);
     assert.deepEqual(places('要保护好江河湖海的生态。'), []);
     assert.deepEqual(places('开展美丽河湖保护行动，推进河湖生态保护。'), []);
+    // Sites of one ending listed after one read (二道河农场、创业/n|农场、七星农场) are places too, whatever word names them.
+    assert.deepEqual(places('省长来到东风农场、创业农场、七星农场，看望职工。'), ['东风农场', '创业农场', '七星农场']);
+    // A park after its city, and a venue after its province and city read as an organisation, are the places and the site.
+    assert.deepEqual(places('他在杭州西湖公园与外宾散步。'), ['杭州', '西湖公园']);
+    assert.deepEqual(places('开幕式在湖南长沙国际会展中心举行。'), ['湖南', '长沙']);
     // A river's epithet (长江|母亲河) is no place of its own.
     assert.deepEqual(places('要加强生态修复，用实际行动守护好黄河母亲河，让母亲河永葆生机。'), ['黄河']);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);

@@ -12,7 +12,7 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, coupleWordGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, wordAfterNameGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, GIVEN_HE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, joinsNothingAt, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
 import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
@@ -488,6 +488,30 @@ function vouchPlacesKeptElsewhere(rules: RuleEntity[], verdicts: RuleVerdict[], 
   }
 }
 
+/**
+ * 来到二道河农场、|创业农场、|七星农场: a site the rules read, where the labeller reads nothing over it, in a 、-list right
+ * after a place of the same ending that the labeller reads or that is kept (the list names sites of one kind).
+ */
+function vouchListedSites(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick<ModelReading, 'spans' | 'spanAt'>, text: string): void {
+  const keptByEnd = new Map<number, Span>();
+  for (const [index, entity] of rules.entries()) if (entity.type === 'place' && !verdicts[index].startsWith('falls')) keptByEnd.set(entity.end, entity);
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type !== 'place' || entity.kind !== SITE_KIND || verdicts[index] !== 'falls: beyond margin' || text[entity.start - 1] !== '、') continue;
+    const ending = SITE_ENDING_WORDS.find((word) => text.startsWith(word, entity.end - word.length));
+    let readOver = false;
+    for (let i = entity.start; i < entity.end && !readOver; i++) readOver = model.spans[model.spanAt[i]] !== undefined;
+    if (!ending || readOver) continue;
+    const itemEnd = entity.start - 1;
+    const labelled = model.spans[model.spanAt[itemEnd - 1]];
+    const before = labelled?.type === 'LOC' && labelled.end === itemEnd ? labelled : keptByEnd.get(itemEnd);
+    if (!before || !text.startsWith(ending, itemEnd - ending.length) || itemEnd - before.start <= ending.length) continue;
+    verdicts[index] = 'listed beside a site';
+    keptByEnd.set(entity.end, entity);
+  }
+}
+/** The endings of sites' names, longest first (风景名胜区 before 景区). */
+const SITE_ENDING_WORDS = [...placePatterns.siteSuffixes].sort((a, b) => b.length - a.length);
+
 /** A word the labeller may read into a name before it: 时 (when), a word that follows names (说, 在). */
 const GLUED_AFTER_NAME = new RegExp(`[时${nameBoundaries.followers}]`);
 /** Two characters are too often a word somewhere else (文明, 南昆) for another mention to vouch for them. */
@@ -821,7 +845,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name' | 'company named by its first word' | 'falls: the first word of a company';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name' | 'company named by its first word' | 'falls: the first word of a company' | 'listed beside a site';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -1051,6 +1075,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   vouchRepeatedNames(rules, verdicts, ruleNames, model, text, tokens);
   vouchAgreedNames(rules, verdicts, model, text);
   vouchPlacesKeptElsewhere(rules, verdicts, model, text, gazetteer);
+  vouchListedSites(rules, verdicts, model, text);
   dropVerbsBeforeShortForms(rules, verdicts, text);
   yieldToVenues(rules, verdicts, model, text);
   yieldToCompanies(rules, verdicts);
@@ -1220,7 +1245,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     trace?.('labeller: taken', span);
   }
   const whole = withForeignNamesWhole(combined, text, tokens, (start) => titleBefore({ type: 'PER', start, end: start }, text, ownText, tokens, gazetteer), trace)
-    .map((entity) => withoutHome(withoutCoupleWord(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace), text, tokens, trace))
+    .map((entity) => withoutHome(withoutWordAfterName(withoutGluedWhen(withMarriedSurnameName(withGluedLastCharacter(entity, text, tokens, trace), text, tokens, trace), text, tokens, trace), text, trace), text, tokens, trace))
     .filter((entity) => !isVisitedFamilyHome(entity, text, trace));
   whole.push(...familiarNames(whole, text, tokens, trace));
   // 罗纳德·里根|大厦: a name that names a building or an institution is no person there, whoever read it; nor, untitled,
@@ -1346,12 +1371,12 @@ function withoutGluedWhen(entity: RuleEntity, text: string, tokens: Token[], tra
   return cut;
 }
 
-/** 外长敦夫妇, 部长伊提蓬夫|妇: a person without the couple's word read into the name's end. */
-function withoutCoupleWord(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
-  const glued = entity.type === 'person' ? coupleWordGlued(text, entity.start, entity.end) : 0;
+/** 外长敦夫妇, 部长伊提蓬夫|妇, 总理巴育互|致: a person without the couple's word or mutual verb read into the name's end. */
+function withoutWordAfterName(entity: RuleEntity, text: string, trace?: CombineTrace): RuleEntity {
+  const glued = entity.type === 'person' ? wordAfterNameGlued(text, entity.start, entity.end) : 0;
   if (glued === 0) return entity;
   const cut = { ...entity, end: entity.end - glued, canonical: text.slice(entity.start, entity.end - glued) };
-  trace?.('name without the couple\'s word glued to it', cut);
+  trace?.('name without the couple\'s word or mutual verb glued to it', cut);
   return cut;
 }
 

@@ -265,6 +265,10 @@ function startsWithOrdinaryWords(tokens: Token[], at: number): boolean {
   return !COMPOUND_SURNAMES.has(tokens[index].word) && givenNameLikelihood(tokens[index].word) < 0;
 }
 
+/** The segmenter's tags of idioms, set phrases and other proper nouns (齐聚一堂/nz), and their fewest characters. */
+const SET_PHRASE_TAGS = /^(i|l|nz)$/;
+const SET_PHRASE_LENGTH = 4;
+
 /** A Chinese name's most characters: a compound surname and a two-character given name. */
 export const LONGEST_CHINESE_NAME = 4;
 
@@ -291,6 +295,9 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   // 殷殷 is a word, not a name; 向|老人 is a preposition before a word.
   if (!isNameCharAt(text, given) || text.charCodeAt(given) === text.charCodeAt(at) || isCommonWord(givenWord)) return -1;
   const own = tokens[tokenStartingAt(tokens, at)];
+  // 齐聚一堂/nz, 毛泽东思想/nz: a set phrase of four characters or more the segmenter read from the surname on holds no
+  // name (a name would end inside it).
+  if (own && own.end - at >= SET_PHRASE_LENGTH && SET_PHRASE_TAGS.test(own.tag)) return -1;
   // The segmenter's own name word, when a word of its own follows: 李克强|强调, 李鹏|今天下午.
   if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
     const next = tokens[tokenStartingAt(tokens, own.end)];
@@ -588,18 +595,19 @@ export const GLUED_WHEN = '时';
 const MIN_NAME_BEFORE_WHEN = 2;
 
 /**
- * How many characters at the end of the name text[start, end) belong to a couple's word after it (敦夫妇: 2; 伊提蓬夫|妇:
- * 1; data/name-boundaries.json coupleWordsAfterNames): 0 where none does or nothing of the name would be left.
+ * How many characters at the end of the name text[start, end) belong to a couple's word or a mutual verb after it
+ * (敦夫妇: 2; 伊提蓬夫|妇: 1; 巴育互|致: 1; data/name-boundaries.json coupleWordsAfterNames, mutualVerbsAfterNames): 0
+ * where none does or nothing of the name would be left.
  */
-export function coupleWordGlued(text: string, start: number, end: number): number {
-  for (const word of COUPLE_WORDS) {
+export function wordAfterNameGlued(text: string, start: number, end: number): number {
+  for (const word of WORDS_AFTER_NAMES) {
     for (let inside = word.length; inside >= 1; inside--) {
       if (end - start > inside && text.startsWith(word, end - inside)) return inside;
     }
   }
   return 0;
 }
-const COUPLE_WORDS: readonly string[] = boundaries.coupleWordsAfterNames;
+const WORDS_AFTER_NAMES: readonly string[] = [...boundaries.coupleWordsAfterNames, ...boundaries.mutualVerbsAfterNames];
 
 /**
  * 在会见…主席|马特维延科时/x|，: text[start, end) is a transliterated name of two characters or more and the 时 (when) the

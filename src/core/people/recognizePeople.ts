@@ -893,6 +893,8 @@ function appointedAt(text: string, start: number, tokens: Token[], isPlace: (tok
     // 增补田杰、陈惠丰、晓敏、凌振国为…: after a 、 of the list, a name with no surname runs to the next 、 or 为; so
     // does a name the verb's series of appointments goes on to (任命…副主任、庹震为…: 庹 is no surname the list knows).
     const ends = framed.length > 0 ? framed : listed.length > 0 ? listedNameEnd(text, at) : inSeries ? listedNameEnd(text, at).filter((end) => text[end] === APPOINTED_AS) : [];
+    // A list's first name that no 、 follows makes no list (asked at every clause's surname): no post to look for.
+    if (listed.length + 1 < fewestNames && !ends.some((end) => text[end] === '、')) return undefined;
     for (const end of ends) {
       if (found.overlaps(at, end)) continue;
       const framed = framedPost(text, end, titles.appointmentNameEnds, tokens, isPlace);

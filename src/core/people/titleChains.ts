@@ -207,6 +207,8 @@ function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (tok
   // 国家卫生/an|和|计划生育/l|委员会: nouns of other tags stand so too.
   const plainNoun = (token: Token) => NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word);
   const joinsSides = SIDE_JOINERS.has(joiner.word);
+  // 在北京天坛公园|与|印度|总理: a place right before the head after 和 or 与 is the other side's country, no organ's part.
+  if (joinsSides && isPlace(after) && isTitleHead(tokens[index + 2]?.word ?? '')) return false;
   if (joinsSides && plainNoun(before) && plainNoun(after)) return true;
   // The word after the joiner is the chain's first already (民政|及|青年/t事务局).
   // Both words: single characters tagged as places are mostly a name cut up (叶|锦/ns|福/ns|和|韩国选手).

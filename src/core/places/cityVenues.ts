@@ -39,6 +39,11 @@ function cityAndVenue(place: CleanEntity, text: string, gazetteer: Gazetteer, co
     const building = name.slice(cut);
     // 迎宾馆, 国际机场 alone are the bare word, not a name (人民大会堂, 京西宾馆).
     if (VENUE_WORDS.includes(building)) return [cityPlace];
+    // 广西|南宁国际会展中心: a province written before one of its cities and the city's building (not 北京|朝阳体育馆:
+    // a district's name opens the building's).
+    const inCity = records[0].level === PROVINCE_LEVEL ? cityAndVenue({ ...place, start: place.start + cut }, text, gazetteer, true) : [];
+    const innerCity = inCity[0]?.type === 'place' && inCity[0].end < place.end ? gazetteer.lookup(inCity[0].canonical ?? '')[0] : undefined;
+    if (innerCity?.level === PREFECTURE_LEVEL && innerCity.parent === canonical) return [cityPlace, ...inCity];
     return [cityPlace, { type: 'place', start: place.start + cut, end: place.end, canonical: building, kind: SITE_KIND, parent: canonical }];
   }
   return [place];
@@ -150,7 +155,11 @@ function localPrefix(rest: string): number | undefined {
 export function splitCityVenues(entities: CleanEntity[], text: string, gazetteer: Gazetteer): CleanEntity[] {
   // The place written right before each one (毕节市|黔西化屋村), whose counties it may name by their stems.
   const placeEndingAt = new Map(entities.filter((e) => e.type === 'place').map((e) => [e.end, e]));
-  return entities.flatMap((entity) => (entity.type === 'place'
-    ? cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer, placeEndingAt.get(p.start)?.canonical))
-    : [entity]));
+  return entities.flatMap((entity) => {
+    if (entity.type === 'place') return cityAndVenue(entity, text, gazetteer).flatMap((p) => divisionsAndLocals(p, text, gazetteer, placeEndingAt.get(p.start)?.canonical));
+    // 广西南宁国际会展中心 read as an organisation: the venue of a city is where things happen, as when read as a place.
+    if (entity.type !== 'organization') return [entity];
+    const split = cityAndVenue(entity, text, gazetteer);
+    return split.length > 1 ? split : [entity];
+  });
 }

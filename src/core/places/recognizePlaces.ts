@@ -903,6 +903,9 @@ function unknownVillage(token: Token, before: Token | undefined): Token | undefi
 }
 const MIN_VILLAGE_STEM = 2;
 
+/** The fewest characters of the name before a site's ending in a list of sites (东风|农场). */
+const MIN_LISTED_SITE_NAME = 2;
+
 /** Sites with no leading place: one or two name words before a site word (金湖 + 风景区). */
 function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[], from = 0, to = tokens.length): PlaceMention[] {
   // Only the range's own characters are asked about: its places are the ones it found.
@@ -917,7 +920,13 @@ function sitesWithoutPlace(text: string, tokens: Token[], places: PlaceMention[]
     if (village && !covered(village.start)) sites.push({ start: village.start, end: village.end, canonical: village.word, kind: SITE_KIND });
     if (k === from || !SITE_SUFFIXES.has(tokens[k].word) || covered(tokens[k].start)) continue;
     const first = unknownNameWithTail(text, tokens, k - 1, from) ?? tokens[k - 1];
-    if (!/^(nr|ns|nz|nrt|x)$/.test(first.tag) || first.word.length < 2 || covered(first.start) || (first.tag === UNKNOWN_WORD_TAG && !ALL_HAN.test(first.word))) continue;
+    const named = /^(nr|ns|nz|nrt|x)$/.test(first.tag) && !(first.tag === UNKNOWN_WORD_TAG && !ALL_HAN.test(first.word));
+    // 二道河农场、|创业/n|农场: an ordinary word names a site too in a 、-list right after a name of the same ending (the
+    // arbitration keeps it only after one kept or read: combine's vouchListedSites).
+    const itemEnd = first.start - 1;
+    const listed = () => ALL_HAN.test(first.word) && text[itemEnd] === '、' && text.startsWith(tokens[k].word, itemEnd - tokens[k].word.length) &&
+      ALL_HAN.test(text.slice(itemEnd - tokens[k].word.length - MIN_LISTED_SITE_NAME, itemEnd - tokens[k].word.length));
+    if (first.word.length < 2 || covered(first.start) || !(named || listed())) continue;
     sites.push({ start: first.start, end: tokens[k].end, canonical: text.slice(first.start, tokens[k].end), kind: SITE_KIND });
   }
   return sites;

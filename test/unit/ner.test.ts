@@ -1228,6 +1228,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(!entities('他考察了全国重点文物保护单位伏羲庙，了解文物保护情况。').some((e) => e.startsWith('person')));
     // A circuit court's post whole (巡回/v in the chain).
     assert.deepEqual(ranked('最高人民法院第二巡回法庭庭长王建华出席。'), ['王建华:最高人民法院第二巡回法庭庭长']);
+    // A country joined by a hyphen to the one opening a friendship body's name stands in the post; a word saying who
+    // stands with the person (伙同) opens none.
+    assert.deepEqual(ranked('巴西-中国文化交流协会会长王建华出席。'), ['王建华:巴西-中国文化交流协会会长']);
+    assert.deepEqual(ranked('他伙同公司副经理王建华作案。'), ['王建华:公司副经理']);
     // The ordinal of the undertaking a leading group is named for (第五次全国经济普查) stands in the post.
     assert.deepEqual(ranked('国务院第五次全国经济普查领导小组组长王建华出席。'), ['王建华:国务院第五次全国经济普查领导小组组长']);
     // A sultan is a title after his country, no second country; the list after his name ends at the next title.

@@ -152,6 +152,14 @@ const isCountryPair = (word: string): boolean => word.length === 2 && [...word].
 const countryPairCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
   first - 2 >= floor && tokens[first - 2].word.length === 1 && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start &&
   tokens[first - 1].end === tokens[first].start && isCountryPair(tokens[first - 2].word + tokens[first - 1].word);
+/**
+ * 斯里兰卡|-|中国|社会文化合作协会主席: a country joined by a hyphen or a dash to the place that opens the chain names the
+ * pair's body (a friendship association's, a business council's).
+ */
+const hyphenedPlaceBefore = (tokens: Token[], first: number, floor: number, isPlace: (token: Token) => boolean): boolean =>
+  first - 2 >= floor && PAIR_HYPHENS.has(tokens[first - 1].word) && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start &&
+  isPlace(tokens[first]) && isPlace(tokens[first - 2]);
+const PAIR_HYPHENS = new Set(['-', '—', '－', '–']);
 /** 中/f|俄政府/nt|间合作委员会: the first of two countries by their short forms, cut off the word the second opens. */
 const countryGluedOff = (tokens: Token[], first: number, floor: number): boolean =>
   first - 1 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 1].end === tokens[first].start && tokens[first].word.length > 1 &&
@@ -465,7 +473,7 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         if (isPlace(tokens[first])) break;
       } else if (bracketedWordBefore(tokens, first, floor, isPlace)) first -= 3;
       else if (dottedNameOpensOrgan(tokens, first, head, floor)) first -= 2;
-      else if (countryPairCutBefore(tokens, first, floor)) first -= 2;
+      else if (countryPairCutBefore(tokens, first, floor) || hyphenedPlaceBefore(tokens, first, floor, isPlace)) first -= 2;
       else if (countryGluedOff(tokens, first, floor)) first -= 1;
       else if (companyFormCutBefore(tokens, first, floor)) first -= 2;
       else if ((listStart = length() < MAX_ROLE_LENGTH ? fieldListStart(tokens, first, floor, isPlace) : undefined) !== undefined) first = listStart;

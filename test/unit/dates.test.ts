@@ -646,6 +646,10 @@ describe('dates: other outlets\' styles and relative words (snippets written for
     assertDates('政策实施期限为今年10月1日至2023年底。', 2020, [['今年10月1日至2023年底', '2020-10-01/2023-12']]);
   });
 
+  it('a span of years in brackets after a plan\'s name is a date (行动计划（2021-2025）)', () => {
+    assertDates('双方通过了合作行动计划（2026-2030），并发表声明。', 2025, [['2026-2030', '2026/2030']]);
+  });
+
   it('a range between parts of two years keeps the end\'s year and part (今年下半年到明年年底)', () => {
     assertDates('从今年下半年到明年年底，完成全部试点。', 2016, [['今年下半年到明年年底', '2016-07-01/2017-12-31']]);
     assertDates('从今年到明年年底，完成全部试点。', 2016, [['今年到明年年底', '2016/2017-12']]);

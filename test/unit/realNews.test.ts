@@ -22,6 +22,10 @@ describe('real news: people and titles', () => {
     assert.deepEqual(roles('会见了众议院代议长萨米尔。'), ['萨米尔:众议院代议长']);
     assert.deepEqual(roles('国务院总理李明今天与老挝总理宋赛互致贺电。'), ['李明:国务院总理', '宋赛:老挝总理']);
     assert.deepEqual(roles('邀请了各界群众代表齐聚一堂，共庆新春。'), []);
+    // A word the newspaper never writes as a name (祝贺/nr) opens none after a title.
+    assert.deepEqual(roles('与会各国领导人祝贺新中国成立75周年。'), []);
+    // A known official the segmenter cut into words, after a list's 和, leaves the joiner the run of names read into it.
+    assert.deepEqual(people('王沪宁、杨晶和令计划、周小川出席。').map((p) => p.text), ['王沪宁', '杨晶', '令计划', '周小川']);
   });
 
   it('reads a compound surname the segmenter took for a word of its own before an unknown given name (欧阳/ns|昌琼/x)', () => {
@@ -483,6 +487,8 @@ describe('real news: places and what is not one', () => {
     // A park after its city, and a venue after its province and city read as an organisation, are the places and the site.
     assert.deepEqual(places('他在杭州西湖公园与外宾散步。'), ['杭州', '西湖公园']);
     assert.deepEqual(places('开幕式在湖南长沙国际会展中心举行。'), ['湖南', '长沙']);
+    // A site its city's name opens, in the list of places a verb of visiting opens, is a place visited too.
+    assert.ok(places('省长来到某县移民新村、西宁市城北社区、青海盐湖工业股份有限公司，看望职工。').includes('城北社区'));
     // A river's epithet (长江|母亲河) is no place of its own.
     assert.deepEqual(places('要加强生态修复，用实际行动守护好黄河母亲河，让母亲河永葆生机。'), ['黄河']);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);

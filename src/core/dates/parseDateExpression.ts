@@ -465,10 +465,13 @@ function readNamedEventYear(text: string, pos: number): DateExpression | null {
 /** The most years a span of two years written with no 年 may cover (a plan's, 2016-2020). */
 const LONGEST_YEAR_SPAN = 15;
 
+const OPENING_BRACKETS = new Set(['（', '(']);
+const CLOSING_BRACKETS = new Set(['）', ')']);
+
 /**
  * 科特迪瓦2016-2020国家发展规划, 2021—2025年: two years of four digits joined by a dash with no 年 between, the second
- * later and within LONGEST_YEAR_SPAN, before a name (a Han character that is no measure word: not 2016-2020名): the
- * span of years the name covers. Not inside a longer run of digits (a code, a telephone number).
+ * later and within LONGEST_YEAR_SPAN, before a name (a Han character that is no measure word: not 2016-2020名) or in
+ * brackets after one: the span of years the name covers. Not inside a longer run of digits (a code, a telephone number).
  */
 function readYearSpan(text: string, pos: number): DateExpression | null {
   const first = readNumberAt(text, pos);
@@ -478,7 +481,9 @@ function readYearSpan(text: string, pos: number): DateExpression | null {
   const second = readNumberAt(text, first.end + separator.word.length);
   if (!second || second.script !== 'arabic' || second.length !== YEAR_DIGITS || second.value <= first.value || second.value - first.value > LONGEST_YEAR_SPAN) return null;
   const next = text.charAt(second.end);
-  if (!HAN.test(next) || dateWords.namedEventYears.notOpening.has(next)) return null;
+  // 行动计划（2021-2025）: or bracketed alone after a plan's name, the period it covers.
+  const bracketed = OPENING_BRACKETS.has(text.charAt(pos - 1)) && CLOSING_BRACKETS.has(next);
+  if (!bracketed && (!HAN.test(next) || dateWords.namedEventYears.notOpening.has(next))) return null;
   return { start: pos, end: second.end, from: { year: first.value }, to: { year: second.value } };
 }
 

@@ -345,7 +345,7 @@ function ruleVerdict(entity: RuleEntity, model: ModelReading, text: string, toke
   // 走进|天桥社区, 察看|紫坪铺水库: a site right after a verb of visiting, where the labeller reads nothing.
   // 巡视了|丹江口水库: the aspect's 了 may stand between.
   const visitEnd = text[entity.start - 1] === PERFECTIVE ? entity.start - 1 : entity.start;
-  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && VISIT_VERBS_BEFORE_SITES.some((word) => text.startsWith(word, visitEnd - word.length))) return 'site visited';
+  if (entity.type === 'place' && !overlapped && entity.kind === SITE_KIND && (VISIT_VERBS_BEFORE_SITES.some((word) => text.startsWith(word, visitEnd - word.length)) || visitedInList(entity, text, gazetteer))) return 'site visited';
   // 李强在天津调研…李强来到|滨海新区: a division written in full, of a city or province the report names, is a place of
   // its story where the labeller reads nothing over it (it may never have seen the division in 1998's paper). Not the
   // divisions of two characters, named like the parts of any town (城区, 矿区, 东区).
@@ -949,6 +949,25 @@ const MIN_GENERIC_WORD = 2;
 const LOCATIVES_BEFORE_PLACES: readonly string[] = placePatterns.locativesBeforePlaces;
 const VILLAGE_ENDINGS: readonly string[] = placePatterns.villageEndings;
 const VISIT_VERBS_BEFORE_SITES: readonly string[] = placePatterns.visitVerbsBeforeSites;
+/**
+ * 来到平罗县庙庙湖移民村、…、银川市|盈北社区: a site in a 、-list of the places a verb of visiting opens, in the same
+ * clause (no comma between), whatever place of its city is written before it.
+ */
+function visitedInList(entity: Span, text: string, gazetteer: Gazetteer): boolean {
+  // Only a site its city's name opens (银川市|盈北社区): a generic one listed so is no name (…、城市社区, 两个特贫村).
+  if (!CITY_LENGTHS.some((length) => gazetteer.namesDivision(text.slice(entity.start - length, entity.start)))) return false;
+  const before = text.slice(Math.max(0, entity.start - VISIT_LIST_REACH), entity.start);
+  return VISIT_VERBS_BEFORE_SITES.some((verb) => {
+    const at = before.lastIndexOf(verb);
+    const list = at < 0 ? '' : before.slice(at + verb.length);
+    return list.includes('、') && !CLAUSE_MARKS.test(list);
+  });
+}
+/** The lengths of a city's name written before its site (银川市, 乌鲁木齐市). */
+const CITY_LENGTHS = [2, 3, 4, 5];
+/** How far before a site a list of visited places may begin. */
+const VISIT_LIST_REACH = 80;
+const CLAUSE_MARKS = /[，。；：！？\n]/;
 /** The perfective particle after a verb (巡视了). */
 const PERFECTIVE = '了';
 /** The kinds of places a locative word names for certain: cities and countries. */

@@ -100,6 +100,12 @@ class Found {
     this.covered.fill(1, start, end);
     Object.assign(mention, { start, end, canonical });
   }
+  /** Narrows a mention found to [start, end) with that canonical name (a list's joiner read into it left out). */
+  narrow(mention: PersonMention, start: number, end: number, canonical: string): void {
+    this.covered.fill(0, mention.start, start);
+    this.covered.fill(0, end, mention.end);
+    Object.assign(mention, { start, end, canonical });
+  }
   /** Lengthens a mention found to end at `end` (a regnal number after a name). */
   extend(mention: PersonMention, end: number, canonical: string): void {
     this.covered.fill(1, mention.end, end);
@@ -217,6 +223,9 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     // after a title is one, whatever the newspaper's tagging said of it (部长阿比托).
     // 企业家|紫金山|峰会: a name right before an institution's or a gathering's word names it (titles.json institutionsAfterNames).
     if (end < 0 || found.overlaps(at, end) || (NOT_NAME_WORDS.has(text.slice(at, end)) && !isTransliterated(text.slice(at, end))) || namesInstitution(text, end)) return;
+    // 领导人|祝贺/nr|新中国…: nor is a reading opened by such a word of the segmenter's and running past it.
+    const opening = tokens[tokenStartingAt(tokens, at)];
+    if (opening !== undefined && opening.word.length >= 2 && opening.end < end && NOT_NAME_WORDS.has(opening.word)) return;
     if (COPULA_GAPS.has(text.slice(token.end, at)) && !isNameBoundary(text, end) && !LIST_JOINERS.has(text[end])) return;
     const first = chainStart();
     // ，代表|习近平|总书记: a head that is also a verb, alone after a clause's start or a name and before a name that has
@@ -417,6 +426,12 @@ function transliterationGoesOn(text: string, at: number, read: number, tokens: T
   const spoken = () => isSpeechWord(tokens[tokenStartingAt(tokens, read + 1)]?.word ?? '');
   if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)) || spoken())) return read + 1;
   if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
+  // 首相图伊奥|内托/n|阿/j|表示: words of transliteration characters only, of any tags but a function word's, up to the
+  // speaker's verb (not 奥巴马|特别/d|代表: a title's head, not said).
+  for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED && isTransliterated(text.slice(at, tokens[k].end)) && !FUNCTION_WORD_TAGS_IN_FRAMES.test(tokens[k].tag); k++) {
+    const next = tokens[k + 1]?.word ?? '';
+    if (isSpeechWord(next) && !isTitleHead(next)) return tokens[k].end;
+  }
   for (let k = tokenStartingAt(tokens, read); k >= 0 && k < tokens.length && tokens[k].end - at <= MAX_TRANSLITERATED; k++) {
     const { start, tag, end } = tokens[k];
     if (!NAME_PIECE_TAG.test(tag) || !nameCharsOnly(text, start, end)) return read;
@@ -1947,12 +1962,18 @@ const ELECTED_VERBS = new Set(titles.electedBeforeTitles);
  * (任何|维护 holds no 何维, and two-character names are not read here at all).
  */
 function knownOfficialsInWords({ text, tokens }: PeopleContext, found: Found): void {
+  // The mentions found so far that open with a list's joiner, by where they start (a pass over them, not one per name).
+  const joinerOpened = new Map(found.mentions.filter((m) => LIST_JOINERS.has(text[m.start])).map((m) => [m.start, m]));
   for (let k = 0; k < tokens.length; k++) {
     // 副|主席令/n|计划: so is one whose first character the segmenter glued to a title's head before it.
     const glued = tokens[k].word.length === 3 && isTitleHead(tokens[k].word.slice(0, 2)) ? tokens[k].start + 2 : -1;
     for (const start of glued < 0 ? [tokens[k].start] : [tokens[k].start, glued]) {
       const name = knownOfficialStartingAt(text, start);
-      if (name && !found.overlaps(start, start + name.length) && tokenEndingAt(tokens, start + name.length) >= 0) found.add({ start, end: start + name.length, canonical: name });
+      if (!name || tokenEndingAt(tokens, start + name.length) < 0) continue;
+      // 杨晶|和令计划: a run's item that is the list's joiner and the official is the official.
+      const withJoiner = joinerOpened.get(start - 1);
+      if (withJoiner?.end === start + name.length) found.narrow(withJoiner, start, start + name.length, name);
+      else if (!found.overlaps(start, start + name.length)) found.add({ start, end: start + name.length, canonical: name });
     }
   }
 }

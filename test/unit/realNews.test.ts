@@ -22,6 +22,9 @@ describe('real news: people and titles', () => {
     assert.deepEqual(roles('会见了众议院代议长萨米尔。'), ['萨米尔:众议院代议长']);
     assert.deepEqual(roles('国务院总理李明今天与老挝总理宋赛互致贺电。'), ['李明:国务院总理', '宋赛:老挝总理']);
     assert.deepEqual(roles('邀请了各界群众代表齐聚一堂，共庆新春。'), []);
+    // A body's name in a list of bodies, and a word before a noun ending as an institution does, are no one's.
+    assert.deepEqual(roles('各单位纪检组(纪委)、监察局、机关纪委要加强监督。'), []);
+    assert.deepEqual(roles('他还来到圣公会将军澳安老服务中心，看望长者。'), []);
     // A word the newspaper never writes as a name (祝贺/nr) opens none after a title.
     assert.deepEqual(roles('与会各国领导人祝贺新中国成立75周年。'), []);
     // A known official the segmenter cut into words, after a list's 和, leaves the joiner the run of names read into it.

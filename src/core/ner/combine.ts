@@ -940,6 +940,8 @@ const FUNCTION_WORD_TAGS = /^[pc]$/;
 const TIME_WORD_TAG = 't';
 
 const LANGUAGE_SUFFIXES = placePatterns.languageSuffixes;
+/** The last characters of government bodies' names (局: organizations.json agencyEndings). */
+const AGENCY_ENDINGS = new Set(organizations.agencyEndings);
 const NOT_PLACES = new Set(placePatterns.notPlaces);
 /** A generic word (notPlaces), or two of them written together (美丽|河湖: a campaign's "beautiful rivers and lakes"). */
 const isGenericPlaceWord = (word: string): boolean =>
@@ -1626,6 +1628,11 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesFamilySettlement(span, text)) return 'names a settlement after a family';
   if (namesDoctrine(text, span.end)) return 'names a doctrine';
   if (namesInstitution(text, span.end) || endsAsInstitution(text.slice(span.start, span.end))) return 'names an institution';
+  // 纪检组、|监察局|、: a government body's ending after no surname is a body's name; 将军|澳安老/x|服务中心: so is a name of
+  // no surname before a noun ending as an institution does.
+  if (name.length > 2 && AGENCY_ENDINGS.has(name[name.length - 1]) && !hasSurname(name)) return 'names a government body';
+  const next = tokens[tokenStartingAt(tokens, span.end)];
+  if (!hasSurname(name) && !foreign && next !== undefined && next.word.length > 2 && next.tag === 'n' && endsInInstitutionWord(next.word)) return 'names an institution';
   if (namesListedInstitution(span, text)) return 'names an institution';
   // 潘古|党领袖: a name right before 党 and a title's head is a party's, named after no one here.
   if (text.startsWith(PARTY, span.end) && titleHeadAt(text, span.end + PARTY.length)) return 'names a party';

@@ -492,6 +492,8 @@ describe('real news: places and what is not one', () => {
     assert.deepEqual(places('开幕式在湖南长沙国际会展中心举行。'), ['湖南', '长沙']);
     // A site its city's name opens, in the list of places a verb of visiting opens, is a place visited too.
     assert.ok(places('省长来到某县移民新村、西宁市城北社区、青海盐湖工业股份有限公司，看望职工。').includes('城北社区'));
+    // A name and a title after it that together name a city (努尔|苏丹: Nur-Sultan) are the city, no one.
+    assert.deepEqual(places('委员长在努尔苏丹会见哈萨克斯坦总统。'), ['努尔苏丹', '哈萨克斯坦']);
     // A river's epithet (长江|母亲河) is no place of its own.
     assert.deepEqual(places('要加强生态修复，用实际行动守护好黄河母亲河，让母亲河永葆生机。'), ['黄河']);
     assert.deepEqual(places('他走进天桥社区，了解情况。'), ['天桥社区']);

@@ -1269,6 +1269,8 @@ function titlesAfterNames({ text, tokens, isPlace }: PeopleContext, found: Found
       // 沙特大使, 格林纳达总理: a country before a title is where the official serves, not a name; 二院|议长, 一院议长:
       // nor is a numbered chamber or body.
       if (isPlace({ word: text.slice(start, at), tag: '', start, end: at }) || NUMERAL_OPENING.test(text[start])) continue;
+      // 在|努尔苏丹|会见: a name and the title after it that together name a place the gazetteer knows are that place.
+      if (isPlace({ word: text.slice(start, match + title.length), tag: '', start, end: match + title.length })) continue;
       const official = OFFICIAL_HEADS.has(title) || undefined;
       const titled = title === COMRADE ? {} : { role: fullTitle, roleSpan: { start: at, end: at + fullTitle.length } };
       found.add({ start, end: at, canonical: text.slice(start, at), ...titled, official });

@@ -1232,6 +1232,8 @@ describe('rules and labeller weighed by the labeller margin', function () {
     // stands with the person (伙同) opens none.
     assert.deepEqual(ranked('巴西-中国文化交流协会会长王建华出席。'), ['王建华:巴西-中国文化交流协会会长']);
     assert.deepEqual(ranked('他伙同公司副经理王建华作案。'), ['王建华:公司副经理']);
+    // The appointment's 为 glued to a foreign name's last character (以…领袖盖博拉斯美为团长) leaves that character the name's.
+    assert.deepEqual(ranked('会见了以党的领袖盖博拉斯美为团长的代表团。'), ['盖博拉斯美:领袖']);
     // A parliament's house glued to 兼 (兼下/x|议长) is the level of the next title of the same person.
     assert.deepEqual(ranked('会见国会主席兼下议长颂萨。'), ['颂萨:国会主席兼下议长']);
     // A foreign name after a title runs over words of transliteration characters of any tag up to the speaker's verb.

@@ -419,7 +419,12 @@ const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
  * when only the segmenter's unknown words or names stand between (济约|耶夫); else the reading as it was.
  */
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
-  if (read < 0 || !isTransliterated(text.slice(at, read))) return read;
+  if (read < 0) return read;
+  // 以…领袖盖|博拉斯|美为/x|团长: the appointment's 为 glued to a foreign name's last character, a title after it.
+  const glued = tokens[tokenStartingAt(tokens, read)];
+  const headAfter = glued ? tokenStartingAt(tokens, glued.end) : -1;
+  if (glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && glued.word[1] === APPOINTED_AS && headAfter >= 0 && transliteratedButOne(text.slice(at, read + 1)) && headKindAt(tokens, headAfter) !== undefined) return read + 1;
+  if (!isTransliterated(text.slice(at, read))) return read;
   // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last;
   // so is one before the talk's act (议长埃特|让/v|举行会谈) or the speaker's verb (部长哈内格|比/p|表示: no comparison).
   const lone = tokens[tokenStartingAt(tokens, read)];

@@ -482,10 +482,14 @@ function vouchPlacesKeptElsewhere(rules: RuleEntity[], verdicts: RuleVerdict[], 
     if (entity.type !== 'place' || verdicts[index] !== 'falls: beyond margin') continue;
     const name = text.slice(entity.start, entity.end);
     if (!kept.has(name) || !gazetteer.namesDivision(name)) continue;
-    let readOver = false;
-    for (let i = entity.start; i < entity.end && !readOver; i++) readOver = model.spans[model.spanAt[i]] !== undefined;
-    if (!readOver) verdicts[index] = 'agreed at another mention';
+    if (!readsOver(entity, model)) verdicts[index] = 'agreed at another mention';
   }
+}
+
+/** Whether the labeller reads anything over any character of the span. */
+function readsOver(span: Span, model: Pick<ModelReading, 'spans' | 'spanAt'>): boolean {
+  for (let i = span.start; i < span.end; i++) if (model.spans[model.spanAt[i]] !== undefined) return true;
+  return false;
 }
 
 /**
@@ -498,9 +502,7 @@ function vouchListedSites(rules: RuleEntity[], verdicts: RuleVerdict[], model: P
   for (const [index, entity] of rules.entries()) {
     if (entity.type !== 'place' || entity.kind !== SITE_KIND || verdicts[index] !== 'falls: beyond margin' || text[entity.start - 1] !== '、') continue;
     const ending = SITE_ENDING_WORDS.find((word) => text.startsWith(word, entity.end - word.length));
-    let readOver = false;
-    for (let i = entity.start; i < entity.end && !readOver; i++) readOver = model.spans[model.spanAt[i]] !== undefined;
-    if (!ending || readOver) continue;
+    if (!ending || readsOver(entity, model)) continue;
     const itemEnd = entity.start - 1;
     const labelled = model.spans[model.spanAt[itemEnd - 1]];
     const before = labelled?.type === 'LOC' && labelled.end === itemEnd ? labelled : keptByEnd.get(itemEnd);

@@ -420,16 +420,16 @@ const NAME_PIECE_TAG = /^(x|nr\w*|nz)$/;
  */
 function transliterationGoesOn(text: string, at: number, read: number, tokens: Token[]): number {
   if (read < 0) return read;
+  // The segmenter's word right after the reading.
+  const after = tokens[tokenStartingAt(tokens, read)];
   // 以…领袖盖|博拉斯|美为/x|团长: the appointment's 为 glued to a foreign name's last character, a title after it.
-  const glued = tokens[tokenStartingAt(tokens, read)];
-  const headAfter = glued ? tokenStartingAt(tokens, glued.end) : -1;
-  if (glued?.tag === UNKNOWN_WORD_TAG && glued.word.length === 2 && glued.word[1] === APPOINTED_AS && headAfter >= 0 && transliteratedButOne(text.slice(at, read + 1)) && headKindAt(tokens, headAfter) !== undefined) return read + 1;
+  const headAfter = after ? tokenStartingAt(tokens, after.end) : -1;
+  if (after?.tag === UNKNOWN_WORD_TAG && after.word.length === 2 && after.word[1] === APPOINTED_AS && headAfter >= 0 && transliteratedButOne(text.slice(at, read + 1)) && headKindAt(tokens, headAfter) !== undefined) return read + 1;
   if (!isTransliterated(text.slice(at, read))) return read;
   // 土耳其总统埃尔多|安/v|9号: one transliteration character the segmenter left alone before a day's number is the name's last;
   // so is one before the talk's act (议长埃特|让/v|举行会谈) or the speaker's verb (部长哈内格|比/p|表示: no comparison).
-  const lone = tokens[tokenStartingAt(tokens, read)];
   const spoken = () => isSpeechWord(tokens[tokenStartingAt(tokens, read + 1)]?.word ?? '');
-  if (lone?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)) || spoken())) return read + 1;
+  if (after?.word.length === 1 && isTransliterated(text.slice(at, read + 1)) && (isArabicDigit(text[read + 1] ?? '') || TALK_ACTS.some((act) => text.startsWith(act, read + 1)) || spoken())) return read + 1;
   if (isNameBoundary(text, read) || TRANSLITERATION_ENDS.has(text[read] ?? '')) return read;
   // 首相图伊奥|内托/n|阿/j|表示: words of transliteration characters only, of any tags but a function word's, up to the
   // speaker's verb (not 奥巴马|特别/d|代表: a title's head, not said).

@@ -1295,6 +1295,17 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(person('老战士李红军少将出席。', '李红军')?.role, '少将');
   });
 
+  it('reads round BT\'s cases: a Japanese name before its title (野田佳彦首相), a venue after the place 在 opens with (在日内瓦|万国宫|会见), no place cut out of one ordinary word (历|史博物馆), a county\'s stem where the report names the county (田东县 … 了解田东), an industrial park\'s name (中白|工业园)', () => {
+    assert.equal(entity('前不久胡锦涛主席、温家宝总理与野田佳彦首相在国际场合多次会晤。', 'person', '野田佳彦')?.role, '首相');
+    const venue = '国家主席习近平在日内瓦万国宫会见联合国秘书长古特雷斯。';
+    assert.ok(entity(venue, 'place', '万国宫'));
+    assert.equal(entity(venue, 'person', '万国宫'), undefined);
+    assert.deepEqual(analyzeText('张德江还参观伟大卫国战争历史博物馆，向胜利纪念碑献花圈。', segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text), []);
+    const county = analyzeText('吴邦国在广西田东调研。他来到百色市田东县。田东是吴邦国的联系点。实地了解田东贯彻落实科学发展观的情况。', segmenter).entities;
+    assert.deepEqual(county.filter((e) => e.text === '田东').map((e) => `${e.type}:${e.canonical}`), ['place:田东县', 'place:田东县']);
+    assert.ok(entity('张德江考察中白工业园，详细询问园区建设情况。', 'place', '中白工业园'));
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -406,6 +406,17 @@ function yieldToVenues(rules: RuleEntity[], verdicts: RuleVerdict[], model: Pick
   }
 }
 
+/**
+ * 习近平在|日内瓦|万国宫|会见: the rules' untitled name between a place after 在 and the act done there is the venue
+ * (namesVenueOfAct), which the labeller's reading there stands for.
+ */
+function yieldToVenuesOfActs(rules: RuleEntity[], verdicts: RuleVerdict[], text: string, tokens: Token[]): void {
+  const placeEnds = new Set(rules.filter((e) => e.type === 'place').map((e) => e.end));
+  for (const [index, entity] of rules.entries()) {
+    if (entity.type === 'person' && !entity.role && placeEnds.has(entity.start) && namesVenueOfAct(entity, text, tokens, placeEnds)) verdicts[index] = 'falls: the venue of an act';
+  }
+}
+
 /** 贝泰妮生物科技有限公司: the rules' person at the start of a company named by its first word is that word, no one. */
 function yieldToCompanies(rules: RuleEntity[], verdicts: RuleVerdict[]): void {
   const companies = rules.filter((_, i) => verdicts[i] === 'company named by its first word');
@@ -768,8 +779,10 @@ function localPlaceAfterPlace(span: Span, text: string, placeEnds: Set<number>):
  * 李克强在|杜布罗夫尼克|分别会见了…: a name between a person's 在 and the act that person does there is where it is done,
  * not a second person (在习近平会见…时, with no one before 在, is a person's act).
  */
-function namesVenueOfAct(span: Span, text: string, tokens: Token[]): boolean {
-  const locative = tokens[tokenEndingAt(tokens, span.start)];
+function namesVenueOfAct(span: Span, text: string, tokens: Token[], placeEnds: Set<number>): boolean {
+  const before = tokens[tokenEndingAt(tokens, span.start)];
+  // 习近平在|日内瓦|万国宫|会见: so is a name right after the place 在 opens with, a venue of that place.
+  const locative = before?.word !== VENUE_LOCATIVE && placeEnds.has(span.start) ? tokens[tokenEndingAt(tokens, before?.start ?? 0)] : before;
   const subject = locative && tokens[tokenEndingAt(tokens, locative.start)];
   return locative?.word === VENUE_LOCATIVE && subject !== undefined && /^nr/.test(subject.tag) && ACTS_AFTER_VENUES.some((act) => text.startsWith(act, span.end));
 }
@@ -847,7 +860,7 @@ const USER_ORGAN_WORDS = new Set(segmenterWords.words.filter((entry) => entry.ta
 /** Why a rule's entity stands beside the labeller or gives way to it (the develop evals count each reason's gains). */
 export type RuleVerdict = 'not a name' | 'labeller agrees' | 'named after a place' | 'known official' | 'falls: labeller reads on' | 'falls: labeller reads back'
   | 'falls: cuts a word' | 'falls: named like a place' | 'falls: inside a temple name' | 'falls: two countries by their short forms' | 'agreed at another mention' | 'titled name the labeller cuts to its surname' | 'falls: in a list of things' | 'official title, labeller silent' | 'other side of a talk' | 'chair of a meeting' | 'awarded' | 'attended' | 'listed beside a name' | 'place heading a title' | 'division the labeller misreads'
-  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name' | 'company named by its first word' | 'falls: the first word of a company' | 'listed beside a site';
+  | 'within margin' | 'falls: beyond margin' | 'credited' | 'appointed' | 'removed from a post' | 'leads the delegation met' | 'falls: inside a title' | 'falls: an ordinary word after a role' | 'named in a list of doctrines' | 'hyphenated foreign name' | 'place the labeller was not trained with' | 'ethnic group or sex noted' | 'falls: an ordinary word after a title' | 'repeated in the report' | 'falls: a verb before a short form' | 'known organisation' | 'organ the labeller was not trained with' | 'falls: a country\'s short form or side' | 'falls: names an institution' | 'names an administration' | 'counted in a list' | 'named as a relative' | 'heads a family' | 'name ends in 和' | 'body the labeller reads as a place' | 'body the labeller cuts at its brackets' | 'place after a locative word' | 'site visited' | 'closes a list of places' | 'listed beside a place' | 'division of a place the report names' | 'falls: a four-character phrase' | 'falls: the title of the name before it' | 'falls: names a document' | 'falls: the labeller reads its levels' | 'congratulated' | 'titled comrade' | 'country in its full style' | 'land named by its ending' | 'falls: a relative\'s word' | 'falls: the first word of a venue' | 'short form of a place the report names' | 'short form of a dotted name' | 'company named by its first word' | 'falls: the first word of a company' | 'listed beside a site' | 'falls: the venue of an act';
 
 /** The labeller's reading of a text: its spans, the index of the span at each character (-1: none), its margins. */
 interface ModelReading { spans: NerSpan[]; spanAt: Int32Array; margins: SpanMargins }
@@ -1101,6 +1114,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
   vouchListedSites(rules, verdicts, model, text);
   dropVerbsBeforeShortForms(rules, verdicts, text);
   yieldToVenues(rules, verdicts, model, text);
+  yieldToVenuesOfActs(rules, verdicts, text, tokens);
   yieldToCompanies(rules, verdicts);
   // 习近平总书记|关怀嘱托: where a title written after a name the rules keep ends, and no name of theirs starts, what the
   // labeller reads next is no name (the title is the name's before it).
@@ -1187,7 +1201,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) ?? foreignTownEnd(named, text) : undefined;
     const span: NerSpan = named.type !== 'PER' ? placeAfterGluedJoiner(townshipWhole(named, text, tokens, gazetteer), text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
-      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) || namesVenueOfAct(named, text, tokens) ? { ...named, type: 'LOC' }
+      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) || namesVenueOfAct(named, text, tokens, placeEnds) ? { ...named, type: 'LOC' }
       : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.
@@ -1218,7 +1232,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 舞|台中|央: a place only the labeller reads, that starts inside one ordinary word and ends inside the next, is
     // the pieces of two words (舞台中央), no name; so is one that opens with an ordinary word of one character and ends
     // inside the ordinary word after it (在北川县|新/a|县城/n: no 新县).
-    if (span.type === 'LOC' && !ruleCover[span.start] && (cutsOrdinaryWordsBothSides(span, tokens) || opensWithCharacterWordIntoWord(span, tokens, text))) {
+    if (span.type === 'LOC' && !ruleCover[span.start] && (cutsOrdinaryWordsBothSides(span, tokens) || opensWithCharacterWordIntoWord(span, tokens, text) || opensInsideOrdinaryWord(span, tokens, text, gazetteer))) {
       trace?.('labeller: pieces of two ordinary words', span);
       continue;
     }
@@ -1714,6 +1728,12 @@ function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: strin
 }
 /** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
 const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
+
+/** 历|史博物馆/n: a place the gazetteer does not know that is the end of one ordinary word of the segmenter's. */
+function opensInsideOrdinaryWord(span: Span, tokens: Token[], text: string, gazetteer: Gazetteer): boolean {
+  const first = tokens[tokenAt(tokens, span.start)];
+  return first !== undefined && first.start < span.start && first.end === span.end && isCommonWord(first) && first.tag !== 'ns' && !gazetteer.has(text.slice(span.start, span.end));
+}
 
 /** Whether the span starts inside one ordinary word of the segmenter's and ends inside another (舞|台中|央). */
 function cutsOrdinaryWordsBothSides(span: Span, tokens: Token[]): boolean {

@@ -572,6 +572,15 @@ export function japaneseNameEnd(text: string, at: number, tokens: Token[]): numb
   return -1;
 }
 
+/** Where a Japanese name ends right before a title written after it starts (野田佳彦|首相), at a word's start; -1 if none. */
+export function japaneseNameStartBefore(text: string, at: number, tokens: Token[]): number {
+  for (let length = MAX_JAPANESE_SURNAME + MAX_JAPANESE_GIVEN; length >= 2; length--) {
+    const start = at - length;
+    if (start >= 0 && tokenStartingAt(tokens, start) >= 0 && japaneseNameEnd(text, start, tokens) === at) return start;
+  }
+  return -1;
+}
+
 /** The length of the longest Japanese family name starting at `at` (山口 of 山口那津男), 0 if none. */
 export function japaneseSurnameLength(text: string, at: number): number {
   for (let length = MAX_JAPANESE_SURNAME; length >= 1; length--) if (JAPANESE_SURNAMES.has(text.slice(at, at + length))) return length;

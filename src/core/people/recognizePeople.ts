@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, japaneseNameStartBefore, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -1588,6 +1588,9 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
   }
   const given = commonWordGivenNameStart(text, at, tokens);
   if (given >= 0) return given;
+  // 与野田/nz|佳彦/x|首相: a Japanese family name and a given name.
+  const japanese = japaneseNameStartBefore(text, at, tokens);
+  if (japanese >= 0) return japanese;
   const foreign = transliteratedNameStart(at, tokens);
   if (foreign >= 0) return foreign;
   // 同|普京/ns|总统: one word of a foreign name's characters that the segmenter tags as a place, after a function word

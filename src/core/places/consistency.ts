@@ -1,8 +1,10 @@
 import type { CleanEntity } from '../types';
 import patterns from '../../../data/place-patterns.json';
+import placeKinds from '../../../data/place-kinds.json';
+import { countyStemOf } from './gazetteer';
 import { occurrencesOf } from '../text/occurrences';
 import { tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { SITE_KIND } from './recognizePlaces';
+import { SHORT_FORM_KIND, SITE_KIND } from './recognizePlaces';
 
 /** The shortest place whose cut mentions are read whole (大陈二村); two-character places (北京) are cut from nothing. */
 const MIN_WHOLE_PLACE = 3;
@@ -104,7 +106,8 @@ const AREA_WORDS: readonly string[] = patterns.areaWords;
 /**
  * 阿夫林地区 … 军队在|阿夫林|的: a place the report names with an area's word after it (place-patterns.json areaWords),
  * and reads elsewhere without it as a person with no title, is that place there too (the labeller knows 地区 ends
- * places, not what the bare name is).
+ * places, not what the bare name is). So is a county's name without its ending where the report names the county
+ * (广西|田东, 田东县 … 了解|田东/nr|贯彻: the segmenter's and the labeller's name is the county's short form).
  */
 export function areaPlacesNoPeople(text: string, entities: CleanEntity[]): CleanEntity[] {
   const areas = new Map<string, CleanEntity>();
@@ -112,16 +115,21 @@ export function areaPlacesNoPeople(text: string, entities: CleanEntity[]): Clean
     if (e.type !== 'place') continue;
     const form = text.slice(e.start, e.end);
     const word = AREA_WORDS.find((ending) => form.endsWith(ending) && form.length - ending.length >= MIN_AREA_NAME);
-    if (word !== undefined && !areas.has(form.slice(0, -word.length))) areas.set(form.slice(0, -word.length), e);
+    if (word !== undefined && !areas.has(form.slice(0, -word.length))) areas.set(form.slice(0, -word.length), { ...e, canonical: undefined });
+    const stem = COUNTY_KINDS.has(e.kind ?? '') ? countyStemOf(form) : undefined;
+    if (stem !== undefined && !areas.has(stem)) areas.set(stem, { ...e, kind: SHORT_FORM_KIND });
   }
   if (!areas.size) return entities;
   return entities.map((e) => {
     const area = e.type === 'person' && e.role === undefined ? areas.get(text.slice(e.start, e.end)) : undefined;
     if (!area) return e;
-    const { start: _start, end: _end, canonical: _canonical, ...reading } = area;
-    return { ...reading, start: e.start, end: e.end, canonical: text.slice(e.start, e.end) };
+    const { start: _start, end: _end, canonical, ...reading } = area;
+    return { ...reading, start: e.start, end: e.end, canonical: canonical ?? text.slice(e.start, e.end) };
   });
 }
+/** The kinds of county-level places (place-kinds.json countyLevel) whose names' stems stand for them. */
+const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
+
 /** The fewest characters of the name before an area's word (阿夫林|地区; not 该|地区). */
 const MIN_AREA_NAME = 2;
 

@@ -21,7 +21,7 @@ export interface PlaceMention {
 }
 
 /** The kind of a province's one-character short form standing alone (京 in 在京, 疆 in 赴疆). */
-const SHORT_FORM_KIND = '简称';
+export const SHORT_FORM_KIND = '简称';
 /**
  * The kind of one-character forms in a pair (中美, 沪疆两地) and of a country's (华 in 访华): abbreviations that
  * PD1998's guideline (and the real reports' gold) does not count as place mentions; the analysis leaves them out.

@@ -196,6 +196,7 @@ describe('dates: invented news snippets', () => {
     { name: 'a day of two or three Chinese numerals is a date unless a word before makes it a count; 在 before a shorter one', text: '香港十六日通报疑似病例。历时十五日的行程。他在十日不治。一日千里。', ref: 2009, gold: [['十六日', '2009-XX-16', 'month unknown'], ['十日', '2009-XX-10', 'month unknown']] },
     { name: 'a year\'s first months (今年前4个月), and 前4个月 alone where it opens a clause (not 在前4个月里)', text: '今年前4个月，出口增长。前4个月增长。他在前4个月里走访了村子。', ref: 2009, gold: [['今年前4个月', '2009-01-01/2009-04-30'], ['前4个月', '2009-01-01/2009-04-30']] },
     { name: 'two years named as one (今明两年, 明后年) and 上一年 after a year named', text: '今明两年将投资。预计明后年达到。1997年产值比上一年增长。', ref: 2009, gold: [['今明两年', '2009/2010'], ['明后年', '2010/2011'], ['1997年', '1997'], ['上一年', '1996', 'from earlier date 1997年']] },
+    { name: 'a winter and the next spring named as one (今冬明春, 去冬今春)', text: '抓住今冬明春农闲时机。去冬今春旱情严重。', ref: 2016, gold: [['今冬明春', '2016/2017'], ['去冬今春', '2015/2016']] },
     { name: 'a 号 day a meeting after 的 is held on (15号的北约防长会议), not a house (30号的房子)', text: '他说，15号的北约防长会议很重要。他住在30号的房子里。', ref: 2017, gold: [['15号', '2017-XX-15', 'month unknown']] },
     { name: 'a 号 day before a departure or a journey (将在2号离开), not a house', text: '他将在2号离开哈瓦那返回委内瑞拉。他住在2号楼。', ref: 2013, gold: [['2号', '2013-XX-02', 'month unknown']] },
     { name: 'a day listed before a believed one (7号和9号召开), not house numbers', text: '总理7号和9号召开两次座谈会。他住在7号和9号楼。', ref: 2009, gold: [['7号', '2009-XX-07', 'month unknown'], ['9号', '2009-XX-09', 'month unknown']] },

@@ -1306,6 +1306,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entity('张德江考察中白工业园，详细询问园区建设情况。', 'place', '中白工业园'));
   });
 
+  it('reads round BU\'s cases: an organ before 兼 shares the head after it (古巴国务委员会兼部长会议主席), a rank\'s ordinal before a head (第二书记), an adverb of turns closes a run of names (陈来|先后发言), a region of one-character places (汾|渭|平原)', () => {
+    const cuba = '受古巴国务委员会兼部长会议主席劳尔·卡斯特罗委托，古共中央第二书记、国务委员会副主席马查多陪同出席。';
+    assert.equal(entity(cuba, 'person', '劳尔·卡斯特罗')?.role, '古巴国务委员会兼部长会议主席');
+    assert.equal(entity(cuba, 'person', '马查多')?.role, '古共中央第二书记、国务委员会副主席');
+    assert.deepEqual(analyzeText('会上，王蒙、梁晓声、范迪安、林毅夫、杜鹰、陈来先后发言。', segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text), ['王蒙', '梁晓声', '范迪安', '林毅夫', '杜鹰', '陈来']);
+    assert.ok(entity('对京津冀及周边地区、汾渭平原大气污染防治重点工作作出部署。', 'place', '汾渭平原'));
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -1,4 +1,5 @@
 import nameStats from '../../../data/name-stats-threshold.json';
+import nameBoundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
@@ -196,10 +197,14 @@ function runEnd(tokens: Token[], start: number, end: number): number {
   return end;
 }
 
-/** A word after the names of a run: what they do, or a one-character conjunction or adverb between those (并, 又). */
+/**
+ * A word after the names of a run: what they do, or a one-character conjunction or adverb between those (并, 又), or
+ * an adverb of how the listed act in turn (…、陈来|先后|发言: name-boundaries.json afterJoinerJoiningNothing).
+ */
 function closesRun(token: Token): boolean {
-  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag));
+  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag)) || ACTING_IN_TURN.has(token.word);
 }
+const ACTING_IN_TURN = new Set(nameBoundaries.afterJoinerJoiningNothing);
 
 function holdsTitle(tokens: Token[], start: number, end: number): boolean {
   for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) if (tokens[i].word.length >= 2 && isTitleHead(tokens[i].word)) return true;

@@ -44,6 +44,8 @@ const termOrdinalCutBefore = (tokens: Token[], first: number, floor: number): bo
  */
 const SESSION_ORDINAL = /^第?[一二三四五六七八九十\d]+次$/;
 const ORGAN_TAG = 'nt';
+/** The joiner of a post held concurrently (副主席兼秘书长, 国务委员会兼部长会议主席). */
+const CONCURRENT_JOINER = '兼';
 const sessionOrdinalAt = (tokens: Token[], index: number, floor: number): boolean =>
   index - 1 >= floor && SESSION_ORDINAL.test(tokens[index].word) && tokens[index - 1].end === tokens[index].start &&
   (isTermOrdinal(tokens[index - 1].word) || (index - 2 >= floor && tokens[index - 1].tag === ORGAN_TAG && isTermOrdinal(tokens[index - 2].word) && tokens[index - 2].end === tokens[index - 1].start));
@@ -53,6 +55,8 @@ const sessionOrdinalAt = (tokens: Token[], index: number, floor: number): boolea
  * 领导小组): 第 and a number, no term's 届 or 任.
  */
 const ORGAN_ORDINAL = /^第[一二三四五六七八九十\d]+次?$/;
+/** A rank among holders of the same post (第二书记, 第二首相; 第一 is a chain word of its own). */
+const RANK_ORDINAL = /^第[二三]$/;
 /**
  * 最高人民法院|第二/m|巡回法庭庭长: an ordinal between the organ or place that opens a chain and the organ it numbers
  * stands in the title (第一 is a chain word already); not right before the head (第二|书记 counts the person).
@@ -467,6 +471,9 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         first -= 2;
         if (first - 1 >= floor && tokens[first - 1].word === ORDINAL_PREFIX && tokens[first - 1].end === tokens[first].start) first--;
         if (!(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return first;
+      } else if (first - 1 >= floor && RANK_ORDINAL.test(tokens[first - 1].word) && isTitleHead(tokens[first].word)) {
+        // 古共中央|第二|书记, 第二|首相: a rank's ordinal right before the head.
+        first--;
       } else if (length() < MAX_ROLE_LENGTH && organOrdinalAt(tokens, first - 1, floor, isPlace)) {
         // The ordinal and the organ or place it counts in; a place opens the chain (西藏自治区|第二|人民医院…).
         first -= 2;
@@ -500,6 +507,8 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
     const joiner = first - 1;
     if (joiner - 1 >= floor && isJoiner(tokens[joiner].word) && isTitleHead(tokens[joiner - 1].word) && !titleAfterNameAt(tokens, joiner - 1, isPlace) &&
       tokens[joiner - 2]?.word !== APPOINTED_AS) first = joiner - 1;
+    // 古巴国务委员会|兼|部长会议主席: an organ before 兼 shares the head of the title after it (the chair of both).
+    else if (first < head && joiner - 1 >= floor && tokens[joiner].word === CONCURRENT_JOINER && tokens[joiner - 1].tag === ORGAN_TAG) first = joiner - 1;
     // 有关|现任党主席: a word that points to the post opens no title (inside one it stays: 发改委有关负责人).
     // 该局|五显镇派出所所长: nor does a pronoun (该局/r, 本市/r).
     else {

@@ -700,6 +700,10 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   // 越南社会主义共和国/nt: a country the gazetteer knows and its style, which the segmenter took for a body.
   if (token.tag === 'nt' && namesStateInFullStyle(token.word, gazetteer)) return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: COUNTRY_KIND }], last: k };
   if (token.tag !== 'ns' || token.word.length < 2 || NOT_PLACES.has(token.word) || GENERIC_PREFIX.test(token.word)) return undefined;
+  // 汾/ns|渭/ns|平原/ns: a region named by the one-character names of its rivers or lands the segmenter tags as places,
+  // and a geographic word of its own.
+  const pieces = LONG_GEO_SUFFIXES.has(token.word) ? oneCharacterPlacesBefore(tokens, k) : 0;
+  if (pieces >= MIN_REGION_PIECES) return { mentions: [{ start: tokens[k - pieces].start, end: token.end, canonical: tokens.slice(k - pieces, k + 1).map((t) => t.word).join(''), kind: '地名' }], last: k };
   // 台湾岛|内: the place before the inside's word the segmenter split (岛内), not an island named after it.
   const stem = token.word.slice(0, -1);
   const insideSplit = INSIDE_WORDS_SPLIT.some((word) => token.word.endsWith(word.slice(0, -1)) && tokens[k + 1]?.word.startsWith(word.slice(-1)));
@@ -712,6 +716,22 @@ function unknownPlaceMatch(tokens: Token[], k: number, gazetteer: Gazetteer): Ma
   const site = !geographic && !state && patterns.siteSuffixes.some((s) => token.word.endsWith(s) && token.word.length - s.length >= 2);
   if (!geographic && !state && !site) return undefined;
   return { mentions: [{ start: token.start, end: token.end, canonical: token.word, kind: state ? COUNTRY_KIND : site ? SITE_KIND : '地名' }], last: k };
+}
+
+/** Geographic words of two characters or more (平原, 盆地), which the segmenter may leave as words of their own. */
+const LONG_GEO_SUFFIXES = new Set(patterns.geoSuffixes.filter((suffix) => suffix.length >= 2));
+/** A region's name of one-character places: two of them at least (汾渭, 黄淮海), so one of those is no ordinary word. */
+const MIN_REGION_PIECES = 2;
+const MAX_REGION_PIECES = 3;
+/** How many one-character place words of the segmenter's stand glued right before the token at `k`. */
+function oneCharacterPlacesBefore(tokens: Token[], k: number): number {
+  let pieces = 0;
+  while (pieces < MAX_REGION_PIECES && k - pieces - 1 >= 0) {
+    const piece = tokens[k - pieces - 1];
+    if (piece.tag !== 'ns' || piece.word.length !== 1 || !HAN.test(piece.word) || piece.end !== tokens[k - pieces].start) break;
+    pieces++;
+  }
+  return pieces;
 }
 
 const FOREIGN_DIVISION_SUFFIXES: readonly string[] = patterns.foreignDivisionSuffixes;

@@ -1314,6 +1314,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entity('对京津冀及周边地区、汾渭平原大气污染防治重点工作作出部署。', 'place', '汾渭平原'));
   });
 
+  it('reads round BV\'s cases: a caption\'s title, a space and the speaker before a colon (全国人大代表 龚玲：), a name\'s third character glued to a follower (陈耀|先作了, 李成|钢作), or before a preposition (陈耀先/x|在)', () => {
+    const caption = analyzeText('代表们表示振奋。全国人大代表 龚玲：国家对“三农”的支持力度不断加大。全国人大代表 常德传：落实好保障房建设。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(caption.map((e) => `${e.text}:${e.role}`), ['龚玲:全国人大代表', '常德传:全国人大代表']);
+    assert.equal(entity('中国证监会副主席陈耀先作了『统一思想』的报告。', 'person', '陈耀先')?.role, '中国证监会副主席');
+    assert.ok(entity('商务部部长助理李成钢作了说明。', 'person', '李成钢'));
+    assert.ok(entity('中央纪委常委、新闻发言人赵洪祝在会上通报了情况。', 'person', '赵洪祝'));
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -302,10 +302,11 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
     const next = tokens[tokenStartingAt(tokens, own.end)];
     // 班禅|还/d|到: so does an adverb of one character that is no given name's (isAdverbAfterName).
-    if (!next || next.word.length >= 2 || !isNameCharAt(text, own.end) || isAdverbAfterName(text, own.end, tokens)) return own.end;
+    if (!next || (next.word.length >= 2 && !givenCharGluedToFollower(text, next)) || !isNameCharAt(text, own.end) || isAdverbAfterName(text, own.end, tokens)) return own.end;
   }
   const second = given + 1;
   if (followerEndsUnknownName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
+  if (own?.end === second && givenCharGluedToFollower(text, tokens[tokenStartingAt(tokens, second)])) return second + 1;
   if (!isNameCharAt(text, second) || FOLLOWERS.has(text[second]) || startsNamedWord(tokens, second)) return second;
   // A word starting at the second given character (出席, 一道, 介绍) means the name ended before it; so does a proper
   // noun of the segmenter's there after its unknown word of the surname and one character, when its first character
@@ -316,6 +317,18 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
 }
 
 /**
+ * 李成/nrfg|钢作/x|了, 陈耀/x|先作了/x: a word the segmenter does not know, of a given name's character and a follower
+ * (作, 说) right after a name of two characters: the character is the name's third (not where it is a follower rarer in
+ * given names than elsewhere).
+ */
+/** The longest such word: the character, the follower and an aspect particle (先作了/x). */
+const GLUED_FOLLOWER_WORD = 3;
+function givenCharGluedToFollower(text: string, word: Token | undefined): boolean {
+  if (word?.tag !== UNKNOWN_WORD_TAG || word.word.length > GLUED_FOLLOWER_WORD || !isNameCharAt(text, word.start) || !FOLLOWERS.has(word.word[1] ?? '')) return false;
+  return !FOLLOWERS.has(word.word[0]) || GIVEN_NAME_ODDS[text.charCodeAt(word.start)] > 0;
+}
+
+/**
  * 局长朱宏任|建议, 副组长赵洪祝|出席会议: a follower that ends the segmenter's unknown word of a three-character name, with
  * no post after it but a speech word or a mark, is the name's own character where it takes a post (任, 兼: not the verb
  * of 方鸣|任|主任) or is no rarer in given names than elsewhere (祝).
@@ -323,8 +336,11 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
 function followerEndsUnknownName(text: string, own: Token | undefined, second: number, tokens: Token[]): boolean {
   if (own?.tag !== UNKNOWN_WORD_TAG || own.end !== second + 1) return false;
   if (!OFFICE_VERB_FOLLOWERS.has(text[second]) && !(FOLLOWERS.has(text[second]) && GIVEN_NAME_ODDS[text.charCodeAt(second)] > 0)) return false;
-  return isNameBoundary(text, own.end) || isSpeechWord(tokens[tokenStartingAt(tokens, own.end)]?.word ?? '');
+  // 陈耀先/x|在|会上: or a preposition, which opens what the person does.
+  const next = tokens[tokenStartingAt(tokens, own.end)];
+  return isNameBoundary(text, own.end) || isSpeechWord(next?.word ?? '') || next?.tag === PREPOSITION_TAG;
 }
+const PREPOSITION_TAG = 'p';
 const OFFICE_VERB_FOLLOWERS = new Set(boundaries.officeVerbFollowers);
 /**
  * 贺定/x|一作/x|了发言: the numeral that ends given names (刘结一) after the segmenter's unknown word of a surname and one

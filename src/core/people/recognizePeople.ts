@@ -12,7 +12,7 @@ import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, 
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
-import { ALL_HAN, HAN, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
+import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
 import { isArabicDigit } from '../dates/chineseNumerals';
 import { ByFirstCode } from '../text/byFirstCode';
@@ -1031,6 +1031,9 @@ function gapBeforeNames(text: string, tokens: Token[], head: number): number {
   const next = tokens[head + 1];
   if (!next || next.start !== tokens[head].end) return 0;
   if (GAPS_BEFORE_NAMES.has(next.word)) return next.word.length;
+  // 全国人大代表 龚玲：…: a caption's space between the title and the name of the speaker quoted after a colon.
+  const caption = CAPTION_SPACE.exec(text.slice(next.start, next.start + CAPTION_WINDOW));
+  if (caption) return caption[1].length;
   // 前“教育部长”杜正胜: a title in quotes (the mainland press quotes Taiwan's offices) is the name's after its closing quote
   // (titles.json quotedTitleMarkers).
   const opening = QUOTED_TITLE_OPENINGS.get(next.word);
@@ -1042,6 +1045,10 @@ function gapBeforeNames(text: string, tokens: Token[], head: number): number {
   const marked = open >= 0 && QUOTED_TITLE_MARKERS.some((marker) => text.startsWith(marker, from + open - marker.length));
   return marked && !before.slice(open).includes(next.word) ? next.word.length : 0;
 }
+const MAX_CAPTION_NAME = 12;
+/** A space or two, then a name (Chinese characters, a middle dot) and the colon that opens what the speaker says. */
+const CAPTION_SPACE = new RegExp(`^([ \u3000]{1,2})[${HAN_RANGE}${MIDDLE_DOTS_CLASS}]{2,${MAX_CAPTION_NAME}}[：:]`);
+const CAPTION_WINDOW = 2 + MAX_CAPTION_NAME + 1;
 const QUOTED_TITLE_MARKERS = titles.quotedTitleMarkers;
 /** Closing quotes and their openings. */
 const QUOTED_TITLE_OPENINGS = new Map([['”', '“'], ['」', '「'], ['’', '‘']]);

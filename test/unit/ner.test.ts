@@ -1322,6 +1322,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.ok(entity('中央纪委常委、新闻发言人赵洪祝在会上通报了情况。', 'person', '赵洪祝'));
   });
 
+  it('reads round BW\'s cases: a name glued to its title\'s last character (黑龙江省/ns|长陆昊/x), a parliament\'s member as a title (国会议员), no person opened by the country paired with China (中/f|韩建交/nr), no person before 课堂 (孔子课堂)', () => {
+    const governors = analyzeText('辽宁省长李希、黑龙江省长陆昊汇报了本省经济情况。', segmenter).entities;
+    assert.deepEqual(governors.map((e) => `${e.type}:${e.text}:${e.role ?? ''}`), ['place:辽宁:', 'person:李希:辽宁省长', 'place:黑龙江:', 'person:陆昊:黑龙江省长']);
+    assert.equal(entity('美国参议员麦凯恩表示支持。', 'person', '麦凯恩')?.role, '美国参议员');
+    assert.deepEqual(analyzeText('双方为中韩建交以来两国关系发展作出贡献。', segmenter).entities.filter((e) => e.type === 'person'), []);
+    assert.equal(entity('出席卢克索大学孔子课堂揭牌仪式。', 'person', '孔子'), undefined);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

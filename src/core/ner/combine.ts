@@ -9,7 +9,7 @@ import titles from '../../../data/titles.json';
 import worldPlaces from '../../../data/world-places.json';
 import type { CombineTrace, Entity, EntityType, Span } from '../types';
 import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
-import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
+import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, isUnambiguousCountryForm, opensChinaPair, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, wordAfterNameGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
@@ -1254,6 +1254,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : afterNamesTitleEnds.has(span.start) && !ruleCover[span.start] && titleStartingAt(text, span.end) === undefined ? 'after a title written after a name'
       : companyStarts.has(span.end) ? 'begins a company\'s name'
       : namesCountryByShortForm(text.slice(span.start, span.end), text) || namesCountrySideWord(span.start, span.end, text, tokens) ? 'a country\'s short form or side'
+      // 为|中/f|韩建交/nr|以来: a name opened by a country's form right after China's, a word of its own, is the pair (中韩).
+      : pairedWithChina(span, text, tokens) ? 'the second country of a pair with China'
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
@@ -1728,6 +1730,12 @@ function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: strin
 }
 /** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
 const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
+
+/** Whether a span opens with a country's unambiguous one-character form right after 中 standing as a word of its own. */
+function pairedWithChina(span: Span, text: string, tokens: Token[]): boolean {
+  const china = tokens[tokenEndingAt(tokens, span.start)];
+  return china?.start === span.start - 1 && opensChinaPair(china.word, text[span.start]) && isUnambiguousCountryForm(text[span.start]);
+}
 
 /** 历|史博物馆/n: a place the gazetteer does not know that is the end of one ordinary word of the segmenter's. */
 function opensInsideOrdinaryWord(span: Span, tokens: Token[], text: string, gazetteer: Gazetteer): boolean {

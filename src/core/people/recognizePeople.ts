@@ -124,6 +124,8 @@ type PeoplePass = (context: PeopleContext, found: Found) => void;
 const PEOPLE_PASSES: readonly PeoplePass[] = [
   // A title or byline before the name (上海市委书记陈吉宁, 记者 李明): the surest evidence; needs nothing.
   titledMentions,
+  // A name the segmenter glued to its title's last character (黑龙江省/ns|长陆昊/x): as sure as any titled name.
+  namesGluedToHeads,
   // A post after an appointment (增补张三为中央军委副主席): as sure as a title before the name.
   appointedNames,
   // A post a person is removed from (免去李明的外交部部长职务): the post held until then.
@@ -194,6 +196,27 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
   for (const pass of PEOPLE_PASSES) pass(context, found);
   return found.mentions.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * 黑龙江省/ns|长陆昊/x: a word the segmenter does not know, of a head's last character and a name, right after a word
+ * whose last character opens that head (省 + 长: 省长), is the name, titled with the chain that word ends.
+ */
+function namesGluedToHeads({ text, tokens, isPlace }: PeopleContext, found: Found): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const [previous, token] = [tokens[k - 1], tokens[k]];
+    if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < MIN_GLUED_HEAD_WORD || token.word.length > MAX_GLUED_HEAD_WORD || previous.end !== token.start || previous.word.length < 2) continue;
+    const head = previous.word.slice(-1) + token.word[0];
+    const official = OFFICIAL_HEADS.has(head) ? true : NON_OFFICIAL_HEADS.has(head) ? false : undefined;
+    const at = token.start + 1;
+    const surname = surnameLength(text, at);
+    if (official === undefined || !surname || !nameCharsOnly(text, at + surname, token.end) || found.overlaps(at, token.end)) continue;
+    const roleSpan = { start: tokens[titleChainStart(tokens, k - 1, 0, isPlace)].start, end: at };
+    found.add({ start: at, end: token.end, canonical: text.slice(at, token.end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
+  }
+}
+/** Such a word: the head's character and a name of two or three characters. */
+const MIN_GLUED_HEAD_WORD = 3;
+const MAX_GLUED_HEAD_WORD = 4;
 
 /** 坚持马克思列宁主义、毛泽东思想、邓小平理论: the people a list of doctrines names (names.ts namesInDoctrineLists). */
 function doctrineListNames({ text }: PeopleContext, found: Found): void {

@@ -57,9 +57,19 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 /** Gazetteer names, short forms of provinces, unknown ns words with a geographic ending, and named sites. */
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
   const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
-  if (byPiece) return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, byPiece, gazetteer), gazetteer);
-  const { found, sites } = placesIn(text, tokens, 0, tokens.length, gazetteer);
-  return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found.concat(sites), gazetteer), gazetteer);
+  const found = byPiece ?? (({ found: inText, sites }) => inText.concat(sites))(placesIn(text, tokens, 0, tokens.length, gazetteer));
+  return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found, gazetteer), gazetteer).map((place) => withoutLevelOfGluedHead(text, tokens, place, gazetteer));
+}
+
+/**
+ * 黑龙江省/ns|长陆昊/x: a division's full name whose level's character opens a title's head with the first character of
+ * the unknown word after it (省 + 长: 省长) is the division's short form; the level is the title's (黑龙江|省长 陆昊).
+ */
+function withoutLevelOfGluedHead(text: string, tokens: Token[], place: PlaceMention, gazetteer: Gazetteer): PlaceMention {
+  const next = tokens[tokenStartingAt(tokens, place.end)];
+  if (next?.tag !== UNKNOWN_WORD_TAG || next.word.length < 2 || !TITLE_HEADS.has(text[place.end - 1] + next.word[0])) return place;
+  const short = text.slice(place.start, place.end - 1);
+  return gazetteer.has(short) && place.canonical === short + text[place.end - 1] ? { ...place, end: place.end - 1, kind: SHORT_FORM_KIND } : place;
 }
 
 const PLACE_OR_UNKNOWN_TAG = /^(ns|x)$/;

@@ -1330,6 +1330,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('出席卢克索大学孔子课堂揭牌仪式。', 'person', '孔子'), undefined);
   });
 
+  it('reads round BX\'s cases: no person in a list of phrases alike, a verb\'s character and its object (管钱、管权、管事; 利当前、惠长远), names of one surname in a list still people', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => e.text);
+    assert.deepEqual(people('管钱、管权、管事，根本上还是靠体制机制。'), []);
+    assert.deepEqual(people('要推出更多利当前、惠长远的措施。'), []);
+    assert.deepEqual(people('王明、王刚、王强出席。王建国、李国强也出席了。'), ['王明', '王刚', '王强', '王建国', '李国强']);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

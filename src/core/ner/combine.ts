@@ -1256,6 +1256,8 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : namesCountryByShortForm(text.slice(span.start, span.end), text) || namesCountrySideWord(span.start, span.end, text, tokens) ? 'a country\'s short form or side'
       // 为|中/f|韩建交/nr|以来: a name opened by a country's form right after China's, a word of its own, is the pair (中韩).
       : pairedWithChina(span, text, tokens) ? 'the second country of a pair with China'
+      // 管钱、|管权|、管事: a name of two characters between list marks beside an ordinary word opening with its character.
+      : inListOfLikeVerbPhrases(span, text, tokens) ? 'one of a list of phrases alike'
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
@@ -1730,6 +1732,32 @@ function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: strin
 }
 /** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
 const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
+
+/**
+ * Whether a span is one of two or more phrases alike joined by 、, a verb's character and its object (管钱、|管权|、管事;
+ * 利当前、|惠长远): of two characters beside an ordinary word opening with the same character, or of a character and an
+ * adverb, a time's or a verb's word of two beside another such phrase.
+ */
+function inListOfLikeVerbPhrases(span: Span, text: string, tokens: Token[]): boolean {
+  const { start, end } = span;
+  if (end - start === 2) {
+    const alike = (item: Token | undefined) => item !== undefined && isCommonWord(item) && item.word.length === 2 && item.word[0] === text[start];
+    return (text[end] === LIST_MARK && alike(tokens[tokenStartingAt(tokens, end + 1)]) && PHRASE_LIST_ENDS.has(text[end + 3] ?? '')) ||
+      (text[start - 1] === LIST_MARK && alike(tokens[tokenEndingAt(tokens, start - 1)]));
+  }
+  // A character, then an ordinary word of two ending at `to`.
+  const verbAndObject = (to: number) => {
+    const object = tokens[tokenEndingAt(tokens, to)];
+    return object !== undefined && object.start === to - 2 && PHRASE_OBJECT_TAGS.test(object.tag) && HAN.test(text[to - 3] ?? '');
+  };
+  return end - start === 3 && verbAndObject(end) && tokens[tokenEndingAt(tokens, end)]?.start === start + 1 &&
+    ((text[start - 1] === LIST_MARK && verbAndObject(start - 1)) || (text[end] === LIST_MARK && PHRASE_LIST_ENDS.has(text[end + 4] ?? '') && verbAndObject(end + 4)));
+}
+const LIST_MARK = '、';
+/** The tags of the objects of such phrases, no noun's (当前/t, 长远/d): a name's given name is read as a noun more often. */
+const PHRASE_OBJECT_TAGS = /^(t|d|a|ad|v|vn)$/;
+/** What may follow the last of such phrases. */
+const PHRASE_LIST_ENDS = new Set([LIST_MARK, '，', '。', '；', '的']);
 
 /** Whether a span opens with a country's unambiguous one-character form right after 中 standing as a word of its own. */
 function pairedWithChina(span: Span, text: string, tokens: Token[]): boolean {

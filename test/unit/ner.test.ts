@@ -1337,6 +1337,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(people('王明、王刚、王强出席。王建国、李国强也出席了。'), ['王明', '王刚', '王强', '王建国', '李国强']);
   });
 
+  it('reads round BY\'s cases: a title\'s list opened by a name of no surname (全国政协委员学诚、李光富等), the post a person is elected to (陈竺当选主席, 当选连任总统)', () => {
+    const members = analyzeText('全国政协委员学诚、李光富等在座谈会上发言。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(members.map((e) => `${e.text}:${e.role}`), ['学诚:全国政协委员', '李光富:全国政协委员']);
+    assert.equal(entity('大会选举产生了新一届中央常务委员会，陈竺当选主席。', 'person', '陈竺')?.role, '主席');
+    assert.equal(entity('习近平再次祝贺卢卡申科当选连任总统。', 'person', '卢卡申科')?.role, '总统');
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

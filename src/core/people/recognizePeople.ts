@@ -237,7 +237,8 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     let chain: number | undefined;
     const chainStart = () => (chain ??= titleChainStart(tokens, head, floor, isPlace));
     const titledReading = transliterationGoesOn(text, at, nameAfterTitleEnd(text, at, tokens, isPlace, official, byline), tokens);
-    const reading = titledReading < 0 && official ? japaneseTitledNameEnd(text, at, tokens, chainStart, head) : titledReading;
+    const japanese = titledReading < 0 && official ? japaneseTitledNameEnd(text, at, tokens, chainStart, head) : titledReading;
+    const reading = japanese < 0 && official ? listOpeningNameEnd(text, at, tokens, isPlace) : japanese;
     // 校长刘红|小姐: a reading that runs one character into a form of address ends before it.
     const read = reading - at > 2 && honorificAt(text, reading - 1) ? reading - 1 : reading;
     // 书法家杨先生: a surname and a form of address is the surname alone (PD1998's guideline), as without a title.
@@ -288,6 +289,18 @@ function titledMentions({ text, tokens, isPlace }: PeopleContext, found: Found):
     const last = found.mentions[found.mentions.length - 1];
     if (last) floor = Math.max(floor, firstTokenFrom(tokens, last.end));
   });
+}
+
+/**
+ * 全国政协委员|学诚/n|、李光富等: a word of two or three characters after an official's title, of no other reading, is
+ * a name (a monk's has no surname) where a 、 closes it and a surnamed name follows; -1 if not.
+ */
+function listOpeningNameEnd(text: string, at: number, tokens: Token[], isPlace: (token: Token) => boolean): number {
+  const word = tokens[tokenStartingAt(tokens, at)];
+  if (!word || word.word.length < 2 || word.word.length > 3 || text[word.end] !== '、' || !ALL_HAN.test(word.word) || isPlace(word) || isTitleHead(word.word) || isChainWord(word.word) || NOT_NAME_WORDS.has(word.word)) return -1;
+  const next = word.end + 1;
+  const after = nameEndAt(text, next, tokens);
+  return after > next && hasSurname(text.slice(next, after)) && (isNameBoundary(text, after) || text.startsWith(LIST_CLOSER, after)) ? word.end : -1;
 }
 
 /**

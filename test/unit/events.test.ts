@@ -1047,4 +1047,9 @@ describe('events: meetings decided, background years, relations established', ()
     assert.deepEqual(eventsOf(text, '20210925.txt').filter((e) => e.participants.includes('王强')).map((e) => e.date), ['2021-09-24']);
   });
 
+  it('a holiday the act comes just after (元旦刚过) is no date of the act: the date before it is', () => {
+    const text = '4日至6日，元旦刚过，国务院总理王明到深圳、广州考察。';
+    assert.deepEqual(eventsOf(text, '20150106.txt').filter((e) => e.participants.includes('王明')).map((e) => e.date), ['2015-01-04/2015-01-06']);
+  });
+
 });

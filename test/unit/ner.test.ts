@@ -1344,6 +1344,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('习近平再次祝贺卢卡申科当选连任总统。', 'person', '卢卡申科')?.role, '总统');
   });
 
+  it('reads round CA\'s cases: a name whose first character the segmenter read into a place with its title\'s last (外|长沙|伦赛: 沙伦赛, 老挝外长; no 长沙), villages listed after one read as a site (新坪村、民湾村、当家村、淤泥河村)', () => {
+    const minister = analyzeText('国家副主席王岐山在中南海会见老挝外长沙伦赛。', segmenter).entities;
+    assert.equal(minister.find((e) => e.text === '沙伦赛')?.role, '老挝外长');
+    assert.equal(minister.some((e) => e.text === '长沙'), false);
+    const villages = analyzeText('他来到三门峡市新坪村、民湾村、当家村、淤泥河村，了解群众生产生活情况。', segmenter).entities.filter((e) => e.type === 'place');
+    assert.deepEqual(villages.map((e) => e.text), ['三门峡市', '新坪村', '民湾村', '当家村', '淤泥河村']);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

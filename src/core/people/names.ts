@@ -561,6 +561,26 @@ export function titledWordNameEnd(text: string, at: number, tokens: Token[], isP
   return known || guessedPlace || guessedProperNoun ? token.end : -1;
 }
 
+/** Every title's head of two characters (外长, 省长), whichever kind. */
+const TWO_CHARACTER_HEADS = new Set([...titles.officialHeads, ...titles.officialHeadsRulesOnly, ...titles.nonOfficialHeads].filter((head) => head.length === 2));
+
+/**
+ * 老挝|外/f|长沙/ns|伦赛/x: a place word of two characters the segmenter read across a title's head (外 + 长: 外长) and
+ * the first character of the name after it, the rest of the name glued after it: where that name ends (伦赛's end), -1
+ * if the token at `index` is no such place word.
+ */
+export function nameAfterSplitHead(text: string, tokens: Token[], index: number): number {
+  const [previous, word, next] = [tokens[index - 1], tokens[index], tokens[index + 1]];
+  if (!previous || !word || !next || word.word.length !== 2 || word.tag !== PLACE_WORD_TAG || previous.end !== word.start || next.start !== word.end) return -1;
+  if (!TWO_CHARACTER_HEADS.has(previous.word.slice(-1) + word.word[0]) || !SPLIT_NAME_REST_TAGS.test(next.tag) || next.word.length > MAX_SPLIT_NAME_REST) return -1;
+  const name = word.word[1] + next.word;
+  const closed = isNameBoundary(text, next.end) || FOLLOWERS.has(text[next.end] ?? '');
+  return closed && nameCharsOnly(text, word.start + 1, next.end) && (isTransliterated(name) || surnameLength(text, word.start + 1) > 0) ? next.end : -1;
+}
+/** What the segmenter tags the rest of such a name (伦赛/x), and its most characters. */
+const SPLIT_NAME_REST_TAGS = /^(x|nr|nrt|nrfg)$/;
+const MAX_SPLIT_NAME_REST = 3;
+
 const JAPANESE_SURNAMES = new Set(surnames.japanese);
 const MAX_JAPANESE_SURNAME = 3;
 /** The longest Japanese given name read in Chinese characters (那津男, 纯一郎). */

@@ -8,10 +8,10 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, japaneseNameStartBefore, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, japaneseNameStartBefore, nameAfterSplitHead, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
-import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
+import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKind, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
 import { ALL_HAN, HAN, HAN_RANGE, MIDDLE_DOTS_CLASS, NAME_HYPHEN, PART_DOT } from '../text/characters';
 import { countedLists } from './countedLists';
 import { isArabicDigit } from '../dates/chineseNumerals';
@@ -204,15 +204,26 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
 function namesGluedToHeads({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (let k = 1; k < tokens.length; k++) {
     const [previous, token] = [tokens[k - 1], tokens[k]];
+    // 老挝|外/f|长沙/ns|伦赛/x: the head's last character and the name's first read as a place word (nameAfterSplitHead).
+    const splitEnd = nameAfterSplitHead(text, tokens, k);
+    if (splitEnd >= 0) {
+      addGluedName(text, tokens, k, splitEnd, isPlace, found);
+      continue;
+    }
     if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < MIN_GLUED_HEAD_WORD || token.word.length > MAX_GLUED_HEAD_WORD || previous.end !== token.start || previous.word.length < 2) continue;
-    const head = previous.word.slice(-1) + token.word[0];
-    const official = OFFICIAL_HEADS.has(head) ? true : NON_OFFICIAL_HEADS.has(head) ? false : undefined;
     const at = token.start + 1;
     const surname = surnameLength(text, at);
-    if (official === undefined || !surname || !nameCharsOnly(text, at + surname, token.end) || found.overlaps(at, token.end)) continue;
-    const roleSpan = { start: tokens[titleChainStart(tokens, k - 1, 0, isPlace)].start, end: at };
-    found.add({ start: at, end: token.end, canonical: text.slice(at, token.end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
+    if (!surname || !nameCharsOnly(text, at + surname, token.end)) continue;
+    addGluedName(text, tokens, k, token.end, isPlace, found);
   }
+}
+/** The name from the second character of tokens[k] to `end`, titled with the chain that ends in that token's first. */
+function addGluedName(text: string, tokens: Token[], k: number, end: number, isPlace: (token: Token) => boolean, found: Found): void {
+  const at = tokens[k].start + 1;
+  const official = headKind(text.slice(tokens[k - 1].end - 1, at));
+  if (official === undefined || found.overlaps(at, end)) return;
+  const roleSpan = { start: tokens[titleChainStart(tokens, k - 1, 0, isPlace)].start, end: at };
+  found.add({ start: at, end, canonical: text.slice(at, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
 }
 /** Such a word: the head's character and a name of two or three characters. */
 const MIN_GLUED_HEAD_WORD = 3;

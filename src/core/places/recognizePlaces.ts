@@ -9,6 +9,7 @@ import titles from '../../../data/titles.json';
 import organizations from '../../../data/organizations.json';
 import { ALL_HAN, HAN, HAN_RANGE } from '../text/characters';
 import { WordList } from '../text/wordList';
+import { nameAfterSplitHead } from '../people/names';
 import { ByFirstCode } from '../text/byFirstCode';
 
 /** A place found in the clean text (offsets into the clean text). */
@@ -58,7 +59,9 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
   const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
   const found = byPiece ?? (({ found: inText, sites }) => inText.concat(sites))(placesIn(text, tokens, 0, tokens.length, gazetteer));
-  return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found, gazetteer), gazetteer).map((place) => withoutLevelOfGluedHead(text, tokens, place, gazetteer));
+  return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found, gazetteer), gazetteer)
+    .filter((place) => nameAfterSplitHead(text, tokens, tokenStartingAt(tokens, place.start)) < 0)
+    .map((place) => withoutLevelOfGluedHead(text, tokens, place, gazetteer));
 }
 
 /**
@@ -188,7 +191,11 @@ function placesIn(text: string, tokens: Token[], from: number, to: number, gazet
   }
   const listed = [...countiesListed(tokens, found, gazetteer, to), ...villagesListed(text, tokens, found, to)];
   const all = listed.length ? [...found, ...listed].sort((a, b) => a.start - b.start) : found;
-  return { found: all, sites: sitesWithoutPlace(text, tokens, all, from, to), last: k - 1 };
+  const sites = sitesWithoutPlace(text, tokens, all, from, to);
+  // 新坪村/x、|民湾村、…: a village read as a site opens a list of villages as a village found does.
+  const read = [...all, ...sites];
+  const listedAfterSites = villagesListed(text, tokens, sites, to).filter((village) => !read.some((p) => p.start < village.end && village.start < p.end));
+  return { found: all, sites: listedAfterSites.length ? [...sites, ...listedAfterSites] : sites, last: k - 1 };
 }
 
 /** What ends a piece of the tagger's (pieceEnd) other than its length: a line break, 。, ！ or ？. */

@@ -199,31 +199,28 @@ export function recognizePeople(context: PeopleContext): PersonMention[] {
 
 /**
  * 黑龙江省/ns|长陆昊/x: a word the segmenter does not know, of a head's last character and a name, right after a word
- * whose last character opens that head (省 + 长: 省长), is the name, titled with the chain that word ends.
+ * whose last character opens that head (省 + 长: 省长), is the name, titled with the chain that word ends; so is the
+ * rest of a place word read across the head and the name (老挝|外/f|长沙/ns|伦赛/x: names.ts nameAfterSplitHead).
  */
 function namesGluedToHeads({ text, tokens, isPlace }: PeopleContext, found: Found): void {
   for (let k = 1; k < tokens.length; k++) {
-    const [previous, token] = [tokens[k - 1], tokens[k]];
-    // 老挝|外/f|长沙/ns|伦赛/x: the head's last character and the name's first read as a place word (nameAfterSplitHead).
-    const splitEnd = nameAfterSplitHead(text, tokens, k);
-    if (splitEnd >= 0) {
-      addGluedName(text, tokens, k, splitEnd, isPlace, found);
-      continue;
-    }
-    if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < MIN_GLUED_HEAD_WORD || token.word.length > MAX_GLUED_HEAD_WORD || previous.end !== token.start || previous.word.length < 2) continue;
-    const at = token.start + 1;
-    const surname = surnameLength(text, at);
-    if (!surname || !nameCharsOnly(text, at + surname, token.end)) continue;
-    addGluedName(text, tokens, k, token.end, isPlace, found);
+    const end = gluedNameEnd(text, tokens, k);
+    const at = tokens[k].start + 1;
+    // The head: the word before's last character and this word's first.
+    const official = end < 0 ? undefined : headKind(text.slice(at - 2, at));
+    if (official === undefined || found.overlaps(at, end)) continue;
+    const roleSpan = { start: tokens[titleChainStart(tokens, k - 1, 0, isPlace)].start, end: at };
+    found.add({ start: at, end, canonical: text.slice(at, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
   }
 }
-/** The name from the second character of tokens[k] to `end`, titled with the chain that ends in that token's first. */
-function addGluedName(text: string, tokens: Token[], k: number, end: number, isPlace: (token: Token) => boolean, found: Found): void {
-  const at = tokens[k].start + 1;
-  const official = headKind(text.slice(tokens[k - 1].end - 1, at));
-  if (official === undefined || found.overlaps(at, end)) return;
-  const roleSpan = { start: tokens[titleChainStart(tokens, k - 1, 0, isPlace)].start, end: at };
-  found.add({ start: at, end, canonical: text.slice(at, end), role: text.slice(roleSpan.start, roleSpan.end), roleSpan, official });
+/** Where the name glued to the head's last character at tokens[k] ends, -1 if none starts right after it. */
+function gluedNameEnd(text: string, tokens: Token[], k: number): number {
+  const split = nameAfterSplitHead(text, tokens, k);
+  if (split >= 0) return split;
+  const [previous, token] = [tokens[k - 1], tokens[k]];
+  if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < MIN_GLUED_HEAD_WORD || token.word.length > MAX_GLUED_HEAD_WORD || previous.end !== token.start || previous.word.length < 2) return -1;
+  const surname = surnameLength(text, token.start + 1);
+  return surname && nameCharsOnly(text, token.start + 1 + surname, token.end) ? token.end : -1;
 }
 /** Such a word: the head's character and a name of two or three characters. */
 const MIN_GLUED_HEAD_WORD = 3;

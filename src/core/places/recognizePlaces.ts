@@ -57,11 +57,16 @@ const TAGS_OUTSIDE_SITE_NAMES = /^(p|c|u\w*|r|d|v|m|f|y|e|o|q|x)$/;
 
 /** Gazetteer names, short forms of provinces, unknown ns words with a geographic ending, and named sites. */
 export function recognizePlaces(text: string, tokens: Token[], gazetteer: Gazetteer, memo?: TextLru<PiecePlaces>): PlaceMention[] {
-  const byPiece = memo && placesByPiece(text, tokens, gazetteer, memo);
-  const found = byPiece ?? (({ found: inText, sites }) => inText.concat(sites))(placesIn(text, tokens, 0, tokens.length, gazetteer));
+  const found = (memo && placesByPiece(text, tokens, gazetteer, memo)) ?? placesAndSitesIn(text, tokens, gazetteer);
   return withTownshipsOfPlacesFound(text, tokens, withStemsOfCountiesFound(text, tokens, found, gazetteer), gazetteer)
     .filter((place) => nameAfterSplitHead(text, tokens, tokenStartingAt(tokens, place.start)) < 0)
     .map((place) => withoutLevelOfGluedHead(text, tokens, place, gazetteer));
+}
+
+/** The whole text's places and sites, read in one range (no memo of pieces). */
+function placesAndSitesIn(text: string, tokens: Token[], gazetteer: Gazetteer): PlaceMention[] {
+  const { found, sites } = placesIn(text, tokens, 0, tokens.length, gazetteer);
+  return found.concat(sites);
 }
 
 /**

@@ -134,8 +134,9 @@ const BILATERAL_TABLE = wordTable(BILATERAL_ACTS);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
 const NOT_ACTS = triggers.notActs;
 const DATELINE_AFTER = triggers.datelineAfter;
+const BACKDROP_AFTER = new WordList(triggers.backdropAfterDates);
 /** 元旦|刚过: a date the act comes just after, no date of its own (event-triggers.json backdropAfterDates). */
-const BACKDROP_AFTER = triggers.backdropAfterDates;
+const isBackdrop = (text: string, date: Span): boolean => BACKDROP_AFTER.startingAt(text, date.end) !== undefined;
 const MEETING_VERBS = new WordList(triggers.meetingVerbs);
 const MEETING_VERB_BEFORE = new RegExp(`(?:${triggers.meetingVerbs.join('|')})了?$`);
 const ANAPHORIC = new RegExp(`(?:${triggers.anaphoric.join('|')})$`);
@@ -767,7 +768,7 @@ function ownDateOf(
   const announcedFrom = announced < 0 ? end : sentence.start + announced;
   for (const d of dates) {
     if (d.start >= announcedFrom) break;
-    if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end)) || BACKDROP_AFTER.some((w) => text.startsWith(w, d.end))) continue;
+    if (DATELINE_AFTER.some((w) => text.startsWith(w, d.end)) || isBackdrop(text, d)) continue;
     if (isTimeReference(text, d, end, lastDateStart)) continue;
     if (opensTitle(text, d) || qualifiesNoun(text, d, tag) || inDocumentSubject(text, d, sentence.start, end)) continue;
     if (backgrounds++ < MAX_NAMED_DATES && isBackground(text, sentence, d, insideName, referenceDay, tag)) continue;
@@ -979,7 +980,7 @@ export function extractEvents(text: string, mentions: CleanEntity[], display: st
   // Only a date with its month opens a happening of its own (今年是…之年 is no happening), or a past year (赵乐际表示，
   // 去年，习近平主席对法国进行国事访问: the background a speaker recalls).
   // Nor does one the act comes just after (元旦|刚过): its clause goes on with the date before it.
-  const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || isPast(e.value, referenceDay)) && !BACKDROP_AFTER.some((w) => text.startsWith(w, e.end))).map((e) => e.start).sort((a, b) => a - b);
+  const dateStarts = entities.filter((e) => e.type === 'date' && (WITH_MONTH.test(e.value ?? '') || isPast(e.value, referenceDay)) && !isBackdrop(text, e)).map((e) => e.start).sort((a, b) => a - b);
   let bodyStarted = false;
   for (const sentence of splitAtClauseDates(text, splitSentences(text), dateStarts)) {
     const dates = within(sentence.start, sentence.end, 'date');

@@ -12,10 +12,10 @@ import { COUNTRY_KIND, type Gazetteer } from '../places/gazetteer';
 import { ABBREVIATION_KIND, SITE_KIND, closesPlaceListAt, isUnambiguousCountryForm, opensChinaPair, endsWithCountrySide, isCountrySide, namesChinaAndNamedCountry, namesCountryByShortForm, namesCountrySideWord, namesStateInFullStyle, COUNTY_KINDS } from '../places/recognizePlaces';
 import { endsInBodyWord, endsInTradeOrAgency, isActWord, isNotOrganizationName } from '../organizations/recognizeOrganizations';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, isMiddleDot, japaneseNameEnd, nameAfterSplitHead, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, wordAfterNameGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
+import { FUNCTION_WORD_SURNAMES, isInTurnWord, isMiddleDot, japaneseNameEnd, nameAfterSplitHead, japaneseSurnameLength, LONGEST_CHINESE_NAME, NUMERAL_TAG, endsAsInstitution, endsInInstitutionWord, isNameBoundary, isSurname, namesInDoctrineLists, givenNameLikelihood, hasSurname, honorificAt, isHonorific, namesAdministration, isListJoinerToken, isRelativeWord, kinshipEndsAt, endsInGluedWhen, wordAfterNameGlued, UNKNOWN_WORD_TAG, isTransliterated, transliteratedButOne, isCommonWord, isFollower, isNameChar, isSpeechWord, LIST_CLOSER, MAX_TRANSLITERATED, namesDoctrine, namesInstitution, PERSONAL_NOTE, surnameBeforeHonorific, surnameLength } from '../people/names';
 import { OFFICIAL_HEADS, RULES_TITLES_AFTER_NAME, isReportingRole, isTitleHead, titleEndingAt, titleStartingAt } from '../people/titleChains';
 import { COMRADE, GIVEN_HE, appointmentFrameEndsAt, chairAt, congratulatedAt, delegationLeaderAt, followsRemovalVerb, followsSurnameAddress, headsFamilyAt, isAttendant, isAwardee, isKnownOfficial, joinsNothingAt, regnalNumberAt, relationAt, surnameBeforeTitle, talkCounterpartAt } from '../people/recognizePeople';
-import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
+import { LIST_ITEM_CHAR, inSeriesOfSetPhrases, inListOfActs, inListOfLikeVerbPhrases, inListOfLikeWords, inListOfOrdinaryWords, inListOfPhrases, inListOfPlaces, inListOfThings } from '../people/thingLists';
 import { ALL_HAN, CLOSING_BRACKETS, HAN, MIDDLE_DOT, OPENING_BRACKETS, PART_DOT } from '../text/characters';
 import { isCountedListItem } from '../people/countedLists';
 import nameThresholds from '../../../data/name-stats-threshold.json';
@@ -1259,8 +1259,6 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
       : namesCountryByShortForm(text.slice(span.start, span.end), text) || namesCountrySideWord(span.start, span.end, text, tokens) ? 'a country\'s short form or side'
       // 为|中/f|韩建交/nr|以来: a name opened by a country's form right after China's, a word of its own, is the pair (中韩).
       : pairedWithChina(span, text, tokens) ? 'the second country of a pair with China'
-      // 管钱、|管权|、管事: a name of two characters between list marks beside an ordinary word opening with its character.
-      : inListOfLikeVerbPhrases(span, text, tokens) ? 'one of a list of phrases alike'
       // 向习主席|敬礼: the title addresses the surname before it; no name follows.
       : followsSurnameAddress(text, tokens, span.start) ? 'after a surname\'s form of address'
       : titledReadOn.has(span.start) ? undefined
@@ -1357,7 +1355,7 @@ function withGluedLastCharacter(entity: RuleEntity, text: string, tokens: Token[
     !POST_FRAMING_VERBS.has(glued.word);
   // 王光谦、包信|和/c|先后/t|发言: a joiner the segmenter reads as a conjunction, an adverb after it that says the people
   // before it act one by one or together, joins nothing (not 杨震|和|张恩迪, 王毅|和|夫人): it is the name's last character.
-  const joinsNothing = glued !== undefined && glued.word.length === 1 && isListJoinerToken(glued) && NOTHING_JOINED.has(tokens[at + 1]?.word ?? '');
+  const joinsNothing = glued !== undefined && glued.word.length === 1 && isListJoinerToken(glued) && isInTurnWord(tokens[at + 1]?.word ?? '');
   // 村民潘安|平家/x: the home after a name the segmenter glued to its last character (家 of 在…家).
   const homeGlued = glued !== undefined && glued.word.length === 2 && glued.tag === UNKNOWN_WORD_TAG && glued.word[1] === HOME && isNameChar(glued.word[0]);
   if (joinsNothing || homeGlued) return withLastCharacter(entity, text, trace);
@@ -1473,8 +1471,6 @@ function numeralEndsName(entity: RuleEntity, same: NerSpan, tokens: Token[]): bo
   return same.end === entity.end + 1 && numeral?.word.length === 1 && numeral.tag === NUMERAL_TAG && name?.tag === UNKNOWN_WORD_TAG && name.start === entity.start &&
     next !== undefined && /^v/.test(next.tag);
 }
-/** What follows a joiner that joins nothing (name-boundaries.json afterJoinerJoiningNothing: 先后, 分别). */
-const NOTHING_JOINED = new Set(nameBoundaries.afterJoinerJoiningNothing);
 
 /** The most characters a transliterated name's first part, left to the word before, may have. */
 const LONGEST_LOST_START = 4;
@@ -1662,7 +1658,7 @@ function whyNoPerson(span: NerSpan, free: boolean, text: string, tokens: Token[]
   if (namesLaw(text, span.start, span.end)) return 'names a law';
   if (inListOfThings(text, span.start, span.end, tokens)) return 'in a list of things';
   if (inListOfLikeWords(text, span.start, span.end)) return 'in a list of like words';
-  if (inListOfActs(text, span.start, span.end, tokens)) return 'in a list of acts';
+  if (inListOfActs(text, span.start, span.end, tokens) || inListOfLikeVerbPhrases(text, span.start, span.end, tokens)) return 'in a list of acts';
   if (inSeriesOfSetPhrases(text, span.start, span.end, tokens)) return 'in a series of set phrases';
   if (inListOfOrdinaryWords(text, span.start, span.end, tokens)) return 'in a list of ordinary words';
   if (inListOfPhrases(text, span.start, span.end, tokens)) return 'in a list of phrases';
@@ -1735,32 +1731,6 @@ function opensWithCharacterWordIntoWord(span: Span, tokens: Token[], text: strin
 }
 /** The segmenter's tags of adjectives, distinguishing words, adverbs and verbs. */
 const ONE_CHARACTER_MODIFIER_TAGS = /^(a|b|d|v)$/;
-
-/**
- * Whether a span is one of two or more phrases alike joined by 、, a verb's character and its object (管钱、|管权|、管事;
- * 利当前、|惠长远): of two characters beside an ordinary word opening with the same character, or of a character and an
- * adverb, a time's or a verb's word of two beside another such phrase.
- */
-function inListOfLikeVerbPhrases(span: Span, text: string, tokens: Token[]): boolean {
-  const { start, end } = span;
-  if (end - start === 2) {
-    const alike = (item: Token | undefined) => item !== undefined && isCommonWord(item) && item.word.length === 2 && item.word[0] === text[start];
-    return (text[end] === LIST_MARK && alike(tokens[tokenStartingAt(tokens, end + 1)]) && PHRASE_LIST_ENDS.has(text[end + 3] ?? '')) ||
-      (text[start - 1] === LIST_MARK && alike(tokens[tokenEndingAt(tokens, start - 1)]));
-  }
-  // A character, then an ordinary word of two ending at `to`.
-  const verbAndObject = (to: number) => {
-    const object = tokens[tokenEndingAt(tokens, to)];
-    return object !== undefined && object.start === to - 2 && PHRASE_OBJECT_TAGS.test(object.tag) && HAN.test(text[to - 3] ?? '');
-  };
-  return end - start === 3 && verbAndObject(end) && tokens[tokenEndingAt(tokens, end)]?.start === start + 1 &&
-    ((text[start - 1] === LIST_MARK && verbAndObject(start - 1)) || (text[end] === LIST_MARK && PHRASE_LIST_ENDS.has(text[end + 4] ?? '') && verbAndObject(end + 4)));
-}
-const LIST_MARK = '、';
-/** The tags of the objects of such phrases, no noun's (当前/t, 长远/d): a name's given name is read as a noun more often. */
-const PHRASE_OBJECT_TAGS = /^(t|d|a|ad|v|vn)$/;
-/** What may follow the last of such phrases. */
-const PHRASE_LIST_ENDS = new Set([LIST_MARK, '，', '。', '；', '的']);
 
 /** Whether a span opens with a country's unambiguous one-character form right after 中 standing as a word of its own. */
 function pairedWithChina(span: Span, text: string, tokens: Token[]): boolean {

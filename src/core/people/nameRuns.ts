@@ -1,10 +1,9 @@
 import nameStats from '../../../data/name-stats-threshold.json';
-import nameBoundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import { MemoKey, firstTokenFrom, tokenAt, tokenStartingAt } from '../text/tokens';
 import type { TextLru } from '../textLru';
 import { isTitleHead } from './titleChains';
-import { CONJUNCTION_TAG, LIST_CLOSER, DOTTED_NAME, PERSONAL_NOTE, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
+import { CONJUNCTION_TAG, LIST_CLOSER, isInTurnWord, DOTTED_NAME, PERSONAL_NOTE, LISTED_DOTTED_NAME, FUNCTION_WORD_SURNAMES, isSpeechWord, givenNameLikelihood, isNameBoundary, isNameCharAt, surnameLength } from './names';
 import { HAN, HAN_RANGE, MIDDLE_DOT, MIDDLE_DOTS, MIDDLE_DOTS_CLASS } from '../text/characters';
 
 /** A name found in a run, before it is added to the document's people. */
@@ -199,12 +198,11 @@ function runEnd(tokens: Token[], start: number, end: number): number {
 
 /**
  * A word after the names of a run: what they do, or a one-character conjunction or adverb between those (并, 又), or
- * an adverb of how the listed act in turn (…、陈来|先后|发言: name-boundaries.json afterJoinerJoiningNothing).
+ * an adverb of how the listed act in turn (…、陈来|先后|发言: isInTurnWord).
  */
 function closesRun(token: Token): boolean {
-  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag)) || ACTING_IN_TURN.has(token.word);
+  return isSpeechWord(token.word) || (token.word.length === 1 && /^(c|d)$/.test(token.tag)) || isInTurnWord(token.word);
 }
-const ACTING_IN_TURN = new Set(nameBoundaries.afterJoinerJoiningNothing);
 
 function holdsTitle(tokens: Token[], start: number, end: number): boolean {
   for (let i = Math.max(0, tokenAt(tokens, start)); i < tokens.length && tokens[i].start < end; i++) if (tokens[i].word.length >= 2 && isTitleHead(tokens[i].word)) return true;

@@ -316,13 +316,13 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   return second + 1;
 }
 
+/** The longest word givenCharGluedToFollower reads: the character, the follower and an aspect particle (先作了/x). */
+const GLUED_FOLLOWER_WORD = 3;
 /**
  * 李成/nrfg|钢作/x|了, 陈耀/x|先作了/x: a word the segmenter does not know, of a given name's character and a follower
  * (作, 说) right after a name of two characters: the character is the name's third (not where it is a follower rarer in
  * given names than elsewhere).
  */
-/** The longest such word: the character, the follower and an aspect particle (先作了/x). */
-const GLUED_FOLLOWER_WORD = 3;
 function givenCharGluedToFollower(text: string, word: Token | undefined): boolean {
   if (word?.tag !== UNKNOWN_WORD_TAG || word.word.length > GLUED_FOLLOWER_WORD || !isNameCharAt(text, word.start) || !FOLLOWERS.has(word.word[1] ?? '')) return false;
   return !FOLLOWERS.has(word.word[0]) || GIVEN_NAME_ODDS[text.charCodeAt(word.start)] > 0;
@@ -342,6 +342,9 @@ function followerEndsUnknownName(text: string, own: Token | undefined, second: n
 }
 const PREPOSITION_TAG = 'p';
 const OFFICE_VERB_FOLLOWERS = new Set(boundaries.officeVerbFollowers);
+const IN_TURN_WORDS = new Set(boundaries.afterJoinerJoiningNothing);
+/** 先后, 分别 (name-boundaries.json afterJoinerJoiningNothing): how listed people act, in turn or each; no name's part. */
+export const isInTurnWord = (word: string): boolean => IN_TURN_WORDS.has(word);
 /**
  * 贺定/x|一作/x|了发言: the numeral that ends given names (刘结一) after the segmenter's unknown word of a surname and one
  * character, glued into another unknown word with a follower (作, 说) after it: the name's last character, not the 一

@@ -4,9 +4,9 @@
  * of places (等地, 等城市) each item is a place.
  */
 import organizations from '../../../data/organizations.json';
-import { firstTokenFrom, tokenEndingAt, type Token } from '../text/tokens';
+import { firstTokenFrom, tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
 import { HAN } from '../text/characters';
-import { isListJoinerToken, readsAsChineseName } from './names';
+import { isCommonWord, isListJoinerToken, readsAsChineseName } from './names';
 import { isTitleHead } from './titleChains';
 
 const THING_LIST_HEADS = new Set(organizations.thingListHeads);
@@ -179,6 +179,31 @@ export function inListOfActs(text: string, start: number, end: number, tokens: T
   const before = start - 1 - ACT_ITEM_LENGTH;
   return (text[start - 1] === '、' && before >= 0 && madeAsAct(before)) || (text[end] === '、' && madeAsAct(end + 1));
 }
+
+/**
+ * Whether text[start, end) is one of two or more phrases alike joined by 、, a verb's character and its object, that
+ * inListOfActs does not read by the segmenter's words (管钱、|管权|、管事; 利当前、|惠长远): of two characters beside an
+ * ordinary word opening with the same character, or of a character and an adverb's, a time's or a verb's word of two
+ * beside another such phrase.
+ */
+export function inListOfLikeVerbPhrases(text: string, start: number, end: number, tokens: Token[]): boolean {
+  if (end - start === 2) {
+    const alike = (item: Token | undefined) => item !== undefined && isCommonWord(item) && item.word.length === 2 && item.word[0] === text[start];
+    return (text[end] === '、' && alike(tokens[tokenStartingAt(tokens, end + 1)]) && PHRASE_LIST_ENDS.has(text[end + 3] ?? '')) ||
+      (text[start - 1] === '、' && alike(tokens[tokenEndingAt(tokens, start - 1)]));
+  }
+  // A character, then an ordinary word of two ending at `to`.
+  const verbAndObject = (to: number) => {
+    const object = tokens[tokenEndingAt(tokens, to)];
+    return object !== undefined && object.start === to - 2 && PHRASE_OBJECT_TAGS.test(object.tag) && HAN.test(text[to - 3] ?? '');
+  };
+  return end - start === ACT_ITEM_LENGTH && verbAndObject(end) && tokens[tokenEndingAt(tokens, end)]?.start === start + 1 &&
+    ((text[start - 1] === '、' && verbAndObject(start - 1)) || (text[end] === '、' && PHRASE_LIST_ENDS.has(text[end + ACT_ITEM_LENGTH + 1] ?? '') && verbAndObject(end + ACT_ITEM_LENGTH + 1)));
+}
+/** The tags of the objects of such phrases, no noun's (当前/t, 长远/d): a name's given name is read as a noun more often. */
+const PHRASE_OBJECT_TAGS = /^(t|d|a|ad|v|vn)$/;
+/** What may follow the last of such phrases. */
+const PHRASE_LIST_ENDS = new Set(['、', '，', '。', '；', '的']);
 
 /** The length of a set phrase (尊老爱幼, 母慈子孝). */
 const SET_PHRASE_LENGTH = 4;

@@ -1,10 +1,9 @@
 import type { CleanEntity } from '../types';
 import patterns from '../../../data/place-patterns.json';
-import placeKinds from '../../../data/place-kinds.json';
 import { countyStemOf } from './gazetteer';
 import { occurrencesOf } from '../text/occurrences';
 import { tokenEndingAt, tokenStartingAt, type Token } from '../text/tokens';
-import { SHORT_FORM_KIND, SITE_KIND } from './recognizePlaces';
+import { COUNTY_KINDS, SHORT_FORM_KIND, SITE_KIND } from './recognizePlaces';
 
 /** The shortest place whose cut mentions are read whole (大陈二村); two-character places (北京) are cut from nothing. */
 const MIN_WHOLE_PLACE = 3;
@@ -127,8 +126,6 @@ export function areaPlacesNoPeople(text: string, entities: CleanEntity[]): Clean
     return { ...reading, start: e.start, end: e.end, canonical: canonical ?? text.slice(e.start, e.end) };
   });
 }
-/** The kinds of county-level places (place-kinds.json countyLevel) whose names' stems stand for them. */
-const COUNTY_KINDS = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
 
 /** The fewest characters of the name before an area's word (阿夫林|地区; not 该|地区). */
 const MIN_AREA_NAME = 2;

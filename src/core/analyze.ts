@@ -135,7 +135,7 @@ function recognize(text: string, ownText: string, tokens: Token[], gazetteer: Ga
   const entities = read ? combineWithModel(ruleEntities, read.spans, text, ownText, tokens, gazetteer, read.margins, people.flatMap((p) => (p.roleSpan ? [p.roleSpan] : [])), options.traceCombine) : ruleEntities;
   widenTransliteratedNames(text, tokens, entities, isPlace);
   cutToKnownOfficials(text, entities);
-  const kept = makeNamesConsistent(text, areaPlacesNoPeople(text, visitedVillagesNoPeople(text, makePlacesConsistent(text, resolveOverlaps(splitCityVenues(joinTransliteratedPieces(text, entities), text, gazetteer)), tokens))), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
+  const kept = makeNamesConsistent(text, areaPlacesNoPeople(text, visitedVillagesNoPeople(text, makePlacesConsistent(text, resolveOverlaps(splitCityVenues(joinTransliteratedPieces(text, entities, (name) => gazetteer.isForeignCountry(name)), text, gazetteer)), tokens))), (start, end, canonical): CleanEntity => ({ type: 'person', start, end, canonical }), read && ((start, end) => read.margins.cost(start, end, 'PER') <= modelMargins.copiedPerson));
   widenRolesToNames(ownText, kept);
   widenRolesToEnvoys(ownText, kept);
   giveHeadlineTitles(text, ownText, kept, tokens, isPlace);

@@ -1352,6 +1352,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(villages.map((e) => e.text), ['三门峡市', '新坪村', '民湾村', '当家村', '淤泥河村']);
   });
 
+  it('reads round CB\'s cases: a foreign name cut into two names back to back under a foreign title (蒙古国总统乌日勒|苏赫), one name wherever the report writes it; a meeting to hold well is no happening', () => {
+    const president = analyzeText('蒙古国总统乌日勒苏赫表示欢迎。会见乌日勒苏赫总统时，他说。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(president.map((e) => `${e.text}:${e.role}`), ['乌日勒苏赫:蒙古国总统', '乌日勒苏赫:总统']);
+    const aims = analyzeText('3日，中方愿同蒙方共同举办好第三届中蒙博览会。', segmenter, { fileName: '20190703.txt' }).events;
+    assert.deepEqual(aims.map((e) => e.label), []);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -59,8 +59,12 @@ export interface DateFields {
   weekDay?: number;
   /** ’９７: a year given by its last two digits; the century comes from the reference year. */
   yearOfCentury?: number;
-  /** 2010年代: `year` holds 2010 and the value is the decade 201X. */
-  decade?: boolean;
+  /**
+   * 2010年代, 上世纪六七十年代 (`count` 2), 80年代: decades. The first one's year is `year` when the text gives its
+   * century by number; else `yearOfCentury` (60), in the century `centuryOffset` from the reference year's (上世纪 −1)
+   * or, with none, the latest begun by the reference year. The value runs from its first year to the last one's end.
+   */
+  decade?: { count: number; yearOfCentury?: number; centuryOffset?: number };
   /** 今天, 当天, 次日: a day relative to the reference date or the last date. */
   relativeDay?: RelativeDayWord;
   /** 88年前的今天: `relativeDay` that many years before (10年前的这个时候: `relativeMonth`). */

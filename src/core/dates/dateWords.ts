@@ -30,6 +30,11 @@ export interface RelativeYearWord extends GuardedWord {
   cycle?: number;
 }
 
+/** 上世纪 (offset −1), 本世纪 (0): the hundred years of the reference year, or those before. */
+export interface RelativeCenturyWord extends GuardedWord {
+  offset: number;
+}
+
 /** 本月 (offset 0), 上月 (−1): months relative to the reference date's. */
 export interface RelativeMonthWord extends GuardedWord {
   offset: number;
@@ -171,6 +176,8 @@ export const dateWords = {
   relativeWeeks: new WordTable<RelativeWeekWord>(rawDateWords.relativeWeeks),
   weekEnd: rawDateWords.weekEnd,
   decadeSuffix: rawDateWords.decadeSuffix,
+  relativeCenturies: new WordTable<RelativeCenturyWord>(rawDateWords.relativeCenturies),
+  centuryUnit: rawDateWords.centuryUnit,
   yearSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.yearSuffixes) as MonthPartWord[]),
   monthSuffixes: new WordTable<MonthPartWord>(asWords(rawDateWords.monthSuffixes) as MonthPartWord[]),
   holidays: new WordTable<HolidayWord>(rawDateWords.holidays as HolidayWord[]),

@@ -329,9 +329,45 @@ function readYearOfCentury(text: string, pos: number): ParsedPoint | null {
   return num && num.script === 'arabic' && num.length === 2 ? { end: num.end, fields: { yearOfCentury: num.value } } : null;
 }
 
+/** 上世纪50年代, 20世纪六七十年代, 八十年代: decades of a century named before them, or of none (2010年代 is read as a year). */
+function readDecades(text: string, pos: number): ParsedPoint | null {
+  const relative = matchWordAt(text, pos, dateWords.relativeCenturies);
+  let at = pos;
+  let centuryFirstYear: number | undefined;
+  if (relative) {
+    at += relative.word.length;
+  } else {
+    if (!startsAtNumberBoundary(text, pos)) return null;
+    const century = readNumberAt(text, pos);
+    if (century && century.value >= 1 && text.startsWith(dateWords.centuryUnit, century.end)) {
+      at = century.end + dateWords.centuryUnit.length;
+      centuryFirstYear = (century.value - 1) * CENTURY_YEARS;
+    }
+  }
+  const tens = readDecadeTens(text, at);
+  if (!tens || !text.startsWith(dateWords.decadeSuffix, tens.end + 1) || !dateWords.yearUnits.at(text, tens.end)) return null;
+  const end = tens.end + 1 + dateWords.decadeSuffix.length;
+  const decade = { count: tens.count };
+  if (centuryFirstYear !== undefined) return { end, fields: { year: centuryFirstYear + tens.first, decade } };
+  return { end, fields: { decade: { ...decade, yearOfCentury: tens.first, centuryOffset: relative?.offset } } };
+}
+const CENTURY_YEARS = 100;
+const DECADE_YEARS = 10;
+
+/** 50, 五十 (one decade) or 六七十 (two: two digits in a row, then 十) before 年代: the first decade's years in its century. */
+function readDecadeTens(text: string, pos: number): { first: number; count: number; end: number } | null {
+  const firstDigit = dateWords.chineseDigits.get(text.charAt(pos));
+  if (firstDigit !== undefined && dateWords.chineseDigits.get(text.charAt(pos + 1)) === firstDigit + 1 && dateWords.chineseTens.get(text.charAt(pos + 2)) === DECADE_YEARS) {
+    return { first: firstDigit * DECADE_YEARS, count: 2, end: pos + 3 };
+  }
+  const num = readNumberAt(text, pos);
+  const isTens = num !== null && num.value % DECADE_YEARS === 0 && num.value > 0 && num.value < CENTURY_YEARS && (num.script === 'chinese' ? !num.digitByDigit : num.length === 2);
+  return isTens ? { first: num.value, count: 1, end: num.end } : null;
+}
+
 /** A single point (or shared-unit range) at `pos`. */
 function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | null {
-  const named = readYearOfCentury(text, pos) ?? readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
+  const named = readDecades(text, pos) ?? readYearOfCentury(text, pos) ?? readRelativeDay(text, pos) ?? readRelativeMonth(text, pos) ?? readRelativeWeek(text, pos) ?? readYearPart(text, pos, {}) ?? readHoliday(text, pos, {});
   if (named) return named;
   const pair = matchWordAt(text, pos, dateWords.relativeYearPairs);
   if (pair) {
@@ -357,7 +393,7 @@ function readPoint(text: string, pos: number, role: PointRole): ParsedPoint | nu
     if (!unitAt(text, num.end, dateWords.yearUnits)) return null;
     afterYear = num.end + 1;
     if (text.startsWith(dateWords.decadeSuffix, afterYear)) {
-      return num.value % 10 === 0 ? { end: afterYear + dateWords.decadeSuffix.length, fields: { year: num.value, decade: true } } : null;
+      return num.value % DECADE_YEARS === 0 ? { end: afterYear + dateWords.decadeSuffix.length, fields: { year: num.value, decade: { count: 1 } } } : null;
     }
     fields = { year: num.value };
   }

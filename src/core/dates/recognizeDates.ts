@@ -206,6 +206,15 @@ function yearInCentury(yearOfCentury: number, ref: ReferenceDate | null): number
   return [sameCentury - CENTURY, sameCentury, sameCentury + CENTURY].reduce((best, year) => (Math.abs(year - ref.year) < Math.abs(best - ref.year) ? year : best));
 }
 const CENTURY = 100;
+const DECADE_YEARS = 10;
+
+/** 上世纪50年代: 1950 in 2023; 80年代 with no century: the latest 80年代 begun by the reference year (1980 in 2023, 2080 in 2085). */
+function decadeInCentury(decade: NonNullable<DateFields['decade']>, ref: ReferenceDate | null): number | null {
+  if (!ref || decade.yearOfCentury === undefined) return null;
+  const sameCentury = ref.year - (ref.year % CENTURY) + decade.yearOfCentury;
+  if (decade.centuryOffset !== undefined) return sameCentury + CENTURY * decade.centuryOffset;
+  return sameCentury > ref.year ? sameCentury - CENTURY : sameCentury;
+}
 
 /** The same day `years` years before (29 February falls back to the 28th). */
 function yearsBefore(date: ResolvedDate, years: number): ResolvedDate {
@@ -267,6 +276,7 @@ function resolveFrom(
 ): { date: ResolvedDate; resolution: DateResolution } {
   if (fields.holiday) return resolveHoliday(fields, ref);
   if (fields.yearOfCentury !== undefined) return { date: { year: yearInCentury(fields.yearOfCentury, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
+  if (fields.decade?.yearOfCentury !== undefined) return { date: { year: decadeInCentury(fields.decade, ref) }, resolution: ref ? fromReference(ref) : UNKNOWN_YEAR };
   if (fields.year !== undefined) return { date: { year: fields.year, month: fields.month, day: fields.day }, resolution: EXPLICIT };
   const unknownYear = UNKNOWN_YEAR;
   if (fields.relativeDay) return resolveRelativeDay(fields, ref, lastDay, speechDay);
@@ -405,7 +415,13 @@ function yearPartValue(months: [number, number], year: number | null): string {
 }
 
 function valueOf(expression: DateExpression, from: ResolvedDate, to: ResolvedDate | null): string {
-  if (expression.from.decade && from.year !== null) return `${Math.floor(from.year / 10)}X`;
+  const decade = expression.from.decade;
+  if (decade) {
+    const lastYear = (first: number): number => first + DECADE_YEARS * decade.count - 1;
+    if (from.year !== null) return `${from.year}/${lastYear(from.year)}`;
+    const inCentury = (year: number): string => `XX${String(year).padStart(2, '0')}`;
+    return `${inCentury(decade.yearOfCentury ?? 0)}/${inCentury(lastYear(decade.yearOfCentury ?? 0))}`;
+  }
   const fromMonths = expression.from.months;
   const toMonths = expression.to?.months;
   // 今年下半年到明年年底: from the first day of the start's part of months to the last of the end's

@@ -13,7 +13,7 @@ import type { TextLru } from '../textLru';
 const canStartDateTable = new Uint8Array(0x10000);
 for (const code of [...numberCodes(), ...dateWords.yearApostrophes.codes]) canStartDateTable[code] = 1;
 for (const code of dateWords.yearsAgoCounts.keys()) canStartDateTable[code] = 1;
-for (const table of [dateWords.relativeYears, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay]) {
+for (const table of [dateWords.relativeYears, dateWords.relativeCenturies, dateWords.relativeMonths, dateWords.relativeWeeks, dateWords.relativeDays, dateWords.yearParts, dateWords.holidays, dateWords.timesOfDay]) {
   for (const { word } of table.words) canStartDateTable[word.charCodeAt(0)] = 1;
 }
 

@@ -1447,7 +1447,7 @@ const JOINED_PIECES_MIN = 6;
  * between them (克鲁泡|特金|斯卡亚), are pieces of one foreign name: one entity over the whole run, a place where the
  * words before say so (位于俄南部…), else a person. A foreign name before 港 or 城 is a town's (西哈努克港).
  */
-export function joinTransliteratedPieces<E extends { type: string; start: number; end: number; canonical?: string }>(text: string, entities: E[]): E[] {
+export function joinTransliteratedPieces<E extends { type: string; start: number; end: number; canonical?: string; role?: string }>(text: string, entities: E[], isForeignCountry: (name: string) => boolean): E[] {
   const people = entities.filter((e) => e.type === 'person').sort((a, b) => a.start - b.start);
   const dropped = new Set<E>();
   const joined: E[] = [];
@@ -1477,6 +1477,17 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
   if (parts.size > 0) {
     joinRuns((previous, next) => !dropped.has(previous) && !dropped.has(next) && next.start === previous.end && parts.has(text.slice(previous.start, next.end)), MIN_JOINED_PART);
   }
+  // 蒙古国总理呼日勒|苏赫: two pieces back to back, mostly of transliteration's characters, one of them titled as
+  // another country's official, are that foreign name (two names are not written back to back under one title); so is
+  // the same pair wherever else the report writes it.
+  const foreignTitled = (e: E) => e.role !== undefined && foreignCountryOpening(e.role, isForeignCountry);
+  const backToBack = (previous: E, next: E) => !dropped.has(previous) && !dropped.has(next) && next.start === previous.end &&
+    next.end - previous.start <= MAX_TRANSLITERATED && mostlyTransliterated(text.slice(previous.start, next.end));
+  const foreignPairs = new Set(people.flatMap((e, i) => {
+    const next = people[i + 1];
+    return next && backToBack(e, next) && (foreignTitled(e) || foreignTitled(next)) ? [text.slice(e.start, next.end)] : [];
+  }));
+  if (foreignPairs.size > 0) joinRuns((previous, next) => backToBack(previous, next) && foreignPairs.has(text.slice(previous.start, next.end)), 0);
   // One reading per name: a name the words before call a place once is a place wherever it is joined.
   for (const e of joined) if (places.has(e.canonical!)) e.type = 'place';
   for (const e of people) {
@@ -1488,6 +1499,14 @@ export function joinTransliteratedPieces<E extends { type: string; start: number
   }
   return dropped.size ? entities.filter((e) => !dropped.has(e)) : entities;
 }
+
+/** Whether a title opens with the name of a country not the reports' own (蒙古国总理, 美国务卿). */
+function foreignCountryOpening(role: string, isForeignCountry: (name: string) => boolean): boolean {
+  for (let length = MIN_COUNTRY_NAME; length <= Math.min(role.length - 1, MAX_COUNTRY_NAME); length++) if (isForeignCountry(role.slice(0, length))) return true;
+  return false;
+}
+const MIN_COUNTRY_NAME = 1;
+const MAX_COUNTRY_NAME = 8;
 
 /** The fewest characters of a dotted name's part that two pieces are joined to make. */
 const MIN_JOINED_PART = 3;

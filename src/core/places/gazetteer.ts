@@ -12,6 +12,7 @@ import { WordMemo } from '../text/wordMemo';
 const NATURAL_FEATURE_KIND = '地理';
 /** The kind of a country's record. */
 export const COUNTRY_KIND = '国家';
+const HOME_COUNTRY = new Set(worldPlaces.homeCountry.names);
 export const PROVINCE_LEVEL = 1;
 /** The level of a record of a prefecture (a city, a region, an autonomous prefecture, a league). */
 export const PREFECTURE_LEVEL = 2;
@@ -292,6 +293,11 @@ export class Gazetteer {
       depth < MAX_DIVISION_DEPTH && (records ?? []).some((record) => record.parent !== undefined &&
         (places.has(record.parent) || above(this.byName.get(record.parent)?.filter((up) => up.level < record.level), depth + 1)));
     return above(this.byName.get(name)?.filter((record) => record.name === name), 0);
+  }
+
+  /** Whether `name` names a country other than the reports' own (蒙古国, 美; not 中国). */
+  isForeignCountry(name: string): boolean {
+    return !HOME_COUNTRY.has(this.fullName(name)) && this.lookup(name).some((record) => record.kind === COUNTRY_KIND);
   }
 
   /** Whether a name is one the labeller was not trained with (world-places.json rulesOnly, 积石山县). */

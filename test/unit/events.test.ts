@@ -1052,4 +1052,9 @@ describe('events: meetings decided, background years, relations established', ()
     assert.deepEqual(eventsOf(text, '20150106.txt').filter((e) => e.participants.includes('王明')).map((e) => e.date), ['2015-01-04/2015-01-06']);
   });
 
+  it('the CPPCC\'s name (政治协商会议) is a body\'s, not its meeting; a meeting wished success (祝愿…会议取得圆满成功) is no happening', () => {
+    const text = '中国人民政治协商会议第九届全国委员会常务委员会第五次会议3日上午在京开幕，王明主持。王明说，衷心祝愿全国政协九届一次会议取得圆满成功。';
+    assert.deepEqual(eventsOf(text, '19980103.txt').map((e) => e.label), ['中国人民政治协商会议第九届全国委员会常务委员会第五次会议']);
+  });
+
 });

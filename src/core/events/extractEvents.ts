@@ -287,7 +287,7 @@ function findTrigger(text: string, from: number, end: number, insideName: Inside
     !insideBookTitle(text, from + at, word) &&
     (!TIME_REFERENCE_AFTER.test(body.slice(at + word.length)) || spokenDuring(text, from + at, word)) && !ORGANIZATION_AFTER.test(body.slice(at + word.length)) &&
     !ANNIVERSARY_AFTER.test(body.slice(at + word.length)) && !CITED_MEETING_AFTER.test(body.slice(at + word.length)) && !inTimeClause(text, from, end, from + at, word) && !opensAttributive(text, from + at, word) &&
-    !framesMeetingDuring(body, at, word) && !HELD_WELL_BEFORE.test(body.slice(0, at));
+    !framesMeetingDuring(body, at, word) && !AIM_BEFORE.test(body.slice(0, at));
   // The verb that holds a meeting may stand before the date (举行了2024年第二次集体学习).
   if (MEETING_VERBS.occursIn(text, Math.min(verbsFrom, from), end)) {
     const meeting = earliest(body, MEETING_TABLE, free);
@@ -342,8 +342,8 @@ function heldMeeting(body: string, subject: { word: string; at: number }, free: 
   return held && meetingHead(body, { word: held.word, at: after + verb[0].length + held.at }, free);
 }
 const HELD_AFTER = new RegExp(`^(?:${triggers.holdingVerbs.join('|')})了?`);
-/** 举办好第三届…博览会: a holding verb and 好 earlier in the meeting word's clause (holdingWell). */
-const HELD_WELL_BEFORE = new RegExp(`(?:${triggers.holdingWell.join('|')})[^，。；：,;:]*$`);
+/** 举办好第三届…博览会, 祝愿…会议取得圆满成功: an aim or a wish earlier in the meeting word's clause (aimsBeforeMeetings). */
+const AIM_BEFORE = new RegExp(`(?:${triggers.aimsBeforeMeetings.join('|')})[^，。；：,;:]*$`);
 
 /** How many characters of a name (乌镇) may stand between two meeting words of one name. */
 const NAME_CONTINUES = 6;

@@ -1052,6 +1052,16 @@ describe('events: meetings decided, background years, relations established', ()
     assert.deepEqual(eventsOf(text, '20150106.txt').filter((e) => e.participants.includes('王明')).map((e) => e.date), ['2015-01-04/2015-01-06']);
   });
 
+  it('a death told by its verb is a happening (…于3月2日在北京逝世，享年90岁); one named as a thing is not (对…逝世表示哀悼)', () => {
+    const events = eventsOf('王明同志因病医治无效，于3月2日在北京逝世，享年90岁。李华对王明同志逝世表示深切哀悼。', '20230310.txt');
+    assert.deepEqual(events.map((e) => `${e.date} ${e.participants.join(',')}`), ['2023-03-02 王明']);
+  });
+
+  it('a day written with 号 before 就 (…4号就…召开会议) or 当天 is a date', () => {
+    const dates = analyzeText('联合国安理会4号就局势召开紧急会议。7号当天，双方继续谈判。他住在5号楼。', segmenter, { fileName: '20150408.txt' }).entities.filter((e) => e.type === 'date');
+    assert.deepEqual(dates.map((e) => `${e.text}=${e.value}`), ['4号=2015-04-04', '7号=2015-04-07', '当天=2015-04-07']);
+  });
+
   it('the CPPCC\'s name (政治协商会议) is a body\'s, not its meeting; a meeting wished success (祝愿…会议取得圆满成功) is no happening', () => {
     const text = '中国人民政治协商会议第九届全国委员会常务委员会第五次会议3日上午在京开幕，王明主持。王明说，衷心祝愿全国政协九届一次会议取得圆满成功。';
     assert.deepEqual(eventsOf(text, '19980103.txt').map((e) => e.label), ['中国人民政治协商会议第九届全国委员会常务委员会第五次会议']);

@@ -1359,6 +1359,11 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(aims.map((e) => e.label), []);
   });
 
+  it('reads round CC\'s cases: the terms a post was held in, listed (第九届、十届全国人大代表; 全国政协第九届、十届委员), in the title', () => {
+    assert.equal(entity('第十一届、十二届全国人大代表王明出席。', 'person', '王明')?.role, '第十一届、十二届全国人大代表');
+    assert.equal(entity('全国政协第九届、十届委员王明出席。', 'person', '王明')?.role, '全国政协第九届、十届委员');
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -129,7 +129,8 @@ const GAMES = new Set(triggers.games);
 const GAMES_TABLE = wordTable(byLength(triggers.games));
 /** The rest of a games' clause, ending in the verb that holds it (…23日晚在杭州隆重开幕). */
 const HELD_IN_CLAUSE = new RegExp(`^[^，。；：,;:！？]*(?:${triggers.meetingVerbs.join('|')})了?(?=[，。；,;！]|$)`);
-const VISIT_TABLE = wordTable(VISITS);
+/** The acts, and the deaths (read only where their verb ends a clause: deaths.onlyBefore). */
+const VISIT_TABLE = new WordTable<GuardedWord>([...VISITS.map((word) => ({ word })), ...triggers.deaths.words.map((word) => ({ word, onlyBefore: triggers.deaths.onlyBefore }))]);
 const BILATERAL_TABLE = wordTable(BILATERAL_ACTS);
 const VENUE_SUFFIXES = new Set(triggers.venueSuffixes);
 const NOT_ACTS = triggers.notActs;
@@ -386,9 +387,15 @@ function earliest(body: string, words: WordTable<GuardedWord>, free: (word: stri
   // (a search per word of the list, then the least position, cost a pass per word).
   for (let at = 0; at < body.length; at++) {
     const candidates = words.startingWith(body, at);
-    if (candidates) for (const { word } of candidates) if (body.startsWith(word, at) && free(word, at)) return { word, at };
+    if (candidates) for (const candidate of candidates) if (body.startsWith(candidate.word, at) && endsAsGuarded(candidate, body, at) && free(candidate.word, at)) return { word: candidate.word, at };
   }
   return undefined;
+}
+
+/** A word that counts only before some followers has one of them after it, or ends the body. */
+function endsAsGuarded(candidate: GuardedWord, body: string, at: number): boolean {
+  const end = at + candidate.word.length;
+  return !candidate.onlyBefore || end === body.length || candidate.onlyBefore.some((follower) => body.startsWith(follower, end));
 }
 
 /** Entities sorted by start, sliced per sentence by binary search (documents may hold millions). */

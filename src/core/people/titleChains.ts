@@ -33,6 +33,12 @@ const ORDINAL_PREFIX = '第';
 /** 第七/m|十五届/m: the start of a term's ordinal the segmenter cut off inside its number, right before the rest at `first`. */
 const ordinalStartCutOff = (tokens: Token[], first: number, floor: number): boolean =>
   first - 1 >= floor && tokens[first - 1].end === tokens[first].start && tokens[first - 1].word.startsWith(ORDINAL_PREFIX) && isTermOrdinal(tokens[first - 1].word + tokens[first].word);
+/** 第九届、十届|全国人大常委会副委员长: the terms a post was held in, listed; the first of them. */
+function termOrdinalListStart(tokens: Token[], first: number, floor: number): number {
+  while (first - 2 >= floor && tokens[first - 1].word === ORDINAL_LIST_JOINER && isTermOrdinal(tokens[first - 2].word)) first -= 2;
+  return first;
+}
+const ORDINAL_LIST_JOINER = '、';
 /** 十九/m|届/d: a term's ordinal the segmenter cut before its 届 or 任, right before `first`. */
 const termOrdinalCutBefore = (tokens: Token[], first: number, floor: number): boolean =>
   first - 2 >= floor && tokens[first - 1].word.length === 1 && tokens[first - 2].end === tokens[first - 1].start && tokens[first - 1].end === tokens[first].start &&
@@ -465,7 +471,10 @@ export function titleChainStart(tokens: Token[], head: number, floor: number, is
         first--;
         // An ordinal opens the title unless the place or organ whose office it counts stands before it
         // (澳门特别行政区第六任行政长官): before it may end a name of a list (…薛景霞|第十四届全国政协委员).
-        if (isTermOrdinal(tokens[first].word) && !(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return ordinalStartCutOff(tokens, first, floor) ? first - 1 : first;
+        if (isTermOrdinal(tokens[first].word)) {
+          first = termOrdinalListStart(tokens, first, floor);
+          if (!(first - 1 >= floor && opensOffice(tokens[first - 1], isPlace))) return ordinalStartCutOff(tokens, first, floor) ? first - 1 : first;
+        }
       } else if (length() < MAX_ROLE_LENGTH && termOrdinalCutBefore(tokens, first, floor)) {
         // 十九/m|届/d|五中全会…, 第|78|届: a term's ordinal the segmenter cut opens the title as a whole one does.
         first -= 2;

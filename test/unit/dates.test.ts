@@ -463,6 +463,7 @@ describe('dates: relative days, times, weekdays, parts of months', () => {
     { name: 'an hour of 时 alone that opens a sentence (10时，) is a clock time; 3点， is not', text: '8月26日上午，仪式开始。\n10时，王强前往主席台。3点，要加强领导。', gold: [['8月26日上午', '2023-08-26'], ['10时', '2023-08-26']] },
     { name: '即日起 from the day last named', text: '当地时间7月2日，节目开播。节目即日起在电视台播出。', gold: [['7月2日', '2023-07-02'], ['即日起', '2023-07-02/..']] },
     { name: '当天 and 次日 against the last date', text: '5月31日，代表团抵达拉萨。当天下午举行座谈；次日前往林芝。', gold: [['5月31日', '2023-05-31'], ['当天下午', '2023-05-31', 'from earlier date 5月31日'], ['次日', '2023-06-01']] },
+    { name: 'a day a speaker says he will act on is no day a later 当天 means', text: '27日，王明会见了李华，李华表示将于30日回国。李华是当天早些时候抵达的。', gold: [['27日', '2023-08-27'], ['30日', '2023-08-30'], ['当天', '2023-08-27']] },
     { name: '同日 after a day', text: '9月2日，会议开幕。同日，展览揭幕。', gold: [['9月2日', '2023-09-02'], ['同日', '2023-09-02']] },
     { name: 'a bare day before the day of a date of an earlier month told goes on in the reference month (7月23日… 普京4日表示)', text: '禁化武组织称，7月23日样本已经提交。普京4日表示，希望理性的声音恢复。',
       gold: [['7月23日', '2023-07-23'], ['4日', '2023-08-04']] },

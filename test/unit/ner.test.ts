@@ -1364,6 +1364,10 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('全国政协第九届、十届委员王明出席。', 'person', '王明')?.role, '全国政协第九届、十届委员');
   });
 
+  it('reads round CD\'s cases: an organ\'s name of two fields joined by 和, one of them a verb of organ names (文史和学习委员会主任)', () => {
+    assert.equal(entity('全国政协文史和学习委员会主任王明出席。', 'person', '王明')?.role, '全国政协文史和学习委员会主任');
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -156,6 +156,13 @@ function aheadOf(text: string, start: number, end: number): Ahead {
   return Number.isFinite(marker) && !SPEECH_VERB.test(rest.slice(0, marker)) ? 'inSentence' : false;
 }
 
+/** Whether a speech verb stands earlier in the sentence of text[at] (哈里里表示将于|22日). */
+function saidInSentenceBefore(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < SENTENCE_AHEAD_REACH && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  return SPEECH_VERB.test(text.slice(from, at));
+}
+
 /** How many days before a told day of an earlier month a bare day may be and still be of that month (a week). */
 const DAYS_BACK_IN_MONTH = 7;
 
@@ -526,7 +533,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       const saidOn = quoted ? narrativeDay : speaking && !narrativeDay ? reportDay : speakingInSentence ? (narrativeDay ?? storyDay) : null;
       const speechDay = saidOn && recentBefore(saidOn.from, referenceDay(ref)) ? saidOn : null;
       const opensSchedule = expression.from.relativeDay?.partOfDay === true && (expression.start === 0 || text.charCodeAt(expression.start - 1) === NEWLINE);
-      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay, aheadOf(text, expression.start, expression.end));
+      const ahead = aheadOf(text, expression.start, expression.end);
+      const resolved = resolveFrom(expression.from, ref, context, (opensSchedule ? scheduleDay : null) ?? lastDay, yearNamed, speechDay, ahead);
       // 去年7月底8月初: a month written right after a date of a year, with no year of its own, is in that year.
       const previous = mentions[mentions.length - 1];
       const gluedYear = previous !== undefined && previous.end === expression.start && yearlessMonth(expression.from) && /^\d{4}-/.test(previous.value)
@@ -572,6 +580,8 @@ export function recognizeDates(text: string, reference: ReferenceDate | null, sc
       }
       // 今天 said within a sentence's or a paragraph's speech (李克强表示，…昨天，…) is no day a later 当天 of the narrative means.
       const saidRelative = (quoted && expression.from.relativeDay?.anchor === 'today') || ((speaking || speakingInSentence) && expression.from.relativeDay !== undefined);
+      // Nor is a day a speaker says he will act on (哈里里表示将于22日返回。哈里里是当天早些时候…飞抵巴黎的: the day told).
+      if (ahead === 'marked' && saidInSentenceBefore(text, expression.start)) continue;
       // 就12月11日…遭遇恐怖爆炸袭击: the day a message is about is no day a later 同一天 means.
       if (dateWords.topicMarkers.has(text.charAt(expression.start - 1))) continue;
       if (isDay && !saidRelative) lastDay = earlier;

@@ -1368,6 +1368,14 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('全国政协文史和学习委员会主任王明出席。', 'person', '王明')?.role, '全国政协文史和学习委员会主任');
   });
 
+  it('reads round CE\'s cases: a Mongolian name of 额 and 道 under a foreign title, one name; a titled name before a list of places is a person; a removal\'s verb with 了; an Italian region (大区)', () => {
+    const people = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'person').map((e) => `${e.text}:${e.role ?? ''}`);
+    assert.deepEqual(people('国家主席王明会见蒙古国总统额勒贝格道尔吉。额勒贝格道尔吉表示欢迎。'), ['王明:国家主席', '额勒贝格道尔吉:蒙古国总统', '额勒贝格道尔吉:蒙古国总统']);
+    assert.deepEqual(people('5日至8日，中共中央政治局常委、中央纪委书记贺国强到广西柳州、桂林、南宁等地调研。'), ['贺国强:中共中央政治局常委、中央纪委书记']);
+    assert.deepEqual(people('会议经表决，免去了李华的全国人大常委会预算工作委员会副主任职务。'), ['李华:全国人大常委会预算工作委员会副主任']);
+    assert.equal(analyzeText('他会见了意大利伦巴第大区政府代表团。', segmenter).entities.some((e) => e.type === 'person'), false);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

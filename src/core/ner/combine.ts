@@ -143,6 +143,12 @@ function titleHeadAt(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether a title's head ends at `at` (常委、中央纪委书记|贺国强到广西柳州、桂林…: a titled name, no item of a list of places). */
+function titleHeadEndsAt(text: string, at: number): boolean {
+  for (let length = Math.min(LONGEST_HEAD, at); length > 0; length--) if (TITLE_HEADS.has(text.slice(at - length, at))) return true;
+  return false;
+}
+
 const NER_TYPE_OF: Partial<Record<EntityType, NerType>> = { person: 'PER', place: 'LOC', organization: 'ORG' };
 
 /**
@@ -1204,7 +1210,7 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // 秋口镇|王村: a name ending as a village's or a town's right after a place is that place's village or town.
     const divisionEnd = named.type === 'PER' ? foreignDivisionEnd(named, text) ?? townshipEnd(named, text, gazetteer) ?? foreignTownEnd(named, text) : undefined;
     const span: NerSpan = named.type !== 'PER' ? placeAfterGluedJoiner(townshipWhole(named, text, tokens, gazetteer), text, gazetteer) : divisionEnd !== undefined ? { ...named, type: 'LOC', end: divisionEnd }
-      : inListOfPlaces(text, named.start, named.end, tokens) || localPlaceAfterPlace(named, text, placeEnds) || namesVenueOfAct(named, text, tokens, placeEnds) ? { ...named, type: 'LOC' }
+      : (inListOfPlaces(text, named.start, named.end, tokens) && !titleHeadEndsAt(text, named.start)) || localPlaceAfterPlace(named, text, placeEnds) || namesVenueOfAct(named, text, tokens, placeEnds) ? { ...named, type: 'LOC' }
       : isShortNameOfOrganization(named, text) ? { ...named, type: 'ORG' } : named;
     if (trace && span !== named) trace(span.type === named.type ? 'labeller: a township read whole' : span.type === 'LOC' ? 'labeller: person in a list of places, or a village after its place' : 'labeller: short name of an organisation', span);
     // 哈萨克语版: a language, not the place its name begins with; 同德方: a country's side.

@@ -301,8 +301,9 @@ export function nameEndAt(text: string, at: number, tokens: Token[]): number {
   // The segmenter's own name word, when a word of its own follows: 李克强|强调, 李鹏|今天下午.
   if (own && KNOWN_NAME_TAGS.test(own.tag) && own.end > given && own.end <= given + 2 && nameCharsOnly(text, given, own.end)) {
     const next = tokens[tokenStartingAt(tokens, own.end)];
-    // 班禅|还/d|到: so does an adverb of one character that is no given name's (isAdverbAfterName).
-    if (!next || (next.word.length >= 2 && !givenCharGluedToFollower(text, next)) || !isNameCharAt(text, own.end) || isAdverbAfterName(text, own.end, tokens)) return own.end;
+    // 班禅|还/d|到: so does an adverb of one character that is no given name's (isAdverbAfterName); 贺国强|到/v: or a verb
+    // (not one of transliteration's, which may go on a foreign name: 乌日|勒/v|苏赫).
+    if (!next || (next.word.length >= 2 && !givenCharGluedToFollower(text, next)) || !isNameCharAt(text, own.end) || isAdverbAfterName(text, own.end, tokens) || (next.word.length === 1 && VERB_TAG.test(next.tag) && !isTransliterated(next.word))) return own.end;
   }
   const second = given + 1;
   if (followerEndsUnknownName(text, own, second, tokens) || numeralEndsName(text, own, second, tokens)) return second + 1;
@@ -357,6 +358,8 @@ function numeralEndsName(text: string, own: Token | undefined, second: number, t
 
 /** The segmenter's tag of adverbs (还/d, 就/d). */
 const ADVERB_TAG = 'd';
+/** The segmenter's tags of verbs (v, vn, vd). */
+const VERB_TAG = /^v/;
 
 /**
  * 班禅|还/d|主持: the segmenter's adverb of one character at `at`, rarer in given names than elsewhere (还, 就, 并; not

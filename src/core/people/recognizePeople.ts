@@ -983,7 +983,10 @@ const REMOVAL_VERBS = new Set(titles.removalVerbs);
 const REMOVAL_VERB_LIST = new WordList(titles.removalVerbs);
 
 /** Whether a removal's verb ends right at `at` (免去|陈进行…职务): the name after it is the one removed. */
-export const followsRemovalVerb = (text: string, at: number): boolean => REMOVAL_VERB_LIST.endingAt(text, at);
+export const followsRemovalVerb = (text: string, at: number): boolean =>
+  REMOVAL_VERB_LIST.endingAt(text, at) || (text[at - 1] === PERFECTIVE && REMOVAL_VERB_LIST.endingAt(text, at - 1));
+/** The aspect particle a removal's verb may take (免去了冯淑萍的…职务). */
+const PERFECTIVE = '了';
 
 /**
  * 免去|李明|的|外交部部长|职务, 免去李明兼任的…职务, 免去李明第十四届全国政协常委职务, 撤销李明、王华第十四届全国政协
@@ -994,7 +997,7 @@ function removedNames({ text, tokens, isPlace }: PeopleContext, found: Found): v
   tokens.forEach((verb) => {
     if (!REMOVAL_VERBS.has(verb.word)) return;
     const names: Span[] = [];
-    let at = verb.end;
+    let at = verb.end + (text[verb.end] === PERFECTIVE ? 1 : 0);
     for (;;) {
       const listed = removedNameAt(text, at, tokens, isPlace);
       if (!listed || found.overlaps(at, listed.end)) return;

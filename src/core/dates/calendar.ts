@@ -3,6 +3,9 @@
 /** Years accepted as calendar years: 4-digit years outside this are more likely quantities (5000年文明). */
 export const MIN_YEAR = 1000;
 export const MAX_YEAR = 2099;
+/** The years of a century and of a decade (上世纪50年代: 1950–1959). */
+export const CENTURY_YEARS = 100;
+export const DECADE_YEARS = 10;
 /** Before it, a round hundred is more likely a quantity (斗争1000年, 1500年历史) than a year; 1840年, 1453年 are years. */
 const MODERN_YEAR = 1900;
 

@@ -1,6 +1,6 @@
 /** The day a holiday falls on in a given year: fixed (元旦), lunar (春节, read from Intl's Chinese calendar) or a solar term's (清明节). */
 import type { HolidayWord } from './dateWords';
-import { dayNumber } from './calendar';
+import { CENTURY_YEARS, dayNumber } from './calendar';
 
 interface Day { year: number; month: number; day: number }
 
@@ -62,13 +62,12 @@ export function holidayIn(holiday: HolidayWord, year: number): Day | null {
 const SOLAR_TERM_DRIFT = 0.2422;
 const FIRST_SOLAR_TERM_YEAR = 1900;
 const LAST_SOLAR_TERM_YEAR = 2099;
-const YEARS_IN_CENTURY = 100;
 const LEAP_YEAR_EVERY = 4;
 /** 清明节: day floor(Y × 0.2422 + C) − floor(Y / 4) of its month, Y the year's last two digits, C its century's; none outside 1900–2099. */
 function solarTermDay([month, c1900s, c2000s]: [number, number, number], year: number): Day | null {
   if (year < FIRST_SOLAR_TERM_YEAR || year > LAST_SOLAR_TERM_YEAR) return null;
-  const y = year % YEARS_IN_CENTURY;
-  const constant = year < FIRST_SOLAR_TERM_YEAR + YEARS_IN_CENTURY ? c1900s : c2000s;
+  const y = year % CENTURY_YEARS;
+  const constant = year < FIRST_SOLAR_TERM_YEAR + CENTURY_YEARS ? c1900s : c2000s;
   return { year, month, day: Math.floor(y * SOLAR_TERM_DRIFT + constant) - Math.floor(y / LEAP_YEAR_EVERY) };
 }
 

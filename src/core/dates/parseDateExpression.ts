@@ -5,7 +5,7 @@
  */
 import { readNumberAt, isArabicDigit, isChineseNumeral, type NumberToken } from './chineseNumerals';
 import { dateWords, matchWordAt, type CharSet, type MonthPartWord, type RelativeDayWord, type WordTable } from './dateWords';
-import { daysInMonth, isPlausibleYear } from './calendar';
+import { CENTURY_YEARS, DECADE_YEARS, daysInMonth, isPlausibleYear } from './calendar';
 import { granularityOf, type DateExpression, type DateFields, type Granularity } from './dateTypes';
 import { HAN } from '../text/characters';
 import eventTriggers from '../../../data/event-triggers.json';
@@ -351,8 +351,6 @@ function readDecades(text: string, pos: number): ParsedPoint | null {
   if (centuryFirstYear !== undefined) return { end, fields: { year: centuryFirstYear + tens.first, decade } };
   return { end, fields: { decade: { ...decade, yearOfCentury: tens.first, centuryOffset: relative?.offset } } };
 }
-const CENTURY_YEARS = 100;
-const DECADE_YEARS = 10;
 
 /** 50, 五十 (one decade) or 六七十 (two: two digits in a row, then 十) before 年代: the first decade's years in its century. */
 function readDecadeTens(text: string, pos: number): { first: number; count: number; end: number } | null {

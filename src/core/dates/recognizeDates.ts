@@ -5,7 +5,7 @@
  * of 当天 / 次日 from the last date.
  */
 import eventTriggers from '../../../data/event-triggers.json';
-import { dayNumber, daysInMonth, formatIsoDate } from './calendar';
+import { CENTURY_YEARS, DECADE_YEARS, dayNumber, daysInMonth, formatIsoDate } from './calendar';
 import { type DateExpression, type DateFields, type DateMention, type DateResolution, type ReferenceDate } from './dateTypes';
 import { holidayIn, nearestHoliday } from './holidays';
 import { CYCLE_YEARS, dateWords, type RelativeYearWord } from './dateWords';
@@ -209,18 +209,16 @@ const DAYS_IN_WEEK = 7;
 /** ’９７: the year ending so that is nearest the reference year (1997 in 1998, 2009 for ’０９ in 2010); without one, unknown. */
 function yearInCentury(yearOfCentury: number, ref: ReferenceDate | null): number | null {
   if (!ref) return null;
-  const sameCentury = ref.year - (ref.year % CENTURY) + yearOfCentury;
-  return [sameCentury - CENTURY, sameCentury, sameCentury + CENTURY].reduce((best, year) => (Math.abs(year - ref.year) < Math.abs(best - ref.year) ? year : best));
+  const sameCentury = ref.year - (ref.year % CENTURY_YEARS) + yearOfCentury;
+  return [sameCentury - CENTURY_YEARS, sameCentury, sameCentury + CENTURY_YEARS].reduce((best, year) => (Math.abs(year - ref.year) < Math.abs(best - ref.year) ? year : best));
 }
-const CENTURY = 100;
-const DECADE_YEARS = 10;
 
 /** 上世纪50年代: 1950 in 2023; 80年代 with no century: the latest 80年代 begun by the reference year (1980 in 2023, 2080 in 2085). */
 function decadeInCentury(decade: NonNullable<DateFields['decade']>, ref: ReferenceDate | null): number | null {
   if (!ref || decade.yearOfCentury === undefined) return null;
-  const sameCentury = ref.year - (ref.year % CENTURY) + decade.yearOfCentury;
-  if (decade.centuryOffset !== undefined) return sameCentury + CENTURY * decade.centuryOffset;
-  return sameCentury > ref.year ? sameCentury - CENTURY : sameCentury;
+  const sameCentury = ref.year - (ref.year % CENTURY_YEARS) + decade.yearOfCentury;
+  if (decade.centuryOffset !== undefined) return sameCentury + CENTURY_YEARS * decade.centuryOffset;
+  return sameCentury > ref.year ? sameCentury - CENTURY_YEARS : sameCentury;
 }
 
 /** The same day `years` years before (29 February falls back to the 28th). */

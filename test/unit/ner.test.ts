@@ -1376,6 +1376,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(analyzeText('他会见了意大利伦巴第大区政府代表团。', segmenter).entities.some((e) => e.type === 'person'), false);
   });
 
+  it('reads round CF\'s cases: places and a temple the labeller reads as one body (河南洛阳白马寺), a field joined to a head glued to its organ (经济和能源部长), a given name the segmenter read as a count (徐一天常委)', () => {
+    const places = analyzeText('法会在河南洛阳白马寺举行，各地信众参加法会。', segmenter).entities.filter((e) => e.type === 'place' || e.type === 'organization');
+    assert.deepEqual(places.map((e) => `${e.type}:${e.text}`), ['place:河南', 'place:洛阳', 'place:白马寺']);
+    assert.equal(entity('王明会见德国副总理兼经济和能源部长加布里尔。', 'person', '加布里尔')?.role, '德国副总理兼经济和能源部长');
+    assert.equal(entity('要加快农村土地确权工作；刘一天常委建议，要加强人才培养。', 'person', '刘一天')?.role, '常委');
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

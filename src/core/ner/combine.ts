@@ -658,19 +658,37 @@ function lastCharacterGluedToVerb(entity: RuleEntity, word: Token, tokens: Token
   return entity.role !== undefined && word.start === entity.end - 1 && !isFollower(word.word[0]) && gluedVerbWithParticle(word, tokens[tokenStartingAt(tokens, word.end)]);
 }
 
-/** Whether the span's last word is one the segmenter does not know, ending where the span ends, and no body's word. */
 /** Whether places of `placeEnds` (end by start), two or more, follow one another from the span's start to its end. */
 function tiledByPlaces(span: Span, placeEnds: ReadonlyMap<number, number>): boolean {
-  let places = 0;
-  for (let at = span.start; at !== span.end; places++) {
-    const end = placeEnds.get(at);
-    // Each step goes forward (an empty place would hold the walk where it is).
-    if (end === undefined || end <= at || end > span.end) return false;
-    at = end;
-  }
-  return places >= 2;
+  const { at, places } = placesFromStart(span, placeEnds);
+  return at === span.end && places >= 2;
 }
 
+/** How far places of `placeEnds` follow one another from the span's start (not past its end), and how many. */
+function placesFromStart(span: Span, placeEnds: ReadonlyMap<number, number>): { at: number; places: number } {
+  let at = span.start;
+  let places = 0;
+  for (;;) {
+    const end = placeEnds.get(at);
+    // Each step goes forward (an empty place would hold the walk where it is).
+    if (end === undefined || end <= at || end > span.end) return { at, places };
+    at = end;
+    places++;
+  }
+}
+
+/**
+ * 在|陕西|宝鸡|法门寺|开幕: a body the labeller reads over the rules' places and a temple's name after them is those
+ * places and the temple, where the report is; the temple's start, or undefined.
+ */
+function templeAfterPlaces(span: Span, placeEnds: ReadonlyMap<number, number>, text: string): number | undefined {
+  const { at, places } = placesFromStart(span, placeEnds);
+  return places > 0 && span.end - at >= MIN_TEMPLE_NAME && TEMPLE_ENDINGS.has(text[span.end - 1]) && ALL_HAN.test(text.slice(at, span.end)) ? at : undefined;
+}
+/** A temple's fewest characters: a name of two and its ending (法门寺). */
+const MIN_TEMPLE_NAME = 3;
+
+/** Whether the span's last word is one the segmenter does not know, ending where the span ends, and no body's word. */
 function endsInUnknownWord(span: Span, tokens: Token[], text: string): boolean {
   const last = tokens[tokenEndingAt(tokens, span.end)];
   return last !== undefined && last.tag === UNKNOWN_WORD_TAG && !endsInBodyWord(text.slice(span.start, span.end));
@@ -1278,6 +1296,13 @@ export function combineWithModel(rules: RuleEntity[], spans: NerSpan[], text: st
     // places (a province and its city), no body: a body's name ends in a word of its own.
     if (span.type === 'ORG' && tiledByPlaces(span, keptPlaceEnds)) {
       trace?.('labeller: places alone, no body', span);
+      continue;
+    }
+    const templeStart = span.type === 'ORG' ? templeAfterPlaces(span, keptPlaceEnds, text) : undefined;
+    if (templeStart !== undefined) {
+      const temple = text.slice(templeStart, span.end);
+      combined.push({ type: 'place', start: templeStart, end: span.end, canonical: temple, kind: SITE_KIND });
+      trace?.('labeller: places and a temple, no body', span);
       continue;
     }
     if (dropped || covered) {

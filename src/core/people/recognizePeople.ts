@@ -8,7 +8,7 @@ import boundaries from '../../../data/name-boundaries.json';
 import type { Token } from '../text/tokens';
 import type { Span } from '../types';
 import { firstTokenFrom, tokenAt, tokenEndingAt, tokenStartingAt } from '../text/tokens';
-import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, japaneseNameStartBefore, nameAfterSplitHead, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS } from './names';
+import { FUNCTION_WORD_SURNAMES, GLUED_WHEN, KNOWN_NAME_TAGS as NAME_WORD_TAGS, LIST_CLOSER, LONGEST_CHINESE_NAME, isAdverbAfterName, readsAsChineseName, NOT_NAME_WORDS, givenCharOdds, namesDoctrine, namesInstitution, namesInDoctrineLists, surnameBeforeHonorific, boundedNameEnd, isFollower, isCommonWord, isNameBoundary, startsWithFunctionWord, boundedTransliteratedNameEnd, givenNameLikelihood, nameAt, nameEndAt, hasSurname, nextDottedName, listedDottedNameEnd, isNameChar, transliteratedNameEnd, transliteratedNameStart, isSurname, titledWordNameEnd, japaneseNameEnd, japaneseNameStartBefore, nameAfterSplitHead, isMiddleDot, surnameLength, isSpeechWord, transliteratedNameStartBefore, transliteratedPlaceWordBefore, unknownWordsBefore, isTransliterated, transliteratedButOne, MAX_TRANSLITERATED, nameCharsOnly, isHonorific, honorificAt, unknownWordsNameEnd, isListJoinerToken, UNKNOWN_WORD_TAG, namesAdministration, endsInGluedWhen, TALK_ACTS, NUMERAL_TAG } from './names';
 import { namesInRuns, type RunName } from './nameRuns';
 import type { TextLru } from '../textLru';
 import { APPOINTED_AS, MAX_ROLE_LENGTH, NON_OFFICIAL_HEADS, OFFICIAL_HEADS, REPORTING_WORDS, RULES_TITLES_AFTER_NAME, headKind, headKindAt, standsAfterName, isChainWord, isJoiner, isLevelAfterJoiner, isTermOrdinal, isTitleHead, titleChainStart, titleStartingAt } from './titleChains';
@@ -1352,6 +1352,15 @@ export function giveElectedPosts(text: string, ownText: string, entities: { type
   }
 }
 
+/** Whether text[start, at) is a surname and a numeral word of 一 and a name's character (徐|一天/m), one word each. */
+function numeralGivenName(text: string, start: number, at: number, tokens: Token[]): boolean {
+  const [surname, given] = [tokens[tokenStartingAt(tokens, start)], tokens[tokenStartingAt(tokens, start + 1)]];
+  return surname?.end === start + 1 && surnameLength(text, start) === 1 && given?.end === at && given.tag === NUMERAL_TAG &&
+    text[start + 1] === NUMERAL_GIVEN_OPENING && isNameChar(text[at - 1]);
+}
+/** The numeral that opens given names (徐一天, 王一鸣). */
+const NUMERAL_GIVEN_OPENING = '一';
+
 /** The length of a name whose last character the segmenter cut off (a surname and two; not 陈君实|老|先生). */
 const CUT_NAME_LENGTH = 3;
 /** Numerals that end given names (name-stats-threshold.json numeralNameEnds). */
@@ -1658,6 +1667,8 @@ function nameStartBefore(text: string, at: number, tokens: Token[], title: strin
     // 钱颖/x|一/m|委员, 马有/x|礼/n|会长: a given name's last character that the segmenter cut off as a word of its own
     // (a number, or a character given names often end in), right before the title.
     if (length === CUT_NAME_LENGTH && name?.length === length - 1 && hasSurname(name) && tokenStartingAt(tokens, at - 1) >= 0 && (NUMERAL_NAME_ENDS.has(text[at - 1]) || givenCharOdds(text[at - 1]) >= nameStats.untitledThreshold)) return start;
+    // 徐/nr|一天/m|常委: a given name of 一 and a character that the segmenter read as a count, right before the title.
+    if (length === CUT_NAME_LENGTH && numeralGivenName(text, start, at, tokens)) return start;
   }
   const given = commonWordGivenNameStart(text, at, tokens);
   if (given >= 0) return given;

@@ -132,6 +132,8 @@ export const isChainWord = (word: string): boolean => CHAIN_WORDS.has(word);
 export function isTitleHead(word: string): boolean {
   return headKind(word) !== undefined;
 }
+/** A head alone (部长), not one glued to the organ before it (能源部长). */
+const isBareHead = (word: string): boolean => OFFICIAL_HEADS.has(word) || NON_OFFICIAL_HEADS.has(word);
 
 const ORGAN_ABBREVIATION_ENDINGS = new Set(titles.organAbbreviationEndings);
 /** 文明委, 侨办: an organ's short name, whatever tag the segmenter gives it (文明委/nr). */
@@ -220,7 +222,8 @@ const SIDE_JOINERS = new Set(titles.sideJoiners);
  */
 function joinsNouns(tokens: Token[], index: number, floor: number, isPlace: (token: Token) => boolean): boolean {
   const [opening, before, joiner, after] = [tokens[index - 2], tokens[index - 1], tokens[index], tokens[index + 1]];
-  if (index - 1 < floor || !ORGAN_NAME_JOINERS.has(joiner.word) || !HAN.test(before.word) || isTitleHead(before.word) || isTitleHead(after.word) || NOT_IN_TITLE.has(before.word)) return false;
+  // 经济|和|能源部长: a word of an organ's last field glued to the head after the joiner is no title of its own.
+  if (index - 1 < floor || !ORGAN_NAME_JOINERS.has(joiner.word) || !HAN.test(before.word) || isTitleHead(before.word) || isBareHead(after.word) || NOT_IN_TITLE.has(before.word)) return false;
   // 外交|和|合作大臣: a verb of organ names (合作, 发展) stands for a noun there.
   // 国家卫生/an|和|计划生育/l|委员会: nouns of other tags stand so too.
   const plainNoun = (token: Token) => NOUN_IN_ORGAN_NAME.test(token.tag) || CHAIN_VERBS.has(token.word);

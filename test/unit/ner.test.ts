@@ -1383,6 +1383,12 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.equal(entity('要加快农村土地确权工作；刘一天常委建议，要加强人才培养。', 'person', '刘一天')?.role, '常委');
   });
 
+  it('reads round CG\'s cases: a township of the city before it whose first character the segmenter cut off (宜昌市|太/d|平溪镇), a township\'s village after 的 (太平溪镇的许家冲村)', () => {
+    const places = (text: string) => analyzeText(text, segmenter).entities.filter((e) => e.type === 'place').map((e) => e.text);
+    assert.deepEqual(places('宜昌市太平溪镇是个移民大镇。'), ['宜昌市', '太平溪镇']);
+    assert.deepEqual(places('他来到江山县石门镇的许家冲村。'), ['江山县', '石门镇', '许家冲村']);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

@@ -783,13 +783,31 @@ function townshipWhole(span: NerSpan, text: string, tokens: Token[], gazetteer: 
   // 鲁固|社区: a neighbourhood's generic word right after the name the labeller reads is the rest of its name.
   const unit = NEIGHBOURHOOD_WORDS.find((word) => text.startsWith(word, span.end));
   if (unit && tokens[tokenStartingAt(tokens, span.end)]?.word === unit) return { ...span, end: span.end + unit.length };
-  if (!TOWNSHIP_ENDINGS.has(text[span.end - 1]) || gazetteer.isTownship(text.slice(span.start, span.end))) return span;
+  if (!TOWNSHIP_ENDINGS.has(text[span.end - 1])) return span;
+  // 宜昌市|太/d|平溪镇: a township of the place written right before, whose first character the segmenter cut off, is
+  // that township, though another county has one named as the rest (平溪镇).
+  for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
+    const start = span.start - cut;
+    if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && townshipOfPlaceBefore(text, start, span.end, gazetteer)) return { ...span, start };
+  }
+  if (gazetteer.isTownship(text.slice(span.start, span.end))) return span;
   for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
     const start = span.start - cut;
     if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && gazetteer.isTownship(text.slice(start, span.end))) return { ...span, start };
   }
   return span;
 }
+
+/** Whether text[start, end) is a township of the county or city the gazetteer names right before it (宜昌市|太平溪镇). */
+function townshipOfPlaceBefore(text: string, start: number, end: number, gazetteer: Gazetteer): boolean {
+  for (let length = MIN_PLACE_BEFORE_TOWNSHIP; length <= MAX_PLACE_BEFORE_TOWNSHIP && length <= start; length++) {
+    const place = text.slice(start - length, start);
+    if (gazetteer.has(place) && gazetteer.townshipsWithin(gazetteer.fullName(place)).includes(text.slice(start, end))) return true;
+  }
+  return false;
+}
+const MIN_PLACE_BEFORE_TOWNSHIP = 2;
+const MAX_PLACE_BEFORE_TOWNSHIP = 6;
 
 /** 中国区, 亚太区: a country or region and 区, which names no district of its own. */
 function isCountryDivision(name: string, gazetteer: Gazetteer): boolean {

@@ -657,7 +657,10 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   const township = gazetteer.townshipAt(text, county.end, county.canonical, county.parent);
   if (!township && !COUNTY_KINDS.has(county.kind)) return undefined;
   const mentions: PlaceMention[] = township ? [{ start: county.end, end: county.end + township.length, canonical: township, kind: SITE_KIND, parent: county.canonical }] : [];
-  const village = villageAt(text, tokens, county.end + (township?.length ?? 0), township ?? county.canonical);
+  const villageFrom = county.end + (township?.length ?? 0);
+  // 太平溪镇|的|许家冲村: a township's village may follow a 的.
+  const village = villageAt(text, tokens, villageFrom, township ?? county.canonical) ??
+    (township && text[villageFrom] === ATTRIBUTIVE ? villageAt(text, tokens, villageFrom + 1, township) : undefined);
   if (village) mentions.push(village);
   if (mentions.length === 0) return undefined;
   const end = mentions[mentions.length - 1].end;
@@ -665,6 +668,7 @@ function townshipAfter(text: string, tokens: Token[], k: number, county: PlaceMe
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   return { mentions, last };
 }
+const ATTRIBUTIVE = '的';
 /** A village or community named at `at`, right after its township or county `parent`, by its ending. */
 function villageAt(text: string, tokens: Token[], at: number, parent: string): PlaceMention | undefined {
   const found = VILLAGE_AFTER_TOWNSHIP.exec(text.slice(at, at + LONGEST_VILLAGE + 1));
@@ -704,8 +708,9 @@ const VILLAGE_NAME_END_TAG = /^(x|ns|nz|nr\w*)$/;
 const NO_VILLAGE_OPENING_TAG = /^(u\w*|p|c|d|v|r|m|q)$/;
 /** A count's characters: what a numeral the segmenter tags m alone is written with (not 日 of 贾洛镇|日/m|阿洛村). */
 const COUNT_CHARACTERS = /^[0-9０-９一二三四五六七八九十百千万两几数每各半]$/;
+// 许家/m|冲村: a word tagged a numeral whose characters are not a count's opens a name.
 const opensNoVillage = (opening: Token): boolean =>
-  NO_VILLAGE_OPENING_TAG.test(opening.tag) && (opening.tag !== 'm' || opening.word.length > 1 || COUNT_CHARACTERS.test(opening.word));
+  NO_VILLAGE_OPENING_TAG.test(opening.tag) && (opening.tag !== 'm' || [...opening.word].some((ch) => COUNT_CHARACTERS.test(ch)));
 const LONGEST_VILLAGE = LONGEST_VILLAGE_STEM + Math.max(...patterns.villageEndings.map((ending) => ending.length));
 
 /** A word the segmenter calls a place, ending like a place, and not a generic word (边疆, 当地). */

@@ -1062,6 +1062,11 @@ describe('events: meetings decided, background years, relations established', ()
     assert.deepEqual(dates.map((e) => `${e.text}=${e.value}`), ['4号=2015-04-04', '7号=2015-04-07', '当天=2015-04-07']);
   });
 
+  it('the author of a letter read out at a meeting (宣读王明主席贺信) is no participant of it', () => {
+    const events = eventsOf('8日，第三届能源论坛在北京举行。副总理李华出席论坛开幕式，宣读王明主席贺信并致辞。', '20230608.txt');
+    assert.deepEqual(events.map((e) => e.participants), [['李华']]);
+  });
+
   it('the CPPCC\'s name (政治协商会议) is a body\'s, not its meeting; a meeting wished success (祝愿…会议取得圆满成功) is no happening', () => {
     const text = '中国人民政治协商会议第九届全国委员会常务委员会第五次会议3日上午在京开幕，王明主持。王明说，衷心祝愿全国政协九届一次会议取得圆满成功。';
     assert.deepEqual(eventsOf(text, '19980103.txt').map((e) => e.label), ['中国人民政治协商会议第九届全国委员会常务委员会第五次会议']);

@@ -1389,6 +1389,13 @@ describe('rules and labeller weighed by the labeller margin', function () {
     assert.deepEqual(places('他来到江山县石门镇的许家冲村。'), ['江山县', '石门镇', '许家冲村']);
   });
 
+  it('reads round CH\'s cases: a city and a head whose last character the segmenter left alone (芝加哥市|长|伊曼纽尔), a dotted name\'s short form after a reading cut short (德梅克·梅孔嫩 … 德梅克说)', () => {
+    const mayor = analyzeText('旧金山市长李孟贤表示欢迎。离开时，洛杉矶市长维拉莱戈萨等到机场送行。', segmenter).entities.filter((e) => e.type === 'person' || e.type === 'place');
+    assert.deepEqual(mayor.map((e) => `${e.text}:${e.role ?? ''}`).slice(-2), ['洛杉矶:', '维拉莱戈萨:洛杉矶市长']);
+    const envoy = analyzeText('王明会见由政府副总理德梅克·梅孔嫩率领的代表团。德梅克说，两国关系很好。', segmenter).entities.filter((e) => e.type === 'person');
+    assert.deepEqual(envoy.map((e) => e.canonical), ['王明', '德梅克·梅孔嫩', '德梅克·梅孔嫩']);
+  });
+
   it('reads a name in brackets after an organisation\'s full name as its short name, not a person', () => {
     const text = '东帝汶独立革命阵线（弗雷蒂林）当天发表声明。';
     assert.deepEqual(people(text), []);

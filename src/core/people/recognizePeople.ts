@@ -206,6 +206,7 @@ function namesGluedToHeads({ text, tokens, isPlace }: PeopleContext, found: Foun
   for (let k = 1; k < tokens.length; k++) {
     const end = gluedNameEnd(text, tokens, k);
     const at = tokens[k].start + 1;
+    // (A head's character alone: the name starts at the next word, which is at.)
     // The head: the word before's last character and this word's first.
     const official = end < 0 ? undefined : headKind(text.slice(at - 2, at));
     if (official === undefined || found.overlaps(at, end)) continue;
@@ -218,6 +219,8 @@ function gluedNameEnd(text: string, tokens: Token[], k: number): number {
   const split = nameAfterSplitHead(text, tokens, k);
   if (split >= 0) return split;
   const [previous, token] = [tokens[k - 1], tokens[k]];
+  // 洛杉矶市/ns|长/a|维拉/nrt|莱戈萨/x: the head's last character alone, before a foreign name of whole words.
+  if (token.word.length === 1 && previous.end === token.start && previous.word.length >= 2) return transliteratedNameEnd(token.end, tokens);
   if (token.tag !== UNKNOWN_WORD_TAG || token.word.length < MIN_GLUED_HEAD_WORD || token.word.length > MAX_GLUED_HEAD_WORD || previous.end !== token.start || previous.word.length < 2) return -1;
   const surname = surnameLength(text, token.start + 1);
   return surname && nameCharsOnly(text, token.start + 1 + surname, token.end) ? token.end : -1;
@@ -2191,8 +2194,17 @@ function isRelativeOf(text: string, dottedName: string, part: string): boolean {
  * The document's people read whole: a short form of a dotted name (杜特尔特 of 罗德里戈·罗亚·杜特尔特) takes the full
  * name as its canonical one, however it was read (the labeller's own 杜特尔特, where the rules cut 杜特).
  */
-export function expandShortForms(text: string, entities: { type: string; canonical?: string }[]): void {
+export function expandShortForms(text: string, entities: { type: string; start: number; end: number; canonical?: string }[]): void {
   const people = entities.filter((e) => e.type === 'person');
+  // 德梅克 = 德梅克·梅: a canonical dotted name no mention writes, which one written extends (the rules' reading cut short
+  // of the labeller's 德梅克·梅孔嫩), is that longer name.
+  const written = [...new Set(people.map((p) => text.slice(p.start, p.end)).filter((name) => MIDDLE_DOT_SPLIT.test(name)))];
+  for (const person of people) {
+    const canonical = person.canonical;
+    if (canonical === undefined || !MIDDLE_DOT_SPLIT.test(canonical) || written.includes(canonical)) continue;
+    const longer = written.filter((name) => name.length > canonical.length && name.startsWith(canonical));
+    if (longer.length === 1) person.canonical = longer[0];
+  }
   const shortForms = dottedShortForms(text, people);
   for (const person of people) person.canonical = shortForms.get(person.canonical ?? '') ?? person.canonical;
 }

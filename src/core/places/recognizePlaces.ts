@@ -75,7 +75,10 @@ function placesAndSitesIn(text: string, tokens: Token[], gazetteer: Gazetteer): 
  */
 function withoutLevelOfGluedHead(text: string, tokens: Token[], place: PlaceMention, gazetteer: Gazetteer): PlaceMention {
   const next = tokens[tokenStartingAt(tokens, place.end)];
-  if (next?.tag !== UNKNOWN_WORD_TAG || next.word.length < 2 || !TITLE_HEADS.has(text[place.end - 1] + next.word[0])) return place;
+  // 洛杉矶市/ns|长/a|维拉/nrt: or the head's character alone before a name.
+  const headAlone = next?.word.length === 1 && next.start === place.end;
+  if ((next?.tag !== UNKNOWN_WORD_TAG || next.word.length < 2) && !headAlone) return place;
+  if (!TITLE_HEADS.has(text[place.end - 1] + next!.word[0])) return place;
   const short = text.slice(place.start, place.end - 1);
   return gazetteer.has(short) && place.canonical === short + text[place.end - 1] ? { ...place, end: place.end - 1, kind: SHORT_FORM_KIND } : place;
 }

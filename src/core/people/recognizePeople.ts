@@ -2198,11 +2198,11 @@ export function expandShortForms(text: string, entities: { type: string; start: 
   const people = entities.filter((e) => e.type === 'person');
   // 德梅克 = 德梅克·梅: a canonical dotted name no mention writes, which one written extends (the rules' reading cut short
   // of the labeller's 德梅克·梅孔嫩), is that longer name.
-  const written = [...new Set(people.map((p) => text.slice(p.start, p.end)).filter((name) => MIDDLE_DOT_SPLIT.test(name)))];
+  const written = new Set(people.map((p) => text.slice(p.start, p.end)).filter((name) => MIDDLE_DOT_SPLIT.test(name)));
   for (const person of people) {
     const canonical = person.canonical;
-    if (canonical === undefined || !MIDDLE_DOT_SPLIT.test(canonical) || written.includes(canonical)) continue;
-    const longer = written.filter((name) => name.length > canonical.length && name.startsWith(canonical));
+    if (canonical === undefined || !MIDDLE_DOT_SPLIT.test(canonical) || written.has(canonical)) continue;
+    const longer = [...written].filter((name) => name.length > canonical.length && name.startsWith(canonical));
     if (longer.length === 1) person.canonical = longer[0];
   }
   const shortForms = dottedShortForms(text, people);

@@ -82,6 +82,16 @@ export interface YearPartWord extends GuardedWord {
  * Keywords indexed by first character, longest first within each character, so a lookup at a
  * position is one Map access (the scanner does this millions of times on a large document).
  */
+/** Whether a guarded word written at `pos` is not blocked by the characters around it and has a follower it needs. */
+export function fitsNeighbours(candidate: GuardedWord, text: string, pos: number): boolean {
+  const before = pos > 0 ? text[pos - 1] : '';
+  const end = pos + candidate.word.length;
+  const after = text.charAt(end);
+  if (before && candidate.blockedBefore?.includes(before)) return false;
+  if (after && candidate.blockedAfter?.includes(after)) return false;
+  return !candidate.onlyBefore || candidate.onlyBefore.some((follower) => text.startsWith(follower, end));
+}
+
 export class WordTable<T extends GuardedWord> {
   private readonly byFirstCode = new ByFirstCode<T>();
   readonly words: readonly T[];
@@ -96,15 +106,7 @@ export class WordTable<T extends GuardedWord> {
     if (pos >= text.length) return null;
     const bucket = this.byFirstCode.at(text.charCodeAt(pos));
     if (!bucket) return null;
-    for (const candidate of bucket) {
-      if (!text.startsWith(candidate.word, pos)) continue;
-      const before = pos > 0 ? text[pos - 1] : '';
-      const after = text.charAt(pos + candidate.word.length);
-      if (before && candidate.blockedBefore?.includes(before)) continue;
-      if (after && candidate.blockedAfter?.includes(after)) continue;
-      if (candidate.onlyBefore && !candidate.onlyBefore.some((follower) => text.startsWith(follower, pos + candidate.word.length))) continue;
-      return candidate;
-    }
+    for (const candidate of bucket) if (text.startsWith(candidate.word, pos) && fitsNeighbours(candidate, text, pos)) return candidate;
     return null;
   }
 

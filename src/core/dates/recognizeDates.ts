@@ -209,14 +209,17 @@ const DAYS_IN_WEEK = 7;
 /** ’９７: the year ending so that is nearest the reference year (1997 in 1998, 2009 for ’０９ in 2010); without one, unknown. */
 function yearInCentury(yearOfCentury: number, ref: ReferenceDate | null): number | null {
   if (!ref) return null;
-  const sameCentury = ref.year - (ref.year % CENTURY_YEARS) + yearOfCentury;
+  const sameCentury = inReferenceCentury(ref, yearOfCentury);
   return [sameCentury - CENTURY_YEARS, sameCentury, sameCentury + CENTURY_YEARS].reduce((best, year) => (Math.abs(year - ref.year) < Math.abs(best - ref.year) ? year : best));
 }
+
+/** The year of the reference year's hundred that ends so (50 → 2050 in 2023). */
+const inReferenceCentury = (ref: ReferenceDate, yearOfCentury: number): number => ref.year - (ref.year % CENTURY_YEARS) + yearOfCentury;
 
 /** 上世纪50年代: 1950 in 2023; 80年代 with no century: the latest 80年代 begun by the reference year (1980 in 2023, 2080 in 2085). */
 function decadeInCentury(decade: NonNullable<DateFields['decade']>, ref: ReferenceDate | null): number | null {
   if (!ref || decade.yearOfCentury === undefined) return null;
-  const sameCentury = ref.year - (ref.year % CENTURY_YEARS) + decade.yearOfCentury;
+  const sameCentury = inReferenceCentury(ref, decade.yearOfCentury);
   if (decade.centuryOffset !== undefined) return sameCentury + CENTURY_YEARS * decade.centuryOffset;
   return sameCentury > ref.year ? sameCentury - CENTURY_YEARS : sameCentury;
 }

@@ -8,7 +8,7 @@ import { spanValue } from '../dates';
 import { boundsHold, dateBounds, dateContains, namedDate } from './dateRanges';
 import { isReportingRole } from '../people/titleChains';
 import type { TaggedWord } from '../segment/segmenter';
-import { dateWords, WordTable, type GuardedWord } from '../dates/dateWords';
+import { dateWords, fitsNeighbours, WordTable, type GuardedWord } from '../dates/dateWords';
 import { WordList } from '../text/wordList';
 
 /** Labels stay short (who + act + where); the clause holds the rest. */
@@ -387,15 +387,10 @@ function earliest(body: string, words: WordTable<GuardedWord>, free: (word: stri
   // (a search per word of the list, then the least position, cost a pass per word).
   for (let at = 0; at < body.length; at++) {
     const candidates = words.startingWith(body, at);
-    if (candidates) for (const candidate of candidates) if (body.startsWith(candidate.word, at) && endsAsGuarded(candidate, body, at) && free(candidate.word, at)) return { word: candidate.word, at };
+    // A word that ends the body has its follower beyond it (…在北京逝世|，).
+    if (candidates) for (const candidate of candidates) if (body.startsWith(candidate.word, at) && (at + candidate.word.length === body.length || fitsNeighbours(candidate, body, at)) && free(candidate.word, at)) return { word: candidate.word, at };
   }
   return undefined;
-}
-
-/** A word that counts only before some followers has one of them after it, or ends the body. */
-function endsAsGuarded(candidate: GuardedWord, body: string, at: number): boolean {
-  const end = at + candidate.word.length;
-  return !candidate.onlyBefore || end === body.length || candidate.onlyBefore.some((follower) => body.startsWith(follower, end));
 }
 
 /** Entities sorted by start, sliced per sentence by binary search (documents may hold millions). */

@@ -784,18 +784,21 @@ function townshipWhole(span: NerSpan, text: string, tokens: Token[], gazetteer: 
   const unit = NEIGHBOURHOOD_WORDS.find((word) => text.startsWith(word, span.end));
   if (unit && tokens[tokenStartingAt(tokens, span.end)]?.word === unit) return { ...span, end: span.end + unit.length };
   if (!TOWNSHIP_ENDINGS.has(text[span.end - 1])) return span;
+  // The longest cut of characters before the span that `widens` accepts as the township's start.
+  const widenedStart = (widens: (start: number) => boolean): number | undefined => {
+    for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
+      const start = span.start - cut;
+      if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && widens(start)) return start;
+    }
+    return undefined;
+  };
   // 宜昌市|太/d|平溪镇: a township of the place written right before, whose first character the segmenter cut off, is
   // that township, though another county has one named as the rest (平溪镇).
-  for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
-    const start = span.start - cut;
-    if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && townshipOfPlaceBefore(text, start, span.end, gazetteer)) return { ...span, start };
-  }
+  const ofPlaceBefore = widenedStart((start) => townshipOfPlaceBefore(text, start, span.end, gazetteer));
+  if (ofPlaceBefore !== undefined) return { ...span, start: ofPlaceBefore };
   if (gazetteer.isTownship(text.slice(span.start, span.end))) return span;
-  for (let cut = MOST_TOWNSHIP_CUT; cut >= 1; cut--) {
-    const start = span.start - cut;
-    if (start >= 0 && ALL_HAN.test(text.slice(start, span.start)) && gazetteer.isTownship(text.slice(start, span.end))) return { ...span, start };
-  }
-  return span;
+  const anyCounty = widenedStart((start) => gazetteer.isTownship(text.slice(start, span.end)));
+  return anyCounty === undefined ? span : { ...span, start: anyCounty };
 }
 
 /** Whether text[start, end) is a township of the county or city the gazetteer names right before it (宜昌市|太平溪镇). */

@@ -687,8 +687,10 @@ function villageAt(text: string, tokens: Token[], at: number, parent: string): P
   return { start: at, end: at + village.length, canonical: village, kind: SITE_KIND, parent };
 }
 
-/** The kinds of county-level divisions (place-kinds.json countyLevel), after which a village may follow with no township. */
-/** The kinds of county-level divisions (县, 县级市, 区, 自治县, …). */
+/**
+ * The kinds of county-level divisions (县, 县级市, 区, 自治县, …: place-kinds.json countyLevel), after which a village may
+ * follow with no township, and whose names' stems may stand for them.
+ */
 export const COUNTY_KINDS: ReadonlySet<string> = new Set(placeKinds.countyLevel.map(([, kind]) => kind));
 /** The most characters of a village's own name (介格得布拉格, 吾夏克铁热克: names of Xinjiang's villages run long). */
 const LONGEST_VILLAGE_STEM = 6;
